@@ -1,0 +1,93 @@
+"""The `casewatch` command."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from casewatch import demo as demo_module
+from casewatch import jobs, summary
+from db import open_db
+
+DEFAULT_DB = Path("data/casewatch.db")
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The SQLite archive.",
+)
+
+
+@click.group()
+def cli() -> None:
+    """Watch public papers for case reviews and Ofsted judgements; keep the archive."""
+
+
+@cli.command()
+@db_option
+@click.option("--serve/--no-serve", default=True, help="Serve the archive afterwards.")
+@click.option("--port", default=8001, show_default=True, help="Datasette's port.")
+@click.option(
+    "--sites-port",
+    default=demo_module.SAMPLE_SITES_PORT,
+    show_default=True,
+    help="The sample sites' port on 127.0.0.1.",
+)
+def demo(db_path: Path, serve: bool, port: int, sites_port: int) -> None:
+    """Crawl the bundled sample sites on loopback, build the archive, serve it.
+
+    Usage: casewatch demo --no-serve --db /tmp/demo.db
+    """
+    result = demo_module.build_archive(db_path, sites_port)
+    click.echo(summary.report(open_db(db_path)))
+    if result.returncode != 0:
+        sys.exit(f"the crawl failed (exit {result.returncode})")
+    if serve:
+        click.echo(f"\nServing the archive on http://127.0.0.1:{port} (Ctrl-C stops)")
+        sys.exit(jobs.serve(db_path, port=port))
+
+
+@cli.command()
+@click.argument("spiders", nargs=-1, required=True)
+@db_option
+@click.option("--source", "sources", multiple=True, help="Only this source slug.")
+@click.option(
+    "--sources-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A watch list other than casewatch/sources.yml.",
+)
+def crawl(
+    spiders: tuple[str, ...],
+    db_path: Path,
+    sources: tuple[str, ...],
+    sources_file: Path | None,
+) -> None:
+    """Run spiders, each in its own process, into the archive.
+
+    Usage: casewatch crawl listing --source kingston-hospital
+    """
+    failed = [
+        result.spider
+        for spider in spiders
+        if (result := jobs.crawl(spider, db_path, sources_file, sources)).returncode
+    ]
+    click.echo(summary.report(open_db(db_path)))
+    if failed:
+        sys.exit(f"spiders that failed: {', '.join(failed)}")
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True)
+def serve(db_path: Path, host: str, port: int) -> None:
+    """Publish the archive in Datasette (read-only) until interrupted.
+
+    Usage: casewatch serve --db data/casewatch.db
+    """
+    open_db(db_path).close()
+    sys.exit(jobs.serve(db_path, host, port))

@@ -1,0 +1,41 @@
+"""What every detector shares: the Mention record and the sentence around a hit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# How far a snippet may reach either side of a hit when no sentence end is found.
+SNIPPET_REACH = 240
+SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d)]*\s")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One detector hit: where it is (1-based page, character span) and what it says."""
+
+    detector: str
+    detector_version: int
+    rule_id: str
+    kind: str
+    page_no: int
+    start: int
+    end: int
+    snippet: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence holding text[start:end], capped at SNIPPET_REACH."""
+    floor = max(0, start - SNIPPET_REACH)
+    ends_before = [m.end() for m in SENTENCE_END.finditer(text, floor, start)]
+    left = ends_before[-1] if ends_before else floor
+    after = SENTENCE_END.search(text, end, min(len(text), end + SNIPPET_REACH))
+    right = after.end() if after else min(len(text), end + SNIPPET_REACH)
+    return left, right
+
+
+def snippet(text: str, start: int, end: int) -> str:
+    """The sentence around a hit, on one line."""
+    left, right = sentence_span(text, start, end)
+    return " ".join(text[left:right].split())

@@ -1,0 +1,157 @@
+"""Case reviews: serious case reviews and their successors, SARs and DHRs.
+
+Full names are matched anywhere. Acronyms (SCR, CSPR, SAR, DHR) mean other things in
+council and NHS papers (a solvency capital requirement, a subject access request), so
+an acronym counts only in a document that also uses the words it stands for, and not
+next to words of its other senses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from casewatch.detectors.base import Mention, sentence_span, snippet
+
+NAME = "case_reviews"
+VERSION = 1
+KIND = "case_review"
+
+# Words around an acronym (within CONTEXT_REACH characters) that show another sense.
+CONTEXT_REACH = 160
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A phrase that names a kind of review, and when a hit on it does not count."""
+
+    id: str
+    review_type: str
+    pattern: re.Pattern[str]
+    document_must_mention: re.Pattern[str] | None = None
+    not_near: re.Pattern[str] | None = None
+
+
+def _words(phrase: str) -> str:
+    return r"\s+".join(phrase.split())
+
+
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """A case-insensitive phrase; not when it names a panel ("the ... Review Panel")."""
+    return re.compile(rf"\b{_words(phrase)}\b(?!\s+Panel)", re.IGNORECASE)
+
+
+RULES = (
+    Rule("case_review.scr", "SCR", _phrase("serious case reviews?")),
+    Rule(
+        "case_review.cspr",
+        "CSPR",
+        _phrase("(?:(local|national) )?child safeguarding practice reviews?"),
+    ),
+    Rule("case_review.sar", "SAR", _phrase("safeguarding adults? reviews?")),
+    Rule(
+        "case_review.dhr",
+        "DHR",
+        _phrase("domestic (?:homicide|abuse related death) reviews?"),
+    ),
+    Rule(
+        "case_review.scr_acronym",
+        "SCR",
+        re.compile(r"\bSCRs?\b(?!\s+Panel)"),
+        document_must_mention=_phrase("serious case reviews?"),
+        not_near=re.compile(
+            r"solvency|capital requirement|catalytic|emission|boiler|\bNOx\b",
+            re.IGNORECASE,
+        ),
+    ),
+    Rule(
+        "case_review.cspr_acronym",
+        "CSPR",
+        re.compile(r"\b([LN])?CSPRs?\b"),
+        document_must_mention=_phrase("safeguarding practice reviews?"),
+    ),
+    Rule(
+        "case_review.sar_acronym",
+        "SAR",
+        re.compile(r"\bSARs?\b"),
+        document_must_mention=_phrase("safeguarding adults? reviews?"),
+        not_near=re.compile(
+            r"subject access|search and rescue|suspicious activity|special"
+            r" administrative",
+            re.IGNORECASE,
+        ),
+    ),
+    Rule(
+        "case_review.dhr_acronym",
+        "DHR",
+        re.compile(r"\bDHRs?\b"),
+        document_must_mention=_phrase(
+            "domestic (?:homicide|abuse related death) reviews?"
+        ),
+    ),
+)
+
+SUBJECT = re.compile(
+    r"\b(?:Child|Baby|Adult|Family|Sibling Group)\s+[A-Z]{1,2}\b(?![\w-])"
+    r"|[\u201c\"]([A-Z][\w'\u2019]+(?: (?:and|&) [A-Z][\w'\u2019]+)?)[\u201d\"]"
+)
+# An acronym straight after its full name, as in "serious case review (SCR)".
+DEFINITION_GAP = 4
+
+
+def detect(pages: Sequence[str]) -> Iterator[Mention]:
+    """Mentions of case reviews on each page (numbered from 1)."""
+    document = "\n".join(pages)
+    rules = [
+        rule
+        for rule in RULES
+        if rule.document_must_mention is None
+        or rule.document_must_mention.search(document)
+    ]
+    for page_no, text in enumerate(pages, start=1):
+        full_name_ends: list[int] = []
+        for rule in rules:
+            for match in rule.pattern.finditer(text):
+                if _counts(rule, text, match, full_name_ends):
+                    if rule.document_must_mention is None:
+                        full_name_ends.append(match.end())
+                    yield _mention(rule, text, page_no, match)
+
+
+def _counts(
+    rule: Rule, text: str, match: re.Match[str], full_name_ends: list[int]
+) -> bool:
+    if rule.document_must_mention is None:
+        return True
+    if any(0 <= match.start() - end <= DEFINITION_GAP for end in full_name_ends):
+        return False
+    if rule.not_near is None:
+        return True
+    around = text[max(0, match.start() - CONTEXT_REACH) : match.end() + CONTEXT_REACH]
+    return not rule.not_near.search(around)
+
+
+def _mention(rule: Rule, text: str, page_no: int, match: re.Match[str]) -> Mention:
+    fields = {"type": _review_type(rule, match)}
+    left, right = sentence_span(text, match.start(), match.end())
+    if subject := SUBJECT.search(text, left, right):
+        fields["subject"] = subject.group(1) or subject.group(0)
+    return Mention(
+        detector=NAME,
+        detector_version=VERSION,
+        rule_id=rule.id,
+        kind=KIND,
+        page_no=page_no,
+        start=match.start(),
+        end=match.end(),
+        snippet=snippet(text, match.start(), match.end()),
+        fields=fields,
+    )
+
+
+def _review_type(rule: Rule, match: re.Match[str]) -> str:
+    """CSPRs say whether they are local (LCSPR) or national (NCSPR) when they can."""
+    if rule.review_type == "CSPR" and match.lastindex and match.group(1):
+        return match.group(1)[0].upper() + "CSPR"
+    return rule.review_type

@@ -1,0 +1,58 @@
+"""The items that travel from spiders through the pipelines to the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from casewatch.detectors import Mention
+
+
+@dataclass
+class DocumentItem:
+    """A fetched document. Spiders fill the first block; pipelines fill the rest."""
+
+    source: str
+    url: str
+    title: str
+    body: bytes | None
+    content_type: str
+    fetched_at: str
+    kind: str = "document"
+    http_status: int = 200
+    etag: str = ""
+    last_modified: str = ""
+    # archive
+    sha256: str = ""
+    size: int = 0
+    path: str = ""
+    # text
+    format: str = ""
+    pages: list[str] = field(default_factory=list)
+    pages_needing_ocr: list[int] = field(default_factory=list)
+    error: str = ""
+    reason: str = ""
+    # detect
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def extraction(self) -> str:
+        """'failed', 'needs_ocr' (no page has text), or 'ok'."""
+        if self.error:
+            return "failed"
+        if self.pages and len(self.pages_needing_ocr) == len(self.pages):
+            return "needs_ocr"
+        return "ok"
+
+
+@dataclass
+class FailureItem:
+    """A request that produced no document: the reason is stored against its source."""
+
+    source: str
+    url: str
+    stage: str
+    error: str
+    reason: str
+    http_status: int | None = None
+    title: str = ""
+    sha256: str = ""

@@ -1,0 +1,97 @@
+"""The work the CLI and the scheduler start: crawls (each in a child process)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+SETTINGS_MODULE = "casewatch.settings"
+
+
+@dataclass(frozen=True)
+class CrawlResult:
+    """How one spider's child process ended."""
+
+    spider: str
+    returncode: int
+    timed_out: bool = False
+
+
+def files_root(db_path: Path) -> Path:
+    """Kept copies live beside the archive they belong to."""
+    return db_path.parent / "files"
+
+
+def crawl(
+    spider: str,
+    db_path: Path,
+    sources: Path | None = None,
+    source_slugs: tuple[str, ...] = (),
+    settings: dict[str, object] | None = None,
+    timeout: float | None = None,
+) -> CrawlResult:
+    """Run one spider to completion in a child process (the reactor cannot restart)."""
+    overrides = {
+        "CASEWATCH_DB": db_path,
+        "CASEWATCH_FILES": files_root(db_path),
+        **({"CASEWATCH_SOURCES": sources} if sources else {}),
+        **(settings or {}),
+    }
+    command = [sys.executable, "-m", "scrapy", "crawl", spider]
+    for name, value in overrides.items():
+        command += ["-s", f"{name}={value}"]
+    if source_slugs:
+        command += ["-a", f"source={','.join(source_slugs)}"]
+    environment = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
+    try:
+        completed = subprocess.run(command, env=environment, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return CrawlResult(spider, -1, timed_out=True)
+    return CrawlResult(spider, completed.returncode)
+
+
+def datasette_metadata(db_path: Path) -> dict:
+    """db/metadata.yml with {database} filled in with this archive's name."""
+    import db
+
+    template = (Path(db.__file__).parent / "metadata.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(template.replace("{database}", db_path.stem))
+
+
+def datasette_command(db_path: Path, metadata: Path, host: str, port: int) -> list[str]:
+    """The command that publishes an archive with its metadata."""
+    return [
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        str(db_path),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--metadata",
+        str(metadata),
+        "--setting",
+        "suggest_facets",
+        "off",
+    ]
+
+
+def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001) -> int:
+    """Serve the archive in Datasette until interrupted; return its exit code."""
+    with tempfile.TemporaryDirectory() as folder:
+        metadata = Path(folder) / "metadata.json"
+        metadata.write_text(json.dumps(datasette_metadata(db_path)))
+        try:
+            command = datasette_command(db_path, metadata, host, port)
+            return subprocess.run(command).returncode
+        except KeyboardInterrupt:
+            return 0

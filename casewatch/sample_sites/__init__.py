@@ -1,0 +1,110 @@
+"""The bundled sample sites: one loopback HTTP server answering from a table of routes.
+
+`routes.yml` maps a request path (and query) to a file under `files/`, a status, a
+content type, a redirect target or a delay, so broken sites (a 500, a redirect loop,
+a timeout, a mislabelled PDF) are rows of data, not mocks. The demo and the tests
+crawl it with the real spiders.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+HERE = Path(__file__).parent
+FILES = HERE / "files"
+
+
+@dataclass(frozen=True)
+class Route:
+    """What the server answers for one path."""
+
+    path: str
+    file: str = ""
+    content_type: str = "text/html; charset=utf-8"
+    status: int = 200
+    location: str = ""
+    delay: float = 0
+
+
+def load_routes(path: Path = HERE / "routes.yml") -> dict[str, Route]:
+    """The routes table, keyed by decoded path and query."""
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {entry["path"]: Route(**entry) for entry in entries}
+
+
+def request_key(raw_path: str) -> str:
+    """The routes-table key of a request target: decoded path, then '?query' if any."""
+    parts = urlsplit(raw_path)
+    query = unquote(parts.query)
+    return unquote(parts.path) + (f"?{query}" if query else "")
+
+
+class SampleSites:
+    """Serve the sample sites on 127.0.0.1 from a background thread."""
+
+    def __init__(
+        self,
+        port: int = 0,
+        routes: dict[str, Route] | None = None,
+        files: Path = FILES,
+    ) -> None:
+        self.routes = routes if routes is not None else load_routes()
+        self.files = files
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        """Where the sites are served, e.g. http://127.0.0.1:40123."""
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> SampleSites:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        routes, files = self.routes, self.files
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                route = routes.get(request_key(self.path))
+                if route is None:
+                    self._answer(404, b"Not found", "text/plain")
+                    return
+                time.sleep(route.delay)
+                if route.location:
+                    self.send_response(route.status)
+                    self.send_header("Location", route.location)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                body = (files / route.file).read_bytes() if route.file else b""
+                self._answer(route.status, body, route.content_type)
+
+            def _answer(self, status: int, body: bytes, content_type: str) -> None:
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", content_type)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the crawler gave up waiting (the timeout sample)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        return Handler

@@ -1,0 +1,53 @@
+"""The one settings module: Scrapy's settings and casewatch's own (CASEWATCH_*).
+
+Paths and the contact URL come from environment variables so that the scheduler,
+the CLI and the tests can point a crawl elsewhere without editing code.
+"""
+
+import os
+
+from casewatch import PACKAGE_DIR
+
+BOT_NAME = "casewatch"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+CASEWATCH_DB = os.environ.get("CASEWATCH_DB", "data/casewatch.db")
+CASEWATCH_FILES = os.environ.get("CASEWATCH_FILES", "data/files")
+CASEWATCH_SOURCES = os.environ.get(
+    "CASEWATCH_SOURCES", str(PACKAGE_DIR / "sources.yml")
+)
+CASEWATCH_CONTACT = os.environ.get(
+    "CASEWATCH_CONTACT", "https://github.com/casewatch/casewatch"
+)
+# Board packs run to 40 MB; anything far larger is not a paper and is not kept.
+CASEWATCH_MAX_DOCUMENT_BYTES = int(
+    os.environ.get("CASEWATCH_MAX_DOCUMENT_BYTES", 200 * 1024 * 1024)
+)
+
+# Politeness: an honest name, robots.txt, one request at a time per site.
+USER_AGENT = f"casewatch/0.1 (+{CASEWATCH_CONTACT})"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1
+AUTOTHROTTLE_MAX_DELAY = 60
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+DOWNLOAD_TIMEOUT = 90
+DOWNLOAD_MAXSIZE = CASEWATCH_MAX_DOCUMENT_BYTES
+DOWNLOAD_WARNSIZE = 50 * 1024 * 1024
+REDIRECT_MAX_TIMES = 10
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+ITEM_PIPELINES = {
+    "pipelines.archive.ArchivePipeline": 100,
+    "pipelines.text.TextPipeline": 200,
+    "pipelines.detect.DetectPipeline": 300,
+    "pipelines.store.StorePipeline": 900,
+}

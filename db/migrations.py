@@ -1,0 +1,132 @@
+"""The schema as append-only sqlite-utils migrations: add functions, edit none."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("casewatch")
+
+
+@migrations()
+def create_archive(db: Database) -> None:
+    """Sources, documents and their URLs, page texts, mentions, runs, failures."""
+    db["sources"].create(
+        {
+            "slug": str,
+            "name": str,
+            "kind": str,
+            "platform": str,
+            "organisation": str,
+            "council": str,
+            "start_urls": str,
+            "last_run_id": int,
+            "last_success": str,
+            "last_error": str,
+        },
+        pk="slug",
+        not_null={"name", "kind", "platform"},
+    )
+    db["documents"].create(
+        {
+            "sha256": str,
+            "title": str,
+            "kind": str,
+            "content_type": str,
+            "format": str,
+            "size": int,
+            "page_count": int,
+            "pages_needing_ocr": int,
+            "extraction": str,
+            "error": str,
+            "path": str,
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="sha256",
+        not_null={"size", "extraction", "first_seen", "last_seen"},
+    )
+    db["document_urls"].create(
+        {
+            "url": str,
+            "sha256": str,
+            "source": str,
+            "title": str,
+            "http_status": int,
+            "etag": str,
+            "last_modified": str,
+            "first_seen": str,
+            "last_seen": str,
+            "gone_at": str,
+        },
+        pk=("url", "sha256"),
+        foreign_keys=[("sha256", "documents", "sha256"), ("source", "sources", "slug")],
+        not_null={"source", "first_seen", "last_seen"},
+    )
+    db["pages"].create(
+        {"sha256": str, "page_no": int, "text": str, "needs_ocr": int},
+        pk=("sha256", "page_no"),
+        foreign_keys=[("sha256", "documents", "sha256")],
+        not_null={"text", "needs_ocr"},
+    )
+    db["pages"].enable_fts(["text"], tokenize="porter", create_triggers=True)
+    db["mentions"].create(
+        {
+            "id": str,
+            "sha256": str,
+            "page_no": int,
+            "start": int,
+            "end": int,
+            "snippet": str,
+            "detector": str,
+            "rule_id": str,
+            "detector_version": int,
+            "kind": str,
+            "fields": str,
+            "first_seen": str,
+        },
+        pk="id",
+        foreign_keys=[("sha256", "documents", "sha256")],
+        not_null={"sha256", "page_no", "start", "end", "snippet", "rule_id", "kind"},
+    )
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "spider": str,
+            "sources": str,
+            "pid": int,
+            "started": str,
+            "finished": str,
+            "status": str,
+            "finish_reason": str,
+            "requests": int,
+            "responses": int,
+            "documents": int,
+            "failures": int,
+            "bytes": int,
+        },
+        pk="id",
+        not_null={"spider", "started", "status"},
+    )
+    db["failures"].create(
+        {
+            "source": str,
+            "url": str,
+            "title": str,
+            "stage": str,
+            "error": str,
+            "reason": str,
+            "http_status": int,
+            "sha256": str,
+            "attempts": int,
+            "first_seen": str,
+            "last_seen": str,
+            "last_run_id": int,
+            "resolved_at": str,
+        },
+        pk=("source", "url"),
+        not_null={"stage", "error", "reason", "attempts", "first_seen", "last_seen"},
+    )
+    db["mentions"].create_index(["sha256", "page_no"])
+    db["mentions"].create_index(["first_seen"])
+    db["document_urls"].create_index(["sha256"])
+    db["document_urls"].create_index(["source"])

@@ -1,0 +1,1 @@
+"""Item pipelines, in ITEM_PIPELINES order: archive, text, detect, store."""

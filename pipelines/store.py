@@ -1,0 +1,265 @@
+"""The only writer of the archive: one transaction per item, upserts on natural keys."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+from casewatch.clock import now
+from casewatch.items import DocumentItem, FailureItem
+from db import open_db
+
+
+def mention_id(sha256: str, page_no: int, start: int, end: int, rule_id: str) -> str:
+    """A mention's natural key: the same hit in the same bytes is the same mention."""
+    key = f"{sha256}:{page_no}:{start}:{end}:{rule_id}"
+    return hashlib.sha1(key.encode()).hexdigest()
+
+
+class StorePipeline:
+    """Write documents, URL sightings, pages, mentions, failures and the run record."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.db = open_db(crawler.settings["CASEWATCH_DB"])
+        self.counts: Counter[str] = Counter()
+        self.run_id = 0
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        spider = self.crawler.spider
+        with self.db.atomic():
+            self._close_abandoned_runs()
+            self.run_id = (
+                self.db["crawl_runs"]
+                .insert(
+                    {
+                        "spider": spider.name,
+                        "sources": json.dumps([s.slug for s in spider.sources]),
+                        "pid": os.getpid(),
+                        "started": now(),
+                        "status": "running",
+                    }
+                )
+                .last_pk
+            )
+            self.db["sources"].upsert_all(
+                [_source_row(source, self.run_id) for source in spider.sources],
+                pk="slug",
+            )
+            for problem in spider.problems:
+                self._failure(
+                    FailureItem(problem.slug, "", "config", "BadSource", problem.reason)
+                )
+
+    def _close_abandoned_runs(self) -> None:
+        """Runs left 'running' by a process that no longer exists were killed."""
+        for run in self.db.query(
+            "select id, pid from crawl_runs where status = 'running'"
+        ):
+            if not _alive(run["pid"]):
+                self.db["crawl_runs"].update(run["id"], {"status": "aborted"})
+
+    def process_item(self, item):
+        with self.db.atomic():
+            if isinstance(item, FailureItem):
+                self._failure(item)
+            elif isinstance(item, DocumentItem):
+                self._document(item)
+        return item
+
+    def _document(self, item: DocumentItem) -> None:
+        if not item.sha256:
+            self._failure(_failure_of(item))
+            return
+        seen = now()
+        documents = self.db["documents"]
+        row = _document_row(item, seen)
+        if documents.count_where("sha256 = ?", [item.sha256]):
+            row = {k: v for k, v in row.items() if k not in ("first_seen", "title")}
+        documents.upsert(row, pk="sha256")
+        self._sighting(item, seen)
+        self.db["pages"].insert_all(
+            (
+                {
+                    "sha256": item.sha256,
+                    "page_no": number,
+                    "text": text,
+                    "needs_ocr": int(number in item.pages_needing_ocr),
+                }
+                for number, text in enumerate(item.pages, start=1)
+            ),
+            pk=("sha256", "page_no"),
+            ignore=True,
+        )
+        self.db["mentions"].insert_all(
+            (_mention_row(item.sha256, mention, seen) for mention in item.mentions),
+            pk="id",
+            ignore=True,
+        )
+        if item.error:
+            self._failure(_failure_of(item))
+        else:
+            self._resolve(item.source, item.url, seen)
+            self.counts["documents"] += 1
+            self.counts[f"ok:{item.source}"] += 1
+
+    def _sighting(self, item: DocumentItem, seen: str) -> None:
+        urls = self.db["document_urls"]
+        key = (item.url, item.sha256)
+        row = {
+            "url": item.url,
+            "sha256": item.sha256,
+            "source": item.source,
+            "title": item.title,
+            "http_status": item.http_status,
+            "etag": item.etag,
+            "last_modified": item.last_modified,
+            "last_seen": seen,
+        }
+        if not urls.count_where("url = ? and sha256 = ?", key):
+            row["first_seen"] = seen
+        urls.upsert(row, pk=("url", "sha256"))
+
+    def _failure(self, item: FailureItem) -> None:
+        failures = self.db["failures"]
+        seen = now()
+        previous = list(
+            failures.rows_where("source = ? and url = ?", [item.source, item.url])
+        )
+        failures.upsert(
+            {
+                "source": item.source,
+                "url": item.url,
+                "title": item.title,
+                "stage": item.stage,
+                "error": item.error,
+                "reason": item.reason,
+                "http_status": item.http_status,
+                "sha256": item.sha256 or None,
+                "attempts": (previous[0]["attempts"] if previous else 0) + 1,
+                "first_seen": previous[0]["first_seen"] if previous else seen,
+                "last_seen": seen,
+                "last_run_id": self.run_id,
+                "resolved_at": None,
+            },
+            pk=("source", "url"),
+        )
+        self.counts["failures"] += 1
+        self.counts[f"failed:{item.source}"] += 1
+
+    def _resolve(self, source: str, url: str, seen: str) -> None:
+        self.db.execute(
+            "update failures set resolved_at = ? where source = ? and url = ?"
+            " and resolved_at is null",
+            [seen, source, url],
+        )
+
+    def close_spider(self) -> None:
+        stats = self.crawler.stats.get_stats()
+        finished = now()
+        with self.db.atomic():
+            self.db["crawl_runs"].update(
+                self.run_id,
+                {
+                    "finished": finished,
+                    "status": "finished",
+                    "finish_reason": stats.get("finish_reason", "finished"),
+                    "requests": stats.get("downloader/request_count", 0),
+                    "responses": stats.get("downloader/response_count", 0),
+                    "bytes": stats.get("downloader/response_bytes", 0),
+                    "documents": self.counts["documents"],
+                    "failures": self.counts["failures"],
+                },
+            )
+            for source in self.crawler.spider.sources:
+                if self.counts[f"ok:{source.slug}"]:
+                    self.db["sources"].update(source.slug, {"last_success": finished})
+        self.db.close()
+
+
+def _alive(pid: int | None) -> bool:
+    """True while process `pid` runs; a killed one not yet reaped (a zombie) is dead."""
+    if not pid:
+        return False
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel whether the pid exists
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _source_row(source, run_id: int) -> dict:
+    return {
+        "slug": source.slug,
+        "name": source.name,
+        "kind": source.kind,
+        "platform": source.platform,
+        "organisation": source.organisation,
+        "council": source.council,
+        "start_urls": json.dumps(list(source.start_urls)),
+        "last_run_id": run_id,
+    }
+
+
+def _document_row(item: DocumentItem, seen: str) -> dict:
+    return {
+        "sha256": item.sha256,
+        "title": item.title,
+        "kind": item.kind,
+        "content_type": item.content_type,
+        "format": item.format,
+        "size": item.size,
+        "page_count": len(item.pages),
+        "pages_needing_ocr": len(item.pages_needing_ocr),
+        "extraction": item.extraction,
+        "error": item.reason or None,
+        "path": item.path,
+        "first_seen": seen,
+        "last_seen": seen,
+    }
+
+
+def _mention_row(sha256: str, mention, seen: str) -> dict:
+    return {
+        "id": mention_id(
+            sha256, mention.page_no, mention.start, mention.end, mention.rule_id
+        ),
+        "sha256": sha256,
+        "page_no": mention.page_no,
+        "start": mention.start,
+        "end": mention.end,
+        "snippet": mention.snippet,
+        "detector": mention.detector,
+        "rule_id": mention.rule_id,
+        "detector_version": mention.detector_version,
+        "kind": mention.kind,
+        "fields": json.dumps(mention.fields, sort_keys=True),
+        "first_seen": seen,
+    }
+
+
+def _failure_of(item: DocumentItem) -> FailureItem:
+    stage = "text" if item.sha256 else "archive"
+    return FailureItem(
+        item.source,
+        item.url,
+        stage,
+        item.error,
+        item.reason,
+        item.http_status,
+        item.title,
+        item.sha256,
+    )

@@ -1,0 +1,32 @@
+"""Turn each kept document into page texts; a bad document is marked, not dropped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casewatch.items import DocumentItem
+from casewatch.text import ExtractionError, extract
+
+
+class TextPipeline:
+    """Fill `format`, `pages` and `pages_needing_ocr`, or `error` and `reason`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(Path(crawler.settings["CASEWATCH_FILES"]))
+
+    def process_item(self, item):
+        if not isinstance(item, DocumentItem) or not item.path:
+            return item
+        try:
+            extraction = extract(self.root / item.path, item.content_type, item.url)
+        except ExtractionError as error:
+            item.error, item.reason = type(error).__name__, str(error)
+        else:
+            item.format = extraction.format
+            item.pages = extraction.pages
+            item.pages_needing_ocr = extraction.pages_needing_ocr
+        return item

@@ -1,0 +1,44 @@
+"""The casewatch command: help for every command, crawl of one source."""
+
+import pytest
+from click.testing import CliRunner
+
+from casewatch.cli import cli
+from casewatch.demo import LOOPBACK_SETTINGS, sample_sources
+from casewatch.jobs import crawl
+from casewatch.sample_sites import SampleSites
+from casewatch.summary import counts
+from db import open_db
+
+
+@pytest.mark.parametrize("command", ["demo", "crawl", "serve"])
+def test_every_command_has_help_with_a_usage_line(command):
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage: casewatch " + command in result.output
+
+
+def test_crawl_of_one_source_keeps_to_that_source(tmp_path):
+    db_path = tmp_path / "casewatch.db"
+    with SampleSites() as sites:
+        sources = sample_sources(sites.base_url, tmp_path)
+        result = crawl(
+            "listing", db_path, sources, ("surrey-comet",), LOOPBACK_SETTINGS
+        )
+    assert result.returncode == 0
+    db = open_db(db_path)
+    assert {row["source"] for row in db["document_urls"].rows} == {"surrey-comet"}
+    assert counts(db)["documents"] == 3
+    assert counts(db)["failures"] == 0
+
+
+def test_an_unknown_source_is_recorded_not_ignored(tmp_path):
+    db_path = tmp_path / "casewatch.db"
+    with SampleSites() as sites:
+        sources = sample_sources(sites.base_url, tmp_path)
+        crawl("listing", db_path, sources, ("no-such-council",), LOOPBACK_SETTINGS)
+    (failure,) = open_db(db_path)["failures"].rows
+    assert (failure["source"], failure["reason"]) == (
+        "no-such-council",
+        "no such source",
+    )

@@ -1,0 +1,201 @@
+"""End to end: `casewatch demo --no-serve` crawls the sample sites into an archive.
+
+The sample sites (casewatch/sample_sites, see its PROVENANCE.md) are served on
+loopback and crawled by the real spider and pipelines in a child process.
+"""
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import time
+
+import pytest
+
+from casewatch.summary import counts
+from db import open_db
+
+# Where passages are planted: casewatch/sample_sites/PROVENANCE.md, "Planted facts".
+JULY_PACK = "Trust Board Part 1 - July 2015"
+JULY_PACK_SCR_PAGE = 111
+
+
+def rows(db_path, sql, params=()):
+    with sqlite3.connect(db_path) as connection:
+        connection.row_factory = sqlite3.Row
+        return [dict(row) for row in connection.execute(sql, params)]
+
+
+def mentions_in(db_path, title):
+    return rows(
+        db_path,
+        "select m.* from mentions m join document_urls u using (sha256)"
+        " where u.title = ? order by page_no, start",
+        [title],
+    )
+
+
+def test_board_pack_paragraph_is_a_mention_on_its_page(demo_archive):
+    mentions = mentions_in(demo_archive, JULY_PACK)
+    scr = [m for m in mentions if m["rule_id"] == "case_review.scr"]
+    assert {m["page_no"] for m in scr} == {JULY_PACK_SCR_PAGE}
+    assert (
+        "Kingston and Richmond Local Safeguarding Children Board" in scr[0]["snippet"]
+    )
+    (page,) = rows(
+        demo_archive,
+        "select text from pages where sha256 = ? and page_no = ?",
+        [scr[0]["sha256"], JULY_PACK_SCR_PAGE],
+    )
+    assert "This has not been published due to risks" in " ".join(page["text"].split())
+    (document,) = rows(
+        demo_archive,
+        "select d.* from documents d join document_urls u using (sha256)"
+        " where u.title = ?",
+        [JULY_PACK],
+    )
+    assert document["page_count"] >= 150
+    assert document["extraction"] == "ok"
+
+
+def test_other_senses_in_the_board_pack_are_not_mentions(demo_archive):
+    snippets = " ".join(m["snippet"] for m in mentions_in(demo_archive, JULY_PACK))
+    for other_sense in ("catalytic", "Ombudsman", "root cause", "CQC"):
+        assert other_sense not in snippets
+
+
+def test_seed_reviews_are_mentions(demo_archive):
+    snippets = [
+        m["snippet"] for m in rows(demo_archive, "select snippet from mentions")
+    ]
+    for sentence in (
+        "The Southwark Safeguarding Children Board received the Serious Case review",
+        "launched a serious case review (SCR) investigating the 19 months",
+        "the SCR was not published",
+    ):
+        assert any(sentence in snippet for snippet in snippets), sentence
+
+
+BROKEN = {
+    # link text or URL fragment: (stage, error, words of the reason)
+    "Trust Board Part 1 - September 2015": ("text", "BrokenPDF", "PDFium cannot open"),
+    "Annual report 2014": ("text", "EncryptedPDF", "password"),
+    "Ofsted review of the LSCB": ("text", "NotAPDF", "Report not found"),
+    "Trust Board Part 1 - November 2015": ("fetch", "HttpError", "HTTP 500"),
+    "Trust Board Part 1 - January 2016": (
+        "fetch",
+        "DownloadTimeoutError",
+        "took longer than",
+    ),
+    "learning-briefing": ("fetch", "IgnoreRequest", "max redirections"),
+    "members/": ("fetch", "IgnoreRequest", "robots.txt"),
+}
+
+
+def failure_for(db_path, label):
+    return rows(
+        db_path,
+        "select * from failures where title like ? or url like ?",
+        [f"{label}%", f"%{label}%"],
+    )
+
+
+@pytest.mark.parametrize(("label", "expected"), BROKEN.items(), ids=list(BROKEN))
+def test_every_broken_sample_is_a_failure_with_a_reason(demo_archive, label, expected):
+    stage, error, words = expected
+    (failure,) = failure_for(demo_archive, label)
+    assert (failure["stage"], failure["error"]) == (stage, error)
+    assert words in failure["reason"]
+    assert failure["resolved_at"] is None
+
+
+def test_broken_documents_keep_their_copy(demo_archive):
+    failed = rows(demo_archive, "select * from documents where extraction = 'failed'")
+    assert len(failed) == 3
+    for document in failed:
+        assert (demo_archive.parent / "files" / document["path"]).stat().st_size
+        assert document["error"]
+
+
+def test_scanned_minutes_are_flagged_for_ocr(demo_archive):
+    (document,) = rows(
+        demo_archive,
+        "select d.* from documents d join document_urls u using (sha256)"
+        " where u.title like 'Signed minutes%'",
+    )
+    assert document["extraction"] == "needs_ocr"
+    assert document["pages_needing_ocr"] == document["page_count"] > 0
+
+
+def test_the_crawl_stored_everything_else(demo_archive):
+    titles = {r["title"] for r in rows(demo_archive, "select title from document_urls")}
+    for expected in (
+        JULY_PACK,
+        "Trust Board Part 1 - May 2015",
+        "Petition Regarding the Introduction of Traffic Management Measures On"
+        " Manorgate Road PDF 161 KB",
+    ):
+        assert expected in titles
+    run = rows(demo_archive, "select * from crawl_runs order by id desc")[0]
+    assert run["status"] == "finished"
+    assert run["documents"] > 0
+    assert run["requests"] >= run["responses"] > 0
+
+
+def test_second_run_adds_no_rows(demo, demo_archive, tmp_path):
+    copy = tmp_path / "casewatch.db"
+    shutil.copy(demo_archive, copy)
+    shutil.copytree(demo_archive.parent / "files", tmp_path / "files")
+    before = counts(open_db(copy))
+    result = demo.run(copy)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert counts(open_db(copy)) == before
+    assert rows(copy, "select count(*) as n from crawl_runs")[0]["n"] == 2
+
+
+def test_killed_crawl_leaves_a_sound_archive_that_a_rerun_completes(
+    demo, demo_archive, tmp_path
+):
+    db_path = tmp_path / "casewatch.db"
+    crawl = subprocess.Popen(
+        demo.command(db_path),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not _documents(db_path):
+            time.sleep(0.05)
+    finally:
+        os.killpg(crawl.pid, signal.SIGKILL)
+        crawl.wait()
+    assert rows(db_path, "select status from crawl_runs")[0]["status"] == "running"
+    assert rows(db_path, "pragma integrity_check")[0]["integrity_check"] == "ok"
+
+    result = demo.run(db_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert rows(db_path, "pragma integrity_check")[0]["integrity_check"] == "ok"
+    assert counts(open_db(db_path)) == counts(open_db(demo_archive))
+    statuses = [r["status"] for r in rows(db_path, "select status from crawl_runs")]
+    assert statuses == ["aborted", "finished"]
+    for kept in (tmp_path / "files").rglob("*"):
+        if kept.is_file() and not kept.name.startswith("tmp"):
+            assert hashlib.sha256(kept.read_bytes()).hexdigest() == kept.name
+
+
+def _documents(db_path) -> int:
+    if not db_path.exists():
+        return 0
+    try:
+        return rows(db_path, "select count(*) as n from documents")[0]["n"]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_mention_fields_are_json(demo_archive):
+    for mention in rows(demo_archive, "select fields from mentions"):
+        assert json.loads(mention["fields"])["type"] in {"SCR", "CSPR", "SAR", "DHR"}

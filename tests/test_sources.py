@@ -1,0 +1,84 @@
+"""The watch list: good entries load, each bad entry is one clear problem."""
+
+from pathlib import Path
+
+import pytest
+
+from casewatch import PACKAGE_DIR
+from casewatch.sources import SourcesError, load_sources, parse_sources
+
+GOOD = {
+    "slug": "kingston-hospital",
+    "name": "Kingston Hospital NHS Foundation Trust",
+    "kind": "nhs_trust",
+    "platform": "listing",
+    "start_urls": ["https://www.kingstonhospital.nhs.uk/about-us/trust-board/"],
+    "documents": ["/download_file/"],
+}
+
+
+def test_shipped_watch_list_has_no_problems():
+    watch_list = load_sources(PACKAGE_DIR / "sources.yml")
+    assert watch_list.problems == ()
+    assert watch_list.sources
+
+
+def test_sample_watch_list_has_no_problems(tmp_path):
+    text = (PACKAGE_DIR / "sample_sites" / "sources.yml").read_text()
+    path = tmp_path / "sources.yml"
+    path.write_text(text.replace("{base}", "http://127.0.0.1:8000"))
+    watch_list = load_sources(path)
+    assert watch_list.problems == ()
+    assert {source.kind for source in watch_list.sources} == {
+        "nhs_trust",
+        "partnership",
+        "news",
+        "council",
+    }
+
+
+def test_a_good_entry_becomes_a_source():
+    (source,) = parse_sources([GOOD]).sources
+    assert source.allowed_domains == ("www.kingstonhospital.nhs.uk",)
+    assert source.is_document("https://www.kingstonhospital.nhs.uk/download_file/1/355")
+    assert not source.is_followed("https://www.kingstonhospital.nhs.uk/news")
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"kind": "hospital"}, "kind 'hospital' is not one of"),
+        ({"start_urls": ["ftp://example.org/"]}, "is not an http(s) URL"),
+        ({"documents": ["(unclosed"]}, "is not a valid regular expression"),
+        ({"slug": "Kingston Hospital"}, "must be lower-case words and hyphens"),
+        ({"start_url": ["https://x.org/"]}, "unknown key start_url"),
+        ({"name": ""}, "missing name"),
+    ],
+)
+def test_a_bad_entry_is_a_problem_and_the_rest_still_load(change, reason):
+    other = {**GOOD, "slug": "other-trust"}
+    watch_list = parse_sources([{**GOOD, **change}, other])
+    assert [source.slug for source in watch_list.sources] == ["other-trust"]
+    (problem,) = watch_list.problems
+    assert reason in problem.reason
+    assert problem.reason.startswith("entry 1: ")
+
+
+def test_duplicate_slugs_are_a_problem():
+    watch_list = parse_sources([GOOD, GOOD])
+    assert len(watch_list.sources) == 1
+    assert watch_list.problems[0].reason == "entry 2: duplicate slug"
+
+
+def test_a_file_that_is_not_a_list_cannot_be_used(tmp_path):
+    path = tmp_path / "sources.yml"
+    path.write_text("slug: just-a-mapping\n")
+    with pytest.raises(SourcesError, match="must be a YAML list"):
+        load_sources(path)
+
+
+def test_broken_yaml_says_where(tmp_path):
+    path = tmp_path / "sources.yml"
+    path.write_text("- slug: a\n  name: [unclosed\n")
+    with pytest.raises(SourcesError, match=str(path)):
+        load_sources(Path(path))
