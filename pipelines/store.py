@@ -67,11 +67,24 @@ class StorePipeline:
                 self.db["crawl_runs"].update(run["id"], {"status": "aborted"})
 
     def process_item(self, item):
-        with self.db.atomic():
-            if isinstance(item, FailureItem):
-                self._failure(item)
-            elif isinstance(item, DocumentItem):
-                self._document(item)
+        try:
+            with self.db.atomic():
+                if isinstance(item, FailureItem):
+                    self._failure(item)
+                elif isinstance(item, DocumentItem):
+                    self._document(item)
+        except Exception as error:  # a write that fails must not vanish in a log
+            with self.db.atomic():
+                self._failure(
+                    FailureItem(
+                        item.source,
+                        item.url,
+                        "store",
+                        type(error).__name__,
+                        str(error),
+                        title=item.title if isinstance(item, DocumentItem) else "",
+                    )
+                )
         return item
 
     def _document(self, item: DocumentItem) -> None:
@@ -79,11 +92,9 @@ class StorePipeline:
             self._failure(_failure_of(item))
             return
         seen = now()
-        documents = self.db["documents"]
-        row = _document_row(item, seen)
-        if documents.count_where("sha256 = ?", [item.sha256]):
-            row = {k: v for k, v in row.items() if k not in ("first_seen", "title")}
-        documents.upsert(row, pk="sha256")
+        self._upsert(
+            "documents", _document_row(item, seen), ("sha256",), ("first_seen", "title")
+        )
         self._sighting(item, seen)
         self.db["pages"].insert_all(
             (
@@ -111,8 +122,6 @@ class StorePipeline:
             self.counts[f"ok:{item.source}"] += 1
 
     def _sighting(self, item: DocumentItem, seen: str) -> None:
-        urls = self.db["document_urls"]
-        key = (item.url, item.sha256)
         row = {
             "url": item.url,
             "sha256": item.sha256,
@@ -121,11 +130,26 @@ class StorePipeline:
             "http_status": item.http_status,
             "etag": item.etag,
             "last_modified": item.last_modified,
+            "first_seen": seen,
             "last_seen": seen,
         }
-        if not urls.count_where("url = ? and sha256 = ?", key):
-            row["first_seen"] = seen
-        urls.upsert(row, pk=("url", "sha256"))
+        self._upsert("document_urls", row, ("url", "sha256"), ("first_seen",))
+
+    def _upsert(
+        self, table: str, row: dict, key: tuple[str, ...], first_only: tuple[str, ...]
+    ) -> None:
+        """Insert `row`, or update its columns bar the key and `first_only` ones."""
+        columns = ", ".join(f"[{column}]" for column in row)
+        updates = ", ".join(
+            f"[{column}] = excluded.[{column}]"
+            for column in row
+            if column not in key + first_only
+        )
+        self.db.execute(
+            f"insert into [{table}] ({columns}) values ({', '.join('?' * len(row))})"
+            f" on conflict ({', '.join(key)}) do update set {updates}",
+            list(row.values()),
+        )
 
     def _failure(self, item: FailureItem) -> None:
         failures = self.db["failures"]

@@ -41,7 +41,7 @@ def mentions_in(db_path, title):
 def test_board_pack_paragraph_is_a_mention_on_its_page(demo_archive):
     mentions = mentions_in(demo_archive, JULY_PACK)
     scr = [m for m in mentions if m["rule_id"] == "case_review.scr"]
-    assert {m["page_no"] for m in scr} == {JULY_PACK_SCR_PAGE}
+    assert [m["page_no"] for m in scr] == [JULY_PACK_SCR_PAGE]
     assert (
         "Kingston and Richmond Local Safeguarding Children Board" in scr[0]["snippet"]
     )
@@ -150,10 +150,20 @@ def test_second_run_adds_no_rows(demo, demo_archive, tmp_path):
     shutil.copy(demo_archive, copy)
     shutil.copytree(demo_archive.parent / "files", tmp_path / "files")
     before = counts(open_db(copy))
+    first_sightings = rows(copy, "select * from document_urls order by url")
     result = demo.run(copy)
     assert result.returncode == 0, result.stderr[-2000:]
     assert counts(open_db(copy)) == before
     assert rows(copy, "select count(*) as n from crawl_runs")[0]["n"] == 2
+    sightings = rows(copy, "select * from document_urls order by url")
+    assert [s["first_seen"] for s in sightings] == [
+        s["first_seen"] for s in first_sightings
+    ]
+    assert all(
+        again["last_seen"] > first["last_seen"]
+        for again, first in zip(sightings, first_sightings, strict=True)
+    )
+    assert rows(copy, "select * from failures where stage = 'store'") == []
 
 
 def test_killed_crawl_leaves_a_sound_archive_that_a_rerun_completes(

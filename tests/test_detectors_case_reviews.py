@@ -158,6 +158,19 @@ def test_mention_carries_page_span_and_sentence():
     assert mention.detector == "case_reviews"
 
 
+def test_one_mention_per_sentence_and_review_type():
+    text = (
+        "Serious Case Review: the Board commissioned a serious case review in May. "
+        "A second serious case review began in June."
+    )
+    found = detect([text])
+    assert [text[m.start : m.end] for m in found] == [
+        "Serious Case Review",
+        "serious case review",
+    ]
+    assert found[1].snippet == "A second serious case review began in June."
+
+
 def test_phrase_broken_across_lines_is_found():
     (mention,) = detect(["the Board commissioned a serious case\nreview in May."])
     assert mention.rule_id == "case_review.scr"

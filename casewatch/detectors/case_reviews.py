@@ -101,7 +101,8 @@ DEFINITION_GAP = 4
 
 
 def detect(pages: Sequence[str]) -> Iterator[Mention]:
-    """Mentions of case reviews on each page (numbered from 1)."""
+    """Mentions of case reviews on each page (numbered from 1), one per sentence and
+    review type: a heading and the phrase that follows it are one mention."""
     document = "\n".join(pages)
     rules = [
         rule
@@ -111,12 +112,17 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
     ]
     for page_no, text in enumerate(pages, start=1):
         full_name_ends: list[int] = []
+        sentences: set[tuple[str, str]] = set()
         for rule in rules:
             for match in rule.pattern.finditer(text):
-                if _counts(rule, text, match, full_name_ends):
-                    if rule.document_must_mention is None:
-                        full_name_ends.append(match.end())
-                    yield _mention(rule, text, page_no, match)
+                if not _counts(rule, text, match, full_name_ends):
+                    continue
+                if rule.document_must_mention is None:
+                    full_name_ends.append(match.end())
+                mention = _mention(rule, text, page_no, match)
+                if (mention.snippet, mention.fields["type"]) not in sentences:
+                    sentences.add((mention.snippet, mention.fields["type"]))
+                    yield mention
 
 
 def _counts(
