@@ -57,8 +57,8 @@ def test_password_protected_pdf_is_encrypted():
 
 def test_html_error_page_served_as_pdf_is_not_a_pdf():
     page = (
-        FIXTURES
-        / "ofsted"
+        FILES
+        / "southwarklscb"
         / "reports_ofsted_report-not-found_page_saved-as-pdf-url.html"
     )
     with pytest.raises(NotAPDF, match="HTML page titled 'Report not found"):
