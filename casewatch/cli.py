@@ -7,8 +7,9 @@ from pathlib import Path
 
 import click
 
+from casewatch import PACKAGE_DIR, jobs, summary
 from casewatch import demo as demo_module
-from casewatch import jobs, summary
+from casewatch.sources import SourcesError, load_sources
 from db import open_db
 
 DEFAULT_DB = Path("data/casewatch.db")
@@ -70,6 +71,10 @@ def crawl(
 
     Usage: casewatch crawl listing --source kingston-hospital
     """
+    try:
+        load_sources(sources_file or PACKAGE_DIR / "sources.yml")
+    except SourcesError as error:
+        sys.exit(str(error))
     failed = [
         result.spider
         for spider in spiders

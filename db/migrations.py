@@ -10,7 +10,7 @@ migrations = Migrations("casewatch")
 @migrations()
 def create_archive(db: Database) -> None:
     """Sources, documents and their URLs, page texts, mentions, runs, failures."""
-    db["sources"].create(
+    db.table("sources").create(
         {
             "slug": str,
             "name": str,
@@ -26,7 +26,7 @@ def create_archive(db: Database) -> None:
         pk="slug",
         not_null={"name", "kind", "platform"},
     )
-    db["documents"].create(
+    db.table("documents").create(
         {
             "sha256": str,
             "title": str,
@@ -45,7 +45,7 @@ def create_archive(db: Database) -> None:
         pk="sha256",
         not_null={"size", "extraction", "first_seen", "last_seen"},
     )
-    db["document_urls"].create(
+    db.table("document_urls").create(
         {
             "url": str,
             "sha256": str,
@@ -62,14 +62,14 @@ def create_archive(db: Database) -> None:
         foreign_keys=[("sha256", "documents", "sha256"), ("source", "sources", "slug")],
         not_null={"source", "first_seen", "last_seen"},
     )
-    db["pages"].create(
+    db.table("pages").create(
         {"sha256": str, "page_no": int, "text": str, "needs_ocr": int},
         pk=("sha256", "page_no"),
         foreign_keys=[("sha256", "documents", "sha256")],
         not_null={"text", "needs_ocr"},
     )
-    db["pages"].enable_fts(["text"], tokenize="porter", create_triggers=True)
-    db["mentions"].create(
+    db.table("pages").enable_fts(["text"], tokenize="porter", create_triggers=True)
+    db.table("mentions").create(
         {
             "id": str,
             "sha256": str,
@@ -88,7 +88,7 @@ def create_archive(db: Database) -> None:
         foreign_keys=[("sha256", "documents", "sha256")],
         not_null={"sha256", "page_no", "start", "end", "snippet", "rule_id", "kind"},
     )
-    db["crawl_runs"].create(
+    db.table("crawl_runs").create(
         {
             "id": int,
             "spider": str,
@@ -107,7 +107,7 @@ def create_archive(db: Database) -> None:
         pk="id",
         not_null={"spider", "started", "status"},
     )
-    db["failures"].create(
+    db.table("failures").create(
         {
             "source": str,
             "url": str,
@@ -126,7 +126,7 @@ def create_archive(db: Database) -> None:
         pk=("source", "url"),
         not_null={"stage", "error", "reason", "attempts", "first_seen", "last_seen"},
     )
-    db["mentions"].create_index(["sha256", "page_no"])
-    db["mentions"].create_index(["first_seen"])
-    db["document_urls"].create_index(["sha256"])
-    db["document_urls"].create_index(["source"])
+    db.table("mentions").create_index(["sha256", "page_no"])
+    db.table("mentions").create_index(["first_seen"])
+    db.table("document_urls").create_index(["sha256"])
+    db.table("document_urls").create_index(["source"])

@@ -18,6 +18,25 @@ def test_every_command_has_help_with_a_usage_line(command):
     assert "Usage: casewatch " + command in result.output
 
 
+def test_crawl_with_an_unreadable_watch_list_says_why(tmp_path):
+    sources = tmp_path / "sources.yml"
+    sources.write_text("- slug: a\n  name: [unclosed\n")
+    result = CliRunner().invoke(
+        cli,
+        [
+            "crawl",
+            "listing",
+            "--sources-file",
+            str(sources),
+            "--db",
+            str(tmp_path / "x.db"),
+        ],
+    )
+    assert result.exit_code == 1
+    assert "cannot read the watch list" in result.output
+    assert not (tmp_path / "x.db").exists()
+
+
 def test_crawl_of_one_source_keeps_to_that_source(tmp_path):
     db_path = tmp_path / "casewatch.db"
     with SampleSites() as sites:

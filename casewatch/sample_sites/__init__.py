@@ -64,8 +64,7 @@ class SampleSites:
     @property
     def base_url(self) -> str:
         """Where the sites are served, e.g. http://127.0.0.1:40123."""
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://127.0.0.1:{self.server.server_port}"
 
     def __enter__(self) -> SampleSites:
         self.thread.start()
