@@ -207,5 +207,20 @@ def _documents(db_path) -> int:
 
 
 def test_mention_fields_are_json(demo_archive):
-    for mention in rows(demo_archive, "select fields from mentions"):
-        assert json.loads(mention["fields"])["type"] in {"SCR", "CSPR", "SAR", "DHR"}
+    mentions = rows(demo_archive, "select kind, fields from mentions")
+    reviews = [json.loads(m["fields"]) for m in mentions if m["kind"] == "case_review"]
+    assert {fields["type"] for fields in reviews} == {"SCR"}
+
+
+def test_the_2012_ofsted_story_is_two_judgements(demo_archive):
+    mentions = rows(
+        demo_archive,
+        "select m.fields from mentions m join document_urls u using (sha256)"
+        " where m.kind = 'ofsted_judgement' and u.source = 'surrey-comet'",
+    )
+    judgements = {
+        (fields["judgement_area"], fields.get("grade"))
+        for fields in (json.loads(m["fields"]) for m in mentions)
+    }
+    assert ("overall effectiveness", "inadequate") in judgements
+    assert ("looked after children", "adequate") in judgements

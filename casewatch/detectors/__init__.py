@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from casewatch.detectors import case_reviews
+from casewatch.detectors import case_reviews, ofsted
 from casewatch.detectors.base import Mention
 
-DETECTORS = (case_reviews,)
+DETECTORS = (case_reviews, ofsted)
 
 __all__ = ["DETECTORS", "Mention", "detect"]
 
