@@ -7,9 +7,10 @@ from pathlib import Path
 
 import click
 
-from casewatch import PACKAGE_DIR, jobs, summary
+from casewatch import PACKAGE_DIR, detectors, jobs, summary
 from casewatch import demo as demo_module
 from casewatch.sources import SourcesError, load_sources
+from casewatch.text import ExtractionError, extract
 from db import open_db
 
 DEFAULT_DB = Path("data/casewatch.db")
@@ -83,6 +84,36 @@ def crawl(
     click.echo(summary.report(open_db(db_path)))
     if failed:
         sys.exit(f"spiders that failed: {', '.join(failed)}")
+
+
+@cli.command()
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
+)
+def detect(files: tuple[Path, ...]) -> None:
+    """Print the case reviews and Ofsted judgements found in PDF, HTML or text files.
+
+    Usage: casewatch detect board-pack.pdf minutes.html passage.txt
+    """
+    for path in files:
+        try:
+            pages = document_pages(path)
+        except ExtractionError as error:
+            click.echo(f"{path}: {error}")
+            continue
+        mentions = detectors.detect(pages)
+        click.echo(f"{path}: {len(pages)} pages, {len(mentions)} mentions")
+        for mention in mentions:
+            fields = ", ".join(f"{k}={v}" for k, v in mention.fields.items())
+            click.echo(f"  p.{mention.page_no} {mention.rule_id} ({fields})")
+            click.echo(f"    {mention.snippet}")
+
+
+def document_pages(path: Path) -> list[str]:
+    """Page texts of a file: plain text is one page, anything else is sniffed."""
+    if path.suffix.lower() == ".txt":
+        return [path.read_text(encoding="utf-8")]
+    return extract(path).pages
 
 
 @cli.command()

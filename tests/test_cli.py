@@ -6,16 +6,36 @@ from click.testing import CliRunner
 from casewatch.cli import cli
 from casewatch.demo import LOOPBACK_SETTINGS, sample_sources
 from casewatch.jobs import crawl
-from casewatch.sample_sites import SampleSites
+from casewatch.sample_sites import FILES, SampleSites
 from casewatch.summary import counts
 from db import open_db
 
 
-@pytest.mark.parametrize("command", ["demo", "crawl", "serve"])
+@pytest.mark.parametrize("command", ["demo", "crawl", "serve", "detect"])
 def test_every_command_has_help_with_a_usage_line(command):
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0
     assert "Usage: casewatch " + command in result.output
+
+
+def test_detect_prints_each_mention_with_its_page_and_sentence(tmp_path):
+    passage = tmp_path / "seed.txt"
+    passage.write_text(
+        "The local safeguarding children's board launched a serious case review "
+        "(SCR) in 2015.\n"
+    )
+    board_pack = FILES / "kingstonhospital" / "trust-board-part-1-july-2015.pdf"
+    broken = FILES / "southwarklscb" / "annual-report-2014-15-encrypted.pdf"
+    result = CliRunner().invoke(
+        cli, ["detect", str(passage), str(board_pack), str(broken)]
+    )
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert f"{passage}: 1 pages, 1 mentions" in lines
+    assert "  p.1 case_review.scr (type=SCR)" in lines
+    assert f"{board_pack}: 163 pages, 1 mentions" in lines
+    assert "  p.111 case_review.scr (type=SCR)" in lines
+    assert f"{broken}: the PDF is encrypted with a password" in lines
 
 
 def test_crawl_with_an_unreadable_watch_list_says_why(tmp_path):
