@@ -29,6 +29,9 @@ def test_latest_mentions_show_document_page_and_source_url(datasette_url):
     pack = [r for r in rows if r["title"] == "Trust Board Part 1 - July 2015"]
     assert pack, "the board pack's mention is listed"
     assert pack[0]["review_type"] == "SCR"
+    assert pack[0]["kind"] == "case_review"
+    grades = {row["ofsted_grade"] for row in rows if row["kind"] == "ofsted_judgement"}
+    assert {"inadequate", "adequate"} <= grades
     assert pack[0]["source_url"].startswith("http://127.0.0.1:")
     assert "serious case review" in pack[0]["snippet"]
 
