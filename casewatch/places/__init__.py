@@ -1,0 +1,27 @@
+"""The place register: English and Welsh councils, their names, codes and partnerships.
+
+Pure lookups over data files beside this package (`councils.csv`, `aliases.csv`,
+`partnerships.yml`), read once and cached; PROVENANCE.md says where each came from.
+"""
+
+from casewatch.places.mentions import find_councils
+from casewatch.places.partnerships import (
+    Partnership,
+    councils_of,
+    partnership_for,
+    partnerships,
+)
+from casewatch.places.register import Alias, Council, by_code, council_for, councils
+
+__all__ = [
+    "Alias",
+    "Council",
+    "Partnership",
+    "by_code",
+    "council_for",
+    "councils",
+    "councils_of",
+    "find_councils",
+    "partnership_for",
+    "partnerships",
+]

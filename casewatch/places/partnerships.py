@@ -1,0 +1,80 @@
+"""Safeguarding children partnerships that span several councils.
+
+Case reviews are published by partnerships, not councils: a review by the "Kingston
+and Richmond Safeguarding Children Partnership" concerns two councils. The list is
+`partnerships.yml`; its evidence is in PROVENANCE.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from casewatch.places.names import normal_form
+from casewatch.places.register import Council, by_code
+
+PARTNERSHIPS_FILE = Path(__file__).with_name("partnerships.yml")
+
+
+@dataclass(frozen=True)
+class Partnership:
+    """A multi-council partnership, its names as written and where that is shown."""
+
+    name: str
+    aliases: tuple[str, ...]
+    council_codes: tuple[str, ...]
+    url: str
+    ended: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name first, then the aliases."""
+        return (self.name, *self.aliases)
+
+
+def partnerships() -> tuple[Partnership, ...]:
+    """Every partnership in the list, in file order."""
+    return _partnerships()
+
+
+def partnership_for(name_as_written: str) -> Partnership | None:
+    """The partnership a name as written refers to, or None."""
+    return _by_name().get(_key(name_as_written))
+
+
+def councils_of(partnership: Partnership) -> tuple[Council, ...]:
+    """The councils a partnership spans, in the order it lists them."""
+    found = (by_code(code) for code in partnership.council_codes)
+    return tuple(council for council in found if council)
+
+
+@cache
+def _partnerships() -> tuple[Partnership, ...]:
+    entries = yaml.safe_load(PARTNERSHIPS_FILE.read_text(encoding="utf-8"))
+    return tuple(
+        Partnership(
+            name=entry["name"],
+            aliases=tuple(entry.get("aliases", ())),
+            council_codes=tuple(entry["councils"]),
+            url=entry["url"],
+            ended=str(entry.get("ended", "")),
+        )
+        for entry in entries
+    )
+
+
+@cache
+def _by_name() -> dict[str, Partnership]:
+    return {
+        _key(name): partnership
+        for partnership in _partnerships()
+        for name in partnership.names
+    }
+
+
+def _key(name: str) -> str:
+    """Fold "Children's" and "Children" together, as writers do."""
+    return normal_form(name).replace("children's", "children").replace("'", "")

@@ -1,0 +1,280 @@
+"""The place register: councils, codes, names, mentions in text, partnerships."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from casewatch.places import (
+    by_code,
+    council_for,
+    councils,
+    councils_of,
+    find_councils,
+    partnership_for,
+    partnerships,
+)
+from casewatch.places.names import core_name, normal_form, spellings
+
+FIXTURES = Path(__file__).parent / "fixtures" / "places"
+KINGSTON = "E09000021"
+RICHMOND = "E09000027"
+HULL = "E06000010"
+
+
+def codes_in(text: str) -> list[str]:
+    return [council.code for council, _, _ in find_councils(text)]
+
+
+def test_register_holds_every_current_english_and_welsh_council():
+    kinds = Counter(council.kind for council in councils())
+    assert kinds == {
+        "non_metropolitan_district": 164,
+        "unitary": 63,
+        "metropolitan_district": 36,
+        "london_borough": 33,
+        "county": 21,
+        "welsh_principal_area": 22,
+    }
+
+
+def test_every_council_has_a_unique_gss_code_matching_its_kind():
+    prefixes = {
+        "london_borough": "E09",
+        "metropolitan_district": "E08",
+        "unitary": "E06",
+        "county": "E10",
+        "non_metropolitan_district": "E07",
+        "welsh_principal_area": "W06",
+    }
+    codes = [council.code for council in councils()]
+    assert len(set(codes)) == len(codes)
+    for council in councils():
+        assert council.code[:3] == prefixes[council.kind], council.name
+        assert len(council.code) == 9
+
+
+def test_abolished_councils_are_not_in_the_register():
+    for code in ("E10000006", "E10000021", "E06000029", "E07000166"):
+        assert by_code(code) is None  # Cumbria, Northamptonshire, Poole, Richmondshire
+
+
+def test_english_childrens_services_authorities_are_the_153_with_ofsted_urns():
+    english = [council for council in councils() if council.code.startswith("E")]
+    with_services = [council for council in english if council.children_services]
+    assert len(with_services) == 153
+    assert all(council.ofsted_urn and council.dfe_code for council in with_services)
+    assert len({council.ofsted_urn for council in with_services}) == 153
+
+
+def test_districts_do_not_run_childrens_services_and_name_their_county():
+    districts = [c for c in councils() if c.kind == "non_metropolitan_district"]
+    assert not any(district.children_services for district in districts)
+    assert not any(district.ofsted_urn for district in districts)
+    for district in districts:
+        county = by_code(district.upper_tier_code)
+        assert county is not None, district.name
+        assert county.kind == "county"
+        assert county.children_services
+
+
+def test_isles_of_scilly_and_city_of_london_run_childrens_services():
+    assert by_code("E06000053").children_services
+    assert by_code("E09000001").children_services
+
+
+def test_welsh_principal_areas_run_childrens_services_without_ofsted_codes():
+    welsh = [council for council in councils() if council.code.startswith("W")]
+    assert len(welsh) == 22
+    assert all(council.children_services for council in welsh)
+    assert not any(council.ofsted_urn or council.dfe_code for council in welsh)
+    assert {council.region for council in welsh} == {"Wales"}
+
+
+def test_kingston_upon_thames_has_its_ons_ofsted_and_dfe_codes():
+    kingston = by_code(KINGSTON)
+    assert kingston.name == "Royal Borough of Kingston upon Thames"
+    assert kingston.common_name == "Kingston upon Thames"
+    assert kingston.kind == "london_borough"
+    assert (kingston.ofsted_urn, kingston.dfe_code) == ("80545", "314")
+    assert kingston.region == "London"
+
+
+def test_by_code_ignores_case_and_spaces():
+    assert by_code(" e09000021 ").code == KINGSTON
+    assert by_code("E99999999") is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "RBK",
+        "Kingston Council",
+        "Royal Borough of Kingston upon Thames",
+        "the Royal Borough of Kingston",
+        "Kingston upon Thames Council",
+        "Kingston-upon-Thames",
+        "kingston upon thames",
+    ],
+)
+def test_names_as_written_resolve_to_kingston_upon_thames(written):
+    assert council_for(written).code == KINGSTON
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Hull City Council", HULL),
+        ("Kingston upon Hull", HULL),
+        ("St. Helens Council", "E08000013"),
+        ("St Helens", "E08000013"),
+        ("Stoke on Trent", "E06000021"),
+        ("Telford and Wrekin Council", "E06000020"),
+        ("London Borough of Hammersmith and Fulham", "E09000013"),
+        ("LBHF", "E09000013"),
+        ("Bournemouth Christchurch & Poole", "E06000058"),
+        ("Westminster City Council", "E09000033"),
+        ("King\u2019s Lynn and West Norfolk", "E07000146"),
+        ("City and County of Swansea Council", "W06000011"),
+    ],
+)
+def test_names_as_written_resolve_to_their_council(written, code):
+    assert council_for(written).code == code
+
+
+def test_unknown_and_abolished_names_resolve_to_nothing():
+    assert council_for("Richmondshire District Council") is None
+    assert council_for("Gotham City Council") is None
+
+
+def test_every_ofsted_inspected_authority_resolves_by_its_scraped_name():
+    with (FIXTURES / "ofsted_inspected_authorities.csv").open(encoding="utf-8") as file:
+        inspected = list(csv.DictReader(file))
+    assert len(inspected) == 153
+    for row in inspected:
+        council = council_for(row["local_authority"])
+        assert council is not None, row["local_authority"]
+        assert council.ofsted_urn == row["urn"]
+
+
+def test_no_name_resolves_to_two_councils():
+    seen: dict[str, str] = {}
+    for council in councils():
+        for name in council.names:
+            assert seen.setdefault(normal_form(name), council.code) == council.code
+
+
+def test_find_councils_returns_spans_of_each_name_in_text_order():
+    text = "Reviews by RBK and Hull City Council were published."
+    found = [
+        (council.code, text[start:end]) for council, start, end in find_councils(text)
+    ]
+    assert found == [(KINGSTON, "RBK"), (HULL, "Hull City Council")]
+
+
+def test_find_councils_prefers_the_longest_name():
+    text = "The Royal Borough of Kingston upon Thames said so."
+    [(council, start, end)] = find_councils(text)
+    assert council.code == KINGSTON
+    assert (start, end) == (4, 41)
+
+
+def test_kingston_upon_hull_is_hull_not_kingston_upon_thames():
+    assert codes_in("Kingston upon Hull City Council") == [HULL]
+    assert codes_in("a child in Kingston-upon-Hull") == [HULL]
+    assert codes_in("Kingston Hull") == [HULL]
+    assert codes_in("Kingston, where the child lived") == [KINGSTON]
+
+
+def test_richmond_alone_is_richmond_upon_thames_but_not_richmondshire():
+    assert codes_in("Richmond upon Thames") == [RICHMOND]
+    assert codes_in("Richmond Council and Kingston Council") == [RICHMOND, KINGSTON]
+    assert codes_in("Richmondshire District Council") == []
+    assert RICHMOND not in codes_in("Richmond, North Yorkshire")
+
+
+def test_common_words_are_not_councils():
+    assert codes_in("reading the report, we bury the lede") == []
+    assert codes_in("Reading the report was hard.") == []
+    assert codes_in("a high peak in the new forest") == []
+    assert codes_in("Westminster passed the law") == []
+    assert codes_in("Reading Borough Council and Westminster City Council") == [
+        "E06000038",
+        "E09000033",
+    ]
+
+
+def test_acronyms_match_only_as_written():
+    assert codes_in("rbk and bcp") == []
+    assert codes_in("RBK and BCP") == [KINGSTON, "E06000058"]
+
+
+def test_names_match_across_line_breaks_and_in_any_case():
+    assert codes_in("KINGSTON UPON\nTHAMES COUNCIL") == [KINGSTON]
+
+
+def test_names_inside_longer_words_are_not_matched():
+    assert codes_in("Hullabaloo in Yorkshire; Kentish towns") == []
+
+
+def test_new_york_is_not_york():
+    assert codes_in("New York and York") == ["E06000014"]
+
+
+def test_kingston_and_richmond_partnership_spans_both_councils():
+    partnership = partnership_for(
+        "Kingston and Richmond Safeguarding Children Partnership"
+    )
+    assert [council.code for council in councils_of(partnership)] == [
+        KINGSTON,
+        RICHMOND,
+    ]
+    assert partnership.ended == ""
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "KRSCP",
+        "Kingston & Richmond Safeguarding Children\u2019s Partnership",
+        "the Kingston and Richmond LSCB",
+        "Kingston & Richmond Local Safeguarding Children Board",
+    ],
+)
+def test_partnership_names_as_written_resolve(written):
+    assert partnership_for(written).council_codes == (KINGSTON, RICHMOND)
+
+
+def test_tri_borough_board_spans_three_boroughs_and_has_ended():
+    partnership = partnership_for("Tri-borough LSCB")
+    assert set(partnership.council_codes) == {"E09000013", "E09000020", "E09000033"}
+    assert partnership.ended == "2021-03-31"
+
+
+def test_every_partnership_spans_several_current_councils_and_cites_a_page():
+    for partnership in partnerships():
+        assert len(councils_of(partnership)) == len(partnership.council_codes) >= 2
+        assert partnership.url.startswith("https://")
+
+
+def test_unknown_partnership_resolves_to_nothing():
+    assert partnership_for("Gotham Safeguarding Children Partnership") is None
+
+
+def test_core_name_strips_council_titles():
+    assert core_name("Royal Borough of Kingston upon Thames") == "Kingston upon Thames"
+    assert core_name("City of Bradford Metropolitan District Council") == "Bradford"
+    assert core_name("Bristol, City of") == "Bristol"
+    assert core_name("City of London Corporation") == ""
+
+
+def test_spellings_vary_ampersands_saints_and_hyphens():
+    assert {"St. Helens & Knowsley", "St Helens and Knowsley"} <= spellings(
+        "St Helens and Knowsley"
+    )
+    assert {"Stoke on Trent", "Kingston-upon-Thames"} <= spellings(
+        "Stoke-on-Trent"
+    ) | spellings("Kingston upon Thames")
