@@ -59,6 +59,10 @@ B_CE_SOLVENCY = (  # https://financedocbox.com/Insurance/74008435-B-ce-group-sol
     "E.2 Solvency Capital Requirement and Minimum Capital Requirement. The SCR is "
     "covered by eligible own funds."
 )
+THE_KEY_SINGLE_CENTRAL_RECORD = (  # https://schoolgovernors.thekeysupport.com/curriculum-and-pupils/pastoral-care/safeguarding/governors-role-in-monitoring-the-scr/
+    "The single central record (SCR) is the central record of the safeguarding "
+    "checks that have been carried out on all staff and other relevant people."
+)
 SEED_SCR_PANEL = (  # seed 000 (the panel, not a review)
     "Learning has however been shared with the NSPCC, the Department for Education "
     "and the National SCR Panel."
@@ -76,7 +80,11 @@ BARNSLEY_PANEL = (  # https://www.barnsley.gov.uk/.../local-child-safeguarding-p
 # rule id -> (pages of a document, what the hits' review types must be)
 POSITIVE = {
     "case_review.scr": [([SEED_SCR], ["SCR"]), ([SEED_CHILD_R], ["SCR"])],
-    "case_review.scr_acronym": [([SEED_SCR, SEED_SCR_NOT_PUBLISHED], ["SCR"])],
+    "case_review.scr_acronym": [
+        ([SEED_SCR, SEED_SCR_NOT_PUBLISHED], ["SCR"]),
+        # no full name in the passage, but the LSCB that holds such reviews
+        ([SEED_SCR_NOT_PUBLISHED], ["SCR"]),
+    ],
     "case_review.cspr": [([RBKC_CSPR], ["CSPR"]), ([BARNSLEY_LCSPR], ["LCSPR"])],
     "case_review.cspr_acronym": [([NEWCASTLE_LCSPR_ACRONYM], ["LCSPR"])],
     "case_review.sar": [([LEWISHAM_SAR], ["SAR"])],
@@ -90,6 +98,7 @@ NEGATIVE = {
         [EPA_SELECTIVE_CATALYTIC],
         [B_CE_SOLVENCY],
         [SEED_SCR_PANEL],
+        [THE_KEY_SINGLE_CENTRAL_RECORD],
     ],
     "case_review.cspr": [[BARNSLEY_PANEL]],
     "case_review.cspr_acronym": [[BARNSLEY_PANEL], [RBKC_CSPR]],
@@ -134,7 +143,11 @@ def test_rule_ignores_other_senses(rule_id, pages):
 
 @pytest.mark.parametrize(
     ("review_page", "other_sense"),
-    [(SEED_CHILD_R, EPA_SELECTIVE_CATALYTIC), (LEWISHAM_SAR, MAIDSTONE_SUBJECT_ACCESS)],
+    [
+        (SEED_CHILD_R, EPA_SELECTIVE_CATALYTIC),
+        (SEED_CHILD_R, THE_KEY_SINGLE_CENTRAL_RECORD),
+        (LEWISHAM_SAR, MAIDSTONE_SUBJECT_ACCESS),
+    ],
 )
 def test_acronym_in_another_sense_is_ignored_in_a_document_about_reviews(
     review_page, other_sense

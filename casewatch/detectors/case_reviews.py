@@ -1,9 +1,10 @@
 """Case reviews: serious case reviews and their successors, SARs and DHRs.
 
 Full names are matched anywhere. Acronyms (SCR, CSPR, SAR, DHR) mean other things in
-council and NHS papers (a solvency capital requirement, a subject access request), so
-an acronym counts only in a document that also uses the words it stands for, and not
-next to words of its other senses.
+council and NHS papers (a solvency capital requirement, a subject access request, a
+school's single central record), so an acronym counts only in a document that also
+uses the words it stands for, or next to the board or partnership that holds such
+reviews, and never next to words of its other senses.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ class Rule:
     id: str
     review_type: str
     pattern: re.Pattern[str]
-    document_must_mention: re.Pattern[str] | None = None
+    full_name: re.Pattern[str] | None = None  # what an acronym stands for
+    vouched_by: re.Pattern[str] | None = None  # nearby words that mean this sense
     not_near: re.Pattern[str] | None = None
 
 
@@ -59,9 +61,13 @@ RULES = (
         "case_review.scr_acronym",
         "SCR",
         re.compile(r"\bSCRs?\b(?!\s+Panel)"),
-        document_must_mention=_phrase("serious case reviews?"),
+        full_name=_phrase("serious case reviews?"),
+        vouched_by=re.compile(
+            r"\bLSC[BP]s?\b|safeguarding\s+children\s+(?:board|partnership)", re.I
+        ),
         not_near=re.compile(
-            r"solvency|capital requirement|catalytic|emission|boiler|\bNOx\b",
+            r"solvency|capital requirement|catalytic|emission|boiler|\bNOx\b"
+            r"|central\s+record|city\s+region|combined\s+authority|mayoral",
             re.IGNORECASE,
         ),
     ),
@@ -69,13 +75,17 @@ RULES = (
         "case_review.cspr_acronym",
         "CSPR",
         re.compile(r"\b([LN])?CSPRs?\b"),
-        document_must_mention=_phrase("safeguarding practice reviews?"),
+        full_name=_phrase("safeguarding practice reviews?"),
+        vouched_by=re.compile(
+            r"\bLSCPs?\b|safeguarding\s+partnership|rapid\s+review", re.I
+        ),
     ),
     Rule(
         "case_review.sar_acronym",
         "SAR",
         re.compile(r"\bSARs?\b"),
-        document_must_mention=_phrase("safeguarding adults? reviews?"),
+        full_name=_phrase("safeguarding adults? reviews?"),
+        vouched_by=re.compile(r"safeguarding\s+adults?\s+board|\bSABs?\b", re.I),
         not_near=re.compile(
             r"subject access|search and rescue|suspicious activity|special"
             r" administrative",
@@ -86,9 +96,8 @@ RULES = (
         "case_review.dhr_acronym",
         "DHR",
         re.compile(r"\bDHRs?\b"),
-        document_must_mention=_phrase(
-            "domestic (?:homicide|abuse related death) reviews?"
-        ),
+        full_name=_phrase("domestic (?:homicide|abuse related death) reviews?"),
+        vouched_by=re.compile(r"community\s+safety\s+partnership|homicide", re.I),
     ),
 )
 
@@ -104,20 +113,17 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
     """Mentions of case reviews on each page (numbered from 1), one per sentence and
     review type: a heading and the phrase that follows it are one mention."""
     document = "\n".join(pages)
-    rules = [
-        rule
-        for rule in RULES
-        if rule.document_must_mention is None
-        or rule.document_must_mention.search(document)
-    ]
+    named = {
+        rule.id for rule in RULES if rule.full_name and rule.full_name.search(document)
+    }
     for page_no, text in enumerate(pages, start=1):
         full_name_ends: list[int] = []
         sentences: set[tuple[str, str]] = set()
-        for rule in rules:
+        for rule in RULES:
             for match in rule.pattern.finditer(text):
-                if not _counts(rule, text, match, full_name_ends):
+                if not _counts(rule, text, match, full_name_ends, rule.id in named):
                     continue
-                if rule.document_must_mention is None:
+                if rule.full_name is None:
                     full_name_ends.append(match.end())
                 mention = _mention(rule, text, page_no, match)
                 if (mention.snippet, mention.fields["type"]) not in sentences:
@@ -126,16 +132,20 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
 
 
 def _counts(
-    rule: Rule, text: str, match: re.Match[str], full_name_ends: list[int]
+    rule: Rule,
+    text: str,
+    match: re.Match[str],
+    full_name_ends: list[int],
+    document_names_it: bool,
 ) -> bool:
-    if rule.document_must_mention is None:
+    if rule.full_name is None:
         return True
     if any(0 <= match.start() - end <= DEFINITION_GAP for end in full_name_ends):
         return False
-    if rule.not_near is None:
-        return True
     around = text[max(0, match.start() - CONTEXT_REACH) : match.end() + CONTEXT_REACH]
-    return not rule.not_near.search(around)
+    if rule.not_near and rule.not_near.search(around):
+        return False
+    return document_names_it or bool(rule.vouched_by and rule.vouched_by.search(around))
 
 
 def _mention(rule: Rule, text: str, page_no: int, match: re.Match[str]) -> Mention:
