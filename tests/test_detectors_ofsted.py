@@ -52,6 +52,18 @@ GOOD_PRACTICE = (  # seed 002 wording about the council, no grade
     "safeguarding assessments it was one of a number of councils at the sharp end."
 )
 CQC = "The Care Quality Commission rated the council's care home service inadequate."
+# tests/fixtures/ofsted/ilacs_80431_blackpool_2019-01-17_inadequate.pdf
+BLACKPOOL_HEADING = (
+    "The experiences and progress of children who need help and protection is "
+    "inadequate\n1. Services for children in need of help and protection in Blackpool "
+    "are inadequate because serious failures leave some children at risk."
+)
+# tests/fixtures/ofsted/ilacs_80514_southwark_2026-05-18.pdf, page 1
+SOUTHWARK_SUMMARY = (
+    "Children and families can access a good range of early help support, statutory "
+    "social work is timely and proportionate, and children in care benefit from "
+    "nurturing care, good health and education support."
+)
 
 
 def judgements(pages, rule_id):
@@ -83,6 +95,9 @@ POSITIVE = {
     "ofsted.prose_visit": [
         ([CENTRAL_BEDFORDSHIRE_VISIT], "overall effectiveness", None)
     ],
+    "ofsted.report_heading": [
+        ([BLACKPOOL_HEADING], "help and protection", "inadequate")
+    ],
 }
 NEGATIVE = {
     "ofsted.report_table": [[NATIONAL_STATISTIC], [SCHOOL]],
@@ -95,12 +110,14 @@ NEGATIVE = {
         [GOOD_PRACTICE],
     ],
     "ofsted.prose_visit": [[SEED_002], [CQC]],
+    "ofsted.report_heading": [[SOUTHWARK_SUMMARY], [SEED_002]],
 }
 RULES = {
     "ofsted.report_table",
     "ofsted.report_headline",
     "ofsted.prose",
     "ofsted.prose_visit",
+    "ofsted.report_heading",
 }
 
 
@@ -163,9 +180,18 @@ def test_report_table_gives_every_judgement_of_the_inspection(
     assert {f["date"] for f in found} == {date}
 
 
+def test_a_table_read_without_its_line_breaks_gives_the_same_judgements():
+    page = report_page("ilacs_80431_blackpool_2019-01-17_inadequate.pdf")
+    flattened = [" ".join(page[0].split())]
+    assert judgements(flattened, "ofsted.report_table") == judgements(
+        page, "ofsted.report_table"
+    )
+
+
 def test_visits_carry_no_grade():
     (visit,) = judgements([CENTRAL_BEDFORDSHIRE_VISIT], "ofsted.prose_visit")
     assert visit == {
+        "local_authority": "Central Bedfordshire Council",
         "visit_type": "focused_visit",
         "judgement_area": "overall effectiveness",
         "date": "2024-02",

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from casewatch.detectors.base import Mention, snippet
+from casewatch.places import find_councils
 
 NAME = "ofsted"
 VERSION = 1
@@ -55,16 +56,28 @@ AREAS = (
 )
 
 TABLE = re.compile(r"\bJudgement\s+Grade\b")
-# A table row ends with its grade, on the label's last line or a line of its own.
-ROW_END = re.compile(rf"(?:^|\s)(?P<grade>{GRADE})\s*$", re.IGNORECASE)
-# Labels wrap over up to this many lines.
-LABEL_LINES = 3
+# Grades in a judgement table are capitalised, as table cells are.
+TABLE_GRADE = re.compile(
+    r"(?<![\w-])(?P<grade>Outstanding|Good|Requires\s+[Ii]mprovement"
+    r"(?:\s+to\s+be\s+good)?|Inadequate|Adequate)(?![\w-])"
+)
+# A row label is never longer than this; a longer run of text ends the table.
+LABEL_CHARACTERS = 160
+# The judgement headings of a report's sections: "... help and protection: good".
+HEADING = re.compile(
+    r"(?P<label>The\s+impact\s+of\s+leaders\s+on\s+(?:social\s+work\s+)?practice"
+    r"\s+with\s+children\s+and\s+families|The\s+experiences\s+and\s+progress\s+of"
+    r"\s+(?:children\s+who\s+need\s+help\s+and\s+protection|children\s+in\s+care"
+    r"(?:\s+and\s+care\s+leavers)?|care\s+leavers))\s*(?::|\bis\b)\s*"
+    rf"(?P<grade>{GRADE})\b",
+    re.IGNORECASE,
+)
 REPORT_TITLE = re.compile(
     r"Inspection of (?P<a>.+?)\s+local authority\s+children.s services"
-    r"|^(?P<b>[^\n]+(?:\n[^\n]+)?)\nInspection of children.s social care services"
-    r"|Children.s services in (?:the )?(?P<c>[^.]+?) (?:are )?(?P<grade>"
-    + GRADE
-    + r")\b",
+    r"|(?P<b>(?:[^\s.]+\s+){1,8}?)Inspection of children.s social care services"
+    r"|(?:Children.s services in (?:the )?(?P<c>[^.]+?)"
+    r"|The overall judgement is that children.s\s+services)"
+    rf"\s+(?:are\s+)?(?P<grade>{GRADE})\b",
     re.IGNORECASE | re.MULTILINE,
 )
 VISIT = (
@@ -115,57 +128,70 @@ AREA_REACH = 80
 
 
 def detect(pages: Sequence[str]) -> Iterator[Mention]:
-    """Judgements in a document: the report table if there is one, else prose."""
+    """Judgements in a document: a report's table and headings, else prose."""
+    report: dict[str, str] = {}
     for page_no, text in enumerate(pages, start=1):
-        table = list(_table(text, page_no))
-        yield from table or _prose(text, page_no)
+        found: list[Mention] = []
+        if title := REPORT_TITLE.search(text):
+            report = _report(text, title)
+            found += _table(text, page_no, title, report)
+        found += _headings(text, page_no, report)
+        yield from found or _prose(text, page_no)
 
 
-def _table(text: str, page_no: int) -> Iterator[Mention]:
-    title = REPORT_TITLE.search(text)
-    if not title:
-        return
+def _report(text: str, title: re.Match[str]) -> dict[str, str]:
+    """What a report's title page says of every judgement in it."""
     written = title["a"] or title["b"] or title["c"] or ""
-    council = " ".join(written.split()).lstrip("0123456789 ")
-    context = {"local_authority": council, "visit_type": "inspection"}
+    report = {
+        "local_authority": " ".join(written.split()).lstrip("0123456789 "),
+        "visit_type": "inspection",
+    }
     if date := _date(text[title.start() : title.start() + 600]):
-        context["date"] = date
+        report["date"] = date
+    return report
+
+
+def _table(
+    text: str, page_no: int, title: re.Match[str], report: dict[str, str]
+) -> Iterator[Mention]:
     if title["grade"]:  # single inspection framework headline
-        yield _mention(
-            text,
-            page_no,
-            title.start("grade"),
-            title.end("grade"),
-            "ofsted.report_headline",
-            {
-                **context,
-                "grade": _grade(title["grade"]),
-                "judgement_area": "overall effectiveness",
-            },
-        )
-    start = TABLE.search(text)
-    if not (start or title["grade"]):
+        fields = {
+            **report,
+            "grade": _grade(title["grade"]),
+            "judgement_area": "overall effectiveness",
+        }
+        start, end = title.start("grade"), title.end("grade")
+        yield _mention(text, page_no, start, end, "ofsted.report_headline", fields)
+    table = TABLE.search(text)
+    if not (table or title["grade"]):
         return
-    for label, grade, offset in _rows(text, start.end() if start else title.end()):
+    for label, grade in _rows(text, table.end() if table else title.end()):
         if area := _area(label):
-            fields = {**context, "judgement_area": area, "grade": _grade(grade)}
-            end = offset + len(grade)
-            yield _mention(text, page_no, offset, end, "ofsted.report_table", fields)
+            fields = {**report, "judgement_area": area, "grade": _grade(grade["grade"])}
+            start, end = grade.start(), grade.end()
+            yield _mention(text, page_no, start, end, "ofsted.report_table", fields)
 
 
-def _rows(text: str, start: int) -> Iterator[tuple[str, str, int]]:
-    """(label, grade, offset of the grade) for each row of a judgement table."""
-    label: list[str] = []
-    offset = start
-    for line in text[start:].splitlines(keepends=True):
-        row_end = ROW_END.search(line.rstrip("\n"))
-        if row_end:
-            label.append(line[: row_end.start("grade")])
-            yield " ".join(label), row_end["grade"], offset + row_end.start("grade")
-            label = []
-        elif line.strip().lower() != "to be good":  # a wrapped grade's second line
-            label = [*label, line][-LABEL_LINES:]
-        offset += len(line)
+def _rows(text: str, start: int) -> Iterator[tuple[str, re.Match[str]]]:
+    """(label, grade) for each row of a judgement table, whatever its line breaks."""
+    previous, rows = start, 0
+    for grade in TABLE_GRADE.finditer(text, start):
+        label, previous = text[previous : grade.start()], grade.end()
+        if len(label) > LABEL_CHARACTERS:
+            if rows:
+                return  # past the table
+            continue  # prose before the table's first row
+        rows += 1
+        yield label, grade
+
+
+def _headings(text: str, page_no: int, report: dict[str, str]) -> Iterator[Mention]:
+    for heading in HEADING.finditer(text):
+        area = _area(heading["label"]) or "overall effectiveness"
+        fields = {**report, "judgement_area": area, "grade": _grade(heading["grade"])}
+        fields.setdefault("visit_type", "inspection")
+        start, end = heading.start("grade"), heading.end("grade")
+        yield _mention(text, page_no, start, end, "ofsted.report_heading", fields)
 
 
 def _prose(text: str, page_no: int) -> Iterator[Mention]:
@@ -180,6 +206,9 @@ def _prose(text: str, page_no: int) -> Iterator[Mention]:
         base = {"visit_type": _visit(words)}
         if date := _date(words):
             base["date"] = date
+        if named := find_councils(words):
+            _, start, end = named[0]
+            base["local_authority"] = " ".join(words[start:end].split())
         cleaned = NOT_A_GRADE.sub(lambda m: " " * len(m.group()), words)
         grades = list(GRADE_WORD.finditer(cleaned))
         if base["visit_type"] != "inspection":  # visits carry no grade
