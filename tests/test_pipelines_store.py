@@ -6,7 +6,7 @@ from casewatch.demo import LOOPBACK_SETTINGS, sample_sources
 from casewatch.jobs import crawl
 from casewatch.sample_sites import SampleSites, load_routes
 from db import open_db
-from tests.conftest import free_port
+from tests.ports import free_port
 
 NOVEMBER_PACK = (
     "/kingstonhospital/download_file/0f7c2a91-6e58-4d3b-a1c4-29b8e6d05f73/355"

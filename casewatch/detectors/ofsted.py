@@ -11,6 +11,7 @@ council.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator, Sequence
 
@@ -25,37 +26,29 @@ GRADE = (
     r"outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?"
     r"|inadequate|adequate"
 )
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+MONTHS = [name.lower() for name in calendar.month_name[1:]]
 DATE = re.compile(rf"\b({'|'.join(MONTHS)})\s+(20\d\d|19\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(20[0-4]\d|199\d)\b")
 
 # Which judgement a row label or a sentence names, most specific first.
-AREAS = (
-    ("children in care and care leavers", r"children in care and care\s+leavers"),
-    ("help and protection", r"help and\s+protection"),
-    ("care leavers", r"care\s+leavers"),
-    ("children in care", r"children in\s+care"),
-    ("leadership", r"impact of leaders|leadership"),
-    ("looked after children", r"looked[- ]after"),
-    ("adoption", r"adoption"),
-    ("overall effectiveness", r"overall\s+effectiveness"),
-    ("safeguarding", r"safeguarding"),
+AREAS = tuple(
+    (area, re.compile(pattern, re.IGNORECASE))
+    for area, pattern in (
+        ("children in care and care leavers", r"children in care and care\s+leavers"),
+        ("help and protection", r"help and\s+protection"),
+        ("care leavers", r"care\s+leavers"),
+        ("children in care", r"children in\s+care"),
+        ("leadership", r"impact of leaders|leadership"),
+        ("looked after children", r"looked[- ]after"),
+        ("adoption", r"adoption"),
+        ("overall effectiveness", r"overall\s+effectiveness"),
+        ("safeguarding", r"safeguarding"),
+    )
 )
 
 TABLE = re.compile(r"\bJudgement\s+Grade\b")
+# The inspection dates follow the title within this many characters.
+TITLE_PAGE_HEAD = 600
 # Grades in a judgement table are capitalised, as table cells are.
 TABLE_GRADE = re.compile(
     r"(?<![\w-])(?P<grade>Outstanding|Good|Requires\s+[Ii]mprovement"
@@ -78,7 +71,7 @@ REPORT_TITLE = re.compile(
     r"|(?:Children.s services in (?:the )?(?P<c>[^.]+?)"
     r"|The overall judgement is that children.s\s+services)"
     rf"\s+(?:are\s+)?(?P<grade>{GRADE})\b",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 VISIT = (
     ("focused_visit", re.compile(r"focused\s+visit", re.IGNORECASE)),
@@ -146,7 +139,7 @@ def _report(text: str, title: re.Match[str]) -> dict[str, str]:
         "local_authority": " ".join(written.split()).lstrip("0123456789 "),
         "visit_type": "inspection",
     }
-    if date := _date(text[title.start() : title.start() + 600]):
+    if date := _date(text[title.start() : title.start() + TITLE_PAGE_HEAD]):
         report["date"] = date
     return report
 
@@ -209,8 +202,6 @@ def _prose(text: str, page_no: int) -> Iterator[Mention]:
         if named := find_councils(words):
             _, start, end = named[0]
             base["local_authority"] = " ".join(words[start:end].split())
-        cleaned = NOT_A_GRADE.sub(lambda m: " " * len(m.group()), words)
-        grades = list(GRADE_WORD.finditer(cleaned))
         if base["visit_type"] != "inspection":  # visits carry no grade
             area = _area(words) or "overall effectiveness"
             end = len(words.rstrip())
@@ -223,6 +214,8 @@ def _prose(text: str, page_no: int) -> Iterator[Mention]:
                 {**base, "judgement_area": area},
             )
             continue
+        cleaned = NOT_A_GRADE.sub(lambda m: " " * len(m.group()), words)
+        grades = list(GRADE_WORD.finditer(cleaned))
         for index, grade in enumerate(grades):
             fields = {
                 **base,
@@ -271,10 +264,7 @@ def _grade(words: str) -> str:
 
 
 def _area(words: str) -> str | None:
-    return next(
-        (area for area, pattern in AREAS if re.search(pattern, words, re.IGNORECASE)),
-        None,
-    )
+    return next((area for area, pattern in AREAS if pattern.search(words)), None)
 
 
 def _visit(words: str) -> str:
