@@ -130,3 +130,73 @@ def create_archive(db: Database) -> None:
     db.table("mentions").create_index(["first_seen"])
     db.table("document_urls").create_index(["sha256"])
     db.table("document_urls").create_index(["source"])
+
+
+@migrations()
+def add_records(db: Database) -> None:
+    """Case reviews and Ofsted judgements as records, and what a platform says of a
+    document where it was listed (meeting, committee, agenda item, dates)."""
+    for column in (
+        "council",
+        "committee",
+        "meeting_date",
+        "agenda_item",
+        "published",
+        "modified",
+        "metadata",
+    ):
+        db.table("document_urls").add_column(column, str)
+    db.table("reviews").create(
+        {
+            "id": str,
+            "type": str,
+            "subject": str,
+            "board": str,
+            "local_authority": str,
+            "la_code": str,
+            "year": int,
+            "status": str,
+            "status_sentence": str,
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="id",
+        not_null={"type", "status", "first_seen", "last_seen"},
+    )
+    db.table("review_mentions").create(
+        {
+            "review_id": str,
+            "mention_id": str,
+            "status": str,
+            "status_sentence": str,
+            "first_seen": str,
+        },
+        pk=("review_id", "mention_id"),
+        foreign_keys=[("review_id", "reviews", "id"), ("mention_id", "mentions", "id")],
+        not_null={"status", "first_seen"},
+    )
+    db.table("ofsted_judgements").create(
+        {
+            "id": str,
+            "la_code": str,
+            "local_authority": str,
+            "judgement_area": str,
+            "grade": str,
+            "visit_type": str,
+            "date": str,
+            "source": str,
+            "mention_id": str,
+            "sha256": str,
+            "url": str,
+            "first_seen": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("mention_id", "mentions", "id"),
+            ("sha256", "documents", "sha256"),
+        ],
+        not_null={"judgement_area", "visit_type", "source", "first_seen"},
+    )
+    db.table("review_mentions").create_index(["mention_id"])
+    db.table("reviews").create_index(["la_code", "type"])
+    db.table("ofsted_judgements").create_index(["la_code", "date"])
