@@ -1,6 +1,7 @@
 """Ofsted judgements of councils' children's services: real passages, each rule
 with cases it must find and cases it must not."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,13 @@ from casewatch.detectors import ofsted
 from casewatch.text import pdf_pages
 
 OFSTED = Path(__file__).parent / "fixtures" / "ofsted"
+CORPUS = {
+    row["id"]: row
+    for row in map(
+        json.loads,
+        (Path(__file__).parent / "corpus" / "detector_corpus.jsonl").open(),
+    )
+}
 SEED_002 = (  # seed 002, Surrey Comet (July 2012)
     "The report follows a two-week inspection by Ofsted which resulted in the council "
     "scoring inadequate for overall effectiveness at safeguarding children and "
@@ -66,6 +74,15 @@ SOUTHWARK_SUMMARY = (
 )
 
 
+def passage(passage_id):
+    """A passage of the labelled corpus, which records its source."""
+    return CORPUS[passage_id]["text"]
+
+
+def negatives(*kinds):
+    return [[row["text"]] for row in CORPUS.values() if row["negative_kind"] in kinds]
+
+
 def judgements(pages, rule_id):
     return [m.fields for m in ofsted.detect(pages) if m.rule_id == rule_id]
 
@@ -82,6 +99,7 @@ POSITIVE = {
             "good",
         ),
         ([MANCHESTER_SIF], "help and protection", "requires_improvement"),
+        ([passage("c0030")], "adoption", "good"),  # numbered rows, no header
     ],
     "ofsted.report_headline": [
         ([MANCHESTER_SIF], "overall effectiveness", "requires_improvement"),
@@ -91,9 +109,16 @@ POSITIVE = {
         ([SEED_002], "looked after children", "adequate"),
         ([NEWHAM], "overall effectiveness", "inadequate"),
         ([BIRMINGHAM], "overall effectiveness", "inadequate"),
+        ([passage("c0094")], "overall effectiveness", "inadequate"),  # headline
+        ([passage("c0031")], "safeguarding", "inadequate"),  # sentence before
+        ([passage("c0095")], "overall effectiveness", "requires_improvement"),
+        ([passage("c0164")], "overall effectiveness", "requires_improvement"),
+        ([passage("c0159")], "overall effectiveness", "inadequate"),
     ],
     "ofsted.prose_visit": [
-        ([CENTRAL_BEDFORDSHIRE_VISIT], "overall effectiveness", None)
+        ([CENTRAL_BEDFORDSHIRE_VISIT], "help and protection", None),
+        ([passage("c0162")], "help and protection", None),  # "Inspectors visited"
+        ([passage("c0197")], "other", None),  # a JTAI
     ],
     "ofsted.report_heading": [
         ([BLACKPOOL_HEADING], "help and protection", "inadequate")
@@ -108,8 +133,16 @@ NEGATIVE = {
         [SCHOOL],
         [CQC],
         [GOOD_PRACTICE],
+        [passage("c0097")],  # a question
+        [passage("c0153")],  # what happens if
+        *negatives("school_ofsted", "provider_ofsted", "cqc", "send_area"),
     ],
-    "ofsted.prose_visit": [[SEED_002], [CQC]],
+    "ofsted.prose_visit": [
+        [SEED_002],
+        [CQC],
+        [passage("c0019")],  # focused visits in general
+        [passage("c0153")],
+    ],
     "ofsted.report_heading": [[SOUTHWARK_SUMMARY], [SEED_002]],
 }
 RULES = {
@@ -193,6 +226,6 @@ def test_visits_carry_no_grade():
     assert visit == {
         "local_authority": "Central Bedfordshire Council",
         "visit_type": "focused_visit",
-        "judgement_area": "overall effectiveness",
+        "judgement_area": "help and protection",
         "date": "2024-02",
     }

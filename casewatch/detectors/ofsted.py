@@ -35,14 +35,18 @@ AREAS = tuple(
     (area, re.compile(pattern, re.IGNORECASE))
     for area, pattern in (
         ("children in care and care leavers", r"children in care and care\s+leavers"),
-        ("help and protection", r"help and\s+protection"),
+        (
+            "help and protection",
+            r"help and\s+protection|children\s+in\s+need|child\s+protection",
+        ),
         ("care leavers", r"care\s+leavers"),
         ("children in care", r"children in\s+care"),
         ("leadership", r"impact of leaders|leadership"),
         ("looked after children", r"looked[- ]after"),
         ("adoption", r"adoption"),
         ("overall effectiveness", r"overall\s+effectiveness"),
-        ("safeguarding", r"safeguarding"),
+        ("other", r"safeguarding\s+children\s+board|\bL(?:SC|CS)B\b"),
+        ("safeguarding", r"safeguarding|protection\s+of\s+children"),
     )
 )
 
@@ -61,40 +65,60 @@ HEADING = re.compile(
     r"(?P<label>The\s+impact\s+of\s+leaders\s+on\s+(?:social\s+work\s+)?practice"
     r"\s+with\s+children\s+and\s+families|The\s+experiences\s+and\s+progress\s+of"
     r"\s+(?:children\s+who\s+need\s+help\s+and\s+protection|children\s+in\s+care"
-    r"(?:\s+and\s+care\s+leavers)?|care\s+leavers))\s*(?::|\bis\b)\s*"
+    r"(?:\s+and\s+care\s+leavers)?|care\s+leavers)"
+    r"|The\s+Local\s+Safeguarding\s+Children\s+Board)\s*(?::|\bis\b|\bare\b)?\s*"
     rf"(?P<grade>{GRADE})\b",
     re.IGNORECASE,
+)
+# How far after a heading its section may name the council.
+HEADING_REACH = 300
+# The single inspection framework's numbered rows, where no table header survives.
+NUMBERED_ROW = re.compile(
+    r"(?<![\w.])\d(?:\.\d)?\.?\s+(?P<label>[A-Z][^.\d]{5,80}?)\s+"
+    r"(?P<grade>Outstanding|Good|Requires\s+improvement(?:\s+to\s+be\s+good)?"
+    r"|Inadequate|Adequate)(?![\w-])"
+)
+# A council as the subject of a sentence: "Hull City Council", "the council".
+COUNCIL_NAMED = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+Council\b|\bthe\s+council\b(?!s)"
 )
 REPORT_TITLE = re.compile(
     r"Inspection of (?P<a>.+?)\s+local authority\s+children.s services"
     r"|(?P<b>(?:[^\s.]+\s+){1,8}?)Inspection of children.s social care services"
-    r"|(?:Children.s services in (?:the )?(?P<c>[^.]+?)"
+    r"|(?:Children.s services in (?:the )?(?P<c>[^.,]+?)"
     r"|The overall judgement is that children.s\s+services)"
     rf"\s+(?:are\s+)?(?P<grade>{GRADE})\b",
     re.IGNORECASE,
 )
 VISIT = (
-    ("focused_visit", re.compile(r"focused\s+visit", re.IGNORECASE)),
+    ("focused_visit", re.compile(r"focused\s+visit\b", re.IGNORECASE)),
     ("monitoring_visit", re.compile(r"monitoring\s+visit", re.IGNORECASE)),
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
 )
 
-# Prose: a grade word in a sentence that names Ofsted or an inspection of a council's
-# children's services, and no provider or other inspectorate.
+# Prose: a grade word in a sentence about a council's children's services that names
+# Ofsted or an inspection, or says the services were rated or judged. A sentence
+# about a school, nursery, children's home or other provider, or about CQC,
+# probation or SEND, is not a judgement of a council.
 GRADE_WORD = re.compile(rf"\b(?:{GRADE})\b", re.IGNORECASE)
-INSPECTORATE = re.compile(r"\bOfsted\b|\binspect(?:ion|ors?|ed)\b|\bILACS\b", re.I)
+INSPECTORATE = re.compile(
+    r"\bOfsted\b|\binspect(?:ion|ors?|ed|orate)\b|\bILACS\b", re.I
+)
 CHILDRENS_SERVICES = re.compile(
     r"children.s\s+(?:social\s+care\s+)?services?|children.s\s+social\s+care"
-    r"|services\s+for\s+children|safeguarding\s+(?:of\s+)?children"
+    r"|services\s+for\s+(?:looked[- ]after\s+)?children|child\s+safeguarding"
+    r"|safeguarding\s+(?:of\s+)?children|protection\s+of\s+children"
     r"|help\s+and\s+protection|care\s+leavers|looked[- ]after\s+children"
-    r"|overall\s+effectiveness",
+    r"|overall\s+effectiveness|safeguarding\s+(?:services|children\s+board)"
+    r"|\bL(?:SC|CS)B\b",
     re.IGNORECASE,
 )
 PROVIDER = re.compile(
     r"\b(?:schools?|academy|academies|nurser(?:y|ies)|pre-school|college|"
     r"children.s\s+homes?|care\s+homes?|childminders?|hospitals?|CQC|"
     r"Care\s+Quality\s+Commission|probation|prisons?|SEND|special\s+educational|"
-    r"further\s+education|pupils?|headteacher|provider)\b",
+    r"further\s+education|pupils?|headteacher|provider|adult\s+social\s+care|"
+    r"police|constabulary|youth\s+offending|fire\s+and\s+rescue)\b",
     re.IGNORECASE,
 )
 # One council's judgement, not a statistic about many.
@@ -108,11 +132,32 @@ MANY_AUTHORITIES = re.compile(
     r"\b(?:councils|local\s+authorities|authorities)\b|%|\bper\s+cent\b",
     re.IGNORECASE,
 )
+# A grade that a sentence predicates of something: "rated inadequate", "remain good",
+# "a 'requires improvement' grading".
+PREDICATED = re.compile(
+    r"\b(?:rated|judged|graded|labelled|branded|deemed|found|to\s+be|as|remains?|is"
+    r"|are|was|were|been|still|receive[sd]?\s+an?|given\s+an?)\s+[\"\u201c\u2018']?"
+    rf"(?:{GRADE})\b|\b(?:{GRADE})[\"\u201d\u2019']?\s+(?:rating|grading|overall)\b"
+    r"|\brequire\s+improvement",
+    re.IGNORECASE,
+)
+# Visits that Ofsted makes only to councils' children's services.
+COUNCIL_VISIT = re.compile(
+    r"focused\s+visit\b|joint\s+targeted\s+area\s+inspection|\bJTAI\b"
+    r"|inspectors\s+visited\s+.{0,60}?children.s\s+services",
+    re.IGNORECASE,
+)
 # A grade word in these phrases is ordinary prose, not a grade.
 NOT_A_GRADE = re.compile(
     r"good\s+(?:practice|progress|work|range|example|understanding|quality|"
     r"outcomes?|partnership)|in\s+good\s+time|as\s+good\s+as|"
-    r"(?:not|in)adequately|adequate(?:ly)?\s+address",
+    r"(?:not|in)adequately|adequate(?:ly)?\s+address|no\s+longer\s+\w+",
+    re.IGNORECASE,
+)
+# A sentence that asks, or says what happens if, is not about one council's grade.
+HYPOTHETICAL = re.compile(
+    r"\?\s*$|\b(?:if|where|whether|unless|once)\s+(?:\w+\s+){0,6}?"
+    r"(?:are|is|be|were)\s+(?:judged|rated|found|graded)",
     re.IGNORECASE,
 )
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
@@ -129,6 +174,7 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
             report = _report(text, title)
             found += _table(text, page_no, title, report)
         found += _headings(text, page_no, report)
+        found += _numbered_table(text, page_no, report)
         yield from found or _prose(text, page_no)
 
 
@@ -178,69 +224,138 @@ def _rows(text: str, start: int) -> Iterator[tuple[str, re.Match[str]]]:
         yield label, grade
 
 
+def _numbered_table(
+    text: str, page_no: int, report: dict[str, str]
+) -> Iterator[Mention]:
+    """The single inspection framework's numbered judgement rows ("1. Children who
+    need help and protection Good 2.1 Adoption performance Good"), two or more."""
+    rows = [
+        (area, row)
+        for row in NUMBERED_ROW.finditer(text)
+        if (area := _area(row["label"])) and not REPORT_TITLE.search(row["label"])
+    ]
+    if len(rows) < 2:
+        return
+    for area, row in rows:
+        fields = {**report, "judgement_area": area, "grade": _grade(row["grade"])}
+        fields.setdefault("visit_type", "inspection")
+        start, end = row.start("grade"), row.end("grade")
+        yield _mention(text, page_no, start, end, "ofsted.report_table", fields)
+
+
 def _headings(text: str, page_no: int, report: dict[str, str]) -> Iterator[Mention]:
+    """A section heading's judgement; out of its report, the council is the one the
+    section's first paragraph names."""
     for heading in HEADING.finditer(text):
         area = _area(heading["label"]) or "overall effectiveness"
         fields = {**report, "judgement_area": area, "grade": _grade(heading["grade"])}
+        paragraph = text[heading.end() : heading.end() + HEADING_REACH]
+        if "local_authority" not in fields and (named := find_councils(paragraph)):
+            fields["local_authority"] = _written(paragraph, named[0])
         fields.setdefault("visit_type", "inspection")
         start, end = heading.start("grade"), heading.end("grade")
         yield _mention(text, page_no, start, end, "ofsted.report_heading", fields)
 
 
 def _prose(text: str, page_no: int) -> Iterator[Mention]:
+    """Sentence by sentence; a sentence that only says "Ofsted judged that services
+    were inadequate" takes the council, date and judgement from the one before."""
+    previous = ""
     for sentence in SENTENCE.finditer(text):
         words = sentence.group()
-        if not (INSPECTORATE.search(words) and CHILDRENS_SERVICES.search(words)):
-            continue
-        if PROVIDER.search(words) or MANY_AUTHORITIES.search(words):
-            continue
-        if not ONE_AUTHORITY.search(words):
-            continue
-        base = {"visit_type": _visit(words)}
-        if date := _date(words):
-            base["date"] = date
-        if named := find_councils(words):
-            _, start, end = named[0]
-            base["local_authority"] = " ".join(words[start:end].split())
-        if base["visit_type"] != "inspection":  # visits carry no grade
-            area = _area(words) or "overall effectiveness"
-            end = len(words.rstrip())
-            yield _mention(
-                text,
-                page_no,
-                sentence.start(),
-                sentence.start() + end,
-                "ofsted.prose_visit",
-                {**base, "judgement_area": area},
-            )
-            continue
-        cleaned = NOT_A_GRADE.sub(lambda m: " " * len(m.group()), words)
-        grades = list(GRADE_WORD.finditer(cleaned))
-        for index, grade in enumerate(grades):
-            fields = {
-                **base,
-                "grade": _grade(grade.group()),
-                "judgement_area": _area_near(cleaned, grades, index),
-            }
-            yield _mention(
-                text,
-                page_no,
-                sentence.start() + grade.start(),
-                sentence.start() + grade.end(),
-                "ofsted.prose",
-                fields,
-            )
+        yield from _sentence(text, page_no, sentence.start(), words, previous)
+        previous = words
 
 
-def _area_near(words: str, grades: list[re.Match[str]], index: int) -> str:
+def _sentence(
+    text: str, page_no: int, offset: int, words: str, previous: str
+) -> Iterator[Mention]:
+    if PROVIDER.search(words) or MANY_AUTHORITIES.search(words):
+        return
+    if HYPOTHETICAL.search(words):
+        return
+    councils = find_councils(words)
+    context = ""
+    if not _about_council_services(words, councils):
+        if not (PREDICATED.search(words) and _about_council_services(previous, [])):
+            return
+        context = previous
+    named = councils or find_councils(context)[:1]
+    source = words if councils else context
+    base = {}
+    if date := _date(words) or _date(context):
+        base["date"] = date
+    if visit := _visit(words):
+        area = _area(words) or "other"
+        fields = {**base, "visit_type": visit, "judgement_area": area}
+        if named:
+            fields["local_authority"] = _written(source, named[0])
+        end = offset + len(words.rstrip())
+        yield _mention(text, page_no, offset, end, "ofsted.prose_visit", fields)
+    if not (PREDICATED.search(words) or INSPECTORATE.search(words + context)):
+        return
+    cleaned = NOT_A_GRADE.sub(lambda m: " " * len(m.group()), words)
+    grades = list(GRADE_WORD.finditer(cleaned))
+    for index, grade in enumerate(grades):
+        area = _area_near(cleaned, grades, index) or _area(context)
+        fields = {
+            **base,
+            "visit_type": "inspection",
+            "grade": _grade(grade.group()),
+            "judgement_area": area or "overall effectiveness",
+        }
+        start, end = offset + grade.start(), offset + grade.end()
+        for council in _councils_of(grades, index, councils) or named or [None]:
+            if council:
+                fields["local_authority"] = _written(source, council)
+            yield _mention(text, page_no, start, end, "ofsted.prose", dict(fields))
+
+
+def _about_council_services(words: str, councils: list) -> bool:
+    """Does the sentence speak of one council's children's services as inspected or
+    rated? A visit only councils receive (a focused visit, a JTAI) is enough."""
+    if not words or PROVIDER.search(words) or MANY_AUTHORITIES.search(words):
+        return False
+    if COUNCIL_VISIT.search(words):
+        return True
+    inspected = INSPECTORATE.search(words)
+    rated = PREDICATED.search(words)
+    if CHILDRENS_SERVICES.search(words):
+        return bool(
+            (inspected and (ONE_AUTHORITY.search(words) or councils or rated))
+            or (rated and councils)
+        )
+    # "Hull City Council ... was given a 'requires improvement' grading after being
+    # inspected": a council's own grade is its children's services'.
+    return bool(inspected and rated and (councils or COUNCIL_NAMED.search(words)))
+
+
+def _councils_of(grades, index, councils):
+    """The councils a grade belongs to: those named since the previous grade, else
+    the last one named before it, else the first one after it."""
+    start = grades[index - 1].end() if index else 0
+    grade = grades[index]
+    since = [c for c in councils if start <= c[1] < grade.start()]
+    if since:
+        return since
+    before = [c for c in councils if c[1] < grade.start()]
+    return before[-1:] or councils[:1]
+
+
+def _written(words: str, council) -> str:
+    _, start, end = council
+    return " ".join(words[start:end].split())
+
+
+def _area_near(words: str, grades: list[re.Match[str]], index: int) -> str | None:
     """The judgement a grade belongs to: named just after it ("inadequate for overall
-    effectiveness"), else just before it, else overall effectiveness."""
+    effectiveness"), else just before it."""
     grade = grades[index]
     after_end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
     before_start = grades[index - 1].end() if index else 0
     after = words[grade.end() : min(after_end, grade.end() + AREA_REACH)]
     before = words[max(before_start, grade.start() - AREA_REACH) : grade.start()]
-    return _area(after) or _area(before) or "overall effectiveness"
+    return _area(after) or _area(before)
 
 
 def _mention(text, page_no, start, end, rule_id, fields) -> Mention:
@@ -267,14 +382,19 @@ def _area(words: str) -> str | None:
     return next((area for area, pattern in AREAS if pattern.search(words)), None)
 
 
-def _visit(words: str) -> str:
-    return next(
-        (kind for kind, pattern in VISIT if pattern.search(words)), "inspection"
-    )
+def _visit(words: str) -> str | None:
+    """The kind of visit a sentence speaks of; a visit by inspectors to a council's
+    children's services that names no kind is its focused visit."""
+    kind = next((kind for kind, pattern in VISIT if pattern.search(words)), None)
+    if kind is None and COUNCIL_VISIT.search(words):
+        return "focused_visit"
+    return kind
 
 
 def _date(words: str) -> str | None:
     """The last month and year named (YYYY-MM), else the last year (YYYY)."""
+    if not words:
+        return None
     if months := DATE.findall(words):
         month, year = months[-1]
         return f"{year}-{MONTHS.index(month.lower()) + 1:02d}"
