@@ -92,7 +92,7 @@ REPORT_TITLE = re.compile(
 )
 VISIT = (
     ("focused_visit", re.compile(r"focused\s+visit\b", re.IGNORECASE)),
-    ("monitoring_visit", re.compile(r"monitoring\s+visit", re.IGNORECASE)),
+    ("monitoring_visit", re.compile(r"monitoring\s+visit\b", re.IGNORECASE)),
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
 )
 
@@ -156,7 +156,7 @@ NOT_A_GRADE = re.compile(
 )
 # A sentence that asks, or says what happens if, is not about one council's grade.
 HYPOTHETICAL = re.compile(
-    r"\?\s*$|\b(?:if|where|whether|unless|once)\s+(?:\w+\s+){0,6}?"
+    r"\?\s*$|\b(?:if|where|whether|unless|once)\s+(?:\S+\s+){0,6}?"
     r"(?:are|is|be|were)\s+(?:judged|rated|found|graded)",
     re.IGNORECASE,
 )
