@@ -25,6 +25,7 @@ ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
 
 from casewatch.detectors import detect  # noqa: E402
+from casewatch.detectors.records import ofsted_records, review_records  # noqa: E402
 from casewatch.places import council_for  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "detector_corpus.jsonl"
@@ -48,6 +49,10 @@ def council(name: str | None) -> str | None:
     return found.code if found else (name or "").lower() or None
 
 
+def subject(name: str | None) -> str | None:
+    return " ".join(name.lower().split()) if name else None
+
+
 def record_scores(gold: list[set], predicted: list[set]) -> str:
     true_positive = sum(len(g & p) for g, p in zip(gold, predicted, strict=True))
     false_positive = sum(len(p - g) for g, p in zip(gold, predicted, strict=True))
@@ -60,7 +65,9 @@ def main() -> None:
     positives = [bool(r["reviews"] or r["ofsted"]) for r in rows]
     negatives = [bool(r["negative_kind"]) for r in rows]
     found = [detect([r["text"]]) for r in rows]
-    ours = [bool(mentions) for mentions in found]
+    ours = [
+        bool(review_records(mentions) or ofsted_records(mentions)) for mentions in found
+    ]
     keyword = [bool(KEYWORDS.search(r["text"])) for r in rows]
     print(
         f"{len(rows)} passages: {sum(positives)} with records, {sum(negatives)} hard"
@@ -75,34 +82,36 @@ def main() -> None:
         tp = sum(p and y for p, y in judged)
         fp = sum(y and not p for p, y in judged)
         fn = sum(p and not y for p, y in judged)
-        alarms = sum(y for y, n in zip(predicted, negatives, strict=True) if n)
+        alarms = sum(
+            bool(f) if name == "casewatch" else y
+            for y, f, n in zip(predicted, found, negatives, strict=True)
+            if n
+        )
         print(
             f"{name:>14} items: {scores(tp, fp, fn)}  false alarms "
             f"{alarms}/{sum(negatives)} = {alarms / sum(negatives):.1%}"
         )
-    gold_reviews = [{(x["type"], x["subject"]) for x in r["reviews"]} for r in rows]
-    our_reviews = [
+    gold_reviews = [
         {
-            (m.fields["type"], m.fields.get("subject"))
-            for m in mentions
-            if m.kind == "case_review"
+            (x["type"], subject(x["subject"]), council(x["local_authority"]))
+            for x in r["reviews"]
         }
+        for r in rows
+    ]
+    our_reviews = [
+        {(x.type, subject(x.subject), x.la_code) for x in review_records(mentions)}
         for mentions in found
     ]
     print(
-        f"{'casewatch':>14} reviews (type, subject): "
+        f"{'casewatch':>14} reviews (type, subject, council): "
         f"{record_scores(gold_reviews, our_reviews)}"
     )
     gold_ofsted = [
         {(council(x["local_authority"]), x["grade"]) for x in r["ofsted"]} for r in rows
     ]
     our_ofsted = [
-        {
-            (council(m.fields.get("local_authority")), m.fields.get("grade"))
-            for m in mentions
-            if m.kind == "ofsted_judgement"
-        }
-        for mentions in found
+        {(x.la_code or council(x.local_authority), x.grade) for x in ofsted_records(m)}
+        for m in found
     ]
     print(
         f"{'casewatch':>14} Ofsted (council, grade): "

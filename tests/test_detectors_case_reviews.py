@@ -4,9 +4,27 @@ Passages are real text; each case names its source. "Seed" texts are in
 ../shared/seeds/ (the stories the project started from).
 """
 
+import json
+from pathlib import Path
+
 import pytest
 
 from casewatch.detectors import case_reviews, detect
+from casewatch.detectors.records import review_records
+
+CORPUS = {
+    row["id"]: row
+    for row in map(
+        json.loads,
+        (Path(__file__).parent / "corpus" / "detector_corpus.jsonl").open(),
+    )
+}
+
+
+def passage(passage_id):
+    """A passage of the labelled corpus, which records its source."""
+    return CORPUS[passage_id]["text"]
+
 
 SEED_SCR = (  # seed 000, a Surrey Comet story (2015)
     "The local safeguarding children's board (LSCB) launched a serious case review "
@@ -91,6 +109,17 @@ POSITIVE = {
     "case_review.sar_acronym": [([LEWISHAM_SAR], ["SAR"])],
     "case_review.dhr": [([GREENWICH_DHR], ["DHR"])],
     "case_review.dhr_acronym": [([GREENWICH_DHR], ["DHR"])],
+    "case_review.ncspr_panel": [
+        ([passage("c0241")], ["NCSPR"]),  # published its National Review into
+        ([passage("c0244")], ["NCSPR"]),  # an inquiry by the Panel
+    ],
+    "case_review.national_review": [([passage("c0246")], ["NCSPR"])],
+    "case_review.welsh_practice_review": [([passage("c0247")], ["other"])],
+    "case_review.practice_review": [([passage("c0266")], ["CSPR"])],
+    "case_review.other_review": [
+        ([SEED_INTERNAL_MANAGEMENT_REVIEW], ["other"]),
+        ([passage("c0264")], ["other"]),  # a multi-agency Rapid Review
+    ],
 }
 NEGATIVE = {
     "case_review.scr": [[SEED_SCR_PANEL], [SEED_INTERNAL_MANAGEMENT_REVIEW]],
@@ -106,6 +135,15 @@ NEGATIVE = {
     "case_review.sar_acronym": [[MAIDSTONE_SUBJECT_ACCESS]],
     "case_review.dhr": [[SEED_INTERNAL_MANAGEMENT_REVIEW]],
     "case_review.dhr_acronym": [[SEED_INTERNAL_MANAGEMENT_REVIEW]],
+    # the panel named for what it is, and its annual report, are not reviews
+    "case_review.ncspr_panel": [[BARNSLEY_PANEL], [NEWCASTLE_LCSPR_ACRONYM]],
+    "case_review.national_review": [
+        # https://www.gov.uk/government/publications/independent-review-of-childrens-social-care-final-report
+        ["The national review of children\u2019s social care reported in May 2022."]
+    ],
+    "case_review.welsh_practice_review": [[passage("c0152")]],  # no review named
+    "case_review.practice_review": [[BARNSLEY_LCSPR], [passage("c0152")]],
+    "case_review.other_review": [[passage("c0204")]],  # the procedure, not a review
 }
 
 
@@ -194,4 +232,81 @@ def test_pseudonym_in_the_sentence_becomes_the_subject():
         "The Serious Case Review into the care of Child R was published in July 2015."
     )
     (mention,) = detect([text])
-    assert mention.fields == {"type": "SCR", "subject": "Child R"}
+    assert mention.fields == {
+        "type": "SCR",
+        "subject": "Child R",
+        "status": "published",
+        "year": "2015",
+        "specific": "yes",
+    }
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "subject"),
+    [
+        ("c0137", "Lily"),  # referred to as Lily
+        ("c0136", "Baby G"),  # referred to as Baby G
+        ("c0241", "Arthur Labinjo-Hughes and Star Hobson"),  # murders of
+        ("c0105", "William Lawrence"),  # (pseudonym)
+        ("c0142", "Baby F"),  # a title in capitals
+        ("c0283", "Judith"),  # Domestic Homicide Review Judith - Overview
+    ],
+)
+def test_subject_as_the_review_names_it(passage_id, subject):
+    (record,) = review_records(detect([passage(passage_id)]))
+    assert record.subject == subject
+
+
+def test_a_list_gives_each_review_its_own_subject():
+    records = review_records(detect([passage("c0230")]))
+    assert [r.subject for r in records] == ["Family W", "Peter", "Robert"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (SEED_SCR_NOT_PUBLISHED, "withheld"),  # was not published "to avoid ..."
+        (passage("c0058"), "withheld"),  # refuses to publish
+        (passage("c0039"), "unpublished"),  # unpublished at the time
+        (passage("c0136"), "unpublished"),  # is yet to be published
+        (passage("c0246"), "in_progress"),  # will report by May
+        (passage("c0146"), "published"),  # not published until January 2008
+        (SEED_CHILD_R, "unknown"),
+    ],
+)
+def test_status_comes_from_the_words_of_the_sentence(text, status):
+    assert case_reviews._status(" ".join(text.split())) == status
+
+
+@pytest.mark.parametrize(
+    "passage_id",
+    ["c0152", "c0285", "c0275"],  # statutory duty, "DHR's are", "if ... recommend"
+)
+def test_reviews_in_general_make_no_record(passage_id):
+    assert detect([passage(passage_id)]), "still a mention"
+    assert review_records(detect([passage(passage_id)])) == []
+
+
+def test_one_review_named_twice_on_a_page_is_one_record():
+    (record,) = review_records(detect([passage("c0146")]))
+    assert (record.type, record.la_code, record.status) == (
+        "SCR",
+        "E08000017",  # "not published by Doncaster Council"
+        "published",
+    )
+    assert len(record.mentions) == 2
+
+
+def test_council_comes_from_a_one_council_board():
+    (record,) = review_records(detect([SEED_CHILD_R]))
+    assert (record.board, record.local_authority, record.la_code) == (
+        "The Southwark Safeguarding Children Board",
+        "Southwark",
+        "E09000028",
+    )
+
+
+def test_a_board_of_two_councils_gives_no_council():
+    (record,) = review_records(detect([passage("c0266")]))
+    assert record.board.startswith("the City and Hackney Safeguarding Partnership")
+    assert record.la_code is None

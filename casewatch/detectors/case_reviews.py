@@ -3,8 +3,15 @@
 Full names are matched anywhere. Acronyms (SCR, CSPR, SAR, DHR) mean other things in
 council and NHS papers (a solvency capital requirement, a subject access request, a
 school's single central record), so an acronym counts only in a document that also
-uses the words it stands for, or next to the board or partnership that holds such
-reviews, and never next to words of its other senses.
+uses the words it stands for, next to the board or partnership that holds such
+reviews, or next to the review's subject ("the Child B SCR"), and never next to
+words of its other senses. Reviews known by other names (the national panel's
+reviews, Welsh practice reviews, rapid and internal management reviews) count when
+the sentence says which review it means.
+
+Each mention's fields say what the sentence states of the review: its type, subject,
+board, council, year and status, and whether it is one identifiable review
+(`specific`) rather than reviews in general.
 """
 
 from __future__ import annotations
@@ -14,13 +21,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from casewatch.detectors.base import Mention, sentence_span, snippet
+from casewatch.places import councils_of, find_councils, partnership_for
 
 NAME = "case_reviews"
-VERSION = 1
+VERSION = 2
 KIND = "case_review"
 
 # Words around an acronym (within CONTEXT_REACH characters) that show another sense.
-CONTEXT_REACH = 160
+CONTEXT_REACH = 200
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,9 @@ class Rule:
     full_name: re.Pattern[str] | None = None  # what an acronym stands for
     vouched_by: re.Pattern[str] | None = None  # nearby words that mean this sense
     not_near: re.Pattern[str] | None = None
+    needs_subject: bool = False  # only a named review counts ("practice review")
+    when: re.Pattern[str] | None = None  # the sentence must also say this
+    only_one: bool = False  # only one identifiable review counts, not the procedure
 
 
 def _words(phrase: str) -> str:
@@ -44,12 +55,14 @@ def _phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_words(phrase)}\b(?!\s+Panel)", re.IGNORECASE)
 
 
+# Words that, near an acronym, show it is a review about a person who was harmed.
+HARM = r"|death|died|killed|murder|neglect|abuse|\bpanel\b"
 RULES = (
     Rule("case_review.scr", "SCR", _phrase("serious case reviews?")),
     Rule(
         "case_review.cspr",
         "CSPR",
-        _phrase("(?:(local|national) )?child safeguarding practice reviews?"),
+        _phrase("(?:(local|national) )?child(?:ren.s)? safeguarding practice reviews?"),
     ),
     Rule("case_review.sar", "SAR", _phrase("safeguarding adults? reviews?")),
     Rule(
@@ -63,7 +76,7 @@ RULES = (
         re.compile(r"\bSCRs?\b(?!\s+Panel)"),
         full_name=_phrase("serious case reviews?"),
         vouched_by=re.compile(
-            r"\bLSC[BP]s?\b|safeguarding\s+children\s+(?:board|partnership)", re.I
+            r"\bLSC[BP]|safeguarding\s+children\s+(?:board|partnership)" + HARM, re.I
         ),
         not_near=re.compile(
             r"solvency|capital requirement|catalytic|emission|boiler|\bNOx\b"
@@ -77,7 +90,7 @@ RULES = (
         re.compile(r"\b([LN])?CSPRs?\b"),
         full_name=_phrase("safeguarding practice reviews?"),
         vouched_by=re.compile(
-            r"\bLSCPs?\b|safeguarding\s+partnership|rapid\s+review", re.I
+            r"\bLSCPs?\b|safeguarding\s+partnership|rapid\s+review" + HARM, re.I
         ),
     ),
     Rule(
@@ -99,12 +112,151 @@ RULES = (
         full_name=_phrase("domestic (?:homicide|abuse related death) reviews?"),
         vouched_by=re.compile(r"community\s+safety\s+partnership|homicide", re.I),
     ),
+    # The national panel's reviews: the panel named with what it did.
+    Rule(
+        "case_review.ncspr_panel",
+        "NCSPR",
+        re.compile(
+            r"\b(?:National\s+)?Child\s+Safeguarding\s+Practice\s+Review\s+Panel\b",
+            re.IGNORECASE,
+        ),
+        when=re.compile(
+            r"\b(?:national\s+review|reviews?\s+(?:into|of|by)|inquiry|report\s+"
+            r"(?:on|into)|published\s+(?:its|their|a)\s+(?:\w+\s+){0,2}review)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    Rule(
+        "case_review.national_review",
+        "NCSPR",
+        re.compile(
+            r"\bnational\s+(?:\w+\s+)?review\s+(?:into|of)\b",
+            re.IGNORECASE,
+        ),
+        needs_subject=True,
+    ),
+    # Wales: child and adult practice reviews, "extended" when a child died.
+    Rule(
+        "case_review.welsh_practice_review",
+        "other",
+        re.compile(r"\b(?:extended\s+)?(?:child|adult)\s+practice\s+reviews?\b", re.I),
+        needs_subject=True,
+    ),
+    Rule(
+        "case_review.practice_review",
+        "CSPR",
+        re.compile(
+            r"(?<!safeguarding\s)(?<!child\s)(?<!adult\s)\bpractice\s+review\b", re.I
+        ),
+        needs_subject=True,
+    ),
+    Rule(
+        "case_review.other_review",
+        "other",
+        re.compile(r"\b(?:rapid|internal\s+management)\s+reviews?\b", re.IGNORECASE),
+        only_one=True,
+    ),
 )
 
+# The name a review gives its subject: "Child R", "Baby P", "Adult B", "Family A",
+# a quoted name ("Tom and Vic"), "known as Lily", "the deaths of Arthur
+# Labinjo-Hughes and Star Hobson", a Welsh review's number ("CYSUR 4 2019").
+_WORD = r"[A-Z][a-z\u2019']+(?:-[A-Z][a-z\u2019']+)*"
+_NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
+_CODE = r"(?:Child|Baby|Adult|Family|Sibling\s+Group|Children|CHILD|BABY|ADULT|FAMILY)"
 SUBJECT = re.compile(
-    r"\b(?:Child|Baby|Adult|Family|Sibling Group)\s+[A-Z]{1,2}\b(?![\w-])"
-    r"|[\u201c\"]([A-Z][\w'\u2019]+(?: (?:and|&) [A-Z][\w'\u2019]+)?)[\u201d\"]"
+    rf"\b(?P<code>{_CODE}\s+[A-Z]{{1,2}}(?:\s+and\s+[A-Z]{{1,2}})?)\b(?![\w-])"
+    r"|[\u201c\u2018\"'`](?P<quoted>[A-Z][\w'\u2019]+(?:\s(?:and|&)\s[A-Z][\w'\u2019]+)?)"
+    r"[\u201d\u2019\"'`](?!\w)"
+    rf"|\b(?:known|referred\s+to)\s+as\s+(?!{_CODE}\s)(?P<known>[A-Z][a-z]+)"
+    r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|reviews?\s+of"
+    r"|in\s+relation\s+to|in\s+respect\s+of|concerning|regarding)\s+(?:of\s+)?"
+    rf"(?P<named>{_NAME}(?:,?\s(?:and|&)\s{_NAME})?)"
+    rf"|(?P<pseudonym>{_WORD}(?:\s{_WORD})?)\s+\(pseudonym\)"
+    rf"|\b(?P<possessive>{_WORD})[\u2019']s\s+case\b"
+    r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
 )
+# A title's subject straight after the review's name: "Domestic Homicide Review
+# Judith - Overview Report", "Safeguarding Adults Board (SSAB) Louise | published".
+TITLED = re.compile(
+    r"\s*(?:\([A-Z]{2,8}\))?\s*[:\u2013-]?\s*(?P<name>[A-Z][a-z]+)\s*[-\u2013|(]"
+)
+NOT_A_TITLE = re.compile(
+    r"Overview|Report|Executive|Summary|Panel|Action|Plan|Independent|Published"
+    r"|Learning|Review|Briefing"
+)
+# Capitalised words that begin places and organisations, not people.
+NOT_A_PERSON = re.compile(
+    r"\b(?:Council|Board|Partnership|Safeguarding|Review|Trust|Hospital|Borough|"
+    r"County|City|Street|Road|London|England|Wales|The|A|An|In|On)\b"
+)
+BOARD = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w\u2019'&-]*\s+(?:(?:and|of|upon|on|&)\s+)?){0,6}?"
+    r"(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+"
+    r"(?:Board|Partnership)|Safeguarding\s+(?:Partnership|Board)|Community\s+Safety"
+    r"\s+Partnership|Child\s+Safeguarding\s+Practice\s+Review\s+Panel)"
+    r"(?:\s*\([A-Z]{2,8}\))?"
+    r"|\b(?:L?SC[BP]|SAB|CSP)\b"
+)
+SEVERAL_PLACES = re.compile(r"\s(?:and|&)\s.*(?:Safeguarding|Community)")
+COUNCIL_WORD = re.compile(r"\s+(?:(?:City|County|Borough|District)\s+)?Council\b")
+# What a sentence says of a review's publication, strongest claim first.
+STATUS = (
+    ("published", re.compile(r"not\s+(?:\w+\s+)?published\b[^.]{0,40}?\buntil", re.I)),
+    (
+        "withheld",
+        re.compile(
+            r"\bwithheld|\b(?:decided|decision|chose|refus\w*|declined)\s+(?:not\s+)?"
+            r"to\s+publish|not\s+(?:be\s+|been\s+)?published\s+(?:due|because|to\s+"
+            r"avoid|in\s+order|owing)|will\s+(?:not|never)\s+be\s+(?:published|made"
+            r"\s+public)|won.t\s+(?:be\s+)?publish|not\s+(?:be\s+)?made\s+public"
+            r"|no\s+plans\s+to\s+publish|(?:was|were|is)\s+not\s+published",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "unpublished",
+        re.compile(
+            r"\bunpublished|not\s+yet\s+(?:been\s+)?published|yet\s+to\s+be\s+published"
+            r"|awaiting\s+publication|pending\s+publication|(?:due|expected|set|"
+            r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
+            r"(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pending)"
+            r"|has\s+not\s+(?:yet\s+)?been\s+published",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "in_progress",
+        re.compile(
+            r"\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:undertaken|"
+            r"conducted|carried\s+out|completed)\b|\bunder\s*way"
+            r"|\bongoing|\bin\s+progress|will\s+report|due\s+to\s+(?:conclude|report|be"
+            r"\s+completed)",
+            re.IGNORECASE,
+        ),
+    ),
+    ("published", re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b", re.IGNORECASE)),
+)
+PUBLISHED = re.compile(r"\bpublish\w*|\bpublication", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+# A review that stands for reviews in general, or is counted, is not one review.
+GENERAL = re.compile(
+    r"\b(?:how|whether|when|where|if|should|must|would|could|criteria|guidance"
+    r"|procedures?|process|toolkit|template|annual\s+report|statutory|function|duty"
+    r"|required|requirement|recommend|consider|meet)\b",
+    re.IGNORECASE,
+)
+# ... and so does a determiner right before its name: "any serious case review".
+COUNTED = re.compile(
+    r"\b(?:any|all|each|every|such|future|some|several|many|another)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+PLURAL = re.compile(r"(?:reviews|[A-Z]s)$", re.IGNORECASE)
+# How far before a review's name the sentence may show it speaks of reviews in general.
+GENERAL_REACH = 120
+# How far before a review's name "a", "the" or "this" may stand.
+ARTICLE_REACH = 60
+ACRONYM_FOLLOWED = re.compile(r"\s+(?:into\s+the|(?:was\s+)?published\s+in)\b")
 # An acronym straight after its full name, as in "serious case review (SCR)".
 DEFINITION_GAP = 4
 
@@ -118,17 +270,36 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
     }
     for page_no, text in enumerate(pages, start=1):
         full_name_ends: list[int] = []
-        sentences: set[tuple[str, str]] = set()
+        sentences: set[tuple[int, str, str | None]] = set()
         for rule in RULES:
             for match in rule.pattern.finditer(text):
                 if not _counts(rule, text, match, full_name_ends, rule.id in named):
                     continue
                 if rule.full_name is None:
                     full_name_ends.append(match.end())
-                mention = _mention(rule, text, page_no, match)
-                if (mention.snippet, mention.fields["type"]) not in sentences:
-                    sentences.add((mention.snippet, mention.fields["type"]))
-                    yield mention
+                left, right = sentence_span(text, match.start(), match.end())
+                fields = _fields(rule, text, match, left, right)
+                if rule.needs_subject and "subject" not in fields:
+                    continue
+                if rule.when and not rule.when.search(text, left, right):
+                    continue
+                if rule.only_one and "specific" not in fields:
+                    continue
+                key = (left, fields["type"], fields.get("subject"))
+                if key in sentences:
+                    continue
+                sentences.add(key)
+                yield Mention(
+                    detector=NAME,
+                    detector_version=VERSION,
+                    rule_id=rule.id,
+                    kind=KIND,
+                    page_no=page_no,
+                    start=match.start(),
+                    end=match.end(),
+                    snippet=snippet(text, match.start(), match.end()),
+                    fields=fields,
+                )
 
 
 def _counts(
@@ -145,25 +316,34 @@ def _counts(
     around = text[max(0, match.start() - CONTEXT_REACH) : match.end() + CONTEXT_REACH]
     if rule.not_near and rule.not_near.search(around):
         return False
-    return document_names_it or bool(rule.vouched_by and rule.vouched_by.search(around))
+    if document_names_it or (rule.vouched_by and rule.vouched_by.search(around)):
+        return True
+    before = text[max(0, match.start() - 20) : match.start()]
+    if SUBJECT.search(before):  # "the Child B SCR"
+        return True
+    return bool(ACRONYM_FOLLOWED.match(text, match.end()))  # "the SCR published in"
 
 
-def _mention(rule: Rule, text: str, page_no: int, match: re.Match[str]) -> Mention:
+def _fields(
+    rule: Rule, text: str, match: re.Match[str], left: int, right: int
+) -> dict[str, str]:
+    """What the sentence states of the review the match names."""
+    sentence = text[left:right]
     fields = {"type": _review_type(rule, match)}
-    left, right = sentence_span(text, match.start(), match.end())
-    if subject := SUBJECT.search(text, left, right):
-        fields["subject"] = subject.group(1) or subject.group(0)
-    return Mention(
-        detector=NAME,
-        detector_version=VERSION,
-        rule_id=rule.id,
-        kind=KIND,
-        page_no=page_no,
-        start=match.start(),
-        end=match.end(),
-        snippet=snippet(text, match.start(), match.end()),
-        fields=fields,
-    )
+    if subject := _subject(sentence, match.end() - left) or _titled(text, match.end()):
+        fields["subject"] = subject
+    if board := BOARD.search(sentence):
+        fields["board"] = " ".join(board.group().split())
+    council = _council(fields.get("board", ""), sentence)
+    if council:
+        fields["local_authority"], fields["la_code"] = council
+    status = _status(sentence)
+    fields["status"] = status
+    if year := _year(sentence, status):
+        fields["year"] = year
+    if "subject" in fields or _one_review(text, match, left):
+        fields["specific"] = "yes"
+    return fields
 
 
 def _review_type(rule: Rule, match: re.Match[str]) -> str:
@@ -171,3 +351,92 @@ def _review_type(rule: Rule, match: re.Match[str]) -> str:
     if rule.review_type == "CSPR" and match.lastindex and match.group(1):
         return match.group(1)[0].upper() + "CSPR"
     return rule.review_type
+
+
+def _subject(sentence: str, after: int) -> str | None:
+    """The subject named in the sentence: the first one after the review's name when
+    a list names several ("Review: 'Peter' (2024) Review: 'Robert'"), else the
+    first."""
+    found_all = list(SUBJECT.finditer(sentence))
+    following = [found for found in found_all if 0 <= found.start() - after < 12]
+    for found in following + found_all:
+        name = next(value for value in found.groupdict().values() if value)
+        name = " ".join(name.split())
+        if (found["named"] or found["quoted"]) and _not_a_person(name):
+            continue
+        return name.title() if name.isupper() else name
+    return None
+
+
+def _not_a_person(name: str) -> bool:
+    return bool(NOT_A_PERSON.search(name) or find_councils(name))
+
+
+def _titled(text: str, end: int) -> str | None:
+    titled = TITLED.match(text, end)
+    if titled and not NOT_A_TITLE.fullmatch(titled["name"]):
+        return titled["name"]
+    return None
+
+
+def _council(board: str, sentence: str) -> tuple[str, str] | None:
+    """The council (as written, code) the review belongs to: its board's, when the
+    board is one council's, else the one council the sentence names as a council
+    ("Doncaster Council"): a place named in passing says nothing of who holds it."""
+    if board and (partnership := partnership_for(board)):
+        spanned = councils_of(partnership)
+        if len(spanned) == 1:
+            return spanned[0].name, spanned[0].code
+        return None
+    if board:
+        if SEVERAL_PLACES.search(board):
+            return None
+        named = find_councils(board)
+        source = board
+    else:
+        named = [
+            (council, start, end)
+            for council, start, end in find_councils(sentence)
+            if COUNCIL_WORD.match(sentence, end)
+            or sentence[start:end].endswith("Council")
+        ]
+        source = sentence
+    if len({council.code for council, _, _ in named}) != 1:
+        return None
+    council, start, end = named[0]
+    return " ".join(source[start:end].split()), council.code
+
+
+def _status(sentence: str) -> str:
+    return next(
+        (status for status, pattern in STATUS if pattern.search(sentence)), "unknown"
+    )
+
+
+def _year(sentence: str, status: str) -> str | None:
+    """The year a published review came out: the year nearest "published"."""
+    if status != "published":
+        return None
+    published = PUBLISHED.search(sentence)
+    years = list(YEAR.finditer(sentence))
+    if not (published and years):
+        return None
+    nearest = min(years, key=lambda year: abs(year.start() - published.start()))
+    return nearest.group()
+
+
+def _one_review(text: str, match: re.Match[str], left: int) -> bool:
+    """A single review the sentence points at ("the serious case review", "a recent
+    SCR"), not reviews in general or counted."""
+    if PLURAL.search(match.group()):
+        return False
+    before = text[max(left, match.start() - GENERAL_REACH) : match.start()]
+    after = text[match.end() : match.end() + ARTICLE_REACH]
+    if GENERAL.search(before) or GENERAL.search(after.split(".")[0]):
+        return False
+    if COUNTED.search(before):
+        return False
+    if re.match(r"['\u2019]s\s+(?:are|were|have)\b", after):
+        return False  # "DHR's are made available"
+    before = before[-ARTICLE_REACH:]
+    return bool(re.search(r"\b(?:the|this|that|its|their|a|an)\b", before, re.I))
