@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -87,26 +88,70 @@ def crawl(
 
 
 @cli.command()
-@click.argument(
-    "files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
+@click.argument("files", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--jsonl",
+    "jsonl",
+    type=click.File("r", encoding="utf-8"),
+    help='Passages, one JSON object a line: {"id", "text", "source_kind"?}.',
 )
-def detect(files: tuple[Path, ...]) -> None:
-    """Print the case reviews and Ofsted judgements found in PDF, HTML or text files.
+def detect(files: tuple[Path, ...], jsonl) -> None:
+    """Print the case reviews and Ofsted judgements found in PDF, HTML or text files,
+    or, with --jsonl, one line of records for each passage read.
 
     Usage: casewatch detect board-pack.pdf minutes.html passage.txt
+           casewatch detect --jsonl passages.jsonl > records.jsonl
     """
+    if jsonl:
+        for line in jsonl:
+            if line.strip():
+                click.echo(json.dumps(records_of_passage(json.loads(line))))
+        return
+    if not files:
+        raise click.UsageError("give files to read, or --jsonl")
     for path in files:
         try:
             pages = document_pages(path)
         except ExtractionError as error:
             click.echo(f"{path}: {error}")
             continue
-        mentions = detectors.detect(pages)
-        click.echo(f"{path}: {len(pages)} pages, {len(mentions)} mentions")
-        for mention in mentions:
-            fields = ", ".join(f"{k}={v}" for k, v in mention.fields.items())
-            click.echo(f"  p.{mention.page_no} {mention.rule_id} ({fields})")
-            click.echo(f"    {mention.snippet}")
+        click.echo(describe(path, detectors.find(pages), len(pages)))
+
+
+def records_of_passage(passage: dict) -> dict:
+    findings = detectors.find([passage["text"]])
+    return {
+        "id": passage["id"],
+        "reviews": [record.as_dict() for record in findings.reviews],
+        "ofsted": [record.as_dict() for record in findings.judgements],
+    }
+
+
+def describe(path: Path, findings: detectors.Findings, page_count: int) -> str:
+    """What `casewatch detect` prints of one file: records first, then mentions."""
+    lines = [
+        f"{path}: {page_count} pages, {len(findings.mentions)} mentions,"
+        f" {len(findings.reviews)} reviews, {len(findings.judgements)} judgements"
+    ]
+    for review in findings.reviews:
+        pages = ", ".join(sorted({f"p.{m.page_no}" for m in review.mentions}))
+        lines.append(
+            f"  review: {review.type} {review.subject or '(no subject)'}"
+            f" | {review.local_authority or review.board or 'council unknown'}"
+            f" | {review.status} | {pages}"
+        )
+        lines.append(f"    {review.status_sentence}")
+    for judgement in findings.judgements:
+        lines.append(
+            f"  Ofsted: {judgement.local_authority or 'council unknown'}"
+            f" | {judgement.judgement_area} | {judgement.grade or judgement.visit_type}"
+            f" | {judgement.date or 'undated'} | p.{judgement.mention.page_no}"
+        )
+    for mention in findings.mentions:
+        fields = ", ".join(f"{k}={v}" for k, v in mention.fields.items())
+        lines.append(f"  p.{mention.page_no} {mention.rule_id} ({fields})")
+        lines.append(f"    {mention.snippet}")
+    return "\n".join(lines)
 
 
 def document_pages(path: Path) -> list[str]:

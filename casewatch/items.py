@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from casewatch.detectors import Mention
+from casewatch.detectors import Mention, OfstedRecord, ReviewRecord
 
 
 @dataclass
@@ -21,6 +21,15 @@ class DocumentItem:
     http_status: int = 200
     etag: str = ""
     last_modified: str = ""
+    # what the platform listing says of it: council (ONS code), committee, meeting
+    # date and agenda item; published and modified dates; anything else (ids, sizes)
+    council: str = ""
+    committee: str = ""
+    meeting_date: str = ""
+    agenda_item: str = ""
+    published: str = ""
+    modified: str = ""
+    metadata: dict[str, str] = field(default_factory=dict)
     # archive
     sha256: str = ""
     size: int = 0
@@ -33,6 +42,8 @@ class DocumentItem:
     reason: str = ""
     # detect
     mentions: list[Mention] = field(default_factory=list)
+    reviews: list[ReviewRecord] = field(default_factory=list)
+    judgements: list[OfstedRecord] = field(default_factory=list)
 
     @property
     def extraction(self) -> str:

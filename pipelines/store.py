@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from casewatch.clock import now
+from casewatch.detectors import Mention, ReviewRecord
 from casewatch.items import DocumentItem, FailureItem
 from db import open_db
 
@@ -114,6 +115,8 @@ class StorePipeline:
             pk="id",
             ignore=True,
         )
+        self._reviews(item, seen)
+        self._judgements(item, seen)
         if item.error:
             self._failure(_failure_of(item))
         else:
@@ -130,6 +133,13 @@ class StorePipeline:
             "http_status": item.http_status,
             "etag": item.etag,
             "last_modified": item.last_modified,
+            "council": item.council,
+            "committee": item.committee,
+            "meeting_date": item.meeting_date,
+            "agenda_item": item.agenda_item,
+            "published": item.published,
+            "modified": item.modified,
+            "metadata": json.dumps(item.metadata, sort_keys=True),
             "first_seen": seen,
             "last_seen": seen,
         }
@@ -149,6 +159,86 @@ class StorePipeline:
             f"insert into [{table}] ({columns}) values ({', '.join('?' * len(row))})"
             f" on conflict ({', '.join(key)}) do update set {updates}",
             list(row.values()),
+        )
+
+    def _reviews(self, item: DocumentItem, seen: str) -> None:
+        """One row per review however many documents name it; a document that says
+        something new of it (a first mention) updates what is known."""
+        for record in item.reviews:
+            rid = review_id(record, item.sha256)
+            self.db.execute(
+                "insert into reviews (id, type, subject, board, local_authority,"
+                " la_code, year, status, status_sentence, first_seen, last_seen)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing",
+                [
+                    rid,
+                    record.type,
+                    record.subject,
+                    record.board,
+                    record.local_authority,
+                    record.la_code,
+                    record.year,
+                    record.status,
+                    record.status_sentence,
+                    seen,
+                    seen,
+                ],
+            )
+            new_links = sum(
+                self.db.execute(
+                    "insert or ignore into review_mentions (review_id, mention_id,"
+                    " status, status_sentence, first_seen) values (?, ?, ?, ?, ?)",
+                    [
+                        rid,
+                        _mention_id(item.sha256, mention),
+                        mention.fields["status"],
+                        mention.snippet,
+                        seen,
+                    ],
+                ).rowcount
+                for mention in record.mentions
+            )
+            if new_links:
+                self.db.execute(
+                    "update reviews set last_seen = ?, board = coalesce(board, ?),"
+                    " local_authority = coalesce(local_authority, ?),"
+                    " la_code = coalesce(la_code, ?), year = coalesce(year, ?),"
+                    " status = iif(? = 'unknown', status, ?),"
+                    " status_sentence = iif(? = 'unknown', status_sentence, ?)"
+                    " where id = ?",
+                    [
+                        seen,
+                        record.board,
+                        record.local_authority,
+                        record.la_code,
+                        record.year,
+                        *[record.status] * 3,
+                        record.status_sentence,
+                        rid,
+                    ],
+                )
+
+    def _judgements(self, item: DocumentItem, seen: str) -> None:
+        self.db["ofsted_judgements"].insert_all(
+            (
+                {
+                    "id": _judgement_id(item.sha256, record.mention),
+                    "la_code": record.la_code,
+                    "local_authority": record.local_authority,
+                    "judgement_area": record.judgement_area,
+                    "grade": record.grade,
+                    "visit_type": record.visit_type,
+                    "date": record.date,
+                    "source": "mention",
+                    "mention_id": _mention_id(item.sha256, record.mention),
+                    "sha256": item.sha256,
+                    "url": item.url,
+                    "first_seen": seen,
+                }
+                for record in item.judgements
+            ),
+            pk="id",
+            ignore=True,
         )
 
     def _failure(self, item: FailureItem) -> None:
@@ -256,11 +346,27 @@ def _document_row(item: DocumentItem, seen: str) -> dict:
     }
 
 
-def _mention_row(sha256: str, mention, seen: str) -> dict:
+def review_id(record: ReviewRecord, sha256: str) -> str:
+    """A review's natural key: type, council (or board) and subject. A review with
+    no subject cannot be recognised elsewhere, so it is keyed to its page."""
+    review_type, place, subject = record.key
+    where = subject or f"{sha256}:{record.mentions[0].page_no}"
+    return hashlib.sha1(f"{review_type}:{place}:{where}".encode()).hexdigest()
+
+
+def _mention_id(sha256: str, mention: Mention) -> str:
+    return mention_id(
+        sha256, mention.page_no, mention.start, mention.end, mention.rule_id
+    )
+
+
+def _judgement_id(sha256: str, mention: Mention) -> str:
+    return hashlib.sha1(f"mention:{_mention_id(sha256, mention)}".encode()).hexdigest()
+
+
+def _mention_row(sha256: str, mention: Mention, seen: str) -> dict:
     return {
-        "id": mention_id(
-            sha256, mention.page_no, mention.start, mention.end, mention.rule_id
-        ),
+        "id": _mention_id(sha256, mention),
         "sha256": sha256,
         "page_no": mention.page_no,
         "start": mention.start,

@@ -1,5 +1,7 @@
 """The casewatch command: help for every command, crawl of one source."""
 
+import json
+
 import pytest
 from click.testing import CliRunner
 
@@ -31,11 +33,64 @@ def test_detect_prints_each_mention_with_its_page_and_sentence(tmp_path):
     )
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert f"{passage}: 1 pages, 1 mentions" in lines
-    assert "  p.1 case_review.scr (type=SCR)" in lines
-    assert f"{board_pack}: 163 pages, 1 mentions" in lines
-    assert "  p.111 case_review.scr (type=SCR)" in lines
+    assert f"{passage}: 1 pages, 1 mentions, 1 reviews, 0 judgements" in lines
+    assert "  review: SCR (no subject) | council unknown | unknown | p.1" in lines
+    assert f"{board_pack}: 163 pages, 1 mentions, 1 reviews, 0 judgements" in lines
+    assert (
+        "  review: SCR (no subject) | The Kingston and Richmond Local Safeguarding"
+        " Children Board (LSCB) | withheld | p.111"
+    ) in lines
+    assert any(line.startswith("  p.111 case_review.scr (type=SCR") for line in lines)
     assert f"{broken}: the PDF is encrypted with a password" in lines
+
+
+def test_detect_jsonl_writes_one_line_of_records_per_passage(tmp_path):
+    passages = tmp_path / "in.jsonl"
+    passages.write_text(
+        json.dumps(
+            {
+                "id": "a",
+                "text": "The Serious Case Review into Child R was"
+                " published in July 2015.",
+                "source_kind": "news",
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "id": "b",
+                "text": "The SCR ratio is the solvency capital requirement cover.",
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "id": "c",
+                "text": "Ofsted rated Kingston Council's children's"
+                " services outstanding in December 2019.",
+            }
+        )
+        + "\n"
+    )
+    result = CliRunner().invoke(cli, ["detect", "--jsonl", str(passages)])
+    assert result.exit_code == 0
+    a, b, c = map(json.loads, result.output.splitlines())
+    assert [r["id"] for r in (a, b, c)] == ["a", "b", "c"]
+    (review,) = a["reviews"]
+    assert {k: review[k] for k in ("type", "subject", "year", "status")} == {
+        "type": "SCR",
+        "subject": "Child R",
+        "year": 2015,
+        "status": "published",
+    }
+    assert b == {"id": "b", "reviews": [], "ofsted": []}
+    (judgement,) = c["ofsted"]
+    assert {k: judgement[k] for k in ("la_code", "grade", "visit_type", "date")} == {
+        "la_code": "E09000021",
+        "grade": "outstanding",
+        "visit_type": "inspection",
+        "date": "2019-12",
+    }
 
 
 def test_crawl_with_an_unreadable_watch_list_says_why(tmp_path):

@@ -209,7 +209,9 @@ def _documents(db_path) -> int:
 def test_mention_fields_are_json(demo_archive):
     mentions = rows(demo_archive, "select kind, fields from mentions")
     reviews = [json.loads(m["fields"]) for m in mentions if m["kind"] == "case_review"]
-    assert {fields["type"] for fields in reviews} == {"SCR"}
+    # SCRs, and seed 002's "internal management review of a domestic violence
+    # homicide"
+    assert {fields["type"] for fields in reviews} == {"SCR", "other"}
 
 
 def test_the_2012_ofsted_story_is_two_judgements(demo_archive):
@@ -224,3 +226,48 @@ def test_the_2012_ofsted_story_is_two_judgements(demo_archive):
     }
     assert ("overall effectiveness", "inadequate") in judgements
     assert ("looked after children", "adequate") in judgements
+
+
+def test_the_board_pack_review_is_a_withheld_review_record(demo_archive):
+    (review,) = rows(
+        demo_archive,
+        "select r.* from reviews r join review_mentions rm on rm.review_id = r.id"
+        " join mentions m on m.id = rm.mention_id join document_urls u"
+        " using (sha256) where u.title = ?",
+        [JULY_PACK],
+    )
+    assert (review["type"], review["status"]) == ("SCR", "withheld")
+    assert review["board"].startswith("The Kingston and Richmond Local Safeguarding")
+    assert review["status_sentence"].startswith("This has not been published due to")
+
+
+def test_the_child_r_review_is_one_record_however_often_it_is_named(demo_archive):
+    (review,) = rows(demo_archive, "select * from reviews where subject = 'Child R'")
+    assert (review["type"], review["la_code"], review["year"]) == (
+        "SCR",
+        "E09000028",
+        2015,
+    )
+    links = rows(
+        demo_archive,
+        "select * from review_mentions where review_id = ?",
+        [review["id"]],
+    )
+    assert len(links) >= 2  # the response names the review in several sentences
+    assert rows(demo_archive, "select * from reviews where la_code = 'E09000028'") == [
+        review
+    ]
+
+
+def test_ofsted_judgements_of_the_2012_story_are_kingstons(demo_archive):
+    judgements = rows(
+        demo_archive,
+        "select j.* from ofsted_judgements j join document_urls u using (sha256)"
+        " where u.source = 'surrey-comet'",
+    )
+    assert {j["la_code"] for j in judgements} == {"E09000021"}
+    assert {j["source"] for j in judgements} == {"mention"}
+    assert ("overall effectiveness", "inadequate") in {
+        (j["judgement_area"], j["grade"]) for j in judgements
+    }
+    assert all(j["mention_id"] for j in judgements)

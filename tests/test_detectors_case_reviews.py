@@ -215,11 +215,28 @@ def test_one_mention_per_sentence_and_review_type():
         "A second serious case review began in June."
     )
     found = detect([text])
-    assert [text[m.start : m.end] for m in found] == [
-        "Serious Case Review",
-        "serious case review",
+    # the heading and the phrase after it are one mention: the phrase, which names
+    # one review, is kept
+    assert [m.start for m in found] == [
+        text.index("serious case review"),
+        text.index("serious case review began"),
     ]
+    assert [m.fields["specific"] for m in found] == ["yes", "yes"]
     assert found[1].snippet == "A second serious case review began in June."
+
+
+def test_status_said_in_the_sentences_that_follow():
+    # casewatch/sample_sites/files/kingstonhospital/trust-board-part-1-july-2015.pdf
+    page = (  # page 111
+        "Serious Case Review: The Kingston and Richmond Local Safeguarding Children "
+        "Board (LSCB) commissioned a serious case review following serious harm to a "
+        "young person missing from foster care in December 2014. The review has been "
+        "completed. This has not been published due to risks particularly in "
+        "relation to e-safety. Learning has however been shared."
+    )
+    (record,) = review_records(detect([page]))
+    assert record.status == "withheld"
+    assert record.status_sentence.startswith("This has not been published due to")
 
 
 def test_phrase_broken_across_lines_is_found():

@@ -1,22 +1,53 @@
-"""Detectors: pure functions from a document's page texts to mentions.
+"""Detectors: pure functions from a document's page texts to mentions and records.
 
 Adding a detector is adding a module with `NAME`, `VERSION` and `detect(pages)`, and
-listing it in DETECTORS.
+listing it in DETECTORS. `records` turns mentions into the reviews and judgements
+they add up to.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from casewatch.detectors import case_reviews, ofsted
 from casewatch.detectors.base import Mention
+from casewatch.detectors.records import (
+    OfstedRecord,
+    ReviewRecord,
+    ofsted_records,
+    review_records,
+)
 
 DETECTORS = (case_reviews, ofsted)
 
-__all__ = ["DETECTORS", "Mention", "detect"]
+__all__ = [
+    "DETECTORS",
+    "Findings",
+    "Mention",
+    "OfstedRecord",
+    "ReviewRecord",
+    "detect",
+    "find",
+]
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What a document says: every mention, and the records they add up to."""
+
+    mentions: list[Mention]
+    reviews: list[ReviewRecord]
+    judgements: list[OfstedRecord]
 
 
 def detect(pages: Sequence[str]) -> list[Mention]:
     """Every mention every detector finds in a document's pages, in reading order."""
     found = [mention for detector in DETECTORS for mention in detector.detect(pages)]
     return sorted(found, key=lambda mention: (mention.page_no, mention.start))
+
+
+def find(pages: Sequence[str]) -> Findings:
+    """Mentions and records of a document's pages."""
+    mentions = detect(pages)
+    return Findings(mentions, review_records(mentions), ofsted_records(mentions))

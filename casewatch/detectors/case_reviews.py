@@ -237,6 +237,11 @@ STATUS = (
     ),
     ("published", re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b", re.IGNORECASE)),
 )
+# A following sentence that goes on about the review, and how many are read.
+REFERS_BACK = re.compile(
+    r"\s*(?:The|This|That|It|Its)\b(?!\s+(?:Board|Trust|Council|Committee)\b)"
+)
+FOLLOWING_SENTENCES = 2
 PUBLISHED = re.compile(r"\bpublish\w*|\bpublication", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # A review that stands for reviews in general, or is counted, is not one review.
@@ -270,7 +275,10 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
     }
     for page_no, text in enumerate(pages, start=1):
         full_name_ends: list[int] = []
-        sentences: set[tuple[int, str, str | None]] = set()
+        # one mention per sentence, review type and subject; the one that names a
+        # single review ("Serious Case Review: ... commissioned a serious case
+        # review") rather than a heading.
+        kept: dict[tuple[int, str, str | None], Mention] = {}
         for rule in RULES:
             for match in rule.pattern.finditer(text):
                 if not _counts(rule, text, match, full_name_ends, rule.id in named):
@@ -286,10 +294,11 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
                 if rule.only_one and "specific" not in fields:
                     continue
                 key = (left, fields["type"], fields.get("subject"))
-                if key in sentences:
+                if key in kept and (
+                    "specific" in kept[key].fields or "specific" not in fields
+                ):
                     continue
-                sentences.add(key)
-                yield Mention(
+                kept[key] = Mention(
                     detector=NAME,
                     detector_version=VERSION,
                     rule_id=rule.id,
@@ -300,6 +309,7 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
                     snippet=snippet(text, match.start(), match.end()),
                     fields=fields,
                 )
+        yield from kept.values()
 
 
 def _counts(
@@ -338,6 +348,8 @@ def _fields(
     if council:
         fields["local_authority"], fields["la_code"] = council
     status = _status(sentence)
+    if status == "unknown" and (said := _said_after(text, right)):
+        status, fields["status_sentence"] = said
     fields["status"] = status
     if year := _year(sentence, status):
         fields["year"] = year
@@ -405,6 +417,19 @@ def _council(board: str, sentence: str) -> tuple[str, str] | None:
         return None
     council, start, end = named[0]
     return " ".join(source[start:end].split()), council.code
+
+
+def _said_after(text: str, end: int) -> tuple[str, str] | None:
+    """A status given by the next sentences that speak of the review ("The review
+    has been completed. This has not been published due to risks ...")."""
+    for _ in range(FOLLOWING_SENTENCES):
+        if not REFERS_BACK.match(text, end):
+            return None
+        left, end = sentence_span(text, end + 1, end + 1)
+        following = " ".join(text[left:end].split())
+        if (status := _status(following)) != "unknown":
+            return status, following
+    return None
 
 
 def _status(sentence: str) -> str:

@@ -286,8 +286,11 @@ def _sentence(
     if date := _date(words) or _date(context):
         base["date"] = date
     if visit := _visit(words):
-        area = _area(words) or "other"
-        fields = {**base, "visit_type": visit, "judgement_area": area}
+        fields = {
+            **base,
+            "visit_type": visit,
+            "judgement_area": _area(words) or "other",
+        }
         if named:
             fields["local_authority"] = _written(source, named[0])
         end = offset + len(words.rstrip())
@@ -297,12 +300,13 @@ def _sentence(
     cleaned = NOT_A_GRADE.sub(lambda m: " " * len(m.group()), words)
     grades = list(GRADE_WORD.finditer(cleaned))
     for index, grade in enumerate(grades):
-        area = _area_near(cleaned, grades, index) or _area(context)
         fields = {
             **base,
             "visit_type": "inspection",
             "grade": _grade(grade.group()),
-            "judgement_area": area or "overall effectiveness",
+            "judgement_area": _area_near(cleaned, grades, index)
+            or _area(context)
+            or "overall effectiveness",
         }
         start, end = offset + grade.start(), offset + grade.end()
         for council in _councils_of(grades, index, councils) or named or [None]:

@@ -30,6 +30,23 @@ class ReviewRecord:
     status_sentence: str
     mentions: tuple[Mention, ...]
 
+    def as_dict(self) -> dict:
+        """The record as `casewatch detect --jsonl` writes it."""
+        first = self.mentions[0]
+        return {
+            "type": self.type,
+            "subject": self.subject,
+            "board": self.board,
+            "local_authority": self.local_authority,
+            "la_code": self.la_code,
+            "year": self.year,
+            "status": self.status,
+            "status_sentence": self.status_sentence,
+            "rule_id": first.rule_id,
+            "page": first.page_no,
+            "snippet": first.snippet,
+        }
+
     @property
     def key(self) -> tuple[str, str, str]:
         """Type, council (or board) and subject: the same review in any document."""
@@ -49,19 +66,44 @@ class OfstedRecord:
     date: str | None
     mention: Mention
 
+    def as_dict(self) -> dict:
+        """The record as `casewatch detect --jsonl` writes it."""
+        return {
+            "local_authority": self.local_authority,
+            "la_code": self.la_code,
+            "judgement_area": self.judgement_area,
+            "grade": self.grade,
+            "visit_type": self.visit_type,
+            "date": self.date,
+            "rule_id": self.mention.rule_id,
+            "page": self.mention.page_no,
+            "snippet": self.mention.snippet,
+        }
+
 
 def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
-    """The identifiable reviews among case-review mentions, in reading order; those
-    without a subject are taken to be one review per type and page ("a serious case
-    review ... the SCR was not published")."""
+    """The identifiable reviews among case-review mentions, in reading order. One
+    without a subject is the document's only named review of its type, if there is
+    one ("the Serious Case review" in a response to the Child R review), else one
+    review per type and page ("a serious case review ... the SCR was not
+    published")."""
+    specific = [
+        mention
+        for mention in mentions
+        if mention.kind == "case_review" and mention.fields.get("specific") == "yes"
+    ]
+    subjects: dict[str, set[str]] = {}
+    for mention in specific:
+        if subject := mention.fields.get("subject", "").lower():
+            subjects.setdefault(mention.fields["type"], set()).add(subject)
     groups: dict[tuple, list[Mention]] = {}
-    for mention in mentions:
-        fields = mention.fields
-        if mention.kind != "case_review" or fields.get("specific") != "yes":
-            continue
-        subject = fields.get("subject", "").lower()
-        key = (fields["type"], subject or mention.page_no)
-        groups.setdefault(key, []).append(mention)
+    for mention in specific:
+        review_type = mention.fields["type"]
+        named = subjects.get(review_type, set())
+        subject = mention.fields.get("subject", "").lower()
+        if not subject and len(named) == 1:
+            subject = next(iter(named))
+        groups.setdefault((review_type, subject or mention.page_no), []).append(mention)
     return [_review(group) for group in groups.values()]
 
 
@@ -79,20 +121,30 @@ def _review(group: list[Mention]) -> ReviewRecord:
         la_code=first("la_code"),
         year=int(year) if year else None,
         status=telling.fields["status"],
-        status_sentence=telling.snippet,
+        status_sentence=telling.fields.get("status_sentence", telling.snippet),
         mentions=tuple(group),
     )
 
 
 def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:
-    """A record for each Ofsted mention, with the council's code where known."""
+    """A record for each Ofsted mention, with the council's code where known. When
+    a document's judgements name one council only, those that name none are its
+    (a news story names the council once, then goes on about its grades)."""
+    judged = [mention for mention in mentions if mention.kind == "ofsted_judgement"]
+    named = {
+        council.code: (written, council)
+        for mention in judged
+        if (written := mention.fields.get("local_authority"))
+        and (council := council_for(written))
+    }
+    only = next(iter(named.values())) if len(named) == 1 else (None, None)
     records = []
-    for mention in mentions:
-        if mention.kind != "ofsted_judgement":
-            continue
+    for mention in judged:
         fields = mention.fields
         written = fields.get("local_authority")
         council = council_for(written) if written else None
+        if written is None:
+            written, council = only
         records.append(
             OfstedRecord(
                 local_authority=written,
