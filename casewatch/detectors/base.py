@@ -25,6 +25,12 @@ class Mention:
     fields: dict[str, str] = field(default_factory=dict)
 
 
+def folded(text: str) -> str:
+    """Lower case with line breaks as spaces: for prefilters that test plain
+    substrings, which cost a fraction of a regular expression."""
+    return text.lower().replace("\n", " ")
+
+
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding text[start:end], capped at SNIPPET_REACH."""
     floor = max(0, start - SNIPPET_REACH)

@@ -17,10 +17,10 @@ board, council, year and status, and whether it is one identifiable review
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from casewatch.detectors.base import Mention, sentence_span, snippet
+from casewatch.detectors.base import Mention, folded, sentence_span, snippet
 from casewatch.places import councils_of, find_councils, partnership_for
 
 NAME = "case_reviews"
@@ -158,6 +158,19 @@ RULES = (
     ),
 )
 
+# What every rule's match contains: the prefilter's substrings.
+ACRONYMS = ("SCR", "SAR", "DHR", "CSPR")
+PHRASES = (
+    "case review",
+    "practice review",
+    "adults review",
+    "adult review",
+    "homicide review",
+    "death review",
+    "rapid review",
+    "management review",
+)
+
 # The name a review gives its subject: "Child R", "Baby P", "Adult B", "Family A",
 # a quoted name ("Tom and Vic"), "known as Lily", "the deaths of Arthur
 # Labinjo-Hughes and Star Hobson", a Welsh review's number ("CYSUR 4 2019").
@@ -269,11 +282,16 @@ DEFINITION_GAP = 4
 def detect(pages: Sequence[str]) -> Iterator[Mention]:
     """Mentions of case reviews on each page (numbered from 1), one per sentence and
     review type: a heading and the phrase that follows it are one mention."""
-    document = "\n".join(pages)
-    named = {
-        rule.id for rule in RULES if rule.full_name and rule.full_name.search(document)
-    }
+    named: dict[str, bool] = {}  # does the document use an acronym's full name?
+
+    def document_names(rule: Rule) -> bool:
+        if rule.id not in named:
+            named[rule.id] = any(rule.full_name.search(page) for page in pages)  # type: ignore[union-attr]
+        return named[rule.id]
+
     for page_no, text in enumerate(pages, start=1):
+        if not _might_name_a_review(text):
+            continue
         full_name_ends: list[int] = []
         # one mention per sentence, review type and subject; the one that names a
         # single review ("Serious Case Review: ... commissioned a serious case
@@ -281,7 +299,7 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         kept: dict[tuple[int, str, str | None], Mention] = {}
         for rule in RULES:
             for match in rule.pattern.finditer(text):
-                if not _counts(rule, text, match, full_name_ends, rule.id in named):
+                if not _counts(rule, text, match, full_name_ends, document_names):
                     continue
                 if rule.full_name is None:
                     full_name_ends.append(match.end())
@@ -312,12 +330,23 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         yield from kept.values()
 
 
+def _might_name_a_review(text: str) -> bool:
+    """A page that holds none of these cannot match any rule: it costs a few
+    substring searches."""
+    if any(acronym in text for acronym in ACRONYMS):
+        return True
+    low = folded(text)
+    return any(phrase in low for phrase in PHRASES) or (
+        "national" in low and "review" in low
+    )
+
+
 def _counts(
     rule: Rule,
     text: str,
     match: re.Match[str],
     full_name_ends: list[int],
-    document_names_it: bool,
+    document_names: Callable[[Rule], bool],
 ) -> bool:
     if rule.full_name is None:
         return True
@@ -326,7 +355,9 @@ def _counts(
     around = text[max(0, match.start() - CONTEXT_REACH) : match.end() + CONTEXT_REACH]
     if rule.not_near and rule.not_near.search(around):
         return False
-    if document_names_it or (rule.vouched_by and rule.vouched_by.search(around)):
+    if rule.vouched_by and rule.vouched_by.search(around):
+        return True
+    if document_names(rule):
         return True
     before = text[max(0, match.start() - 20) : match.start()]
     if SUBJECT.search(before):  # "the Child B SCR"

@@ -15,7 +15,7 @@ import calendar
 import re
 from collections.abc import Iterator, Sequence
 
-from casewatch.detectors.base import Mention, snippet
+from casewatch.detectors.base import Mention, folded, snippet
 from casewatch.places import find_councils
 
 NAME = "ofsted"
@@ -72,6 +72,24 @@ HEADING = re.compile(
 )
 # How far after a heading its section may name the council.
 HEADING_REACH = 300
+# Every rule needs one of these on the page (a prefilter of substring searches);
+# a report's title needs one of TITLE_ANCHORS.
+ANCHORS = (
+    "ofsted",
+    "inspect",
+    "ilacs",
+    "visit",
+    "jtai",
+    "children",
+    "child safeguarding",
+    "care leavers",
+    "looked",
+    "overall effectiveness",
+    "safeguarding services",
+    "lscb",
+    "lcsb",
+)
+TITLE_ANCHORS = ("inspection of", "services in", "overall judgement")
 # The single inspection framework's numbered rows, where no table header survives.
 NUMBERED_ROW = re.compile(
     r"(?<![\w.])\d(?:\.\d)?\.?\s+(?P<label>[A-Z][^.\d]{5,80}?)\s+"
@@ -160,7 +178,13 @@ HYPOTHETICAL = re.compile(
     r"(?:are|is|be|were)\s+(?:judged|rated|found|graded)",
     re.IGNORECASE,
 )
-SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+SENTENCE_END = re.compile(r"[.!?]+|$")
+# Prose can state a judgement only where a grade or a visit is named.
+PROSE_TRIGGER = re.compile(
+    rf"\b(?:{GRADE}|focused\s+visit|monitoring\s+visit|joint\s+targeted|JTAI"
+    r"|inspectors\s+visited)\b",
+    re.IGNORECASE,
+)
 # How far from a grade word the judgement it belongs to may be named.
 AREA_REACH = 80
 
@@ -169,8 +193,13 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
     """Judgements in a document: a report's table and headings, else prose."""
     report: dict[str, str] = {}
     for page_no, text in enumerate(pages, start=1):
+        low = folded(text)
+        if not any(word in low for word in ANCHORS):
+            continue
         found: list[Mention] = []
-        if title := REPORT_TITLE.search(text):
+        if any(word in low for word in TITLE_ANCHORS) and (
+            title := REPORT_TITLE.search(text)
+        ):
             report = _report(text, title)
             found += _table(text, page_no, title, report)
         found += _headings(text, page_no, report)
@@ -258,13 +287,33 @@ def _headings(text: str, page_no: int, report: dict[str, str]) -> Iterator[Menti
 
 
 def _prose(text: str, page_no: int) -> Iterator[Mention]:
-    """Sentence by sentence; a sentence that only says "Ofsted judged that services
-    were inadequate" takes the council, date and judgement from the one before."""
-    previous = ""
-    for sentence in SENTENCE.finditer(text):
-        words = sentence.group()
-        yield from _sentence(text, page_no, sentence.start(), words, previous)
-        previous = words
+    """Each sentence with a grade or a visit in it; one that only says "Ofsted judged
+    that services were inadequate" takes the council, date and judgement from the
+    one before. Sentences without either cost nothing."""
+    done = 0
+    for hit in PROSE_TRIGGER.finditer(text):
+        if hit.start() < done:
+            continue
+        left, done = _sentence_bounds(text, hit.start())
+        previous = text[
+            _sentence_bounds(text, _before_terminators(text, left))[0] : left
+        ]
+        yield from _sentence(text, page_no, left, text[left:done], previous)
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """The sentence around text[at]: after the last . ! or ? before it, through the
+    ones that end it."""
+    left = max(text.rfind(mark, 0, at) for mark in ".!?") + 1
+    return left, SENTENCE_END.search(text, at).end()  # type: ignore[union-attr]
+
+
+def _before_terminators(text: str, left: int) -> int:
+    """A position inside the sentence that ends where `left` begins."""
+    at = left - 1
+    while at > 0 and text[at] in ".!?":
+        at -= 1
+    return max(at, 0)
 
 
 def _sentence(
