@@ -259,7 +259,7 @@ PUBLISHED = re.compile(r"\bpublish\w*|\bpublication", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # A review that stands for reviews in general, or is counted, is not one review.
 GENERAL = re.compile(
-    r"\b(?:how|whether|when|where|if|should|must|would|could|criteria|guidance"
+    r"\b(?:how|whether|if|should|must|would|could|criteria|guidance"
     r"|procedures?|process|toolkit|template|annual\s+report|statutory|function|duty"
     r"|required|requirement|recommend|consider|meet)\b",
     re.IGNORECASE,
