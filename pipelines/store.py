@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from casewatch.clock import now
-from casewatch.detectors import Mention, ReviewRecord
+from casewatch.detectors import Mention, OfstedRecord, ReviewRecord
 from casewatch.items import DocumentItem, FailureItem
 from db import open_db
 
@@ -229,7 +229,7 @@ class StorePipeline:
                     "grade": record.grade,
                     "visit_type": record.visit_type,
                     "date": record.date,
-                    "source": "mention",
+                    "source": _judgement_source(record),
                     "mention_id": _mention_id(item.sha256, record.mention),
                     "sha256": item.sha256,
                     "url": item.url,
@@ -362,6 +362,12 @@ def _mention_id(sha256: str, mention: Mention) -> str:
 
 def _judgement_id(sha256: str, mention: Mention) -> str:
     return hashlib.sha1(f"mention:{_mention_id(sha256, mention)}".encode()).hexdigest()
+
+
+def _judgement_source(record: OfstedRecord) -> str:
+    """'report' when read from an inspection report's own judgements (its table,
+    headline or section headings), else 'mention'."""
+    return "report" if record.mention.rule_id.startswith("ofsted.report") else "mention"
 
 
 def _mention_row(sha256: str, mention: Mention, seen: str) -> dict:
