@@ -1,9 +1,10 @@
-"""The nightly timetable (APScheduler). It arrives with the nightly-operation issue.
+"""The nightly timetable in the foreground: `python scheduler.py [--at 02:30]`.
 
-Until then, run crawls by hand: `casewatch crawl listing`.
+It is `casewatch schedule` (options: --db, --spider, --sources-file, --time-limit);
+the night's work, the locks and the job store are in casewatch/nightly.py.
 """
 
-import sys
+from casewatch.nightly import schedule
 
 if __name__ == "__main__":
-    sys.exit("scheduler.py is not written yet: run `casewatch crawl listing` instead")
+    schedule(prog_name="scheduler.py")

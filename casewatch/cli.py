@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from casewatch import PACKAGE_DIR, detectors, jobs, summary
+from casewatch import PACKAGE_DIR, detectors, health, jobs, nightly, summary
 from casewatch import demo as demo_module
 from casewatch.sources import SourcesError, load_sources
 from casewatch.text import ExtractionError, extract
@@ -172,3 +172,7 @@ def serve(db_path: Path, host: str, port: int) -> None:
     """
     open_db(db_path).close()
     sys.exit(jobs.serve(db_path, host, port))
+
+
+for command in (nightly.run_once, nightly.schedule, health.health_command):
+    cli.add_command(command)

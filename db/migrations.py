@@ -200,3 +200,13 @@ def add_records(db: Database) -> None:
     db.table("review_mentions").create_index(["mention_id"])
     db.table("reviews").create_index(["la_code", "type"])
     db.table("ofsted_judgements").create_index(["la_code", "date"])
+
+
+@migrations()
+def add_nightly_runs(db: Database) -> None:
+    """One row per night's work: when it ran and how each of its steps ended."""
+    db.table("nightly_runs").create(
+        {"id": int, "started": str, "finished": str, "status": str, "steps": str},
+        pk="id",
+        not_null={"started", "status", "steps"},
+    )

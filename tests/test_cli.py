@@ -13,7 +13,10 @@ from casewatch.summary import counts
 from db import open_db
 
 
-@pytest.mark.parametrize("command", ["demo", "crawl", "serve", "detect"])
+@pytest.mark.parametrize(
+    "command",
+    ["demo", "crawl", "serve", "detect", "run-once", "schedule", "health"],
+)
 def test_every_command_has_help_with_a_usage_line(command):
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0
