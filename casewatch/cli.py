@@ -10,6 +10,7 @@ import click
 
 from casewatch import PACKAGE_DIR, detectors, health, jobs, nightly, summary
 from casewatch import demo as demo_module
+from casewatch.official import import_group
 from casewatch.sources import SourcesError, load_sources
 from casewatch.text import ExtractionError, extract
 from db import open_db
@@ -174,5 +175,10 @@ def serve(db_path: Path, host: str, port: int) -> None:
     sys.exit(jobs.serve(db_path, host, port))
 
 
-for command in (nightly.run_once, nightly.schedule, health.health_command):
+for command in (
+    nightly.run_once,
+    nightly.schedule,
+    health.health_command,
+    import_group,
+):
     cli.add_command(command)

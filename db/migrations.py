@@ -210,3 +210,30 @@ def add_nightly_runs(db: Database) -> None:
         pk="id",
         not_null={"started", "status", "steps"},
     )
+
+
+@migrations()
+def add_published_reviews(db: Database) -> None:
+    """Case reviews as registers list them (the NSPCC repository's yearly lists,
+    partnerships' review pages): what reviews found in documents are matched to."""
+    db.table("published_reviews").create(
+        {
+            "id": str,
+            "title": str,
+            "subject": str,
+            "type": str,
+            "board": str,
+            "local_authority": str,
+            "la_code": str,
+            "year": int,
+            "published": str,
+            "url": str,
+            "source": str,
+            "first_seen": str,
+        },
+        pk="id",
+        foreign_keys=[("source", "sources", "slug")],
+        not_null={"title", "source", "first_seen"},
+    )
+    db.table("published_reviews").create_index(["la_code", "type"])
+    db.table("published_reviews").create_index(["subject"])

@@ -15,7 +15,7 @@ from db import open_db
 
 @pytest.mark.parametrize(
     "command",
-    ["demo", "crawl", "serve", "detect", "run-once", "schedule", "health"],
+    ["demo", "crawl", "serve", "detect", "run-once", "schedule", "health", "import"],
 )
 def test_every_command_has_help_with_a_usage_line(command):
     result = CliRunner().invoke(cli, [command, "--help"])
