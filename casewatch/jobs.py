@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from casewatch import datasette as casewatch_datasette
 
 SETTINGS_MODULE = "casewatch.settings"
 
@@ -66,7 +69,11 @@ def datasette_metadata(db_path: Path) -> dict:
 
 
 def datasette_command(db_path: Path, metadata: Path, host: str, port: int) -> list[str]:
-    """The command that publishes an archive with its metadata."""
+    """The command that publishes an archive read-only, with its plugin and pages.
+
+    Not immutable (`-i`): the nightly crawl writes while Datasette reads, so reads
+    use SQLite's `mode=ro` and the plugin sets `query_only` on every connection.
+    """
     return [
         sys.executable,
         "-m",
@@ -79,6 +86,10 @@ def datasette_command(db_path: Path, metadata: Path, host: str, port: int) -> li
         str(port),
         "--metadata",
         str(metadata),
+        "--plugins-dir",
+        str(casewatch_datasette.PLUGINS),
+        "--template-dir",
+        str(casewatch_datasette.TEMPLATES),
         "--setting",
         "suggest_facets",
         "off",
@@ -86,12 +97,19 @@ def datasette_command(db_path: Path, metadata: Path, host: str, port: int) -> li
 
 
 def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001) -> int:
-    """Serve the archive in Datasette until interrupted; return its exit code."""
+    """Serve the archive in Datasette until interrupted or terminated.
+
+    Datasette runs as a child process; terminating casewatch terminates it too
+    rather than leaving it serving. Stopped by a signal counts as a normal end.
+    """
     with tempfile.TemporaryDirectory() as folder:
         metadata = Path(folder) / "metadata.json"
         metadata.write_text(json.dumps(datasette_metadata(db_path)))
-        try:
-            command = datasette_command(db_path, metadata, host, port)
-            return subprocess.run(command).returncode
-        except KeyboardInterrupt:
-            return 0
+        command = datasette_command(db_path, metadata, host, port)
+        with subprocess.Popen(command) as server:
+            signal.signal(signal.SIGTERM, lambda *_: server.terminate())
+            try:
+                server.wait()
+            except KeyboardInterrupt:  # Datasette had the same Ctrl-C
+                server.wait()
+        return max(server.returncode, 0)

@@ -1,0 +1,392 @@
+"""Search and leads at a million pages: Datasette over HTTP against raw SQLite.
+
+Builds an archive of --pages pages (once; a later run reuses it): board-paper text
+generated from the words of the bundled sample PDFs, one page in PLANT_EVERY with a
+planted case-review or Ofsted sentence and its mention, reviews grouping those
+mentions and a published register holding half of them. Then starts Datasette as
+`casewatch serve` does, on 127.0.0.1, and times the canned `search` (with reporters'
+queries) and `leads` through Datasette's JSON API. Baseline, in the same run: the
+same SQL with the same parameters and SQL functions on a plain sqlite3 connection.
+Prints p50 and p95 of each and the ratio; the target is p95 under 300 ms and within
+3x of raw SQLite.
+
+    .venv/bin/python benchmarks/search.py [--pages 1000000] [--db PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import http.client
+import json
+import random
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from itertools import chain
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+sys.path.insert(0, str(ROOT))
+
+from casewatch import jobs, places  # noqa: E402
+from casewatch.datasette import functions  # noqa: E402
+from casewatch.sample_sites import FILES  # noqa: E402
+from casewatch.text import ExtractionError, pdf_pages  # noqa: E402
+from db import open_db  # noqa: E402
+from tests.ports import free_port  # noqa: E402
+
+PAGES_PER_DOCUMENT = 100
+WORDS_PER_PAGE = 160
+PLANT_EVERY = 200
+SOURCES = 300
+REPEATS = 20
+SEARCHES = [
+    "serious case review",
+    '"serious case review"',
+    "safeguarding adults review",
+    '"child safeguarding practice review"',
+    "Child R",
+    "not published",
+    "domestic homicide",
+    "Ofsted inadequate",
+]
+# (sentence, phrase the detector matched, mention kind, fields)
+PLANTED = [
+    ("The serious case review into Child {n} has not been published.",
+     "serious case review", "case_review", {"type": "SCR"}),
+    ("A local child safeguarding practice review was commissioned in {year}.",
+     "child safeguarding practice review", "case_review", {"type": "LCSPR"}),
+    ("The safeguarding adults review of Adult {n} was published in {year}.",
+     "safeguarding adults review", "case_review", {"type": "SAR"}),
+    ("A domestic homicide review is being withheld until the inquest.",
+     "domestic homicide review", "case_review", {"type": "DHR"}),
+    ("Ofsted judged children's services inadequate in {year}.",
+     "inadequate", "ofsted_judgement", {"grade": "inadequate"}),
+]  # fmt: skip
+STATUSES = {"SCR": "unpublished", "LCSPR": "in_progress", "SAR": "published"}
+
+
+def vocabulary() -> list[str]:
+    """Every word of the bundled sample PDFs, as often as it occurs there."""
+    words: list[str] = []
+    for path in sorted(FILES.rglob("*.pdf")):
+        try:
+            for page in pdf_pages(path):
+                words += re.findall(r"[A-Za-z][A-Za-z'-]*", page)
+        except ExtractionError:
+            continue
+    return words
+
+
+def build(path: Path, pages: int) -> None:
+    """The archive, written with executemany and the full-text index built once."""
+    db = open_db(path)
+    pages_triggers = "from sqlite_master where type = 'trigger' and tbl_name = 'pages'"
+    triggers = db.execute(f"select name, sql {pages_triggers}").fetchall()
+    connection = db.conn
+    connection.execute("pragma synchronous = off")
+    rows = Rows(random.Random(8), pages)
+    with connection:
+        for name, _ in triggers:
+            connection.execute(f"drop trigger [{name}]")
+        for table, values in rows.tables():
+            insert(connection, table, values)
+        insert(connection, "pages", rows.pages(pages))
+        for table, values in rows.records():
+            insert(connection, table, values)
+        connection.execute("insert into pages_fts(pages_fts) values ('rebuild')")
+        for _, sql in triggers:
+            connection.execute(sql)
+    connection.execute("analyze")
+    db.close()
+
+
+def insert(connection: sqlite3.Connection, table: str, rows) -> None:
+    """Insert dicts that all have the same keys, in one executemany."""
+    rows = iter(rows)
+    first = next(rows, None)
+    if first is None:
+        return
+    columns = ", ".join(f"[{column}]" for column in first)
+    marks = ", ".join(f":{column}" for column in first)
+    connection.executemany(
+        f"insert into [{table}] ({columns}) values ({marks})", chain([first], rows)
+    )
+
+
+class Rows:
+    """The generated archive's rows, table by table."""
+
+    def __init__(self, rng: random.Random, pages: int) -> None:
+        self.rng = rng
+        self.words = vocabulary()
+        self.documents = [
+            hashlib.sha256(f"document {n}".encode()).hexdigest()
+            for n in range(-(-pages // PAGES_PER_DOCUMENT))
+        ]
+        codes = [c.code for c in places.councils() if c.children_services]
+        self.councils = [rng.choice(codes) for _ in range(SOURCES)]
+        self.mentions: list[dict] = []
+        self.now = "2026-01-01T00:00:00+00:00"
+        self.seen = {"first_seen": self.now, "last_seen": self.now}
+
+    def tables(self):
+        kinds = ["council", "nhs_trust", "partnership", "news", "ofsted"]
+        yield (
+            "sources",
+            [
+                {
+                    "slug": f"source-{n}",
+                    "name": f"Source {n}",
+                    "kind": kinds[n % 5],
+                    "platform": "listing",
+                    "council": self.councils[n],
+                }
+                for n in range(SOURCES)
+            ],
+        )
+        yield (
+            "documents",
+            [
+                {
+                    "sha256": sha,
+                    "title": f"Board papers {n}",
+                    "kind": "board_pack",
+                    "format": "pdf",
+                    "size": 100_000,
+                    "page_count": PAGES_PER_DOCUMENT,
+                    "extraction": "ok",
+                    "path": f"{sha[:2]}/{sha}",
+                    **self.seen,
+                }
+                for n, sha in enumerate(self.documents)
+            ],
+        )
+        yield (
+            "document_urls",
+            [
+                {
+                    "url": f"https://example.org/{n}.pdf",
+                    "sha256": sha,
+                    "source": f"source-{n % SOURCES}",
+                    "meeting_date": self.day(),
+                    "published": "",
+                    **self.seen,
+                }
+                for n, sha in enumerate(self.documents)
+            ],
+        )
+
+    def day(self) -> str:
+        return f"{self.rng.randint(2014, 2025)}-{self.rng.randint(1, 12):02d}-14"
+
+    def pages(self, count: int):
+        for number in range(count):
+            sha = self.documents[number // PAGES_PER_DOCUMENT]
+            page_no = number % PAGES_PER_DOCUMENT + 1
+            words = self.rng.choices(self.words, k=WORDS_PER_PAGE)
+            text = ". ".join(
+                " ".join(words[at : at + 16]) for at in range(0, len(words), 16)
+            )
+            if number % PLANT_EVERY == 0:
+                text = self.plant(text, sha, page_no, number)
+            yield {"sha256": sha, "page_no": page_no, "text": text, "needs_ocr": 0}
+
+    def plant(self, text: str, sha: str, page_no: int, number: int) -> str:
+        """A planted sentence in the middle of the page, and its mention."""
+        template, phrase, kind, fields = PLANTED[number // PLANT_EVERY % len(PLANTED)]
+        sentence = template.format(n=number, year=self.rng.randint(2014, 2025))
+        middle = len(text) // 2
+        text = f"{text[:middle]}. {sentence} {text[middle:]}"
+        start = text.index(phrase)
+        self.mentions.append(
+            {
+                "id": hashlib.sha1(f"{sha}:{page_no}".encode()).hexdigest(),
+                "sha256": sha,
+                "page_no": page_no,
+                "start": start,
+                "end": start + len(phrase),
+                "snippet": sentence,
+                "detector": kind,
+                "rule_id": f"{kind}.planted",
+                "detector_version": 1,
+                "kind": kind,
+                "fields": json.dumps(fields),
+                "first_seen": self.now,
+                "council": self.councils[number // PAGES_PER_DOCUMENT % SOURCES],
+            }
+        )
+        return text
+
+    def records(self):
+        """Mentions; a review for each two review mentions; half of them registered."""
+        yield (
+            "mentions",
+            [{k: v for k, v in m.items() if k != "council"} for m in self.mentions],
+        )
+        named = [m for m in self.mentions if m["kind"] == "case_review"]
+        reviews, links, register = [], [], []
+        for n in range(0, len(named) - 1, 2):
+            first = named[n]
+            kind = json.loads(first["fields"])["type"]
+            review = {
+                "id": f"review-{n}",
+                "type": kind,
+                "la_code": first["council"],
+                "year": self.rng.randint(2014, 2025),
+                "status_sentence": first["snippet"],
+                "status": STATUSES.get(kind, "withheld"),
+                **self.seen,
+            }
+            reviews.append(review)
+            links += [
+                {
+                    "review_id": review["id"],
+                    "mention_id": m["id"],
+                    "status": review["status"],
+                    "first_seen": self.now,
+                }
+                for m in (first, named[n + 1])
+            ]
+            if n % 4 == 0:
+                register.append(
+                    {
+                        "id": f"register-{n}",
+                        "title": "A review",
+                        "type": kind,
+                        "la_code": review["la_code"],
+                        "year": review["year"],
+                        "source": "bench",
+                        "first_seen": self.now,
+                    }
+                )
+        yield "reviews", reviews
+        yield "review_mentions", links
+        yield "published_reviews", register
+
+
+def milliseconds(run) -> float:
+    started = time.perf_counter()
+    run()
+    return (time.perf_counter() - started) * 1000
+
+
+class Server:
+    """Datasette on the archive, started as `casewatch serve` starts it."""
+
+    def __init__(self, path: Path, folder: Path) -> None:
+        metadata = folder / "metadata.json"
+        metadata.write_text(json.dumps(jobs.datasette_metadata(path)))
+        self.port = free_port()
+        self.log = folder / "datasette.log"
+        with self.log.open("w") as log:
+            self.process = subprocess.Popen(
+                jobs.datasette_command(path, metadata, "127.0.0.1", self.port),
+                stdout=log,
+                stderr=log,
+            )
+        self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        self.database = path.stem
+
+    def wait(self) -> None:
+        for _ in range(300):
+            try:
+                self.get("/-/versions.json")
+                return
+            except OSError:
+                self.connection.close()
+                time.sleep(0.1)
+        sys.exit("Datasette did not start")
+
+    def get(self, path: str) -> bytes:
+        self.connection.request("GET", path)
+        try:
+            response = self.connection.getresponse()
+        except http.client.RemoteDisconnected:
+            log = self.log.read_text()[-2000:]
+            sys.exit(f"{path}: Datasette hung up (exit {self.process.poll()}):\n{log}")
+        body = response.read()
+        if response.status != 200:
+            sys.exit(f"{path}: HTTP {response.status} {body[:300]!r}")
+        return body
+
+    def query(self, name: str, parameters: dict) -> int:
+        query = urllib.parse.urlencode({**parameters, "_shape": "array"})
+        return len(json.loads(self.get(f"/{self.database}/{name}.json?{query}")))
+
+    def stop(self) -> None:
+        self.connection.close()
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+def compare(
+    server: Server,
+    raw: sqlite3.Connection,
+    name: str,
+    sql: str,
+    parameter_sets: list[dict],
+) -> None:
+    """Time one canned query both ways, taking turns, over the same parameters."""
+    ours, baseline, rows = [], [], 0
+    for parameters in parameter_sets:
+        rows += server.query(name, parameters)  # untimed: warms both caches
+        raw.execute(sql, parameters).fetchall()
+        for _ in range(REPEATS):
+            ours.append(milliseconds(lambda p=parameters: server.query(name, p)))
+            baseline.append(
+                milliseconds(lambda p=parameters: raw.execute(sql, p).fetchall())
+            )
+    p50, p95 = percentile(ours, 50), percentile(ours, 95)
+    raw50, raw95 = percentile(baseline, 50), percentile(baseline, 95)
+    print(
+        f"{name:>7}: Datasette p50 {p50:6.1f} ms  p95 {p95:6.1f} ms | sqlite3 p50"
+        f" {raw50:6.1f} ms  p95 {raw95:6.1f} ms | ratio p50 {p50 / raw50:4.2f}x"
+        f"  p95 {p95 / raw95:4.2f}x | {rows / len(parameter_sets):.0f} rows per query"
+        f" | p95 {'under' if p95 < 300 else 'OVER'} 300 ms,"
+        f" {'within' if p95 <= 3 * raw95 else 'NOT within'} 3x"
+    )
+
+
+def percentile(values: list[float], percent: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=1_000_000)
+    default = Path(tempfile.gettempdir()) / "casewatch-bench" / "casewatch.db"
+    parser.add_argument("--db", type=Path, default=default)
+    arguments = parser.parse_args()
+    path = arguments.db
+    if not path.exists():
+        started = time.perf_counter()
+        build(path, arguments.pages)
+        print(f"built {path} in {time.perf_counter() - started:.0f} s")
+    with sqlite3.connect(path) as check:
+        for table in ("pages", "mentions", "reviews", "published_reviews"):
+            count = check.execute(f"select count(*) from {table}").fetchone()[0]
+            print(f"{count:>9,} {table}")
+    queries = jobs.datasette_metadata(path)["databases"][path.stem]["queries"]
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    functions.register(raw)
+    with tempfile.TemporaryDirectory() as folder:
+        server = Server(path, Path(folder))
+        try:
+            server.wait()
+            empty = {"council": "", "source_kind": "", "since": "", "until": ""}
+            searches = [{**empty, "q": q} for q in SEARCHES]
+            compare(server, raw, "search", queries["search"]["sql"], searches)
+            compare(server, raw, "leads", queries["leads"]["sql"], [{}])
+        finally:
+            server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,191 @@
+"""The archive's Datasette plugin: kept copies, links to them, and document pages.
+
+Datasette loads this file from `--plugins-dir` (casewatch/datasette/plugins).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from datasette import hookimpl
+from datasette.utils import is_url
+from datasette.utils.asgi import Response, asgi_send_file
+from markupsafe import Markup, escape
+
+from casewatch.datasette import functions
+from casewatch.jobs import files_root
+
+MARKED_COLUMNS = {"snippet", "status_sentence"}
+# Kept copies are named by their hash and never change.
+KEPT_HEADERS = {
+    "cache-control": "public, max-age=31536000, immutable",
+    "x-content-type-options": "nosniff",
+}
+
+
+@hookimpl
+def prepare_connection(conn, database):
+    """The canned queries' SQL functions; the archive itself refuses every write."""
+    functions.register(conn)
+    if database != "_internal":
+        conn.execute("PRAGMA query_only = 1")
+
+
+@hookimpl
+def register_magic_parameters(datasette):
+    """`:_site_url`, this server's address as the client sees it, for feed links."""
+
+    def site(key, request):
+        if key != "url":
+            raise KeyError(key)
+        return datasette.absolute_url(request, datasette.urls.instance()).rstrip("/")
+
+    return [("site", site)]
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/-/files/(?P<sha256>[0-9a-f]{64})$", kept_copy)]
+
+
+async def kept_copy(datasette, request, send):
+    """A document's kept bytes: PDFs inline (so #page=N works), HTML sandboxed."""
+    database = datasette.get_database()
+    row = (
+        await database.execute(
+            "select path, format, content_type from documents where sha256 = ?",
+            [request.url_vars["sha256"]],
+        )
+    ).first()
+    root = files_root(Path(database.path)).resolve()
+    path = (root / row["path"]).resolve() if row and row["path"] else root
+    if not path.is_file() or not path.is_relative_to(root):
+        return Response.text("No kept copy of that document.", status=404)
+    content_type, headers = served_as(row["format"], row["content_type"])
+    await asgi_send_file(send, path, content_type=content_type, headers=headers)
+
+
+def served_as(file_format: str | None, content_type: str | None) -> tuple[str, dict]:
+    """How to send a kept copy: a PDF as a PDF, HTML without its scripts, else bytes."""
+    if file_format == "pdf":
+        return "application/pdf", dict(KEPT_HEADERS)
+    if file_format == "html":
+        html_type = content_type if (content_type or "").startswith("text/html") else ""
+        sandbox = {"content-security-policy": "sandbox"}
+        return html_type or "text/html", {**KEPT_HEADERS, **sandbox}
+    return "application/octet-stream", {
+        **KEPT_HEADERS,
+        "content-disposition": "attachment",
+    }
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Marked words highlighted; pages open the kept copy; titles open the document;
+    a source URL shows its site, so the sentence keeps the width of the table."""
+    if value is None:
+        return None
+    if column in MARKED_COLUMNS and isinstance(value, str) and "<mark>" in value:
+        return marked(value)
+    if table is None and column == "source_url" and is_url(value):
+        return link(value, urlsplit(value).netloc)
+    if table is None and column == "review_id":
+        return link(datasette.urls.row(database, "reviews", value), "review")
+    # `in` on a sqlite3.Row looks at its values, not its column names
+    if "sha256" not in row.keys():  # noqa: SIM118
+        return None
+    sha256 = row["sha256"]
+    if isinstance(sha256, dict):  # a table page expands foreign keys to their labels
+        sha256 = sha256["value"]
+    if column == "page_no" and table in (None, "mentions", "pages"):
+        return link(kept_url(datasette, sha256, value), f"p. {value}")
+    if table is None and column == "document":
+        return link(datasette.urls.row(database, "documents", sha256), value)
+    if table is None and column == "sha256":
+        return link(kept_url(datasette, sha256), "kept copy")
+    return None
+
+
+def marked(text: str) -> Markup:
+    """Escape `text` but keep the <mark> tags the queries put around matches."""
+    return Markup(
+        str(escape(text))
+        .replace("&lt;mark&gt;", "<mark>")
+        .replace("&lt;/mark&gt;", "</mark>")
+    )
+
+
+def link(href: str, text: object) -> Markup:
+    return Markup('<a href="{}">{}</a>').format(href, text)
+
+
+def kept_url(datasette, sha256: str, page_no: int | None = None) -> str:
+    """The kept copy's address; with a page number, a PDF viewer opens that page."""
+    url = datasette.urls.path(f"/-/files/{sha256}")
+    return f"{url}#page={page_no}" if page_no else url
+
+
+@hookimpl
+def extra_template_vars(view_name, table, database, request, datasette):
+    """On a document's row page: its URLs and mentions, for templates/row.html."""
+    if view_name != "row" or table != "documents":
+        return {}
+
+    async def document_vars():
+        sha256 = request.url_vars["pks"]
+        return {"kept_document": await document(datasette, database, sha256)}
+
+    return document_vars
+
+
+async def document(datasette, database: str, sha256: str) -> dict | None:
+    """A document with every URL it was seen at and every mention in it."""
+    db = datasette.get_database(database)
+    found = (
+        await db.execute("select * from documents where sha256 = ?", [sha256])
+    ).first()
+    if not found:
+        return None
+    urls = [dict(row) for row in await db.execute(DOCUMENT_URLS, {"sha256": sha256})]
+    live = [url["url"] for url in urls if not url["gone_at"]]
+    original = (live or [url["url"] for url in urls] or [""])[0]
+    mentions = []
+    for row in await db.execute(DOCUMENT_MENTIONS, {"sha256": sha256}):
+        page = f"#page={row['page_no']}" if found["format"] == "pdf" else ""
+        mentions.append(
+            {
+                **dict(row),
+                "snippet": marked(row["snippet"]),
+                "kept_url": kept_url(datasette, sha256, row["page_no"]),
+                "original_url": original + page if original else "",
+            }
+        )
+    return {
+        **dict(found),
+        "kept_url": kept_url(datasette, sha256),
+        "urls": urls,
+        "mentions": mentions,
+    }
+
+
+DOCUMENT_URLS = """
+select u.url, u.title, u.source, s.name as source_name, u.first_seen, u.last_seen,
+  u.gone_at, u.http_status
+from document_urls u left join sources s on s.slug = u.source
+where u.sha256 = :sha256
+order by u.first_seen, u.url
+"""
+DOCUMENT_MENTIONS = """
+select m.page_no, m.kind, m.rule_id,
+  coalesce(json_extract(m.fields, '$.type'), json_extract(m.fields, '$.grade'),
+    replace(json_extract(m.fields, '$.visit_type'), '_', ' ')) as what,
+  json_extract(m.fields, '$.subject') as subject,
+  mark(m.snippet, substr(p.text, m.start + 1, m.end - m.start)) as snippet,
+  (select group_concat(r.status, ', ') from review_mentions rm
+   join reviews r on r.id = rm.review_id where rm.mention_id = m.id) as review_status
+from mentions m
+left join pages p on p.sha256 = m.sha256 and p.page_no = m.page_no
+where m.sha256 = :sha256
+order by m.page_no, m.start
+"""

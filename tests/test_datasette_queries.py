@@ -1,0 +1,390 @@
+"""Every canned query, run by a real Datasette over an archive of known rows.
+
+The archive is built here with `open_db` and plain inserts, so each query's expected
+rows can be written out in full: a lead and a review found in the register, a
+contradicted Ofsted grade, a vanished URL, and a source in each state of health.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+import urllib.parse
+import urllib.request
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlite_utils import Database
+
+from casewatch import jobs
+from casewatch.health import archive_health
+from db import open_db
+from tests.ports import free_port
+
+PACK, ARTICLE, REPORT, INSPECTION = "a" * 64, "b" * 64, "c" * 64, "d" * 64
+NOW = datetime.now(UTC).replace(microsecond=0)
+TESTED = {
+    "new_mentions",
+    "search",
+    "reviews_by_council",
+    "leads",
+    "ofsted_timeline",
+    "vanished_documents",
+    "source_health",
+    "new_mentions_feed",
+}
+
+
+def ago(**delta: float) -> str:
+    return (NOW - timedelta(**delta)).isoformat()
+
+
+def rows(names: str, values: list[tuple]) -> list[dict]:
+    """Table rows written as tuples under a line of column names."""
+    return [dict(zip(names.split(), value, strict=True)) for value in values]
+
+
+SOURCES = rows("slug name kind council last_success", [
+    ("kingston-hospital", "Kingston Hospital", "nhs_trust", "E09000021", ago(hours=1)),
+    ("richmond-council", "Richmond Council", "council", "E09000027", ago(days=9)),
+    ("surrey-comet", "Surrey Comet", "news", "", ago(hours=1)),
+    ("southwark-lscb", "Southwark LSCB", "partnership", "E09000028", None),
+    ("ofsted-reports", "Ofsted", "ofsted", "", ago(days=9)),
+])  # fmt: skip
+DOCUMENTS = rows("sha256 title kind format first_seen", [
+    (PACK, "Trust Board July 2015", "board_pack", "pdf", ago(days=1)),
+    (ARTICLE, "Council rated inadequate", "article", "html", ago(days=2)),
+    (REPORT, "Adults board annual report", "report", "pdf", ago(days=30)),
+    (INSPECTION, "Inspection report", "report", "pdf", ago(days=120)),
+])  # fmt: skip
+# Seen again by the last crawl unless gone; the Ofsted site has had nothing new for
+# 120 days, the Southwark partnership lists nothing. The store writes a date a
+# platform does not give as "".
+DOCUMENT_URLS = rows("url sha256 source first_seen meeting_date published gone_at", [
+    ("https://kingston.example/pack.pdf", PACK, "kingston-hospital", ago(days=1),
+     "2015-07-14", None, None),
+    ("https://comet.example/news/1", ARTICLE, "surrey-comet", ago(days=2),
+     "", "2019-04-02", None),
+    ("https://richmond.example/old/report.pdf", REPORT, "richmond-council",
+     ago(days=40), "", "", ago(days=5)),
+    ("https://richmond.example/new/report.pdf", REPORT, "richmond-council",
+     ago(days=30), None, "2020-01-10", None),
+    ("https://ofsted.example/inspection.pdf", INSPECTION, "ofsted-reports",
+     ago(days=120), None, None, None),
+])  # fmt: skip
+PAGES = rows("sha256 page_no text", [
+    (PACK, 1, "Minutes of the Trust Board. Apologies were received."),
+    (PACK, 2, "Safeguarding. The serious case review into Child A has not been "
+     "published. Actions follow."),
+    (ARTICLE, 1, "Ofsted rated Richmond children's services inadequate in March "
+     "2019. A local child safeguarding practice review was commissioned in Southwark."),
+    (REPORT, 1, "The safeguarding adults review of Adult B was published. "
+     "A domestic homicide review was commissioned in 2018."),
+])  # fmt: skip
+# The words each matched; start, end and sentence are worked out from the page.
+MENTIONS = rows("id sha256 page_no words rule_id kind fields first_seen", [
+    ("m1", PACK, 2, "serious case review", "case_review.scr", "case_review",
+     {"type": "SCR", "subject": "Child A"}, ago(days=1)),
+    ("m2", ARTICLE, 1, "inadequate", "ofsted.prose", "ofsted_judgement",
+     {"grade": "inadequate", "judgement_area": "overall effectiveness"}, ago(days=2)),
+    ("m4", ARTICLE, 1, "child safeguarding practice review", "case_review.cspr",
+     "case_review", {"type": "LCSPR"}, ago(days=2, hours=1)),
+    ("m3", REPORT, 1, "safeguarding adults review", "case_review.sar",
+     "case_review", {"type": "SAR", "subject": "Adult B"}, ago(days=30)),
+    ("m5", REPORT, 1, "domestic homicide review", "case_review.dhr", "case_review",
+     {"type": "DHR"}, ago(days=30)),
+])  # fmt: skip
+WITHHELD = "The serious case review into Child A has not been published."
+REVIEWS = rows("id type subject la_code year status status_sentence mention", [
+    ("r1", "SCR", "Child A", "E09000021", 2015, "withheld", WITHHELD, "m1"),
+    ("r2", "SAR", "Adult B", "E09000027", 2019, "published", None, "m3"),
+    ("r3", "LCSPR", None, "E09000028", 2021, "in_progress", None, "m4"),
+    ("r4", "DHR", None, "E09000021", 2018, "unknown", None, "m5"),
+])  # fmt: skip
+# r2 is in the register as it is; r3 as a CSPR the year before. r1 and r4 are not.
+PUBLISHED = rows("id title subject type la_code year", [
+    ("p1", "SAR Adult B", "Adult B", "SAR", "E09000027", 2019),
+    ("p2", "Child C", "Child C", "CSPR", "E09000028", 2020),
+    ("p3", "Child Z", "Child Z", "SCR", "E09000021", 2015),
+])  # fmt: skip
+JUDGEMENTS = rows("id la_code judgement_area grade date source mention_id sha256", [
+    ("o1", "E09000027", "overall effectiveness", "good", "2019-03", "official",
+     None, None),
+    ("o2", "E09000027", "overall effectiveness", "inadequate", "2019-03", "mention",
+     "m2", ARTICLE),
+    ("o3", "E09000027", "help and protection", "requires_improvement", "2019-03",
+     "report", None, None),
+    ("o4", "E09000021", "overall effectiveness", "good", "2022-05", "official",
+     None, None),
+])  # fmt: skip
+FAILURES = rows("source url error reason http_status", [
+    ("richmond-council", "https://richmond.example/", "HttpError",
+     "HTTP 403 from the server", 403),
+    ("surrey-comet", "https://comet.example/news/2", "HttpError",
+     "HTTP 500 from the server", 500),
+    ("surrey-comet", "https://comet.example/news/3", "DNSLookupError",
+     "DNS lookup failed", None),
+])  # fmt: skip
+
+
+def build_archive(path) -> None:
+    """The rows the expected results below are written against."""
+    db = open_db(path)
+    seen = {"first_seen": ago(days=1), "last_seen": ago(days=1)}
+    with db.atomic():
+        db["crawl_runs"].insert_all(
+            {"id": run, "spider": "listing", "started": started, "status": "finished"}
+            | {"sources": json.dumps([source["slug"] for source in SOURCES])}
+            for run, started in [(1, ago(days=10)), (2, ago(hours=2))]
+        )
+        db["sources"].insert_all(
+            {**row, "platform": "listing", "last_run_id": 2} for row in SOURCES
+        )
+        db["documents"].insert_all(
+            {**row, "size": 100, "extraction": "ok", "last_seen": row["first_seen"]}
+            for row in DOCUMENTS
+        )
+        db["document_urls"].insert_all(
+            {**row, "last_seen": row["gone_at"] or ago(hours=1)}
+            for row in DOCUMENT_URLS
+        )
+        db["pages"].insert_all({**row, "needs_ocr": 0} for row in PAGES)
+        db["mentions"].insert_all(mention_row(row) for row in MENTIONS)
+        db["reviews"].insert_all({**without(row, "mention"), **seen} for row in REVIEWS)
+        db["review_mentions"].insert_all(
+            {
+                "review_id": row["id"],
+                "mention_id": row["mention"],
+                "status": row["status"],
+                "first_seen": ago(days=1),
+            }
+            for row in REVIEWS
+        )
+        db["published_reviews"].insert_all(
+            {**row, "source": "register", "first_seen": ago(days=1)}
+            for row in PUBLISHED
+        )
+        db["ofsted_judgements"].insert_all(
+            {**row, "visit_type": "inspection", "first_seen": ago(days=1)}
+            for row in JUDGEMENTS
+        )
+        db["failures"].insert_all(
+            {**row, "stage": "fetch", "attempts": 1, "last_run_id": 2, **seen}
+            for row in FAILURES
+        )
+    db.close()
+
+
+def without(row: dict, key: str) -> dict:
+    return {name: value for name, value in row.items() if name != key}
+
+
+def mention_row(row: dict) -> dict:
+    """A mention as the store writes it: span and sentence found in its page."""
+    page = next(
+        page["text"]
+        for page in PAGES
+        if (page["sha256"], page["page_no"]) == (row["sha256"], row["page_no"])
+    )
+    start = page.lower().index(row["words"])
+    sentence_start = page.rfind(". ", 0, start) + 2 if ". " in page[:start] else 0
+    return {
+        **without(row, "words"),
+        "start": start,
+        "end": start + len(row["words"]),
+        "snippet": page[sentence_start : page.index(".", start) + 1],
+        "detector": row["kind"],
+        "fields": json.dumps(row["fields"]),
+    }
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    """The archive of known rows."""
+    db_path = tmp_path_factory.mktemp("queries") / "archive.db"
+    build_archive(db_path)
+    return db_path
+
+
+@pytest.fixture(scope="module")
+def datasette(archive):
+    """Datasette, as `casewatch serve` starts it, on the archive of known rows."""
+    metadata = archive.parent / "metadata.json"
+    metadata.write_text(json.dumps(jobs.datasette_metadata(archive)))
+    port = free_port()
+    command = jobs.datasette_command(archive, metadata, "127.0.0.1", port)
+    server = subprocess.Popen(command, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/archive"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        server.kill()
+        pytest.fail(f"Datasette did not start: {server.stderr.read().decode()}")
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def run(datasette: str, query: str, **params: str) -> list[dict]:
+    """A canned query's rows through Datasette's JSON API; errors fail the test."""
+    arguments = urllib.parse.urlencode({**params, "_shape": "objects"})
+    with urllib.request.urlopen(f"{datasette}/{query}.json?{arguments}") as response:
+        data = json.load(response)
+    assert data["ok"], data.get("error")
+    return data["rows"]
+
+
+def columns(rows: list[dict], *names: str) -> list[tuple]:
+    return [tuple(row[name] for name in names) for row in rows]
+
+
+def test_every_canned_query_has_a_test_here(tmp_path):
+    queries = jobs.datasette_metadata(tmp_path / "archive.db")["databases"]["archive"]
+    assert set(queries["queries"]) == TESTED
+
+
+def test_new_mentions_are_this_weeks_newest_first_with_their_councils(datasette):
+    rows = run(datasette, "new_mentions")
+    assert columns(rows, "document", "page_no", "council", "review_type") == [
+        ("Trust Board July 2015", 2, "Kingston upon Thames", "SCR"),
+        ("Council rated inadequate", 1, "Richmond upon Thames", None),
+        ("Council rated inadequate", 1, "Southwark", "LCSPR"),
+    ]
+    assert rows[0]["snippet"] == (
+        "The <mark>serious case review</mark> into Child A has not been published."
+    )
+    assert rows[0]["source_url"] == "https://kingston.example/pack.pdf"
+
+
+def test_search_ranks_pages_and_marks_the_words(datasette):
+    rows = run(datasette, "search", q="review")
+    assert {(row["document"], row["page_no"]) for row in rows} == {
+        ("Trust Board July 2015", 2),
+        ("Council rated inadequate", 1),
+        ("Adults board annual report", 1),
+    }
+    assert all("<mark>review</mark>" in row["snippet"] for row in rows)
+    assert [row["rank"] for row in rows] == sorted(row["rank"] for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("filters", "documents"),
+    [
+        ({"q": '"serious case review"'}, {"Trust Board July 2015"}),
+        ({"q": "serious case review's"}, set()),
+        ({"q": "review", "council": "Kingston"}, {"Trust Board July 2015"}),
+        ({"q": "review", "council": "E09000027"}, {"Adults board annual report"}),
+        ({"q": "review", "source_kind": "news"}, {"Council rated inadequate"}),
+        (
+            {"q": "review", "since": "2019"},
+            {"Council rated inadequate", "Adults board annual report"},
+        ),
+        ({"q": "review", "until": "2019-04"}, {"Trust Board July 2015",
+                                               "Council rated inadequate"}),
+        ({"q": "review", "until": "2019-03"}, {"Trust Board July 2015"}),
+        ({"q": ""}, set()),
+    ],
+)  # fmt: skip
+def test_search_filters_by_council_source_kind_and_date(datasette, filters, documents):
+    filters = {"council": "", "source_kind": "", "since": "", "until": "", **filters}
+    assert {row["document"] for row in run(datasette, "search", **filters)} == documents
+
+
+def test_reviews_by_council_list_every_mention_of_each_review(datasette):
+    rows = run(datasette, "reviews_by_council", council="Kingston")
+    assert columns(rows, "council", "type", "status", "document", "page_no") == [
+        ("Kingston upon Thames", "DHR", "unknown", "Adults board annual report", 1),
+        ("Kingston upon Thames", "SCR", "withheld", "Trust Board July 2015", 2),
+    ]
+    assert len(run(datasette, "reviews_by_council", council="")) == len(REVIEWS)
+
+
+def months_since(day: str) -> int:
+    return int((datetime.now(UTC).date() - date.fromisoformat(day)).days / 30.44)
+
+
+def test_leads_are_reviews_missing_from_the_register_withheld_first(datasette):
+    rows = run(datasette, "leads")
+    assert columns(
+        rows, "review_id", "type", "council", "subject", "first_mentioned",
+        "months_since", "status_sentence", "document", "page_no",
+    ) == [
+        ("r1", "SCR", "Kingston upon Thames", "Child A", "2015-07-14",
+         months_since("2015-07-14"), WITHHELD, "Trust Board July 2015", 2),
+        ("r4", "DHR", "Kingston upon Thames", None, "2020-01-10",
+         months_since("2020-01-10"), None, "Adults board annual report", 1),
+    ]  # fmt: skip
+
+
+def test_ofsted_timeline_flags_grades_that_contradict(datasette):
+    rows = run(datasette, "ofsted_timeline", council="Richmond upon Thames")
+    assert columns(rows, "judgement_area", "grade", "source", "contradicted_by") == [
+        ("help and protection", "requires_improvement", "report", None),
+        ("overall effectiveness", "inadequate", "mention", "good (official)"),
+        ("overall effectiveness", "good", "official", "inadequate (mention)"),
+    ]
+    assert {row["date"] for row in rows} == {"2019-03"}
+    assert rows[1]["document"] == "Council rated inadequate"
+    assert {
+        row["council"] for row in run(datasette, "ofsted_timeline", council="")
+    } == {
+        "Kingston upon Thames",
+        "Richmond upon Thames",
+    }
+
+
+def test_vanished_documents_point_at_the_kept_copy_and_the_new_address(datasette):
+    rows = run(datasette, "vanished_documents")
+    assert columns(rows, "url", "still_at", "sha256") == [
+        (
+            "https://richmond.example/old/report.pdf",
+            "https://richmond.example/new/report.pdf",
+            REPORT,
+        )
+    ]
+
+
+def test_source_health_tells_blocked_from_broken_from_quiet(datasette):
+    rows = run(datasette, "source_health")
+    assert columns(rows, "slug", "health", "failing_urls", "reason") == [
+        ("richmond-council", "blocked", 1,
+         "HTTP 403 from the server (https://richmond.example/)"),
+        ("southwark-lscb", "broken", 0,
+         "no crawl has listed a document: check its patterns"),
+        ("surrey-comet", "broken", 2,
+         "HTTP 500 from the server (https://comet.example/news/2) and 1 more"),
+        ("ofsted-reports", "quiet", 0,
+         f"nothing new for 120 days (since {ago(days=120)[:10]}); "
+         "it usually publishes within 90"),
+        ("kingston-hospital", "ok", 0,
+         f"1 documents listed, newest from {ago(days=1)[:10]}"),
+    ]  # fmt: skip
+
+
+def test_source_health_agrees_with_casewatch_health(datasette, archive):
+    by_query = {
+        row["slug"]: (row["health"], row["reason"])
+        for row in run(datasette, "source_health")
+    }
+    today = datetime.now(UTC).date()
+    by_module = {
+        state.slug: (state.state, state.reason)
+        for state in archive_health(Database(archive), today)
+    }
+    assert by_query == by_module
+
+
+def test_feed_query_returns_atom_columns_for_one_council(datasette):
+    rows = run(datasette, "new_mentions_feed", council="Southwark")
+    assert columns(rows, "atom_id", "atom_title") == [
+        ("urn:casewatch:mention:m4", "LCSPR in Council rated inadequate, p. 1"),
+    ]
+    assert rows[0]["atom_link"].endswith(f"/archive/documents/{ARTICLE}")
+    assert "<b>child safeguarding practice review</b>" in rows[0]["atom_content_html"]
+    assert len(run(datasette, "new_mentions_feed", council="")) == len(MENTIONS)
