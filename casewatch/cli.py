@@ -10,6 +10,7 @@ import click
 
 from casewatch import PACKAGE_DIR, detectors, health, jobs, nightly, summary
 from casewatch import demo as demo_module
+from casewatch.alerts import cli as alerts_cli
 from casewatch.official import import_group
 from casewatch.sources import SourcesError, load_sources
 from casewatch.text import ExtractionError, extract
@@ -180,5 +181,9 @@ for command in (
     nightly.schedule,
     health.health_command,
     import_group,
+    alerts_cli.alerts,
+    alerts_cli.subscribe,
+    alerts_cli.list_subscriptions,
+    alerts_cli.unsubscribe,
 ):
     cli.add_command(command)

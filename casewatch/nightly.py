@@ -33,6 +33,7 @@ from apscheduler.util import ref_to_obj
 from sqlite_utils import Database
 
 from casewatch import jobs
+from casewatch.alerts.send import alert_step
 from casewatch.clock import now
 from casewatch.health import archive_health
 from db import open_db
@@ -358,7 +359,9 @@ def run_once(
 
     Usage: casewatch run-once --db data/casewatch.db
     """
-    steps = night_steps(db_path, spiders, sources_file, time_limit=time_limit)
+    steps = night_steps(
+        db_path, spiders, sources_file, time_limit=time_limit, alert=alert_step
+    )
     try:
         night = run_night(db_path, steps)
     except Busy as busy:
@@ -396,7 +399,12 @@ def schedule(
     """
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     stop = stop_signal()
-    options = {"spiders": spiders, "sources": sources_file, "time_limit": time_limit}
+    options = {
+        "spiders": spiders,
+        "sources": sources_file,
+        "time_limit": time_limit,
+        "alert": alert_step,
+    }
     try:
         scheduler = open_scheduler(db_path, trigger, options=options)
     except Busy as busy:

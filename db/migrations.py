@@ -237,3 +237,9 @@ def add_published_reviews(db: Database) -> None:
     )
     db.table("published_reviews").create_index(["la_code", "type"])
     db.table("published_reviews").create_index(["subject"])
+
+
+@migrations()
+def add_vanished_index(db: Database) -> None:
+    """Alerts read the URLs that vanished since their last digest by time."""
+    db.table("document_urls").create_index(["gone_at"])

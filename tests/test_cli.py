@@ -15,7 +15,20 @@ from db import open_db
 
 @pytest.mark.parametrize(
     "command",
-    ["demo", "crawl", "serve", "detect", "run-once", "schedule", "health", "import"],
+    [
+        "demo",
+        "crawl",
+        "serve",
+        "detect",
+        "run-once",
+        "schedule",
+        "health",
+        "import",
+        "alerts",
+        "subscribe",
+        "subscriptions",
+        "unsubscribe",
+    ],
 )
 def test_every_command_has_help_with_a_usage_line(command):
     result = CliRunner().invoke(cli, [command, "--help"])

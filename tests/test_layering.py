@@ -12,6 +12,8 @@ PURE = [
     "casewatch/sources.py",
     "casewatch/detectors",
     "casewatch/pages",
+    "casewatch/alerts/compose.py",
+    "casewatch/alerts/follows.py",
 ]
 IMPURE_MODULES = {"sqlite_utils", "sqlite3", "smtplib", "subprocess", "socket", "db"}
 

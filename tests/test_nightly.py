@@ -119,6 +119,8 @@ def test_run_once_prints_each_step_and_fails_when_one_did(tmp_path):
     assert result.output.splitlines() == [
         "crawl no-such-spider: failed, the crawl exited with status 1",
         "reconcile: ok, no sources",
+        "alerts: ok, 0 digests sent, 0 with nothing new; admin: 0 sources turned"
+        " broken or blocked",
         "night 1 failed",
     ]
 

@@ -7,6 +7,7 @@ and Richmond Safeguarding Children Partnership" concerns two councils. The list 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -76,5 +77,7 @@ def _by_name() -> dict[str, Partnership]:
 
 
 def _key(name: str) -> str:
-    """Fold "Children's" and "Children" together, as writers do."""
+    """Fold "Children's" and "Children" together, as writers do, and drop an acronym
+    in brackets after the name ("... Children Board (LSCB)")."""
+    name = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", "", name)
     return normal_form(name).replace("children's", "children").replace("'", "")

@@ -1,0 +1,303 @@
+"""What is new in the archive between two watermarks, as items a follow can match.
+
+A watermark is where a digest left off in each table that grows: the largest rowid
+of `mentions`, `ofsted_judgements` and `pages` (rows are only ever added, so rowids
+only grow) and the time up to which vanished URLs were read. Every query here reads
+a rowid or time range and looks up by key from there, so a night's selection costs
+what the night added, not what the archive holds.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from sqlite_utils import Database
+
+from casewatch.alerts.documents import Documents, council_codes
+from casewatch.alerts.items import CLOSE, IMPORTANCE, OPEN, Item, Watermark, marked
+
+REVIEW_TYPES = {
+    "SCR": "Serious case review",
+    "CSPR": "Child safeguarding practice review",
+    "LCSPR": "Local child safeguarding practice review",
+    "NCSPR": "National child safeguarding practice review",
+    "SAR": "Safeguarding adults review",
+    "DHR": "Domestic homicide review",
+}
+STATUS_WORDS = {
+    "withheld": "withheld, not to be published",
+    "unpublished": "not yet published",
+    "published": "published",
+    "in_progress": "in progress",
+}
+
+
+def new_items(
+    archive: Database, since: Watermark, until: Watermark, queries: frozenset[str]
+) -> list[Item]:
+    """Everything added between the watermarks: review mentions, Ofsted judgements,
+    vanished documents, and new pages matching any of `queries`; each item knows
+    which of `queries` its page matches."""
+    documents = Documents(archive)
+    items = [
+        *review_items(archive, documents, since, until),
+        *judgement_items(archive, documents, since, until),
+        *vanished_items(archive, documents, since, until),
+    ]
+    matched = pages_matching(archive, queries, [item.page_rowid for item in items])
+    items = [
+        replace(item, queries=matched.get(item.page_rowid, frozenset()))
+        for item in items
+    ]
+    return items + text_items(archive, documents, since, until, queries)
+
+
+NEW_REVIEW_MENTIONS = """
+select m.id, m.sha256, m.page_no, m.rule_id, m.fields, m.snippet,
+  substr(p.text, m.start + 1, m.end - m.start) as matched, p.rowid as page_rowid,
+  rm.review_id, r.la_code as review_council,
+  (select prior.status from review_mentions prior
+   join mentions earlier on earlier.id = prior.mention_id
+   where prior.review_id = rm.review_id and prior.rowid < rm.rowid
+     and earlier.sha256 != m.sha256 and prior.status != 'unknown'
+   order by prior.rowid desc limit 1) as status_before
+from mentions m
+left join pages p on p.sha256 = m.sha256 and p.page_no = m.page_no
+left join review_mentions rm on rm.mention_id = m.id
+left join reviews r on r.id = rm.review_id
+where m.rowid > :since and m.rowid <= :until and m.kind = 'case_review'
+order by m.rowid
+"""
+
+
+def review_items(
+    archive: Database, documents: Documents, since: Watermark, until: Watermark
+) -> list[Item]:
+    """New case-review mentions; one that gives its review a status other documents
+    had not given it is also a status change."""
+    items: dict[str, Item] = {}
+    window = {"since": since.mentions, "until": until.mentions}
+    for row in archive.query(NEW_REVIEW_MENTIONS, window):
+        fields = json.loads(row["fields"] or "{}")
+        status, before = fields.get("status", "unknown"), row["status_before"]
+        changed = bool(row["review_id"]) and status not in ("unknown", before)
+        what = REVIEW_TYPES.get(fields.get("type", ""), "Case review")
+        if fields.get("subject"):
+            what += f" ({fields['subject']})"
+        said = STATUS_WORDS.get(status, "mentioned")
+        was = f" (was {STATUS_WORDS.get(before, before)})" if changed and before else ""
+        document = documents.get(row["sha256"])
+        named = council_codes(
+            code=fields.get("la_code"), name=fields.get("local_authority")
+        ) | council_codes(code=row["review_council"], partnership=fields.get("board"))
+        items.setdefault(
+            row["id"],
+            Item(
+                key=f"mention:{row['id']}",
+                kind="Case reviews",
+                events=frozenset(
+                    {"review_mention"} | ({"review_status"} if changed else set())
+                ),
+                headline=f"{what}: {said}{was}",
+                importance=review_importance(status, changed),
+                why=f"rule {row['rule_id']}",
+                excerpt=marked(row["snippet"], row["matched"]),
+                sha256=row["sha256"],
+                page_no=row["page_no"],
+                title=document.title,
+                published=document.published,
+                source_url=document.source_url,
+                councils=named | document.councils,
+                source_kinds=document.source_kinds,
+                row=f"mentions/{row['id']}",
+                page_rowid=row["page_rowid"],
+            ),
+        )
+    return list(items.values())
+
+
+def review_importance(status: str, changed: bool) -> int:
+    if status in ("withheld", "unpublished"):
+        return IMPORTANCE[status]
+    return IMPORTANCE["status_changed" if changed else "mention"]
+
+
+NEW_JUDGEMENTS = """
+select j.id, j.la_code, j.local_authority, j.judgement_area, j.grade, j.visit_type,
+  j.date, coalesce(j.sha256, m.sha256) as sha256, m.id as mention_id, m.page_no,
+  m.rule_id, m.snippet, substr(p.text, m.start + 1, m.end - m.start) as matched,
+  p.rowid as page_rowid,
+  (select prior.grade from ofsted_judgements prior
+   where prior.la_code = j.la_code and prior.judgement_area = j.judgement_area
+     and prior.rowid < j.rowid and prior.grade is not null
+     and prior.sha256 is not coalesce(j.sha256, m.sha256)
+     and coalesce(prior.date, '') <= coalesce(j.date, '')
+   order by prior.date desc, prior.rowid desc limit 1) as grade_before
+from ofsted_judgements j
+left join mentions m on m.id = j.mention_id
+left join pages p on p.sha256 = m.sha256 and p.page_no = m.page_no
+where j.rowid > :since and j.rowid <= :until
+order by j.rowid
+"""
+
+
+def judgement_items(
+    archive: Database, documents: Documents, since: Watermark, until: Watermark
+) -> list[Item]:
+    """New Ofsted judgements; a grade other than the council's last one in that
+    area is a change."""
+    items = []
+    window = {"since": since.ofsted_judgements, "until": until.ofsted_judgements}
+    for row in archive.query(NEW_JUDGEMENTS, window):
+        grade, before = row["grade"], row["grade_before"]
+        changed = bool(grade and before and grade != before)
+        what = (
+            row["visit_type"].replace("_", " ")
+            if not grade
+            else grade.replace("_", " ")
+        )
+        was = f" (was {before.replace('_', ' ')})" if changed else ""
+        when = f" {row['date']}" if row["date"] else ""
+        document = documents.get(row["sha256"]) if row["sha256"] else None
+        items.append(
+            Item(
+                key=f"mention:{row['mention_id']}"
+                if row["mention_id"]
+                else f"ofsted:{row['id']}",
+                kind="Ofsted judgements",
+                events=frozenset({"ofsted_judgement"}),
+                headline=f"Ofsted{when}: {what} ({row['judgement_area']}){was}",
+                importance=judgement_importance(grade, changed),
+                why=f"rule {row['rule_id']}"
+                if row["rule_id"]
+                else "Ofsted's published outcome",
+                excerpt=marked(row["snippet"] or "", row["matched"]),
+                sha256=row["sha256"] or "",
+                page_no=row["page_no"],
+                title=document.title if document else "Ofsted",
+                published=document.published if document else "",
+                source_url=document.source_url if document else "",
+                councils=council_codes(code=row["la_code"], name=row["local_authority"])
+                | (document.councils if document else frozenset()),
+                source_kinds=document.source_kinds
+                if document
+                else frozenset({"ofsted"}),
+                row=f"ofsted_judgements/{row['id']}",
+                page_rowid=row["page_rowid"],
+            )
+        )
+    return items
+
+
+def judgement_importance(grade: str | None, changed: bool) -> int:
+    if grade in ("inadequate", "requires_improvement"):
+        return IMPORTANCE[grade]
+    return IMPORTANCE["grade_changed" if changed else "mention"]
+
+
+VANISHED = """
+select url, sha256, gone_at from document_urls
+where gone_at >= :since and gone_at <= :until
+order by gone_at
+"""
+
+
+def vanished_items(
+    archive: Database, documents: Documents, since: Watermark, until: Watermark
+) -> list[Item]:
+    """URLs that stopped answering with their document. The window includes its
+    first second, so a URL gone in the second a digest was read is not missed;
+    the ledger keeps it from being sent twice."""
+    items = []
+    window = {"since": since.vanished, "until": until.vanished}
+    for row in archive.query(VANISHED, window):
+        document = documents.get(row["sha256"])
+        items.append(
+            Item(
+                key=f"vanished:{row['sha256']}:{row['gone_at']}:{row['url']}",
+                kind="Vanished documents",
+                events=frozenset({"vanished_document"}),
+                headline=f"Taken down on {row['gone_at'][:10]}; our copy is kept",
+                importance=IMPORTANCE["vanished"],
+                why="its URL stopped answering with it",
+                excerpt="",
+                sha256=row["sha256"],
+                page_no=None,
+                title=document.title,
+                published=document.published,
+                source_url=row["url"],
+                councils=document.councils,
+                source_kinds=document.source_kinds,
+                row=f"documents/{row['sha256']}",
+            )
+        )
+    return items
+
+
+NEW_PAGES_MATCHING = f"""
+select f.rowid, p.sha256, p.page_no,
+  snippet(pages_fts, 0, '{OPEN}', '{CLOSE}', '…', 24) as excerpt
+from pages_fts f join pages p on p.rowid = f.rowid
+where pages_fts match :query and f.rowid > :since and f.rowid <= :until
+order by f.rowid
+"""
+
+
+def text_items(
+    archive: Database,
+    documents: Documents,
+    since: Watermark,
+    until: Watermark,
+    queries: frozenset[str],
+) -> list[Item]:
+    """New pages matching each query: one item a page, however many queries match."""
+    items: dict[int, Item] = {}
+    window = {"since": since.pages, "until": until.pages}
+    for query in sorted(queries):
+        for row in archive.query(NEW_PAGES_MATCHING, {**window, "query": query}):
+            if row["rowid"] in items:
+                found = items[row["rowid"]]
+                items[row["rowid"]] = replace(found, queries=found.queries | {query})
+                continue
+            document = documents.get(row["sha256"])
+            items[row["rowid"]] = Item(
+                key=f"page:{row['sha256']}:{row['page_no']}",
+                kind="Search matches",
+                events=frozenset({"text_match"}),
+                headline=f"New page matching {query}",
+                importance=IMPORTANCE["text_match"],
+                why=f"search {query}",
+                excerpt=" ".join(row["excerpt"].split()),
+                sha256=row["sha256"],
+                page_no=row["page_no"],
+                title=document.title,
+                published=document.published,
+                source_url=document.source_url,
+                councils=document.councils,
+                source_kinds=document.source_kinds,
+                row=f"pages/{row['sha256']},{row['page_no']}",
+                page_rowid=row["rowid"],
+                queries=frozenset({query}),
+            )
+    return list(items.values())
+
+
+def pages_matching(
+    archive: Database, queries: frozenset[str], rowids: list[int | None]
+) -> dict[int | None, frozenset[str]]:
+    """Which of `queries` each of these pages matches, by the page's rowid. One
+    query each over the span of the pages' rowids: FTS5 seeks to a rowid range, but
+    reads a whole match list to find a set of rowids, and a night's pages are
+    neighbours."""
+    wanted = {rowid for rowid in rowids if rowid is not None}
+    matched: dict[int | None, frozenset[str]] = {}
+    for query in sorted(queries) if wanted else ():
+        for (rowid,) in archive.execute(
+            "select rowid from pages_fts where pages_fts match ?"
+            " and rowid >= ? and rowid <= ?",
+            [query, min(wanted), max(wanted)],
+        ):
+            if rowid in wanted:
+                matched[rowid] = matched.get(rowid, frozenset()) | {query}
+    return matched

@@ -1,0 +1,99 @@
+"""What a digest says of a document, and the councils an item belongs to.
+
+A document belongs to the councils of every source that listed it: the council its
+watch-list entry names, and every council of a partnership it is; an item also
+belongs to the councils its mention names (by code, name or partnership).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from sqlite_utils import Database
+
+from casewatch import places
+
+DOCUMENT = """
+select d.title, u.url, u.title as url_title, u.source, u.council, u.published,
+  u.meeting_date
+from documents d left join document_urls u on u.sha256 = d.sha256
+where d.sha256 = ?
+order by u.gone_at is not null, u.first_seen
+"""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document as a digest shows it: its live URL first."""
+
+    title: str
+    published: str
+    source_url: str
+    councils: frozenset[str]
+    source_kinds: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str
+    councils: frozenset[str]
+
+
+class Documents:
+    """Documents looked up by key as items need them, each once; sources read once."""
+
+    def __init__(self, archive: Database) -> None:
+        self.archive = archive
+        self.sources = {
+            row["slug"]: Source(
+                row["kind"],
+                council_codes(code=row["council"])
+                | council_codes(code=row["organisation"])
+                | council_codes(partnership=row["name"]),
+            )
+            for row in archive.query(
+                "select slug, kind, name, council, organisation from sources"
+            )
+        }
+        self.known: dict[str, Document] = {}
+
+    def get(self, sha256: str) -> Document:
+        if sha256 not in self.known:
+            self.known[sha256] = self.read(sha256)
+        return self.known[sha256]
+
+    def read(self, sha256: str) -> Document:
+        rows = list(self.archive.query(DOCUMENT, [sha256]))
+        urls = [row for row in rows if row["url"]]
+        sources = [
+            self.sources[u["source"]] for u in urls if u["source"] in self.sources
+        ]
+        titles = [row["title"] for row in rows[:1]] + [u["url_title"] for u in urls]
+        dates = [u["published"] or u["meeting_date"] for u in urls]
+        return Document(
+            title=next((title for title in titles if title), "(untitled)"),
+            published=next((date for date in dates if date), ""),
+            source_url=urls[0]["url"] if urls else "",
+            councils=frozenset().union(
+                *(source.councils for source in sources),
+                *(council_codes(code=u["council"]) for u in urls),
+            ),
+            source_kinds=frozenset(source.kind for source in sources),
+        )
+
+
+@cache
+def council_codes(
+    code: str | None = None, name: str | None = None, partnership: str | None = None
+) -> frozenset[str]:
+    """ONS codes of a council given by code or by name as written, and of the
+    councils of a partnership given by name."""
+    found = set()
+    if code and (council := places.by_code(code)):
+        found.add(council.code)
+    if name and (council := places.council_for(name)):
+        found.add(council.code)
+    if partnership and (joint := places.partnership_for(partnership)):
+        found |= {council.code for council in places.councils_of(joint)}
+    return frozenset(found)
