@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from casewatch import PACKAGE_DIR, detectors, health, jobs, nightly, summary
+from casewatch import PACKAGE_DIR, detectors, health, jobs, nightly, places, summary
 from casewatch import demo as demo_module
 from casewatch.alerts import cli as alerts_cli
 from casewatch.official import import_group
-from casewatch.sources import SourcesError, load_sources
+from casewatch.sources import KINDS, PLATFORMS, SourcesError, load_sources
 from casewatch.text import ExtractionError, extract
 from db import open_db
 
@@ -174,6 +174,51 @@ def serve(db_path: Path, host: str, port: int) -> None:
     """
     open_db(db_path).close()
     sys.exit(jobs.serve(db_path, host, port))
+
+
+@cli.command()
+@click.option("--kind", type=click.Choice(KINDS), help="Only sources of this kind.")
+@click.option("--platform", type=click.Choice(PLATFORMS), help="Only this platform.")
+@click.option("--council", help="Only this council's: an ONS code or a council name.")
+@click.option(
+    "--sources-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A watch list other than casewatch/sources.yml.",
+)
+def sources(
+    kind: str | None,
+    platform: str | None,
+    council: str | None,
+    sources_file: Path | None,
+) -> None:
+    """List the watch list's sources: slug, kind, platform, council, first URL;
+    then any entry that cannot be used, and why (the exit status is then 1).
+
+    Usage: casewatch sources --platform moderngov --council "Kingston upon Thames"
+    """
+    try:
+        watch_list = load_sources(sources_file or PACKAGE_DIR / "sources.yml")
+    except SourcesError as error:
+        sys.exit(str(error))
+    code = ""
+    if council:
+        found = places.by_code(council) or places.council_for(council)
+        if found is None:
+            raise click.BadParameter(
+                f"no council is called {council!r}", param_hint="--council"
+            )
+        code = found.code
+    for source in watch_list.select(
+        platform=platform or "", kind=kind or "", council=code
+    ):
+        click.echo(
+            f"{source.slug}\t{source.kind}\t{source.platform}\t{source.council or '-'}"
+            f"\t{source.start_urls[0]}"
+        )
+    for problem in watch_list.problems:
+        click.echo(f"problem: {problem.slug}: {problem.reason}", err=True)
+    if watch_list.problems:
+        sys.exit(1)
 
 
 for command in (

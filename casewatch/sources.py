@@ -15,7 +15,10 @@ from urllib.parse import urlsplit
 import yaml
 
 KINDS = ("council", "nhs_trust", "partnership", "ofsted", "news")
-PLATFORMS = ("listing",)
+PLATFORMS = ("listing", "moderngov", "cmis", "nhs_board")
+# Committee-system spiders start from one site: its base (ModernGov) or meetings page
+# (CMIS); the others may start from several pages.
+ONE_SITE = ("moderngov", "cmis")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED = ("slug", "name", "kind", "platform", "start_urls")
 OPTIONAL = (
@@ -72,14 +75,23 @@ class WatchList:
     sources: tuple[Source, ...]
     problems: tuple[Problem, ...]
 
-    def select(self, slugs: Iterable[str] = (), platform: str = "") -> list[Source]:
-        """The sources with these slugs (all if none) on this platform (any if '')."""
+    def select(
+        self,
+        slugs: Iterable[str] = (),
+        platform: str = "",
+        kind: str = "",
+        council: str = "",
+    ) -> list[Source]:
+        """The sources with these slugs (all if none), this platform, kind and
+        council code (any where '')."""
         wanted = set(slugs)
         return [
             source
             for source in self.sources
             if (not wanted or source.slug in wanted)
-            and (not platform or source.platform == platform)
+            and platform in ("", source.platform)
+            and kind in ("", source.kind)
+            and council in ("", source.council)
         ]
 
 
@@ -133,6 +145,8 @@ def _source(entry: object) -> Source:
     _one_of("kind", entry["kind"], KINDS)
     _one_of("platform", entry["platform"], PLATFORMS)
     start_urls = tuple(_urls(entry["start_urls"]))
+    if entry["platform"] in ONE_SITE and len(start_urls) != 1:
+        raise ValueError(f"a {entry['platform']} source starts from one URL, its site")
     hosts = {urlsplit(url).hostname or "" for url in start_urls}
     return Source(
         slug=entry["slug"],

@@ -28,6 +28,7 @@ from db import open_db
         "subscribe",
         "subscriptions",
         "unsubscribe",
+        "sources",
     ],
 )
 def test_every_command_has_help_with_a_usage_line(command):

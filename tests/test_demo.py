@@ -15,6 +15,7 @@ import time
 
 import pytest
 
+from casewatch.demo import SPIDERS
 from casewatch.summary import counts
 from db import open_db
 
@@ -154,7 +155,8 @@ def test_second_run_adds_no_rows(demo, demo_archive, tmp_path):
     result = demo.run(copy)
     assert result.returncode == 0, result.stderr[-2000:]
     assert counts(open_db(copy)) == before
-    assert rows(copy, "select count(*) as n from crawl_runs")[0]["n"] == 2
+    runs = rows(copy, "select count(*) as n from crawl_runs")[0]["n"]
+    assert runs == 2 * len(SPIDERS)  # each demo crawls once per platform
     sightings = rows(copy, "select * from document_urls order by url")
     assert [s["first_seen"] for s in sightings] == [
         s["first_seen"] for s in first_sightings
@@ -191,7 +193,8 @@ def test_killed_crawl_leaves_a_sound_archive_that_a_rerun_completes(
     assert rows(db_path, "pragma integrity_check")[0]["integrity_check"] == "ok"
     assert counts(open_db(db_path)) == counts(open_db(demo_archive))
     statuses = [r["status"] for r in rows(db_path, "select status from crawl_runs")]
-    assert statuses == ["aborted", "finished"]
+    # killed during the first platform's crawl; the rerun crawls every platform
+    assert statuses == ["aborted"] + ["finished"] * len(SPIDERS)
     for kept in (tmp_path / "files").rglob("*"):
         if kept.is_file() and not kept.name.startswith("tmp"):
             assert hashlib.sha256(kept.read_bytes()).hexdigest() == kept.name
@@ -209,9 +212,9 @@ def _documents(db_path) -> int:
 def test_mention_fields_are_json(demo_archive):
     mentions = rows(demo_archive, "select kind, fields from mentions")
     reviews = [json.loads(m["fields"]) for m in mentions if m["kind"] == "case_review"]
-    # SCRs, and seed 002's "internal management review of a domestic violence
-    # homicide"
-    assert {fields["type"] for fields in reviews} == {"SCR", "other"}
+    # SCRs, seed 002's "internal management review of a domestic violence
+    # homicide", and the King's College Hospital sample pack's local CSPR
+    assert {fields["type"] for fields in reviews} == {"SCR", "other", "LCSPR"}
 
 
 def test_the_2012_ofsted_story_is_two_judgements(demo_archive):

@@ -220,8 +220,10 @@ def test_the_sample_sites_show_a_broken_and_a_blocked_source(demo_archive):
     db = open_db(demo_archive)
     states = {result.slug: result.state for result in archive_health(db, TODAY)}
     assert states == {
+        "kings-college-hospital-nhs-ft": "ok",
         "kingston-hospital": "broken",
         "kingston-upon-thames": "ok",
+        "manchester": "ok",
         "southwark-safeguarding-children-board": "blocked",
         "surrey-comet": "ok",
     }

@@ -5,7 +5,13 @@ import urllib.request
 
 import pytest
 
-from casewatch.sample_sites import FILES, SampleSites, load_routes, request_key
+from casewatch.sample_sites import (
+    FILES,
+    SampleSites,
+    find_route,
+    load_routes,
+    request_key,
+)
 
 
 def test_every_route_file_exists():
@@ -33,3 +39,25 @@ def test_server_serves_files_statuses_and_redirects():
             urllib.request.urlopen(
                 f"{sites.base_url}/southwarklscb/learning-briefing-child-r/", timeout=5
             )
+
+
+def test_a_route_answers_a_request_whose_query_adds_parameters():
+    routes = load_routes()
+    meetings = "/manchester-moderngov/mgWebService.asmx/GetMeetings?lCommitteeId=144"
+    asked = f"{meetings}&sFromDate=01/01/2026&sToDate=28/02/2026"
+    assert find_route(routes, asked) is routes[meetings]
+    assert find_route(routes, asked.replace("=144", "=999")) is None
+
+
+def test_a_real_pages_own_host_is_served_as_this_server():
+    with SampleSites() as sites:
+        url = f"{sites.base_url}/manchester-moderngov/mgWebService.asmx/GetMeeting"
+        body = urllib.request.urlopen(f"{url}?lMeetingId=4967", timeout=5).read()
+        assert sites.requested[-1] == (
+            "/manchester-moderngov/mgWebService.asmx/GetMeeting?lMeetingId=4967"
+        )
+    assert b"democracy.manchester.gov.uk" not in body
+    assert (
+        f"{sites.base_url}/manchester-moderngov/mgConvert2PDF.aspx?ID=60860".encode()
+        in body
+    )

@@ -1,10 +1,14 @@
-"""The watch list: good entries load, each bad entry is one clear problem."""
+"""The watch list: good entries load, each bad entry is one clear problem; the
+`casewatch sources` command lists it."""
 
 from pathlib import Path
 
 import pytest
+import yaml
+from click.testing import CliRunner
 
 from casewatch import PACKAGE_DIR
+from casewatch.cli import cli
 from casewatch.sources import SourcesError, load_sources, parse_sources
 
 GOOD = {
@@ -82,3 +86,83 @@ def test_broken_yaml_says_where(tmp_path):
     path.write_text("- slug: a\n  name: [unclosed\n")
     with pytest.raises(SourcesError, match=str(path)):
         load_sources(Path(path))
+
+
+def test_shipped_watch_list_covers_councils_trusts_and_partnerships():
+    watch_list = load_sources(PACKAGE_DIR / "sources.yml")
+    by_slug = {source.slug: source for source in watch_list.sources}
+    kingston = by_slug["kingston-upon-thames"]
+    assert (kingston.platform, kingston.council, kingston.start_urls) == (
+        "moderngov",
+        "E09000021",
+        ("https://moderngov.kingston.gov.uk",),
+    )
+    assert by_slug["birmingham"].platform == "cmis"
+    assert len(watch_list.select(platform="moderngov")) > 250
+    assert len(watch_list.select(platform="cmis")) > 20
+    assert len(watch_list.select(platform="nhs_board")) > 200
+    partnerships = {s.council for s in watch_list.select(kind="partnership")}
+    assert {"E09000021", "E09000028"} <= partnerships  # Kingston, Southwark
+
+
+def test_a_committee_site_starts_from_one_url():
+    entry = {
+        **GOOD,
+        "platform": "moderngov",
+        "start_urls": ["https://a.gov.uk", "https://b.gov.uk"],
+    }
+    (problem,) = parse_sources([entry]).problems
+    assert "a moderngov source starts from one URL" in problem.reason
+
+
+def test_sources_are_selected_by_kind_platform_and_council():
+    watch_list = parse_sources(
+        [
+            {**GOOD, "council": "E09000021"},
+            {
+                **GOOD,
+                "slug": "kingston-upon-thames",
+                "kind": "council",
+                "platform": "moderngov",
+                "council": "E09000021",
+                "start_urls": ["https://moderngov.kingston.gov.uk"],
+            },
+            {**GOOD, "slug": "other-trust", "council": "E09000028"},
+        ]
+    )
+    assert [s.slug for s in watch_list.select(council="E09000021")] == [
+        "kingston-hospital",
+        "kingston-upon-thames",
+    ]
+    assert [s.slug for s in watch_list.select(kind="council")] == [
+        "kingston-upon-thames"
+    ]
+    assert [
+        s.slug for s in watch_list.select(platform="listing", council="E09000028")
+    ] == ["other-trust"]
+
+
+def test_sources_command_lists_a_councils_sources():
+    result = CliRunner().invoke(
+        cli, ["sources", "--council", "Kingston upon Thames", "--platform", "moderngov"]
+    )
+    assert result.exit_code == 0
+    assert result.output == (
+        "kingston-upon-thames\tcouncil\tmoderngov\tE09000021\t"
+        "https://moderngov.kingston.gov.uk\n"
+    )
+
+
+def test_sources_command_says_what_is_wrong_with_an_entry(tmp_path):
+    path = tmp_path / "sources.yml"
+    path.write_text(yaml.safe_dump([GOOD, {**GOOD, "slug": "bad", "kind": "hospital"}]))
+    result = CliRunner().invoke(cli, ["sources", "--sources-file", str(path)])
+    assert result.exit_code == 1
+    assert result.output.startswith("kingston-hospital\tnhs_trust\tlisting\t-\t")
+    assert "problem: bad: entry 2: kind 'hospital' is not one of" in result.output
+
+
+def test_sources_command_refuses_an_unknown_council():
+    result = CliRunner().invoke(cli, ["sources", "--council", "Narnia"])
+    assert result.exit_code == 2
+    assert "no council is called 'Narnia'" in result.output

@@ -3,14 +3,15 @@
 `routes.yml` maps a request path (and query) to a file under `files/`, a status, a
 content type, a redirect target or a delay, so broken sites (a 500, a redirect loop,
 a timeout, a mislabelled PDF) are rows of data, not mocks. The demo and the tests
-crawl it with the real spiders.
+crawl it with the real spiders; tests serve their own sites (tests/sites/<name>/,
+a routes.yml and files/) with the same server.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -31,6 +32,10 @@ class Route:
     status: int = 200
     location: str = ""
     delay: float = 0
+    # Real pages name their own host in absolute links (a web service's document
+    # URLs, CMIS meeting links): served here, each such origin becomes this server
+    # and the path it maps to, e.g. {"https://democracy.manchester.gov.uk": "/mcr"}.
+    origins: dict[str, str] = field(default_factory=dict)
 
 
 def load_routes(path: Path = HERE / "routes.yml") -> dict[str, Route]:
@@ -46,6 +51,23 @@ def request_key(raw_path: str) -> str:
     return unquote(parts.path) + (f"?{query}" if query else "")
 
 
+def find_route(routes: dict[str, Route], key: str) -> Route | None:
+    """The route for a request key; else the most specific one whose query is part
+    of the request's (`/x?ID=1` answers `/x?ID=1&from=…`: sites ignore the rest)."""
+    if key in routes:
+        return routes[key]
+    path, _, query = key.partition("?")
+    asked = set(query.split("&"))
+    matches = [
+        (len(parameters), route)
+        for route_key, route in routes.items()
+        if route_key.partition("?")[0] == path
+        and (parameters := set(filter(None, route_key.partition("?")[2].split("&"))))
+        <= asked
+    ]
+    return max(matches, key=lambda match: match[0])[1] if matches else None
+
+
 class SampleSites:
     """Serve the sample sites on 127.0.0.1 from a background thread."""
 
@@ -57,6 +79,7 @@ class SampleSites:
     ) -> None:
         self.routes = routes if routes is not None else load_routes()
         self.files = files
+        self.requested: list[str] = []  # every request's routes-table key, in order
         self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -75,11 +98,13 @@ class SampleSites:
         self.server.server_close()
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
-        routes, files = self.routes, self.files
+        routes, files, sites = self.routes, self.files, self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
-                route = routes.get(request_key(self.path))
+                key = request_key(self.path)
+                sites.requested.append(key)
+                route = find_route(routes, key)
                 if route is None:
                     self._answer(404, b"Not found", "text/plain")
                     return
@@ -91,6 +116,10 @@ class SampleSites:
                     self.end_headers()
                     return
                 body = (files / route.file).read_bytes() if route.file else b""
+                for origin, path in route.origins.items():
+                    body = body.replace(
+                        origin.encode(), f"{sites.base_url}{path}".encode()
+                    )
                 self._answer(route.status, body, route.content_type)
 
             def _answer(self, status: int, body: bytes, content_type: str) -> None:

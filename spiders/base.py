@@ -1,0 +1,171 @@
+"""What the platform spiders share: sources, the date window, documents, failures."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from casewatch.clock import now
+from casewatch.items import DocumentItem, FailureItem
+from casewatch.pages.blocked import blocked_reason
+from casewatch.pages.papers import MarkupChanged, Paper
+from casewatch.sources import Problem, Source, load_sources
+
+DAYS_BACK = 60
+DAYS_AHEAD = 30
+
+
+class SourceSpider(scrapy.Spider):
+    """Crawl the watch list's sources on one platform: all, or `-a source=slug,slug`.
+
+    Meetings count from `-a since=YYYY-MM-DD` (a backfill; else the CASEWATCH_SINCE
+    setting, else 60 days ago) to `-a until=YYYY-MM-DD` (30 days ahead by default).
+    """
+
+    platform = ""
+
+    def __init__(self, source: str = "", since: str = "", until: str = "", **kwargs):
+        super().__init__(**kwargs)
+        self.wanted = [slug for slug in source.split(",") if slug]
+        today = date.today()
+        self.since = _day("since", since) or today - timedelta(days=DAYS_BACK)
+        self.until = _day("until", until) or today + timedelta(days=DAYS_AHEAD)
+        self.since_given = bool(since)
+        # Requests are deduplicated here rather than by Scrapy's filter, which would
+        # silently drop a redirect back to a URL already asked for (see listing.py).
+        self.requested: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        setting = crawler.settings.get("CASEWATCH_SINCE", "")
+        if setting and not spider.since_given:
+            spider.since = _day("CASEWATCH_SINCE", setting)
+        watch_list = load_sources(Path(crawler.settings["CASEWATCH_SOURCES"]))
+        spider.sources = watch_list.select(spider.wanted, platform=cls.platform)
+        platforms = {source.slug: source.platform for source in watch_list.sources}
+        spider.problems = [
+            problem
+            for problem in watch_list.problems
+            if not spider.wanted or problem.slug in spider.wanted
+        ] + [
+            Problem(
+                slug,
+                f"not a {cls.platform} source"
+                if slug in platforms
+                else "no such source",
+            )
+            for slug in spider.wanted
+            if platforms.get(slug) != cls.platform
+        ]
+        return spider
+
+    def in_window(self, day: str) -> bool:
+        """True for a meeting date (YYYY-MM-DD, or YYYY-MM) inside the window."""
+        return self.since.isoformat()[: len(day)] <= day <= self.until.isoformat()
+
+    def follow(self, url: str, callback, source: Source, **cb_kwargs):
+        """A request for a page, once per crawl; its failure becomes a FailureItem."""
+        if url in self.requested:
+            return
+        self.requested.add(url)
+        yield scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.failed,
+            cb_kwargs={"source": source, **cb_kwargs},
+            dont_filter=True,
+        )
+
+    def document(self, paper: Paper, source: Source):
+        """A request for a document on the source's site, kept with its listing."""
+        if _on(paper.url, source.allowed_domains):
+            yield from self.follow(paper.url, self.keep, source, paper=paper)
+
+    def keep(self, response: Response, source: Source, paper: Paper):
+        if blocked := self.blocked(response, source, paper.title):
+            return blocked
+        headers = response.headers
+        return DocumentItem(
+            source=source.slug,
+            url=response.url,
+            title=paper.title,
+            body=response.body,
+            content_type=headers.get(b"Content-Type", b"").decode("latin-1"),
+            fetched_at=now(),
+            kind=paper.kind,
+            http_status=response.status,
+            etag=headers.get(b"ETag", b"").decode("latin-1"),
+            last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
+            council=source.council,
+            committee=paper.committee,
+            meeting_date=paper.meeting_date,
+            agenda_item=paper.agenda_item,
+            published=paper.published,
+            modified=paper.modified,
+            metadata={key: value for key, value in paper.metadata.items() if value},
+        )
+
+    def parse_page(self, parser, response: Response, source: Source, *args):
+        """The parser's result (`result = yield from …`); a blocked or unreadable page
+        yields its failure instead and gives None."""
+        if blocked := self.blocked(response, source):
+            yield blocked
+            return None
+        try:
+            return parser(response, *args)
+        except MarkupChanged as error:
+            yield self.failure(
+                source, response.url, "MarkupChanged", str(error), stage="parse"
+            )
+            return None
+
+    def blocked(self, response: Response, source: Source, title: str = ""):
+        """A 'blocked' failure when a response is bot protection, else None."""
+        reason = blocked_reason(response)
+        if not reason:
+            return None
+        return self.failure(
+            source, response.url, "Blocked", reason, response.status, title
+        )
+
+    def failure(self, source, url, error, reason, status=None, title="", stage="fetch"):
+        """A failure of this source at this URL, to be stored and retried."""
+        return FailureItem(source.slug, url, stage, error, reason, status, title)
+
+    def failed(self, failure):
+        request = failure.request
+        source = request.cb_kwargs["source"]
+        paper = request.cb_kwargs.get("paper")
+        title = paper.title if paper else ""
+        response = getattr(failure.value, "response", None)
+        if response is not None and (blocked := self.blocked(response, source, title)):
+            return blocked
+        if isinstance(failure.value, HttpError) and response is not None:
+            reason = f"HTTP {response.status} from the server"
+        else:
+            reason = str(failure.value) or type(failure.value).__name__
+        status = response.status if response is not None else None
+        return self.failure(
+            source, request.url, type(failure.value).__name__, reason, status, title
+        )
+
+
+def _day(name: str, value: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(
+            f"{name} must be a date as YYYY-MM-DD, not {value!r}"
+        ) from None
+
+
+def _on(url: str, hosts: tuple[str, ...]) -> bool:
+    return urlsplit(url).hostname in hosts

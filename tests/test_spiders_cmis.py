@@ -1,0 +1,89 @@
+"""The CMIS spider against Birmingham's real pages on loopback, into a real archive
+(tests/sites/birmingham-cmis, provenance in its PROVENANCE.md)."""
+
+import pytest
+
+from casewatch.summary import counts
+from db import open_db
+from tests.sites import Site
+
+WINDOW = {"since": "2026-06-01", "until": "2026-07-31"}
+MEETING = "/birmingham/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/{}"
+
+
+@pytest.fixture(scope="module")
+def birmingham(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("birmingham")
+    with Site("birmingham-cmis", folder) as site:
+        result = site.crawl("cmis", folder / "casewatch.db", **WINDOW)
+        assert result.returncode == 0, result.stderr[-3000:]
+        yield open_db(folder / "casewatch.db"), site, folder
+
+
+def test_this_month_comes_from_the_list_view_and_the_rest_from_month_views(birmingham):
+    _, site, _ = birmingham
+    calendars = [key for key in site.requested if "Meetings.aspx" in key]
+    assert calendars == [
+        "/birmingham/Meetings.aspx",
+        "/birmingham/Meetings.aspx?ctl=MeetingCalendarListView&mid=397",
+    ]
+    months = [key for key in site.requested if "MeetingCalendarPublicNoJava" in key]
+    assert months == [
+        "/birmingham/Meetings/tabid/70/ctl/MeetingCalendarPublicNoJava/mid/397"
+        "/Date/2026-06-01/Default.aspx"
+    ]
+    meetings = {
+        key.split("/Meeting/")[1].split("/")[0]
+        for key in site.requested
+        if "/Meeting/" in key
+    }
+    assert meetings == {"15028", "15029", "15030", "15099", "15042", "15115"}
+
+
+def test_documents_carry_council_committee_meeting_date_and_kind(birmingham):
+    db, _, _ = birmingham
+    rows = db.query(
+        "select u.title, d.kind, u.council, u.committee, u.meeting_date, u.metadata"
+        " from document_urls u join documents d using (sha256) order by u.url"
+    )
+    assert [
+        (r["title"], r["kind"], r["council"], r["committee"], r["meeting_date"])
+        for r in rows
+    ] == [
+        (
+            "Final Planning Minutes 16042026",
+            "minutes",
+            "E08000025",
+            "Planning Committee",
+            "2026-07-09",
+        ),
+        (
+            "Final Agenda Reports - 9th July 2026",
+            "pack",
+            "E08000025",
+            "Planning Committee",
+            "2026-07-09",
+        ),
+        ("Agenda Contents", "agenda", "E08000025", "Standards Committee", "2026-07-23"),
+    ]
+
+
+def test_a_meeting_page_that_is_not_there_is_a_failure_and_the_crawl_goes_on(
+    birmingham,
+):
+    db, _, _ = birmingham
+    failures = {
+        row["url"].split("/Meeting/")[1].split("/")[0]: row["reason"]
+        for row in db["failures"].rows
+    }
+    assert failures == dict.fromkeys(
+        ("15028", "15029", "15030", "15099"), "HTTP 404 from the server"
+    )
+
+
+def test_a_second_crawl_adds_no_rows(birmingham):
+    db, site, folder = birmingham
+    before = counts(db)
+    result = site.crawl("cmis", folder / "casewatch.db", **WINDOW)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert counts(open_db(folder / "casewatch.db")) == before
