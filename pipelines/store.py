@@ -133,13 +133,16 @@ class StorePipeline:
             "http_status": item.http_status,
             "etag": item.etag,
             "last_modified": item.last_modified,
-            "council": item.council,
-            "committee": item.committee,
-            "meeting_date": item.meeting_date,
-            "agenda_item": item.agenda_item,
-            "published": item.published,
-            "modified": item.modified,
-            "metadata": json.dumps(item.metadata, sort_keys=True),
+            # what a platform does not say is unknown (NULL), not ''
+            "council": item.council or None,
+            "committee": item.committee or None,
+            "meeting_date": item.meeting_date or None,
+            "agenda_item": item.agenda_item or None,
+            "published": item.published or None,
+            "modified": item.modified or None,
+            "metadata": json.dumps(item.metadata, sort_keys=True)
+            if item.metadata
+            else None,
             "first_seen": seen,
             "last_seen": seen,
         }
