@@ -267,6 +267,7 @@ def test_pseudonym_in_the_sentence_becomes_the_subject():
         ("c0105", "William Lawrence"),  # (pseudonym)
         ("c0142", "Baby F"),  # a title in capitals
         ("c0283", "Judith"),  # Domestic Homicide Review Judith - Overview
+        ("c0262", "Child Q"),  # "The review concluded that Child Q ..." next
     ],
 )
 def test_subject_as_the_review_names_it(passage_id, subject):

@@ -371,7 +371,8 @@ def _fields(
     """What the sentence states of the review the match names."""
     sentence = text[left:right]
     fields = {"type": _review_type(rule, match)}
-    if subject := _subject(sentence, match.end() - left) or _titled(text, match.end()):
+    subject = _subject(sentence, match.end() - left) or _titled(text, match.end())
+    if subject := subject or _code_after(text, right):
         fields["subject"] = subject
     if board := BOARD.search(sentence):
         fields["board"] = " ".join(board.group().split())
@@ -409,6 +410,17 @@ def _subject(sentence: str, after: int) -> str | None:
             continue
         return name.title() if name.isupper() else name
     return None
+
+
+def _code_after(text: str, end: int) -> str | None:
+    """A pseudonym ("Child Q") in the next sentence when it goes on about the review
+    ("... a Local Child Safeguarding Practice Review was initiated. The review
+    concluded that Child Q ...")."""
+    if not REFERS_BACK.match(text, end):
+        return None
+    left, right = sentence_span(text, end + 1, end + 1)
+    found = SUBJECT.search(text, left, right)
+    return " ".join(found["code"].split()) if found and found["code"] else None
 
 
 def _not_a_person(name: str) -> bool:
