@@ -19,7 +19,6 @@ import argparse
 import hashlib
 import json
 import random
-import re
 import statistics
 import sys
 import tempfile
@@ -29,14 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.samples import vocabulary  # noqa: E402
 from casewatch import places  # noqa: E402
 from casewatch.alerts import compose, private, subscriptions  # noqa: E402
 from casewatch.alerts.follows import EVENTS, SOURCE_KINDS, Follow  # noqa: E402
 from casewatch.alerts.items import current_watermark  # noqa: E402
 from casewatch.alerts.send import pending_digests  # noqa: E402
 from casewatch.clock import now  # noqa: E402
-from casewatch.sample_sites import FILES  # noqa: E402
-from casewatch.text import ExtractionError, pdf_pages  # noqa: E402
 from db import open_db  # noqa: E402
 
 PAGES_PER_DOCUMENT = 20
@@ -64,18 +62,6 @@ PLANTED = [
     ("Ofsted judged children's services inadequate in {year}.",
      "inadequate", "ofsted_judgement", {"grade": "inadequate"}),
 ]  # fmt: skip
-
-
-def vocabulary() -> list[str]:
-    """Every word of the bundled sample PDFs, as often as it occurs there."""
-    words: list[str] = []
-    for path in sorted(FILES.rglob("*.pdf")):
-        try:
-            for page in pdf_pages(path):
-                words += re.findall(r"[A-Za-z][A-Za-z'-]*", page)
-        except ExtractionError:
-            continue
-    return words
 
 
 class Rows:

@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.samples import sample_pages  # noqa: E402
 from casewatch.detectors import find  # noqa: E402
-from casewatch.text import ExtractionError, pdf_pages  # noqa: E402
 
 TARGET_MB = float(sys.argv[1]) if len(sys.argv) > 1 else 100
 PAGES_PER_DOCUMENT = 163  # the July 2015 board pack
@@ -37,22 +37,14 @@ TRIGGERS = (
 )
 
 
-def sample_pages() -> list[str]:
-    folders = [
-        ROOT / "casewatch" / "sample_sites" / "files",
-        ROOT / "tests" / "fixtures",
-    ]
-    pages: list[str] = []
-    for pdf in sorted(p for folder in folders for p in folder.rglob("*.pdf")):
-        try:
-            pages += pdf_pages(pdf)
-        except ExtractionError:
-            continue  # the deliberately broken samples
-    return [page for page in pages if page.strip()]
-
-
 def main() -> None:
-    pages = sample_pages()
+    pages = [
+        page
+        for page in sample_pages(
+            ROOT / "casewatch" / "sample_sites" / "files", ROOT / "tests" / "fixtures"
+        )
+        if page.strip()
+    ]
     quiet = [page for page in pages if not re.search(TRIGGERS, page, re.IGNORECASE)]
     print("All pages")
     measure(pages)

@@ -20,7 +20,6 @@ import hashlib
 import http.client
 import json
 import random
-import re
 import sqlite3
 import statistics
 import subprocess
@@ -34,10 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.samples import vocabulary  # noqa: E402
 from casewatch import jobs, places  # noqa: E402
 from casewatch.datasette import functions  # noqa: E402
-from casewatch.sample_sites import FILES  # noqa: E402
-from casewatch.text import ExtractionError, pdf_pages  # noqa: E402
 from db import open_db  # noqa: E402
 from tests.ports import free_port  # noqa: E402
 
@@ -70,18 +68,6 @@ PLANTED = [
      "inadequate", "ofsted_judgement", {"grade": "inadequate"}),
 ]  # fmt: skip
 STATUSES = {"SCR": "unpublished", "LCSPR": "in_progress", "SAR": "published"}
-
-
-def vocabulary() -> list[str]:
-    """Every word of the bundled sample PDFs, as often as it occurs there."""
-    words: list[str] = []
-    for path in sorted(FILES.rglob("*.pdf")):
-        try:
-            for page in pdf_pages(path):
-                words += re.findall(r"[A-Za-z][A-Za-z'-]*", page)
-        except ExtractionError:
-            continue
-    return words
 
 
 def build(path: Path, pages: int) -> None:

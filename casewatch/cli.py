@@ -12,19 +12,10 @@ from casewatch import PACKAGE_DIR, detectors, health, jobs, nightly, places, sum
 from casewatch import demo as demo_module
 from casewatch.alerts import cli as alerts_cli
 from casewatch.official import import_group
+from casewatch.options import db_option
 from casewatch.sources import KINDS, PLATFORMS, SourcesError, load_sources
 from casewatch.text import ExtractionError, extract
 from db import open_db
-
-DEFAULT_DB = Path("data/casewatch.db")
-db_option = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
-    help="The SQLite archive.",
-)
 
 
 @click.group()

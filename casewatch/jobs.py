@@ -39,8 +39,10 @@ def crawl(
     source_slugs: tuple[str, ...] = (),
     settings: dict[str, object] | None = None,
     timeout: float | None = None,
+    arguments: dict[str, str] | None = None,
 ) -> CrawlResult:
-    """Run one spider to completion in a child process (the reactor cannot restart)."""
+    """Run one spider to completion in a child process (the reactor cannot restart);
+    `arguments` are the spider's `-a name=value` (e.g. since)."""
     overrides = {
         "CASEWATCH_DB": db_path,
         "CASEWATCH_FILES": files_root(db_path),
@@ -52,6 +54,8 @@ def crawl(
         command += ["-s", f"{name}={value}"]
     if source_slugs:
         command += ["-a", f"source={','.join(source_slugs)}"]
+    for name, value in (arguments or {}).items():
+        command += ["-a", f"{name}={value}"]
     environment = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
     try:
         completed = subprocess.run(command, env=environment, timeout=timeout)

@@ -36,6 +36,7 @@ from casewatch import jobs
 from casewatch.alerts.send import alert_step
 from casewatch.clock import now
 from casewatch.health import archive_health
+from casewatch.options import db_option
 from db import open_db
 
 TIMEZONE = "Europe/London"
@@ -317,14 +318,6 @@ def trigger_option(
         raise click.BadParameter(str(error)) from None
 
 
-db_option = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("data/casewatch.db"),
-    show_default=True,
-    help="The SQLite archive.",
-)
 spiders_option = click.option(
     "--spider",
     "spiders",

@@ -32,6 +32,7 @@ from sqlite_utils import Database
 
 from casewatch.clock import now
 from casewatch.detectors.ofsted import AREAS
+from casewatch.options import db_option
 from casewatch.places import Council, by_code, council_for, councils
 from db import open_db
 
@@ -279,14 +280,7 @@ def import_group() -> None:
 
 @import_group.command("ofsted-outcomes")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("data/casewatch.db"),
-    show_default=True,
-    help="The SQLite archive.",
-)
+@db_option
 def ofsted_outcomes(file: Path, db_path: Path) -> None:
     """Load Ofsted's inspection outcomes (the ODS workbook or the history CSV) as
     judgements with source 'official'; a second import of the same file adds nothing.

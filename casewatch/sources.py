@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 import yaml
 
 KINDS = ("council", "nhs_trust", "partnership", "ofsted", "news")
-PLATFORMS = ("listing", "moderngov", "cmis", "nhs_board")
+# The spiders' platforms; newsquest, reach and bbc are news titles' (news_sources.yml).
+PLATFORMS = ("listing", "moderngov", "cmis", "nhs_board", "newsquest", "reach", "bbc")
 # Committee-system spiders start from one site: its base (ModernGov) or meetings page
 # (CMIS); the others may start from several pages.
 ONE_SITE = ("moderngov", "cmis")

@@ -14,7 +14,7 @@ from casewatch.clock import now
 from casewatch.items import DocumentItem, FailureItem
 from casewatch.pages.blocked import blocked_reason
 from casewatch.pages.papers import MarkupChanged, Paper
-from casewatch.sources import Problem, Source, load_sources
+from casewatch.sources import Problem, Source, WatchList, load_sources
 
 DAYS_BACK = 60
 DAYS_AHEAD = 30
@@ -27,7 +27,7 @@ class SourceSpider(scrapy.Spider):
     setting, else 60 days ago) to `-a until=YYYY-MM-DD` (30 days ahead by default).
     """
 
-    platform = ""
+    platform = ""  # '' reads sources on any platform
 
     def __init__(self, source: str = "", since: str = "", until: str = "", **kwargs):
         super().__init__(**kwargs)
@@ -46,7 +46,7 @@ class SourceSpider(scrapy.Spider):
         setting = crawler.settings.get("CASEWATCH_SINCE", "")
         if setting and not spider.since_given:
             spider.since = _day("CASEWATCH_SINCE", setting)
-        watch_list = load_sources(Path(crawler.settings["CASEWATCH_SOURCES"]))
+        watch_list = cls.watch_list(crawler.settings)
         spider.sources = watch_list.select(spider.wanted, platform=cls.platform)
         platforms = {source.slug: source.platform for source in watch_list.sources}
         spider.problems = [
@@ -61,9 +61,14 @@ class SourceSpider(scrapy.Spider):
                 else "no such source",
             )
             for slug in spider.wanted
-            if platforms.get(slug) != cls.platform
+            if slug not in platforms or cls.platform not in ("", platforms[slug])
         ]
         return spider
+
+    @classmethod
+    def watch_list(cls, settings) -> WatchList:
+        """The sources this spider chooses from: the watch list (CASEWATCH_SOURCES)."""
+        return load_sources(Path(settings["CASEWATCH_SOURCES"]))
 
     def in_window(self, day: str) -> bool:
         """True for a meeting date (YYYY-MM-DD, or YYYY-MM) inside the window."""
@@ -90,18 +95,11 @@ class SourceSpider(scrapy.Spider):
     def keep(self, response: Response, source: Source, paper: Paper):
         if blocked := self.blocked(response, source, paper.title):
             return blocked
-        headers = response.headers
-        return DocumentItem(
-            source=source.slug,
-            url=response.url,
-            title=paper.title,
-            body=response.body,
-            content_type=headers.get(b"Content-Type", b"").decode("latin-1"),
-            fetched_at=now(),
-            kind=paper.kind,
-            http_status=response.status,
-            etag=headers.get(b"ETag", b"").decode("latin-1"),
-            last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
+        return document_item(
+            response,
+            source,
+            paper.title,
+            paper.kind,
             council=source.council,
             committee=paper.committee,
             meeting_date=paper.meeting_date,
@@ -142,7 +140,7 @@ class SourceSpider(scrapy.Spider):
         request = failure.request
         source = request.cb_kwargs["source"]
         paper = request.cb_kwargs.get("paper")
-        title = paper.title if paper else ""
+        title = paper.title if paper else request.cb_kwargs.get("title", "")
         response = getattr(failure.value, "response", None)
         if response is not None and (blocked := self.blocked(response, source, title)):
             return blocked
@@ -154,6 +152,27 @@ class SourceSpider(scrapy.Spider):
         return self.failure(
             source, request.url, type(failure.value).__name__, reason, status, title
         )
+
+
+def document_item(
+    response: Response, source: Source, title: str, kind: str, **fields
+) -> DocumentItem:
+    """A fetched document with what its response says (status, type, validators);
+    `fields` are what the listing said of it (meeting, dates, metadata)."""
+    headers = response.headers
+    return DocumentItem(
+        source=source.slug,
+        url=response.url,
+        title=title,
+        body=response.body,
+        content_type=headers.get(b"Content-Type", b"").decode("latin-1"),
+        fetched_at=now(),
+        kind=kind,
+        http_status=response.status,
+        etag=headers.get(b"ETag", b"").decode("latin-1"),
+        last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
+        **fields,
+    )
 
 
 def _day(name: str, value: str) -> date | None:

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-
 from casewatch import PACKAGE_DIR
-from casewatch.clock import now
-from casewatch.items import DocumentItem
 from casewatch.pages import news
-from casewatch.sources import Problem, SourcesError, WatchList, parse_sources
-from spiders.base import SourceSpider
+from casewatch.sources import Problem, WatchList, load_sources
+from spiders.base import SourceSpider, document_item
 
 NEWS_SOURCES = PACKAGE_DIR / "news_sources.yml"
 
@@ -26,23 +21,9 @@ class NewsSpider(SourceSpider):
     name = "news"
 
     @classmethod
-    def from_crawler(cls, crawler, *args, **kwargs):
-        # Skips SourceSpider's own, which reads sources.yml: titles have their list.
-        spider = super(SourceSpider, cls).from_crawler(crawler, *args, **kwargs)
-        path = Path(crawler.settings.get("CASEWATCH_NEWS_SOURCES", NEWS_SOURCES))
-        watch_list = news_sources(path)
-        spider.sources = watch_list.select(spider.wanted)
-        known = {source.slug for source in watch_list.sources}
-        spider.problems = [
-            problem
-            for problem in watch_list.problems
-            if not spider.wanted or problem.slug in spider.wanted
-        ] + [
-            Problem(slug, "no such source")
-            for slug in spider.wanted
-            if slug not in known
-        ]
-        return spider
+    def watch_list(cls, settings) -> WatchList:
+        """Titles have a list of their own."""
+        return news_sources(Path(settings.get("CASEWATCH_NEWS_SOURCES", NEWS_SOURCES)))
 
     async def start(self):
         for source in self.sources:
@@ -75,45 +56,29 @@ class NewsSpider(SourceSpider):
             "canonical": story.canonical,
             "standfirst": story.standfirst,
         }
-        yield DocumentItem(
-            source=source.slug,
-            url=response.url,
-            title=story.headline,
-            body=story.document(),
-            content_type="text/html; charset=utf-8",
-            fetched_at=now(),
-            kind="article",
-            http_status=response.status,
-            etag=response.headers.get(b"ETag", b"").decode("latin-1"),
-            last_modified=response.headers.get(b"Last-Modified", b"").decode("latin-1"),
+        item = document_item(
+            response,
+            source,
+            story.headline,
+            "article",
             published=story.published or entry.published,
             modified=story.modified,
             metadata={key: value for key, value in details.items() if value},
         )
+        # the kept copy is the story alone, so a syndicated story is one content
+        item.body, item.content_type = story.document(), "text/html; charset=utf-8"
+        yield item
 
 
 def news_sources(path: Path) -> WatchList:
-    """The titles, validated as sources.yml rows are. sources.py does not know the
-    news platforms, so each row is checked as a `listing` row, then given back its
-    own platform, which must be one casewatch/pages/news.py reads."""
-    try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise SourcesError(f"{path}: cannot read the news titles: {error}") from error
-    if not isinstance(entries, list):
-        raise SourcesError(f"{path}: the news titles must be a YAML list")
-    rows = [{**e, "platform": "listing"} if isinstance(e, dict) else e for e in entries]
-    platforms = {
-        e.get("slug"): e.get("platform") for e in entries if isinstance(e, dict)
-    }
-    checked = parse_sources(rows)
-    sources, problems = [], list(checked.problems)
-    for source in checked.sources:
-        platform = platforms[source.slug]
-        if platform in news.PLATFORMS:
-            sources.append(dataclasses.replace(source, platform=platform))
-        else:
-            problems.append(
-                Problem(source.slug, f"platform {platform!r} is not a news platform")
-            )
-    return WatchList(tuple(sources), tuple(problems))
+    """The titles: watch-list rows, each on a platform casewatch/pages/news.py reads."""
+    titles = load_sources(path)
+    others = [t for t in titles.sources if t.platform not in news.PLATFORMS]
+    return WatchList(
+        tuple(t for t in titles.sources if t not in others),
+        titles.problems
+        + tuple(
+            Problem(t.slug, f"platform {t.platform!r} is not a news platform")
+            for t in others
+        ),
+    )

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from casewatch import jobs
 from db import open_db
 from tests.ports import free_port
+from tests.servers import running_datasette
 
 
 class Demo:
@@ -72,24 +68,5 @@ def db(tmp_path):
 @pytest.fixture(scope="session")
 def datasette_url(demo_archive, tmp_path_factory):
     """Datasette on the demo archive, started as `casewatch serve` starts it."""
-    port = free_port()
-    metadata = tmp_path_factory.mktemp("datasette") / "metadata.json"
-    metadata.write_text(json.dumps(jobs.datasette_metadata(demo_archive)))
-    command = jobs.datasette_command(demo_archive, metadata, "127.0.0.1", port)
-    server = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        server.kill()
-        pytest.fail(f"Datasette did not start: {server.stderr.read().decode()[-2000:]}")
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    with running_datasette(demo_archive, tmp_path_factory.mktemp("datasette")) as url:
+        yield url

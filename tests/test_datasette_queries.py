@@ -8,8 +8,6 @@ contradicted Ofsted grade, a vanished URL, and a source in each state of health.
 from __future__ import annotations
 
 import json
-import subprocess
-import time
 import urllib.parse
 import urllib.request
 from datetime import UTC, date, datetime, timedelta
@@ -20,7 +18,7 @@ from sqlite_utils import Database
 from casewatch import jobs
 from casewatch.health import archive_health
 from db import open_db
-from tests.ports import free_port
+from tests.servers import running_datasette
 
 PACK, ARTICLE, REPORT, INSPECTION = "a" * 64, "b" * 64, "c" * 64, "d" * 64
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -210,25 +208,8 @@ def archive(tmp_path_factory):
 @pytest.fixture(scope="module")
 def datasette(archive):
     """Datasette, as `casewatch serve` starts it, on the archive of known rows."""
-    metadata = archive.parent / "metadata.json"
-    metadata.write_text(json.dumps(jobs.datasette_metadata(archive)))
-    port = free_port()
-    command = jobs.datasette_command(archive, metadata, "127.0.0.1", port)
-    server = subprocess.Popen(command, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}/archive"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        server.kill()
-        pytest.fail(f"Datasette did not start: {server.stderr.read().decode()}")
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    with running_datasette(archive, archive.parent) as url:
+        yield f"{url}/archive"
 
 
 def run(datasette: str, query: str, **params: str) -> list[dict]:

@@ -16,7 +16,7 @@ def birmingham(tmp_path_factory):
     folder = tmp_path_factory.mktemp("birmingham")
     with Site("birmingham-cmis", folder) as site:
         result = site.crawl("cmis", folder / "casewatch.db", **WINDOW)
-        assert result.returncode == 0, result.stderr[-3000:]
+        assert result.returncode == 0  # the crawl's log is in the captured output
         yield open_db(folder / "casewatch.db"), site, folder
 
 
@@ -85,5 +85,5 @@ def test_a_second_crawl_adds_no_rows(birmingham):
     db, site, folder = birmingham
     before = counts(db)
     result = site.crawl("cmis", folder / "casewatch.db", **WINDOW)
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.returncode == 0  # the crawl's log is in the captured output
     assert counts(open_db(folder / "casewatch.db")) == before

@@ -35,7 +35,7 @@ def kingston(tmp_path_factory):
     folder = tmp_path_factory.mktemp("kingston")
     with Site("kingston-moderngov", folder) as site:
         result = site.crawl("moderngov", folder / "casewatch.db", **KINGSTON_WINDOW)
-        assert result.returncode == 0, result.stderr[-3000:]
+        assert result.returncode == 0  # the crawl's log is in the captured output
         yield open_db(folder / "casewatch.db"), list(site.requested), site, folder
 
 
@@ -153,7 +153,7 @@ def test_a_second_crawl_adds_no_rows_and_asks_for_each_document_once(kingston):
     before = counts(db)
     site.requested.clear()
     result = site.crawl("moderngov", copy / "casewatch.db", **KINGSTON_WINDOW)
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.returncode == 0  # the crawl's log is in the captured output
     assert counts(open_db(copy / "casewatch.db")) == before
     documents = [key for key in site.requested if key.startswith("/documents/")]
     assert len(documents) == len(set(documents)) == 23
@@ -167,7 +167,7 @@ def test_one_source_is_crawled_alone(tmp_path):
             source="camden",
             **KINGSTON_WINDOW,
         )
-        assert result.returncode == 0, result.stderr[-3000:]
+        assert result.returncode == 0  # the crawl's log is in the captured output
         assert all(
             key.startswith(("/camden/", "/robots.txt")) for key in site.requested
         )
@@ -181,7 +181,7 @@ def test_with_the_web_service_documents_come_from_get_meeting(tmp_path):
             since="2026-01-01",
             until="2026-02-28",
         )
-        assert result.returncode == 0, result.stderr[-3000:]
+        assert result.returncode == 0  # the crawl's log is in the captured output
         requested = list(site.requested)
     assert "/mgCommitteeStructure.aspx" not in requested
     # committee 312 has expired; meeting 4966 was cancelled

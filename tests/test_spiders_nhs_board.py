@@ -15,7 +15,7 @@ def trusts(tmp_path_factory):
     folder = tmp_path_factory.mktemp("trusts")
     with Site("nhs-trusts", folder) as site:
         result = site.crawl("nhs_board", folder / "casewatch.db", **WINDOW)
-        assert result.returncode == 0, result.stderr[-3000:]
+        assert result.returncode == 0  # the crawl's log is in the captured output
         yield open_db(folder / "casewatch.db"), site, folder
 
 
@@ -99,5 +99,5 @@ def test_a_second_crawl_adds_no_rows(trusts):
     db, site, folder = trusts
     before = counts(db)
     result = site.crawl("nhs_board", folder / "casewatch.db", **WINDOW)
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.returncode == 0  # the crawl's log is in the captured output
     assert counts(open_db(folder / "casewatch.db")) == before

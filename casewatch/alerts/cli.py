@@ -13,15 +13,8 @@ from casewatch.alerts import private, subscriptions
 from casewatch.alerts.follows import EVENTS, SOURCE_KINDS, FollowError, follow
 from casewatch.alerts.send import send_alerts
 from casewatch.alerts.smtp import Settings
+from casewatch.options import db_option
 
-db_option = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("data/casewatch.db"),
-    show_default=True,
-    help="The SQLite archive.",
-)
 subscriptions_option = click.option(
     "--subscriptions",
     "subscriptions_path",

@@ -4,13 +4,10 @@ real spiders and pipelines in a child process, as `casewatch crawl` runs them.""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from casewatch.demo import LOOPBACK_SETTINGS
-from casewatch.jobs import SETTINGS_MODULE, files_root
+from casewatch.jobs import CrawlResult, crawl
 from casewatch.sample_sites import SampleSites, load_routes
 from tests.ports import free_port
 
@@ -27,20 +24,13 @@ class Site(SampleSites):
         template = (SITES / name / "sources.yml").read_text(encoding="utf-8")
         self.sources.write_text(template.replace("{base}", self.base_url))
 
-    def crawl(self, spider: str, db_path: Path, **arguments: str):
+    def crawl(self, spider: str, db_path: Path, **arguments: str) -> CrawlResult:
         """Run `scrapy crawl spider -a name=value…` over this site into db_path."""
-        settings = {
-            **LOOPBACK_SETTINGS,
-            "CASEWATCH_DB": db_path,
-            "CASEWATCH_FILES": files_root(db_path),
-            "CASEWATCH_SOURCES": self.sources,
-        }
-        command = [sys.executable, "-m", "scrapy", "crawl", spider]
-        for name, value in settings.items():
-            command += ["-s", f"{name}={value}"]
-        for name, value in arguments.items():
-            command += ["-a", f"{name}={value}"]
-        environment = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
-        return subprocess.run(
-            command, env=environment, capture_output=True, text=True, timeout=300
+        return crawl(
+            spider,
+            db_path,
+            self.sources,
+            settings=LOOPBACK_SETTINGS,
+            timeout=300,
+            arguments=arguments,
         )
