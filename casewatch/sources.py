@@ -16,7 +16,16 @@ import yaml
 
 KINDS = ("council", "nhs_trust", "partnership", "ofsted", "news")
 # The spiders' platforms; newsquest, reach and bbc are news titles' (news_sources.yml).
-PLATFORMS = ("listing", "moderngov", "cmis", "nhs_board", "newsquest", "reach", "bbc")
+PLATFORMS = (
+    "listing",
+    "moderngov",
+    "cmis",
+    "nhs_board",
+    "ofsted",
+    "newsquest",
+    "reach",
+    "bbc",
+)
 # Committee-system spiders start from one site: its base (ModernGov) or meetings page
 # (CMIS); the others may start from several pages.
 ONE_SITE = ("moderngov", "cmis")

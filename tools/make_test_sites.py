@@ -132,6 +132,21 @@ DOCUMENTS = {
             "Kent and Medway Mental Health NHS Trust, Board, 26 March 2026",
         ),
     },
+    # letters the Ofsted test pages list, for which no real copy was saved
+    "tests/sites/ofsted/files": {
+        "blackpool-focused-visit-2021-04-09.pdf": (
+            "Focused visit to Blackpool children's services",
+            "Ofsted letter published 9 April 2021 (file 50900001)",
+        ),
+        "blackpool-monitoring-visit-2019-11-12.pdf": (
+            "Monitoring visit to Blackpool children's services",
+            "Ofsted letter published 12 November 2019 (file 50900002)",
+        ),
+        "southwark-jtai-2024-02-20.pdf": (
+            "Joint targeted area inspection of Southwark",
+            "Joint inspectorates' letter published 20 February 2024 (file 50900003)",
+        ),
+    },
 }
 
 
