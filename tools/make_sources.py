@@ -6,7 +6,9 @@ inputs, in a fixed order:
   tools/sources_by_hand.yml                         entries written by hand, first
   SHARED/data/councils_democracy_sites.csv          every current English council on
                                                     ModernGov or CMIS (LGSF)
-  casewatch/places/councils.csv                     their ONS codes, by LGSF code
+  casewatch/places/councils.csv                     their ONS codes, by LGSF code;
+                                                    and each council with children's
+                                                    services: its Ofsted provider page
   SHARED/data/nhs_trust_board_pages.csv             every NHS trust in England
   SHARED/fixtures/real/nhs/davewest84_trust_urls_excerpt.csv
                                                     hand-validated board-papers pages,
@@ -36,6 +38,10 @@ HEADER = """\
 """
 PLACES = "casewatch/places/councils.csv"
 PLATFORMS = {"ModernGov": "moderngov", "CMIS": "cmis"}
+# A council's children's services on reports.ofsted.gov.uk (category 44); the reports
+# it lists are on files.ofsted.gov.uk (research/sources.md §4.2).
+OFSTED_PROVIDER = "https://reports.ofsted.gov.uk/provider/44/{urn}"
+OFSTED_FILES = "files.ofsted.gov.uk"
 # The first path segment of a CMIS councillors page: the site is the path before it.
 CMIS_COUNCILLORS = re.compile(r"/(?:councillors|members)", re.IGNORECASE)
 
@@ -114,9 +120,28 @@ def trusts(shared: Path) -> list[dict]:
     return entries
 
 
+def ofsted() -> list[dict]:
+    """One source per council Ofsted inspects (153, each with an Ofsted URN in the
+    place register): its children's services provider page."""
+    return [
+        {
+            "slug": f"ofsted-{slug(row['common_name'])}",
+            "name": f"Ofsted: {row['common_name']} children's services",
+            "kind": "ofsted",
+            "platform": "ofsted",
+            "council": row["code"],
+            "start_urls": [OFSTED_PROVIDER.format(urn=row["ofsted_urn"])],
+            "allowed_domains": [OFSTED_FILES],
+        }
+        for row in _rows(ROOT / PLACES)
+        if row["ofsted_urn"]
+    ]
+
+
 def watch_list(shared: Path) -> list[dict]:
-    """Hand entries, then councils and trusts by slug; one entry per slug,
-    organisation and start URL (merged trusts share their board's page)."""
+    """Hand entries, then councils and trusts by slug (one entry per slug,
+    organisation and start URL: merged trusts share their board's page), then the
+    councils' Ofsted provider pages."""
     entries = yaml.safe_load((ROOT / "tools/sources_by_hand.yml").read_text())
     seen = {key: {e.get(key) for e in entries} for key in ("slug", "organisation")}
     urls = {url for entry in entries for url in entry["start_urls"]}
@@ -130,7 +155,7 @@ def watch_list(shared: Path) -> list[dict]:
         entries.append(entry)
         seen["slug"].add(entry["slug"])
         urls.add(entry["start_urls"][0])
-    return entries
+    return entries + ofsted()
 
 
 def _rows(path: Path) -> list[dict]:
