@@ -11,6 +11,8 @@ COUNTS = {
     "pages": "select count(*) from pages",
     "pages needing OCR": "select count(*) from pages where needs_ocr",
     "mentions": "select count(*) from mentions",
+    "news articles": "select count(*) from documents where kind = 'article'",
+    "Ofsted judgements": "select count(*) from ofsted_judgements",
     "failures": "select count(*) from failures where resolved_at is null",
 }
 
@@ -31,6 +33,14 @@ def report(db: Database) -> str:
         lines.append(
             f"  {row['title']} p.{row['page_no']} [{row['rule_id']}] "
             f"{row['snippet'][:100]}"
+        )
+    lines.append("\nOfsted judgements by source:")
+    for row in db.query(
+        "select source, count(*) as n, count(distinct la_code) as councils"
+        " from ofsted_judgements group by source order by source"
+    ):
+        lines.append(
+            f"  {row['source']}: {row['n']} judgements of {row['councils']} councils"
         )
     lines.append("\nFailures:")
     for row in db.query(

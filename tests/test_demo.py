@@ -16,7 +16,7 @@ import time
 import pytest
 
 from casewatch.demo import SPIDERS
-from casewatch.summary import counts
+from casewatch.summary import counts, report
 from db import open_db
 
 # Where passages are planted: casewatch/sample_sites/PROVENANCE.md, "Planted facts".
@@ -274,3 +274,63 @@ def test_ofsted_judgements_of_the_2012_story_are_kingstons(demo_archive):
         (j["judgement_area"], j["grade"]) for j in judgements
     }
     assert all(j["mention_id"] for j in judgements)
+
+
+def test_the_demo_holds_kingstons_judgements_from_report_and_official_data(
+    demo_archive,
+):
+    overall = rows(
+        demo_archive,
+        "select source, grade, url from ofsted_judgements where la_code = 'E09000021'"
+        " and date = '2024-12' and judgement_area = 'overall effectiveness'",
+    )
+    assert {(j["source"], j["grade"]) for j in overall} >= {
+        ("report", "outstanding"),
+        ("official", "outstanding"),
+    }
+    report = next(j for j in overall if j["source"] == "report")
+    (sighting,) = rows(
+        demo_archive, "select * from document_urls where url = ?", [report["url"]]
+    )
+    assert sighting["source"] == "ofsted-kingston-upon-thames"
+    assert sighting["council"] == "E09000021"
+    assert json.loads(sighting["metadata"])["report_type"] == "inspection"
+    councils = rows(
+        demo_archive,
+        "select count(distinct la_code) as n from ofsted_judgements"
+        " where source = 'official'",
+    )
+    assert councils == [{"n": 153}]
+
+
+def test_the_demo_holds_a_news_article_from_the_news_spider(demo_archive):
+    articles = rows(
+        demo_archive,
+        "select u.title, u.metadata, d.kind from document_urls u join documents d"
+        " using (sha256) where u.source = 'richmond-and-twickenham-times'",
+    )
+    assert {a["kind"] for a in articles} == {"article"}
+    assert {a["title"] for a in articles} == {
+        "Richmond Park gate closed for repairs",
+        "Serious case review into sexual assault of teenager missing from foster"
+        " care will never be published",
+    }
+    assert all(json.loads(a["metadata"])["canonical"] for a in articles)
+
+
+def test_the_demo_summary_counts_ofsted_judgements_by_source_and_articles(
+    demo_archive,
+):
+    summary = report(open_db(demo_archive))
+    assert "  official: 1429 judgements of 153 councils" in summary
+    reported = rows(
+        demo_archive,
+        "select count(*) as n from ofsted_judgements where source = ?",
+        ["report"],
+    )[0]["n"]
+    assert f"  report: {reported} judgements of 1 councils" in summary
+    articles = rows(
+        demo_archive, "select count(*) as n from documents where kind = 'article'"
+    )[0]["n"]
+    assert articles >= 2
+    assert f"news articles: {articles}" in summary

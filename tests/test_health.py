@@ -224,6 +224,8 @@ def test_the_sample_sites_show_a_broken_and_a_blocked_source(demo_archive):
         "kingston-hospital": "broken",
         "kingston-upon-thames": "ok",
         "manchester": "ok",
+        "ofsted-kingston-upon-thames": "ok",
+        "richmond-and-twickenham-times": "ok",
         "southwark-safeguarding-children-board": "blocked",
         "surrey-comet": "ok",
     }
