@@ -37,12 +37,12 @@ REPORT_TYPES = (
     ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
     ("focused_visit", re.compile(r"focused\s+visit", re.I)),
     ("monitoring_visit", re.compile(r"monitoring\s+visit", re.I)),
-    ("inspection", re.compile(r"children'?s\s+services\s+inspection", re.I)),
+    ("inspection", re.compile(r"children['\u2019]?s\s+services\s+inspection", re.I)),
     (
         "inspection",
         re.compile(
             r"inspection\s+of\s+(?:local\s+authority\s+)?"
-            r"(?:children'?s\s+)?services",
+            r"(?:children['\u2019]?s\s+)?services",
             re.I,
         ),
     ),
