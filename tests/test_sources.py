@@ -38,6 +38,7 @@ def test_sample_watch_list_has_no_problems(tmp_path):
         "partnership",
         "news",
         "council",
+        "ofsted",
     }
 
 
