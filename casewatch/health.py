@@ -25,7 +25,9 @@ USUAL_SILENCE = {
     "nhs_trust": timedelta(days=70),  # boards meet in public every month or two
     "council": timedelta(days=70),  # committee cycles of six to eight weeks, a recess
     "partnership": timedelta(days=200),  # reviews and reports a few times a year
-    "ofsted": timedelta(days=90),
+    # A council's children's services are inspected at least every three years, with
+    # visits between; reports follow within weeks.
+    "ofsted": timedelta(days=3 * 365 + 90),
     "news": timedelta(days=14),
 }
 OTHER_SILENCE = timedelta(days=90)

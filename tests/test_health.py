@@ -181,6 +181,20 @@ def test_a_trust_silent_longer_than_board_cycles_allow_is_quiet(db):
     )
 
 
+def test_a_council_uninspected_for_two_years_is_not_quiet_but_for_four_it_is(db):
+    """Ofsted inspects a council's children's services every three years or so."""
+    slug = "ofsted-kingston-upon-thames"
+    source(db, slug=slug, kind="ofsted")
+    crawl(db, slugs=(slug,))
+    report = "http://ofsted.example/files/2001"
+    sighting(db, report, day(2 * 365), day(0), slug=slug)
+    assert state(db)[0] == "ok"
+    db["document_urls"].update(
+        (report, report.rsplit("/", 1)[1].ljust(64, "0")), {"first_seen": day(4 * 365)}
+    )
+    assert state(db)[0] == "quiet"
+
+
 def test_a_source_with_a_history_is_held_to_its_own_rhythm(db):
     """New papers every seven days, then nineteen days of silence: quiet, although
     a trust in general may be silent for seventy."""
