@@ -268,6 +268,8 @@ def test_pseudonym_in_the_sentence_becomes_the_subject():
         ("c0142", "Baby F"),  # a title in capitals
         ("c0283", "Judith"),  # Domestic Homicide Review Judith - Overview
         ("c0262", "Child Q"),  # "The review concluded that Child Q ..." next
+        ("c0240", "Arthur Labinjo-Hughes and Star Hobson"),  # "X in Solihull, and Y"
+        ("c0069", "Child R"),  # "... Child R's experience." the sentence before
     ],
 )
 def test_subject_as_the_review_names_it(passage_id, subject):

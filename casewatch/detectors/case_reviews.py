@@ -218,11 +218,14 @@ SUBJECT = re.compile(
     rf"|\b(?:known|refer(?:red)?\s+to)\s+as\s+(?!{_CODE}\s)(?P<known>[A-Z][a-z]+)"
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|reviews?\s+of"
     r"|in\s+relation\s+to|in\s+respect\s+of|concerning|regarding)\s+(?:of\s+)?"
-    rf"(?P<named>{_NAME}(?:,?\s(?:and|&)\s{_NAME})?)"
+    rf"(?P<named>{_NAME}(?:\s+in\s+{_WORD})?(?:,?\s(?:and|&)\s{_NAME})?)"
     rf"|(?P<pseudonym>{_WORD}(?:\s{_WORD})?)\s+\(pseudonym\)"
     rf"|\b(?P<possessive>{_WORD})[\u2019']s\s+case\b"
     r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
 )
+# Where a named subject lived, dropped from the name: "Arthur Labinjo-Hughes in
+# Solihull, and Star Hobson".
+IN_A_PLACE = re.compile(rf"\s+in\s+{_WORD}(?=,|\s(?:and|&)\s|$)")
 # A title's subject straight after the review's name: "Domestic Homicide Review
 # Judith - Overview Report", "Safeguarding Adults Board (SSAB) Louise | published".
 TITLED = re.compile(
@@ -238,7 +241,8 @@ NOT_A_PERSON = re.compile(
     r"County|City|Street|Road|London|England|Wales|The|A|An|In|On)\b"
 )
 BOARD = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w\u2019'&-]*\s+(?:(?:and|of|upon|on|&)\s+)?){0,6}?"
+    r"(?:\b[Tt]he\s+)?(?:(?!(?:Where|If|When|Whenever)\s)[A-Z][\w\u2019'&-]*\s+"
+    r"(?:(?:and|of|upon|on|&)\s+)?){0,6}?"
     r"(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+"
     r"(?:Board|Partnership)|Safeguarding\s+(?:Partnership|Board)|Community\s+Safety"
     r"\s+Partnership|Child\s+Safeguarding\s+Practice\s+Review\s+Panel)"
@@ -298,9 +302,12 @@ YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 GENERAL = re.compile(
     r"\b(?:how|whether|if|should|must|would|could|criteria|guidance"
     r"|procedures?|process|toolkit|template|annual\s+report|statutory|function|duty"
-    r"|required|requirement|recommend|consider|meet)\b",
+    r"|required|requirement|recommend|consider|meet|cannot|can\s+only)\b",
     re.IGNORECASE,
 )
+# ... and so does a sentence that sets a condition ("Where the Partnership undertakes
+# a Child Safeguarding Practice Review the report will be published ...").
+CONDITION = re.compile(r"\s*(?:Where|If|Whenever|Should)\b")
 # ... and so does a determiner right before its name: "any serious case review".
 COUNTED = re.compile(
     r"\b(?:any|all|each|every|such|future|some|several|many|another)\s+(?:\S+\s+){0,3}$",
@@ -513,7 +520,8 @@ def _subject(sentence: str, after: int) -> str | None:
     following = [found for found in found_all if 0 <= found.start() - after < 12]
     for found in following + found_all:
         name = next(value for value in found.groupdict().values() if value)
-        name = " ".join(name.split()).rstrip("\u2019'")
+        name = IN_A_PLACE.sub("", " ".join(name.split())).rstrip("\u2019'")
+        name = name.replace(", and ", " and ")
         if (found["named"] or found["quoted"]) and _not_a_person(name):
             continue
         return name.title() if name.isupper() else name
@@ -620,7 +628,7 @@ def _year(sentence: str, status: str) -> str | None:
 def _one_review(text: str, match: re.Match[str], left: int) -> bool:
     """A single review the sentence points at ("the serious case review", "a recent
     SCR"), not reviews in general or counted."""
-    if PLURAL.search(match.group()):
+    if PLURAL.search(match.group()) or CONDITION.match(text, left):
         return False
     before = text[max(left, match.start() - GENERAL_REACH) : match.start()]
     after = text[match.end() : match.end() + ARTICLE_REACH]
