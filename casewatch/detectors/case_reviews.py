@@ -45,6 +45,7 @@ class Rule:
     needs_subject: bool = False  # only a named review counts ("practice review")
     when: re.Pattern[str] | None = None  # the sentence must also say this
     only_one: bool = False  # only one identifiable review counts, not the procedure
+    not_after: re.Pattern[str] | None = None  # words right before that mean another
 
 
 def _words(phrase: str) -> str:
@@ -144,10 +145,11 @@ RULES = (
         "case_review.welsh_practice_review",
         "other",
         re.compile(
-            r"(?<!safeguarding\s)\b(?:extended\s+)?(?:child|adult)\s+practice\s+reviews?\b",
+            r"\b(?:extended\s+)?(?:child|adult)\s+practice\s+reviews?\b",
             re.IGNORECASE,
         ),
         needs_subject=True,
+        not_after=re.compile(r"safeguarding\s+$", re.IGNORECASE),  # England's CSPRs
     ),
     Rule(
         "case_review.practice_review",
@@ -170,7 +172,7 @@ RULES = (
 # was commissioned by the ... Local Safeguarding Children Board" after a death.
 BOARD_REPORT_ID = "case_review.board_report"
 LOCAL_BOARD = re.compile(
-    r"Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+(?:Board|Partnership)|\bL?SC[BP]\b"
+    r"Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+(?:Board|Partnership)"
 )
 REPORT_NOUN = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:review|report)\b"
@@ -334,14 +336,15 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         return named[rule.id]
 
     for page_no, text in enumerate(pages, start=1):
-        if not _might_name_a_review(text):
+        names_one, reports_harm = _might_hold_a_review(text)
+        if not (names_one or reports_harm):
             continue
         full_name_ends: list[int] = []
         # one mention per sentence, review type and subject; the one that names a
         # single review ("Serious Case Review: ... commissioned a serious case
         # review") rather than a heading.
         kept: dict[tuple[int, str, str | None], Mention] = {}
-        for rule in RULES:
+        for rule in RULES if names_one else ():
             for match in rule.pattern.finditer(text):
                 if not _counts(rule, text, match, full_name_ends, document_names):
                     continue
@@ -372,7 +375,7 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
                     fields=fields,
                 )
         for rule_id, start, end, fields in (
-            *_register_entries(text),
+            *(_register_entries(text) if names_one else ()),
             *_board_reports(text, kept),
         ):
             key = (start, fields["type"], fields.get("subject"))
@@ -396,17 +399,19 @@ def _mention(
     )
 
 
-def _might_name_a_review(text: str) -> bool:
-    """A page that holds none of these cannot match any rule: it costs a few
-    substring searches."""
+def _might_hold_a_review(text: str) -> tuple[bool, bool]:
+    """Whether a page may name a review, and whether a local board's report on a
+    death may stand on it (its sentences are checked for the death): a few
+    substring searches, so that a page holding none of the words costs almost
+    nothing."""
     if any(acronym in text for acronym in ACRONYMS):
-        return True
+        return True, "Safeguarding" in text
     low = folded(text)
-    return (
-        any(phrase in low for phrase in PHRASES)
-        or ("national" in low and "review" in low)
-        or ("safeguarding" in low and any(word in low for word in HARM_WORDS))
-    )
+    if any(phrase in low for phrase in PHRASES) or (
+        "national" in low and "review" in low
+    ):
+        return True, "Safeguarding" in text
+    return False, "Safeguarding" in text and any(word in low for word in HARM_WORDS)
 
 
 def _register_entries(text: str) -> Iterator[tuple[str, int, int, dict[str, str]]]:
@@ -457,6 +462,10 @@ def _counts(
     full_name_ends: list[int],
     document_names: Callable[[Rule], bool],
 ) -> bool:
+    if rule.not_after and rule.not_after.search(
+        text, max(0, match.start() - CONTEXT_REACH), match.start()
+    ):
+        return False
     if rule.full_name is None:
         return True
     if any(0 <= match.start() - end <= DEFINITION_GAP for end in full_name_ends):
