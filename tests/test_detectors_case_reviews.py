@@ -268,6 +268,8 @@ def test_pseudonym_in_the_sentence_becomes_the_subject():
         ("c0142", "Baby F"),  # a title in capitals
         ("c0283", "Judith"),  # Domestic Homicide Review Judith - Overview
         ("c0262", "Child Q"),  # "The review concluded that Child Q ..." next
+        ("c0240", "Arthur Labinjo-Hughes and Star Hobson"),  # "X in Solihull, and Y"
+        ("c0069", "Child R"),  # "... Child R's experience." the sentence before
     ],
 )
 def test_subject_as_the_review_names_it(passage_id, subject):
@@ -328,3 +330,159 @@ def test_a_board_of_two_councils_gives_no_council():
     (record,) = review_records(detect([passage("c0266")]))
     assert record.board.startswith("the City and Hackney Safeguarding Partnership")
     assert record.la_code is None
+
+
+# Passages from outside the corpus, for the rules on subjects in nearby sentences,
+# review registers, and reviews named by what they did.
+CAMBS_STEPHEN = (  # https://safeguardingcambspeterborough.org.uk/2022/04/12/statement-issued-on-behalf-of-cambridgeshire-and-peterborough-safeguarding-partnership-3
+    "Today, Cambridgeshire and Peterborough Safeguarding Children Partnership will "
+    "publish a Child Safeguarding Practice Review into the tragic death of a young "
+    "baby aged 12 weeks who was the victim of significant physical abuse and died "
+    "from his injuries.\nThe child has been referred to as Stephen throughout this "
+    "review at the family\u2019s request."
+)
+SUFFOLK_BABY_D = (  # http://suffolkscb.org.uk/news-and-events/baby-d-serious-case-review/
+    "Suffolk Safeguarding Children Board\n\nBaby D Serious Case Review\n\nThursday, 7 "
+    "April 2016 | Ali Spalding\n\nThis report concerns a baby, referred to in the "
+    "report as Baby D, who died at the age of 12 weeks."
+)
+LEICESTER_CHILD_E = (  # https://lcitylscb.org/learning-from-reviews
+    "Local Safeguarding Child Practice Review - Child E\nOn 31st July 2024, the "
+    "Leicester Safeguarding Children Partnership Board (LSCPB) published a "
+    "Improvements Made Briefing concerning a child who we shall refer to as Child "
+    "E.\nThe Child E LCSPR is now available."
+)
+WIRRAL_CHILD_H = (  # https://www.wirralsafeguarding.co.uk/professionals/serious-case-reviews/
+    "Child H SCR \u2013 The WSCB is not publishing the full SCR report but has "
+    "published the recommendations in the document below."
+)
+HARINGEY_DHR_REGISTER = (  # https://secure.haringey.gov.uk/social-care-and-health/health/public-health/domestic-violence-and-abuse-and-violence-against-women-and-girls/violence-against-women-and-girls/domestic-homicide-reviews
+    "Domestic homicide reviews (DHR)\n\nPurpose of the review, the process, and "
+    "published reviews.\n\nWhy we need domestic homicide reviews \n\nWe are legally "
+    "required to conduct an independent review when a person\u2019s death appears to "
+    "be related to them experiencing domestic abuse.\n\nPublished reviews\n\nCase of "
+    "Eleena, March 2018\n\nCase of Jayne, December 2016\n\nCase of Asen, February "
+    "2016\n\nCase of RB, March 2014\n\nCase of Adult A, March 2014\n\nCase of Louise, "
+    "December 2013"
+)
+NSPCC_2014_REGISTER = (  # https://www.nspcc.org.uk/preventing-abuse/child-protection-system/case-reviews/2014/
+    "Case reviews Case reviews published in 2014\n\nA chronological list of the "
+    "executive summaries or full overview reports of serious case reviews, "
+    "significant case reviews or multi-agency child practice reviews published in "
+    "2014. To find other case reviews search the national repository.\n\nDecember "
+    "2014 \u2013 Blackpool - Child BR\nDeath of a 15-year-old in early 2014, as a "
+    "result of complications caused by a chronic health condition.\nKeywords: "
+    "children with chronic illnesses, health services\nRead the overview report\n\n"
+    "December 2014NSPCC on behalf of unnamed LSCB - Child C\nSerious sexual abuse of "
+    "a 5-year-old girl."
+)
+NSPCC_2014_ENTRY = (  # the same page's entry alone, without the heading
+    "December 2014 \u2013 Blackpool - Child BR\nDeath of a 15-year-old in early 2014, "
+    "as a result of complications caused by a chronic health condition."
+)
+WIRRAL_CHRONOLOGIES = (  # https://www.wirralsafeguarding.co.uk/professionals/serious-case-reviews/
+    "Case Reviews\n\nChronologies\n\nWhen deciding whether to initiate a statutory "
+    "review, the WSCP will always gather together chronologies of involvement by "
+    "individual agencies. The WSCP publishes guidance documents to help with "
+    "completing chronologies:\n\nChronology Guidance for Agencies\n\nRapid Review "
+    "Chronology Guidance for Agencies"
+)
+NORTHANTS_CHILD_BA = (  # https://www.northamptonchron.co.uk/news/people/warning-signs-missed-by-authorities-in-heartbreaking-death-of-four-week-old-baby-in-northamptonshire-report-finds-4057301
+    "The Northamptonshire Safeguarding Children Partnership has published a report "
+    "looking into the case of the baby - who is referred to as Child Ba. The baby "
+    "died in June 2020 as a result of a co-sleeping incident with their mother."
+)
+CONWY_DENBIGHSHIRE_REVIEW = (  # http://www.northwaleschronicle.co.uk:80/news/171618/inquiry-after-five-week-old-baby-boy-dies.aspx
+    "Following the death a review was commissioned in 2015 by the Conwy and "
+    "Denbighshire Local Safeguarding Children Board and the panel members included "
+    "representatives of the social services, Betsi Cadwaladr University Health "
+    "Board, Public Health Wales and North Wales Police."
+)
+INQUEST_TRUST_INVESTIGATION = (  # https://www.inquest.org.uk/faqs/the-purpose-of-a-trusts-investigation
+    "The NHS trust who was responsible for your loved one\u2019s care might undertake "
+    "an investigation into the events surrounding your loved one\u2019s death. This is "
+    "often called a 'Serious Incident Review' or a 'Root Cause Analysis "
+    "investigation report'."
+)
+SOUTHERN_HEALTH_INVESTIGATION = (  # http://blackwaterlaw.co.uk/clinical-negligence-solicitor-comments-on-nhs-trusts-failure-to-investigate-patient-deaths/
+    "The independent investigation, commissioned by NHS England and carried out by "
+    "auditing firm Mazars, identified that of the 10,306 patients that had died "
+    "whilst under the care of Southern Health during April 2011 and March 2015, "
+    "1,454 of these were unexpected."
+)
+CALDERDALE_PUBLICATION = (  # https://safeguarding.calderdale.gov.uk/professionals/safeguarding-children/training-and-development/child-practice-review
+    "Child Safeguarding Practice Reviews are about promoting and sharing information "
+    "about improvements, both within the area and potentially beyond, so Calderdale "
+    "Safeguarding Children Partnership will publish reports, unless there are "
+    "exceptional circumstances which make it inappropriate to do so."
+)
+WIRRAL_PANEL = (  # https://www.wirralsafeguarding.co.uk/professionals/serious-case-reviews/
+    "The Child Safeguarding Practice Review Panel are an independent panel who "
+    "oversee the statutory case review process. The panel publish both an Annual "
+    "Review of all case reviews completed but also commissions reviews of national "
+    "significance."
+)
+
+
+def records_of(*pages):
+    return [(r.type, r.subject) for r in review_records(detect(list(pages)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CAMBS_STEPHEN, [("CSPR", "Stephen")]),  # "referred to as" next sentence
+        (SUFFOLK_BABY_D, [("SCR", "Baby D")]),  # a title's pseudonym
+        (LEICESTER_CHILD_E, [("LCSPR", "Child E")]),  # Safeguarding Child Practice
+    ],
+)
+def test_subject_in_the_title_or_a_nearby_sentence(text, expected):
+    assert records_of(text) == expected
+
+
+def test_a_review_a_board_says_it_is_not_publishing_is_withheld():
+    records = review_records(detect([WIRRAL_CHILD_H]))
+    assert [(r.subject, r.status) for r in records] == [("Child H", "withheld")]
+
+
+def test_a_register_under_its_heading_gives_each_entry_a_record():
+    records = review_records(detect([HARINGEY_DHR_REGISTER]))
+    assert [(r.type, r.subject, r.year) for r in records] == [
+        ("DHR", "Eleena", 2018),
+        ("DHR", "Jayne", 2016),
+        ("DHR", "Asen", 2016),
+        ("DHR", "RB", 2014),
+        ("DHR", "Adult A", 2014),
+        ("DHR", "Louise", 2013),
+    ]
+
+
+def test_a_register_of_several_kinds_of_review_and_places():
+    records = review_records(detect([NSPCC_2014_REGISTER]))
+    assert [(r.type, r.subject, r.la_code) for r in records] == [
+        ("other", "Child BR", "E06000009"),  # Blackpool
+        ("other", "Child C", None),
+    ]
+
+
+@pytest.mark.parametrize("text", [NSPCC_2014_ENTRY, WIRRAL_CHRONOLOGIES])
+def test_register_lines_need_a_register_heading(text):
+    assert review_records(detect([text])) == []
+
+
+@pytest.mark.parametrize("text", [NORTHANTS_CHILD_BA, CONWY_DENBIGHSHIRE_REVIEW])
+def test_a_boards_report_on_a_death_is_a_review(text):
+    assert [r.type for r in review_records(detect([text]))] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INQUEST_TRUST_INVESTIGATION,  # a hospital's serious-incident review
+        SOUTHERN_HEALTH_INVESTIGATION,  # an investigation of a trust's deaths
+        CALDERDALE_PUBLICATION,  # a board's reports in general
+        WIRRAL_PANEL,  # the panel's annual review
+    ],
+)
+def test_reports_on_deaths_by_others_or_in_general_are_not_reviews(text):
+    assert review_records(detect([text])) == []

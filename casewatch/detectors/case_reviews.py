@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from casewatch.detectors import review_registers
 from casewatch.detectors.base import Mention, folded, sentence_span, snippet
 from casewatch.places import councils_of, find_councils, partnership_for
 
@@ -44,6 +45,7 @@ class Rule:
     needs_subject: bool = False  # only a named review counts ("practice review")
     when: re.Pattern[str] | None = None  # the sentence must also say this
     only_one: bool = False  # only one identifiable review counts, not the procedure
+    not_after: re.Pattern[str] | None = None  # words right before that mean another
 
 
 def _words(phrase: str) -> str:
@@ -62,7 +64,10 @@ RULES = (
     Rule(
         "case_review.cspr",
         "CSPR",
-        _phrase("(?:(local|national) )?child(?:ren.s)? safeguarding practice reviews?"),
+        _phrase(
+            "(?:(local|national) )?(?:child(?:ren.s)? safeguarding|safeguarding child)"
+            " practice reviews?"
+        ),
     ),
     Rule("case_review.sar", "SAR", _phrase("safeguarding adults? reviews?")),
     Rule(
@@ -139,8 +144,12 @@ RULES = (
     Rule(
         "case_review.welsh_practice_review",
         "other",
-        re.compile(r"\b(?:extended\s+)?(?:child|adult)\s+practice\s+reviews?\b", re.I),
+        re.compile(
+            r"\b(?:extended\s+)?(?:child|adult)\s+practice\s+reviews?\b",
+            re.IGNORECASE,
+        ),
         needs_subject=True,
+        not_after=re.compile(r"safeguarding\s+$", re.IGNORECASE),  # England's CSPRs
     ),
     Rule(
         "case_review.practice_review",
@@ -158,6 +167,32 @@ RULES = (
     ),
 )
 
+# A review named only by what a local board did: "the ... Safeguarding Children
+# Partnership has published a report looking into the case of the baby", "a review
+# was commissioned by the ... Local Safeguarding Children Board" after a death.
+BOARD_REPORT_ID = "case_review.board_report"
+LOCAL_BOARD = re.compile(
+    r"Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+(?:Board|Partnership)"
+)
+REPORT_NOUN = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:review|report)\b"
+    r"(?!\s+(?:Panel|process|framework|procedure))",
+    re.IGNORECASE,
+)
+A_HARM = re.compile(
+    r"\b(?:death|died|killed|murder\w*|injur\w*|case\s+of\s+(?:the|a|an)\s+"
+    r"(?:baby|child|boy|girl|man|woman|infant|teenager))\b",
+    re.IGNORECASE,
+)
+# The rules a register's page names the kind of its reviews with.
+REGISTER_KINDS = (
+    "case_review.scr",
+    "case_review.cspr",
+    "case_review.sar",
+    "case_review.dhr",
+    "case_review.welsh_practice_review",
+)
+
 # What every rule's match contains: the prefilter's substrings.
 ACRONYMS = ("SCR", "SAR", "DHR", "CSPR")
 PHRASES = (
@@ -170,6 +205,7 @@ PHRASES = (
     "rapid review",
     "management review",
 )
+HARM_WORDS = ("death", "died", "killed", "murder", "injur")
 
 # The name a review gives its subject: "Child R", "Baby P", "Adult B", "Family A",
 # a quoted name ("Tom and Vic"), "known as Lily", "the deaths of Arthur
@@ -181,14 +217,17 @@ SUBJECT = re.compile(
     rf"\b(?P<code>{_CODE}\s+[A-Z]{{1,2}}(?:\s+and\s+[A-Z]{{1,2}})?)\b(?![\w-])"
     r"|[\u201c\u2018\"'`](?P<quoted>[A-Z][\w'\u2019]+(?:\s(?:and|&)\s[A-Z][\w'\u2019]+)?)"
     r"[\u201d\u2019\"'`](?!\w)"
-    rf"|\b(?:known|referred\s+to)\s+as\s+(?!{_CODE}\s)(?P<known>[A-Z][a-z]+)"
+    rf"|\b(?:known|refer(?:red)?\s+to)\s+as\s+(?!{_CODE}\s)(?P<known>[A-Z][a-z]+)"
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|reviews?\s+of"
     r"|in\s+relation\s+to|in\s+respect\s+of|concerning|regarding)\s+(?:of\s+)?"
-    rf"(?P<named>{_NAME}(?:,?\s(?:and|&)\s{_NAME})?)"
+    rf"(?P<named>{_NAME}(?:\s+in\s+{_WORD})?(?:,?\s(?:and|&)\s{_NAME})?)"
     rf"|(?P<pseudonym>{_WORD}(?:\s{_WORD})?)\s+\(pseudonym\)"
     rf"|\b(?P<possessive>{_WORD})[\u2019']s\s+case\b"
     r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
 )
+# Where a named subject lived, dropped from the name: "Arthur Labinjo-Hughes in
+# Solihull, and Star Hobson".
+IN_A_PLACE = re.compile(rf"\s+in\s+{_WORD}(?=,|\s(?:and|&)\s|$)")
 # A title's subject straight after the review's name: "Domestic Homicide Review
 # Judith - Overview Report", "Safeguarding Adults Board (SSAB) Louise | published".
 TITLED = re.compile(
@@ -204,7 +243,8 @@ NOT_A_PERSON = re.compile(
     r"County|City|Street|Road|London|England|Wales|The|A|An|In|On)\b"
 )
 BOARD = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w\u2019'&-]*\s+(?:(?:and|of|upon|on|&)\s+)?){0,6}?"
+    r"(?:\b[Tt]he\s+)?(?:(?!(?:Where|If|When|Whenever)\s)[A-Z][\w\u2019'&-]*\s+"
+    r"(?:(?:and|of|upon|on|&)\s+)?){0,6}?"
     r"(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+"
     r"(?:Board|Partnership)|Safeguarding\s+(?:Partnership|Board)|Community\s+Safety"
     r"\s+Partnership|Child\s+Safeguarding\s+Practice\s+Review\s+Panel)"
@@ -223,7 +263,8 @@ STATUS = (
             r"to\s+publish|not\s+(?:be\s+|been\s+)?published\s+(?:due|because|to\s+"
             r"avoid|in\s+order|owing)|will\s+(?:not|never)\s+be\s+(?:published|made"
             r"\s+public)|won.t\s+(?:be\s+)?publish|not\s+(?:be\s+)?made\s+public"
-            r"|no\s+plans\s+to\s+publish|(?:was|were|is)\s+not\s+published",
+            r"|no\s+plans\s+to\s+publish|(?:was|were|is)\s+not\s+published"
+            r"|(?:is|are)\s+not\s+publishing",
             re.IGNORECASE,
         ),
     ),
@@ -255,15 +296,20 @@ REFERS_BACK = re.compile(
     r"\s*(?:The|This|That|It|Its)\b(?!\s+(?:Board|Trust|Council|Committee)\b)"
 )
 FOLLOWING_SENTENCES = 2
+# ... or that speaks of "the review" or its report anywhere.
+SPEAKS_OF_IT = re.compile(r"\b(?:the|this|that)\s+(?:review|report)\b", re.IGNORECASE)
 PUBLISHED = re.compile(r"\bpublish\w*|\bpublication", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # A review that stands for reviews in general, or is counted, is not one review.
 GENERAL = re.compile(
     r"\b(?:how|whether|if|should|must|would|could|criteria|guidance"
     r"|procedures?|process|toolkit|template|annual\s+report|statutory|function|duty"
-    r"|required|requirement|recommend|consider|meet)\b",
+    r"|required|requirement|recommend|consider|meet|cannot|can\s+only)\b",
     re.IGNORECASE,
 )
+# ... and so does a sentence that sets a condition ("Where the Partnership undertakes
+# a Child Safeguarding Practice Review the report will be published ...").
+CONDITION = re.compile(r"\s*(?:Where|If|Whenever|Should)\b")
 # ... and so does a determiner right before its name: "any serious case review".
 COUNTED = re.compile(
     r"\b(?:any|all|each|every|such|future|some|several|many|another)\s+(?:\S+\s+){0,3}$",
@@ -290,14 +336,15 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         return named[rule.id]
 
     for page_no, text in enumerate(pages, start=1):
-        if not _might_name_a_review(text):
+        names_one, reports_harm = _might_hold_a_review(text)
+        if not (names_one or reports_harm):
             continue
         full_name_ends: list[int] = []
         # one mention per sentence, review type and subject; the one that names a
         # single review ("Serious Case Review: ... commissioned a serious case
         # review") rather than a heading.
         kept: dict[tuple[int, str, str | None], Mention] = {}
-        for rule in RULES:
+        for rule in RULES if names_one else ():
             for match in rule.pattern.finditer(text):
                 if not _counts(rule, text, match, full_name_ends, document_names):
                     continue
@@ -327,18 +374,85 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
                     snippet=snippet(text, match.start(), match.end()),
                     fields=fields,
                 )
-        yield from kept.values()
+        for rule_id, start, end, fields in (
+            *(_register_entries(text) if names_one else ()),
+            *_board_reports(text, kept),
+        ):
+            key = (start, fields["type"], fields.get("subject"))
+            kept[key] = _mention(rule_id, page_no, text, start, end, fields)
+        yield from sorted(kept.values(), key=lambda mention: mention.start)
 
 
-def _might_name_a_review(text: str) -> bool:
-    """A page that holds none of these cannot match any rule: it costs a few
-    substring searches."""
-    if any(acronym in text for acronym in ACRONYMS):
-        return True
-    low = folded(text)
-    return any(phrase in low for phrase in PHRASES) or (
-        "national" in low and "review" in low
+def _mention(
+    rule_id: str, page_no: int, text: str, start: int, end: int, fields: dict
+) -> Mention:
+    return Mention(
+        detector=NAME,
+        detector_version=VERSION,
+        rule_id=rule_id,
+        kind=KIND,
+        page_no=page_no,
+        start=start,
+        end=end,
+        snippet=snippet(text, start, end),
+        fields=fields,
     )
+
+
+def _might_hold_a_review(text: str) -> tuple[bool, bool]:
+    """Whether a page may name a review, and whether a local board's report on a
+    death may stand on it (its sentences are checked for the death): a few
+    substring searches, so that a page holding none of the words costs almost
+    nothing."""
+    if any(acronym in text for acronym in ACRONYMS):
+        return True, "Safeguarding" in text
+    low = folded(text)
+    if any(phrase in low for phrase in PHRASES) or (
+        "national" in low and "review" in low
+    ):
+        return True, "Safeguarding" in text
+    return False, "Safeguarding" in text and any(word in low for word in HARM_WORDS)
+
+
+def _register_entries(text: str) -> Iterator[tuple[str, int, int, dict[str, str]]]:
+    """The reviews a register lists, of the kind the page names in full."""
+    if not review_registers.HEADING.search(text):
+        return
+    kinds = {
+        rule.review_type
+        for rule in RULES
+        if rule.id in REGISTER_KINDS and rule.pattern.search(text)
+    }
+    for entry, fields in review_registers.entries(text, kinds):
+        yield review_registers.RULE_ID, entry.start(), entry.end(), fields
+
+
+def _board_reports(
+    text: str, kept: dict[tuple[int, str, str | None], Mention]
+) -> Iterator[tuple[str, int, int, dict[str, str]]]:
+    """A local board's report or review on a death or a case, in a sentence that
+    names no review otherwise."""
+    named = {left for left, _, _ in kept}
+    seen: set[int] = set()
+    for board in LOCAL_BOARD.finditer(text):
+        left, right = sentence_span(text, board.start(), board.end())
+        if left in named or left in seen:
+            continue
+        seen.add(left)
+        sentence = text[left:right]
+        report = REPORT_NOUN.search(sentence)
+        if not (report and A_HARM.search(sentence)) or GENERAL.search(sentence):
+            continue
+        fields = {"type": "other"}
+        if subject := _subject(sentence, report.end()) or _code_after(text, right):
+            fields["subject"] = subject
+        if found := BOARD.search(sentence):
+            fields["board"] = " ".join(found.group().split())
+        if council := _council(fields.get("board", ""), sentence):
+            fields["local_authority"], fields["la_code"] = council
+        fields["status"] = _status(sentence)
+        fields["specific"] = "yes"
+        yield BOARD_REPORT_ID, left + report.start(), left + report.end(), fields
 
 
 def _counts(
@@ -348,6 +462,10 @@ def _counts(
     full_name_ends: list[int],
     document_names: Callable[[Rule], bool],
 ) -> bool:
+    if rule.not_after and rule.not_after.search(
+        text, max(0, match.start() - CONTEXT_REACH), match.start()
+    ):
+        return False
     if rule.full_name is None:
         return True
     if any(0 <= match.start() - end <= DEFINITION_GAP for end in full_name_ends):
@@ -372,7 +490,13 @@ def _fields(
     sentence = text[left:right]
     fields = {"type": _review_type(rule, match)}
     subject = _subject(sentence, match.end() - left) or _titled(text, match.end())
-    if subject := subject or _code_after(text, right):
+    if not (
+        subject
+        or PLURAL.search(match.group())
+        or COUNTED.search(text, left, match.start())
+    ):
+        subject = _code_after(text, right) or _code_before(text, left)
+    if subject:
         fields["subject"] = subject
     if board := BOARD.search(sentence):
         fields["board"] = " ".join(board.group().split())
@@ -405,7 +529,8 @@ def _subject(sentence: str, after: int) -> str | None:
     following = [found for found in found_all if 0 <= found.start() - after < 12]
     for found in following + found_all:
         name = next(value for value in found.groupdict().values() if value)
-        name = " ".join(name.split())
+        name = IN_A_PLACE.sub("", " ".join(name.split())).rstrip("\u2019'")
+        name = name.replace(", and ", " and ")
         if (found["named"] or found["quoted"]) and _not_a_person(name):
             continue
         return name.title() if name.isupper() else name
@@ -413,14 +538,30 @@ def _subject(sentence: str, after: int) -> str | None:
 
 
 def _code_after(text: str, end: int) -> str | None:
-    """A pseudonym ("Child Q") in the next sentence when it goes on about the review
-    ("... a Local Child Safeguarding Practice Review was initiated. The review
-    concluded that Child Q ...")."""
-    if not REFERS_BACK.match(text, end):
-        return None
+    """A pseudonym ("Child Q", "known as Lily") in the next sentence when it goes on
+    about the review ("... a Local Child Safeguarding Practice Review was initiated.
+    The review concluded that Child Q ...")."""
     left, right = sentence_span(text, end + 1, end + 1)
-    found = SUBJECT.search(text, left, right)
-    return " ".join(found["code"].split()) if found and found["code"] else None
+    if not (REFERS_BACK.match(text, end) or SPEAKS_OF_IT.search(text, left, right)):
+        return None
+    for found in SUBJECT.finditer(text, left, right):
+        if name := found["code"] or found["known"]:
+            return " ".join(name.split())
+    return None
+
+
+def _code_before(text: str, left: int) -> str | None:
+    """The one pseudonym of the sentence before ("... sought to learn from Child R's
+    experience. This response should be read alongside the Serious Case review")."""
+    if left == 0:
+        return None
+    start, _ = sentence_span(text, left - 1, left - 1)
+    codes = {
+        " ".join(found["code"].split())
+        for found in SUBJECT.finditer(text, start, left)
+        if found["code"]
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _not_a_person(name: str) -> bool:
@@ -496,7 +637,7 @@ def _year(sentence: str, status: str) -> str | None:
 def _one_review(text: str, match: re.Match[str], left: int) -> bool:
     """A single review the sentence points at ("the serious case review", "a recent
     SCR"), not reviews in general or counted."""
-    if PLURAL.search(match.group()):
+    if PLURAL.search(match.group()) or CONDITION.match(text, left):
         return False
     before = text[max(left, match.start() - GENERAL_REACH) : match.start()]
     after = text[match.end() : match.end() + ARTICLE_REACH]
