@@ -7,11 +7,12 @@ they add up to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from casewatch.detectors import case_reviews, ofsted
-from casewatch.detectors.base import Mention
+from casewatch.detectors.base import Mention, folded
 from casewatch.detectors.records import (
     OfstedRecord,
     ReviewRecord,
@@ -21,6 +22,18 @@ from casewatch.detectors.records import (
 
 DETECTORS = (case_reviews, ofsted)
 
+# The gate: a page that no detector's prefilter would pass is blank to all of them.
+# Built from the detectors' own triggers: case_reviews' acronyms (as written) and
+# phrases in one expression, with "national" for its national panel's reviews
+# ("national" and "review" on the page), then ofsted's trigger-near-context test.
+REVIEW_ACRONYMS = re.compile("|".join(map(re.escape, case_reviews.ACRONYMS)))
+REVIEW_PHRASES = re.compile(
+    "|".join(
+        r"\s+".join(map(re.escape, phrase.split()))
+        for phrase in (*case_reviews.PHRASES, "national")
+    )
+)
+
 __all__ = [
     "DETECTORS",
     "Findings",
@@ -29,6 +42,7 @@ __all__ = [
     "ReviewRecord",
     "detect",
     "find",
+    "might_find",
 ]
 
 
@@ -41,9 +55,20 @@ class Findings:
     judgements: list[OfstedRecord]
 
 
+def might_find(page: str) -> bool:
+    """Could any detector find anything on this page? Most pages of a board pack
+    cost a lower-casing and a few searches to say no."""
+    if REVIEW_ACRONYMS.search(page):
+        return True
+    low = folded(page)
+    return bool(REVIEW_PHRASES.search(low)) or ofsted.might_judge(low)
+
+
 def detect(pages: Sequence[str]) -> list[Mention]:
-    """Every mention every detector finds in a document's pages, in reading order."""
-    found = [mention for detector in DETECTORS for mention in detector.detect(pages)]
+    """Every mention every detector finds in a document's pages, in reading order;
+    pages the gate shuts stay in place, blank, so page numbers hold."""
+    gated = [page if might_find(page) else "" for page in pages]
+    found = [mention for detector in DETECTORS for mention in detector.detect(gated)]
     return sorted(found, key=lambda mention: (mention.page_no, mention.start))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 from casewatch.detectors.base import Mention, folded, snippet
@@ -73,26 +74,37 @@ HEADING = re.compile(
 # How far after a heading its section may name the council.
 HEADING_REACH = 300
 # The prefilter. Every mention sits on one of TRIGGERS (a grade, a visit or an
-# inspection), and every rule needs one of CONTEXT (an inspection, or children's
-# services or a judgement area) within REACH characters of it, or (a list of
-# councils) a colon just after a grade. Lower-case substrings: a page without them
-# costs a few substring searches.
-TRIGGERS = (
-    "outstanding",
-    "good",
-    "require",
-    "adequate",
-    "visit",
-    "inspect",
-    "jtai",
-    "joint",
-    "monitoring",
-)
+# inspection), and every rule needs, within REACH characters of it, a word of
+# CONTEXT (an inspection, children's services or a judgement area; a word with a
+# pattern counts where the pattern matches at it), or (a list of councils) a colon
+# just after a grade. A visit only councils receive is enough alone. Lower-case
+# substrings: a page without a trigger costs a few substring searches.
+TRIGGERS = ("outstanding", "good", "require", "adequate", "visit", "inspect", "joint")
 GRADE_TRIGGERS = ("outstanding", "good", "require", "adequate")
-CONTEXT = re.compile(
-    r"ofsted|inspect|ilacs|child|leaver|looked|effectiveness|safeguard|lscb|lcsb"
-    r"|leader|adoption|jtai|focused|joint"
-)
+ALONE = ("focused visit", "jtai", "joint targeted")
+CONTEXT: dict[str, re.Pattern[str] | None] = {
+    **dict.fromkeys(
+        (
+            "ofsted",
+            "inspect",
+            "ilacs",
+            "leader",
+            "adoption",
+            "safeguard",
+            "protection",
+            "looked",
+            "leavers",
+            "effectiveness",
+            "lscb",
+            "lcsb",
+            "experiences",
+        )
+    ),
+    "child": re.compile(
+        r"child(?:ren)?(?:.s\s+(?:social|services?)|[\s-]+in[\s-]+(?:need|care))"
+    ),
+    "services": re.compile(r"services\s+for\s+(?:looked[- ]after\s+)?children"),
+}
 REACH = 400
 TITLE_ANCHORS = ("inspection of", "services in", "overall judgement")
 # The single inspection framework's numbered rows, where no table header survives.
@@ -241,17 +253,42 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
 
 def might_judge(low: str) -> bool:
     """Could any rule find a judgement in this page (lower case)? A trigger with
-    context near it; a page without a trigger costs len(TRIGGERS) substring
-    searches."""
-    for word in TRIGGERS:
+    context near it: a page costs a substring search for each word, and a look
+    around each trigger it holds."""
+    if any(word in low for word in ALONE):
+        return True
+    triggers = _positions(low, TRIGGERS)
+    if not triggers:
+        return False
+    if any(
+        ":" in low[at : at + LIST_REACH]
+        for at, word in triggers
+        if word in GRADE_TRIGGERS
+    ):
+        return True
+    context = sorted(
+        at
+        for at, word in _positions(low, CONTEXT)
+        if (pattern := CONTEXT[word]) is None or pattern.match(low, at)
+    )
+    for at, _ in triggers:
+        near = context[
+            bisect_left(context, at - REACH) : bisect_right(context, at + REACH)
+        ]
+        if any(place != at for place in near):  # "inspect" is both
+            return True
+    return False
+
+
+def _positions(low: str, words) -> list[tuple[int, str]]:
+    """Where each of `words` occurs in `low`."""
+    found = []
+    for word in words:
         at = low.find(word)
         while at >= 0:
-            if CONTEXT.search(low, max(0, at - REACH), at + REACH):
-                return True
-            if word in GRADE_TRIGGERS and ":" in low[at : at + LIST_REACH]:
-                return True
+            found.append((at, word))
             at = low.find(word, at + len(word))
-    return False
+    return found
 
 
 def _report(text: str, title: re.Match[str]) -> dict[str, str]:
@@ -343,7 +380,7 @@ def _prose(text: str, page_no: int) -> Iterator[Mention]:
         if hit.start() < done:
             continue
         left, done = _sentence_bounds(text, hit.start())
-        yield from _sentence(text, page_no, left, text[left:done], _topic(text, left))
+        yield from _sentence(text, page_no, left, text[left:done])
 
 
 def _topic(text: str, left: int) -> str:
@@ -356,6 +393,8 @@ def _topic(text: str, left: int) -> str:
         sentence, left = text[start:left], start
         if PROVIDER.search(sentence):
             break
+        if not (INSPECTORATE.search(sentence) or CHILDRENS_SERVICES.search(sentence)):
+            continue  # cannot be the topic: spare looking for councils in it
         if _about_council_services(sentence, find_councils(sentence), topic=True):
             return sentence
     return ""
@@ -376,9 +415,7 @@ def _before_terminators(text: str, left: int) -> int:
     return max(at, 0)
 
 
-def _sentence(
-    text: str, page_no: int, offset: int, words: str, topic: str
-) -> Iterator[Mention]:
+def _sentence(text: str, page_no: int, offset: int, words: str) -> Iterator[Mention]:
     if PROVIDER.search(words) or HYPOTHETICAL.search(words) or GENERIC.search(words):
         return
     listed = LIST_AFTER_GRADE.search(words)
@@ -390,8 +427,22 @@ def _sentence(
     councils = find_councils(words)
     cleaned = NOT_A_GRADE.sub(lambda m: " " * len(m.group()), words)
     grades = list(GRADE_WORD.finditer(cleaned))
+    topic = _Topic(text, offset)
     yield from _visits(text, page_no, offset, words, councils, topic, bool(grades))
     yield from _grades(text, page_no, offset, words, councils, topic, cleaned, grades)
+
+
+class _Topic:
+    """The topic of the sentence at `left` (see _topic), looked for only if asked."""
+
+    def __init__(self, text: str, left: int) -> None:
+        self.text, self.left = text, left
+        self.found: str | None = None
+
+    def __call__(self) -> str:
+        if self.found is None:
+            self.found = _topic(self.text, self.left)
+        return self.found
 
 
 def _visits(text, page_no, offset, words, councils, topic, graded) -> Iterator[Mention]:
@@ -402,15 +453,14 @@ def _visits(text, page_no, offset, words, councils, topic, graded) -> Iterator[M
     visit = _visit(words) or (None if graded else "unknown")
     if not visit or (visit == "unknown" and not SOME_VISIT.search(words)):
         return
-    context = ""
     ofsteds = OFSTED_NAMED.search(words) and (
         CHILDRENS_SERVICES.search(words) or councils or COUNCIL_NAMED.search(words)
     )
     kind_to = visit != "unknown" and councils and INSPECTORATE.search(words)
-    if not (COUNCIL_VISIT.search(words) or ofsteds or kind_to):
-        if not (topic and visit != "unknown"):
-            return
-        context = topic
+    about = COUNCIL_VISIT.search(words) or ofsteds or kind_to
+    context = "" if about or visit == "unknown" else topic()
+    if not (about or context):
+        return
     fields = {"visit_type": visit, "judgement_area": _area(words) or "other"}
     if date := _date(words) or _date(context):
         fields["date"] = date
@@ -427,11 +477,10 @@ def _grades(
     """Each grade the sentence gives a council's children's services."""
     if not grades:
         return
-    context = ""
-    if not _about_council_services(words, councils):
-        if not (topic and PREDICATED.search(words)):
-            return
-        context = topic
+    about = _about_council_services(words, councils)
+    context = "" if about or not PREDICATED.search(words) else topic()
+    if not (about or context):
+        return
     if not (PREDICATED.search(words) or INSPECTORATE.search(words + context)):
         return
     named = councils or find_councils(context)[:1]
