@@ -7,7 +7,6 @@ they add up to.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,17 +21,6 @@ from casewatch.detectors.records import (
 
 DETECTORS = (case_reviews, ofsted)
 
-# The gate: a page that no detector's prefilter would pass is blank to all of them.
-# Built from the detectors' own triggers: case_reviews' acronyms (as written) and
-# phrases in one expression, with "national" for its national panel's reviews
-# ("national" and "review" on the page), then ofsted's trigger-near-context test.
-REVIEW_ACRONYMS = re.compile("|".join(map(re.escape, case_reviews.ACRONYMS)))
-REVIEW_PHRASES = re.compile(
-    "|".join(
-        r"\s+".join(map(re.escape, phrase.split()))
-        for phrase in (*case_reviews.PHRASES, "national")
-    )
-)
 
 __all__ = [
     "DETECTORS",
@@ -55,13 +43,14 @@ class Findings:
     judgements: list[OfstedRecord]
 
 
+# The gate: a page that neither detector's prefilter passes is blank to both. It
+# asks the detectors themselves, so it passes whatever they would (case_reviews'
+# substring prefilter, ofsted's trigger-near-context test), and no list of
+# triggers is kept twice.
 def might_find(page: str) -> bool:
     """Could any detector find anything on this page? Most pages of a board pack
-    cost a lower-casing and a few searches to say no."""
-    if REVIEW_ACRONYMS.search(page):
-        return True
-    low = folded(page)
-    return bool(REVIEW_PHRASES.search(low)) or ofsted.might_judge(low)
+    cost two lower-casings and some substring searches to say no."""
+    return case_reviews._might_name_a_review(page) or ofsted.might_judge(folded(page))
 
 
 def detect(pages: Sequence[str]) -> list[Mention]:

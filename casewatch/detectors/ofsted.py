@@ -14,7 +14,8 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 
 from casewatch.detectors.base import Mention, folded, snippet
 from casewatch.places import find_councils
@@ -107,6 +108,9 @@ CONTEXT: dict[str, re.Pattern[str] | None] = {
 }
 REACH = 400
 TITLE_ANCHORS = ("inspection of", "services in", "overall judgement")
+# A heading needs one of these words; a table row or numbered row a capital grade.
+HEADING_ANCHORS = ("leaders", "experiences", "board")
+TABLE_GRADES = ("Outstanding", "Good", "Requires", "Inadequate", "Adequate")
 # The single inspection framework's numbered rows, where no table header survives.
 NUMBERED_ROW = re.compile(
     r"(?<![\w.])\d(?:\.\d)?\.?\s+(?P<label>[A-Z][^.\d]{5,80}?)\s+"
@@ -197,9 +201,7 @@ GENERIC = re.compile(
     re.IGNORECASE,
 )
 # A visit or inspection, of a kind the sentence does not name, that Ofsted made.
-SOME_VISIT = re.compile(
-    r"\b(?:visit(?:ed|s)?|inspection|re-?inspected|inspected)\b", re.IGNORECASE
-)
+SOME_VISIT = re.compile(r"\b(?:visit(?:ed|s)?|inspection)\b", re.IGNORECASE)
 OFSTED_NAMED = re.compile(r"\bOfsted\b|\binspector(?:s|ate)\b", re.IGNORECASE)
 # How many sentences back a sentence about a council's services still sets the
 # topic ("This is a re-inspection of children's services in Manchester ... They
@@ -238,7 +240,7 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
     report: dict[str, str] = {}
     for page_no, text in enumerate(pages, start=1):
         low = folded(text)
-        if not might_judge(low):
+        if not (spots := hot_spots(low)):
             continue
         found: list[Mention] = []
         if any(word in low for word in TITLE_ANCHORS) and (
@@ -246,38 +248,47 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         ):
             report = _report(text, title)
             found += _table(text, page_no, title, report)
-        found += _headings(text, page_no, report)
-        found += _numbered_table(text, page_no, report)
-        yield from found or _prose(text, page_no)
+        if any(word in low for word in HEADING_ANCHORS):
+            found += _headings(text, page_no, report)
+        if any(grade in text for grade in TABLE_GRADES):
+            found += _numbered_table(text, page_no, report)
+        if len(low) != len(text):  # lower case changed the length: spots are off
+            spots = tuple(hit.start() for hit in PROSE_TRIGGER.finditer(text))
+        yield from found or _prose(text, page_no, spots)
 
 
 def might_judge(low: str) -> bool:
-    """Could any rule find a judgement in this page (lower case)? A trigger with
-    context near it: a page costs a substring search for each word, and a look
+    """Could any rule find a judgement in this page (lower case)?"""
+    return bool(hot_spots(low))
+
+
+@lru_cache(maxsize=2)  # the detectors' gate asks first, then detect() again
+def hot_spots(low: str) -> tuple[int, ...]:
+    """Where in this page (lower case) a rule might find a judgement, in order:
+    each trigger with context near it, each grade a colon follows, each visit only
+    councils receive. A page costs a substring search for each word, and a look
     around each trigger it holds."""
-    if any(word in low for word in ALONE):
-        return True
+    spots = [at for at, _ in _positions(low, ALONE)]
     triggers = _positions(low, TRIGGERS)
     if not triggers:
-        return False
-    if any(
-        ":" in low[at : at + LIST_REACH]
-        for at, word in triggers
-        if word in GRADE_TRIGGERS
-    ):
-        return True
+        return tuple(spots)
     context = sorted(
         at
         for at, word in _positions(low, CONTEXT)
         if (pattern := CONTEXT[word]) is None or pattern.match(low, at)
     )
-    for at, _ in triggers:
+    for at, word in triggers:
         near = context[
             bisect_left(context, at - REACH) : bisect_right(context, at + REACH)
         ]
-        if any(place != at for place in near):  # "inspect" is both
-            return True
-    return False
+        if (
+            any(place != at for place in near)
+            or (  # "inspect" is both
+                word in GRADE_TRIGGERS and ":" in low[at : at + LIST_REACH]
+            )
+        ):
+            spots.append(at)
+    return tuple(sorted(spots))
 
 
 def _positions(low: str, words) -> list[tuple[int, str]]:
@@ -370,16 +381,16 @@ def _headings(text: str, page_no: int, report: dict[str, str]) -> Iterator[Menti
         yield _mention(text, page_no, start, end, "ofsted.report_heading", fields)
 
 
-def _prose(text: str, page_no: int) -> Iterator[Mention]:
-    """Each sentence with a grade or a visit in it; one that only says "Ofsted judged
-    that services were inadequate" takes the council, date and judgement from the
-    topic set by one of the sentences before. Sentences without either cost
-    nothing."""
+def _prose(text: str, page_no: int, spots: tuple[int, ...]) -> Iterator[Mention]:
+    """Each sentence with a hot spot (a grade or a visit near context) in it; one
+    that only says "Ofsted judged that services were inadequate" takes the council,
+    date and judgement from the topic set by one of the sentences before. Other
+    sentences cost nothing."""
     done = 0
-    for hit in PROSE_TRIGGER.finditer(text):
-        if hit.start() < done:
+    for spot in spots:
+        if spot < done:
             continue
-        left, done = _sentence_bounds(text, hit.start())
+        left, done = _sentence_bounds(text, spot)
         yield from _sentence(text, page_no, left, text[left:done])
 
 
@@ -395,7 +406,7 @@ def _topic(text: str, left: int) -> str:
             break
         if not (INSPECTORATE.search(sentence) or CHILDRENS_SERVICES.search(sentence)):
             continue  # cannot be the topic: spare looking for councils in it
-        if _about_council_services(sentence, find_councils(sentence), topic=True):
+        if _about_council_services(sentence, _Later(find_councils, sentence), True):
             return sentence
     return ""
 
@@ -424,25 +435,33 @@ def _sentence(text: str, page_no: int, offset: int, words: str) -> Iterator[Ment
         return
     if MANY_AUTHORITIES.search(words):
         return
-    councils = find_councils(words)
+    topic = _Later(_topic, text, offset)
+    if not (
+        INSPECTORATE.search(words)
+        or CHILDRENS_SERVICES.search(words)
+        or COUNCIL_VISIT.search(words)
+        or ((PREDICATED.search(words) or _visit(words)) and topic())
+    ):
+        return  # no rule can hold: spare looking for councils in it
+    councils = _Later(find_councils, words)
     cleaned = NOT_A_GRADE.sub(lambda m: " " * len(m.group()), words)
     grades = list(GRADE_WORD.finditer(cleaned))
-    topic = _Topic(text, offset)
     yield from _visits(text, page_no, offset, words, councils, topic, bool(grades))
     yield from _grades(text, page_no, offset, words, councils, topic, cleaned, grades)
 
 
-class _Topic:
-    """The topic of the sentence at `left` (see _topic), looked for only if asked."""
+class _Later:
+    """What a function gives for these arguments, worked out when first asked for:
+    finding councils and topics is dear, and most sentences never need them."""
 
-    def __init__(self, text: str, left: int) -> None:
-        self.text, self.left = text, left
-        self.found: str | None = None
+    def __init__(self, function: Callable, *arguments: object) -> None:
+        self.function, self.arguments = function, arguments
+        self.done, self.value = False, None
 
-    def __call__(self) -> str:
-        if self.found is None:
-            self.found = _topic(self.text, self.left)
-        return self.found
+    def __call__(self):
+        if not self.done:
+            self.value, self.done = self.function(*self.arguments), True
+        return self.value
 
 
 def _visits(text, page_no, offset, words, councils, topic, graded) -> Iterator[Mention]:
@@ -454,9 +473,9 @@ def _visits(text, page_no, offset, words, councils, topic, graded) -> Iterator[M
     if not visit or (visit == "unknown" and not SOME_VISIT.search(words)):
         return
     ofsteds = OFSTED_NAMED.search(words) and (
-        CHILDRENS_SERVICES.search(words) or councils or COUNCIL_NAMED.search(words)
+        CHILDRENS_SERVICES.search(words) or COUNCIL_NAMED.search(words) or councils()
     )
-    kind_to = visit != "unknown" and councils and INSPECTORATE.search(words)
+    kind_to = visit != "unknown" and INSPECTORATE.search(words) and councils()
     about = COUNCIL_VISIT.search(words) or ofsteds or kind_to
     context = "" if about or visit == "unknown" else topic()
     if not (about or context):
@@ -464,9 +483,10 @@ def _visits(text, page_no, offset, words, councils, topic, graded) -> Iterator[M
     fields = {"visit_type": visit, "judgement_area": _area(words) or "other"}
     if date := _date(words) or _date(context):
         fields["date"] = date
-    named = councils or find_councils(context)[:1]
+    named = councils() or find_councils(context)[:1]
     if named:
-        fields["local_authority"] = _written(words if councils else context, named[0])
+        source = words if councils() else context
+        fields["local_authority"] = _written(source, named[0])
     end = offset + len(words.rstrip())
     yield _mention(text, page_no, offset, end, "ofsted.prose_visit", fields)
 
@@ -483,8 +503,8 @@ def _grades(
         return
     if not (PREDICATED.search(words) or INSPECTORATE.search(words + context)):
         return
-    named = councils or find_councils(context)[:1]
-    source = words if councils else context
+    named = councils() or find_councils(context)[:1]
+    source = words if councils() else context
     date = _date(words) or _date(context)
     for index, grade in enumerate(grades):
         fields = {
@@ -496,7 +516,7 @@ def _grades(
             "date": date,
         }
         start, end = offset + grade.start(), offset + grade.end()
-        for council in _councils_of(grades, index, councils) or named or [None]:
+        for council in _councils_of(grades, index, councils()) or named or [None]:
             if council:
                 fields["local_authority"] = _written(source, council)
             yield _mention(text, page_no, start, end, "ofsted.prose", dict(fields))
@@ -520,7 +540,7 @@ def _listed(
         yield _mention(text, page_no, start, end, "ofsted.prose_list", named)
 
 
-def _about_council_services(words: str, councils: list, topic: bool = False) -> bool:
+def _about_council_services(words: str, councils: _Later, topic: bool = False) -> bool:
     """Does the sentence speak of one council's children's services as inspected or
     rated? A visit only councils receive (a focused visit, a JTAI) is enough. As
     the topic of the sentences after it, children's services inspected are enough
@@ -535,13 +555,17 @@ def _about_council_services(words: str, councils: list, topic: bool = False) -> 
     rated = PREDICATED.search(words)
     if CHILDRENS_SERVICES.search(words):
         return bool(
-            (inspected and (ONE_AUTHORITY.search(words) or councils or rated or topic))
-            or (rated and councils)
+            (
+                inspected
+                and (rated or topic or ONE_AUTHORITY.search(words) or councils())
+            )
+            or (rated and councils())
         )
     # "Hull City Council ... was given a 'requires improvement' grading after being
     # inspected": a council's own grade is its children's services'.
-    named = councils or COUNCIL_NAMED.search(words)
-    return bool(inspected and named and (rated or topic))
+    return bool(
+        inspected and (rated or topic) and (COUNCIL_NAMED.search(words) or councils())
+    )
 
 
 def _councils_of(grades, index, councils):
