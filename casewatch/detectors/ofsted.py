@@ -107,6 +107,7 @@ CONTEXT: dict[str, re.Pattern[str] | None] = {
     "services": re.compile(r"services\s+for\s+(?:looked[- ]after\s+)?children"),
 }
 REACH = 400
+CONTEXT_LONGEST = max(map(len, CONTEXT))
 TITLE_ANCHORS = ("inspection of", "services in", "overall judgement")
 # A heading needs one of these words; a table row or numbered row a capital grade.
 HEADING_ANCHORS = ("leaders", "experiences", "board")
@@ -274,7 +275,8 @@ def hot_spots(low: str) -> tuple[int, ...]:
         return tuple(spots)
     context = sorted(
         at
-        for at, word in _positions(low, CONTEXT)
+        for start, end in _windows(triggers)
+        for at, word in _positions(low, CONTEXT, start, end)
         if (pattern := CONTEXT[word]) is None or pattern.match(low, at)
     )
     for at, word in triggers:
@@ -291,15 +293,28 @@ def hot_spots(low: str) -> tuple[int, ...]:
     return tuple(sorted(spots))
 
 
-def _positions(low: str, words) -> list[tuple[int, str]]:
-    """Where each of `words` occurs in `low`."""
+def _positions(low: str, words, start=0, end=None) -> list[tuple[int, str]]:
+    """Where each of `words` occurs in low[start:end]."""
     found = []
     for word in words:
-        at = low.find(word)
+        at = low.find(word, start, end)
         while at >= 0:
             found.append((at, word))
-            at = low.find(word, at + len(word))
+            at = low.find(word, at + len(word), end)
     return found
+
+
+def _windows(triggers: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The stretches within REACH of a trigger (where its context may start), with
+    room for the longest context word, merged where they overlap."""
+    windows: list[tuple[int, int]] = []
+    for at in sorted(at for at, _ in triggers):
+        start, end = max(0, at - REACH), at + REACH + CONTEXT_LONGEST
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _report(text: str, title: re.Match[str]) -> dict[str, str]:
