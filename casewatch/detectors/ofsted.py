@@ -442,21 +442,20 @@ def _before_terminators(text: str, left: int) -> int:
 
 
 def _sentence(text: str, page_no: int, offset: int, words: str) -> Iterator[Mention]:
+    inspected = INSPECTORATE.search(words) or CHILDRENS_SERVICES.search(words)
+    predicated = PREDICATED.search(words) or _visit(words)
+    listed = LIST_AFTER_GRADE.search(words)
+    if not (inspected or predicated or listed or COUNCIL_VISIT.search(words)):
+        return  # no rule can hold: the sentence costs no more
     if PROVIDER.search(words) or HYPOTHETICAL.search(words) or GENERIC.search(words):
         return
-    listed = LIST_AFTER_GRADE.search(words)
     if listed and len(find_councils(words[listed.end() :])) >= 2:
         yield from _listed(text, page_no, offset, words, listed)
         return
     if MANY_AUTHORITIES.search(words):
         return
     topic = _Later(_topic, text, offset)
-    if not (
-        INSPECTORATE.search(words)
-        or CHILDRENS_SERVICES.search(words)
-        or COUNCIL_VISIT.search(words)
-        or ((PREDICATED.search(words) or _visit(words)) and topic())
-    ):
+    if not (inspected or COUNCIL_VISIT.search(words) or (predicated and topic())):
         return  # no rule can hold: spare looking for councils in it
     councils = _Later(find_councils, words)
     cleaned = NOT_A_GRADE.sub(lambda m: " " * len(m.group()), words)
