@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from casewatch.detectors import ofsted
+from casewatch.detectors import case_reviews, detect, might_find, ofsted
+from casewatch.detectors.records import ofsted_records
+from casewatch.places import council_for
 from casewatch.text import pdf_pages
 
 OFSTED = Path(__file__).parent / "fixtures" / "ofsted"
@@ -73,6 +75,304 @@ SOUTHWARK_SUMMARY = (
     "nurturing care, good health and education support."
 )
 
+# Real passages from outside the corpus (source URL first), found after the corpus
+# was written: judgements of councils' children's services, with the (council,
+# grade, visit type) records each states, and Ofsted or other ratings that are not.
+ELSEWHERE_JUDGEMENTS = [
+    (
+        "https://democracy.thurrock.gov.uk/mgAi.aspx?ID=11005",
+        (
+            "The outcome from the inspection showed that Thurrock Council was "
+            "providing a \u2018Good\u2019 service that had been improved upon for "
+            "vulnerable young people and in continuing to provide excellent services "
+            "to vulnerable children and their families."
+        ),
+        {("Thurrock", "good", "inspection")},
+    ),
+    (
+        "https://councillors.halton.gov.uk/ieIssueDetails.aspx?IId=52327&Opt=3",
+        (
+            "It was reported that OFSTED conducted a standard inspection under the "
+            "ILACS framework from 2 March to 13 March 2020. The ILACS inspection "
+            "provided a Judgement across four areas and Halton was deemed to "
+            "\u2018require improvement to be good\u2019 across all areas."
+        ),
+        {("Halton", "requires_improvement", "inspection")},
+    ),
+    (
+        "https://democracy.darlington.gov.uk/mgAi.aspx?ID=8700",
+        (
+            "It was reported that between 10 and 21 October 2022 a full inspection "
+            "of Children\u2019s Services in Darlington was completed by Ofsted and "
+            "was the first inspection of this kind since 2018 when services were "
+            "found to Require Improvement. The inspection led to an overall grading "
+            "for the service, as well as specific gradings for Help and Protection, "
+            "Services to Children in Care and Care Leavers and for Leadership and "
+            "Management. It was reported that Good ratings were received for the "
+            "impact of leaders on social work practice with children and families, "
+            "the experiences and progress of children who need help and protection "
+            "and overall effectiveness; and an Outstanding rating for the "
+            "experiences and progress of children in care and care leavers."
+        ),
+        {
+            ("Darlington", "good", "inspection"),
+            ("Darlington", "outstanding", "inspection"),
+            ("Darlington", "requires_improvement", "inspection"),
+        },
+    ),
+    (
+        "https://moderngov.stockton.gov.uk/ieIssueDetails.aspx?IId=1757&Opt=3",
+        (
+            "The authority received its most recent inspection on 27 February - 14 "
+            "March and their report was published on 9 May. The inspection resulted "
+            "in an overall judgment of \u2018Requires Improvement\u2019. Ofsted "
+            "required an action plan to be developed in response and to be submitted "
+            "to them by 16 August."
+        ),
+        {(None, "requires_improvement", "inspection")},
+    ),
+    (
+        "https://edemocracy.coventry.gov.uk/mgAi.aspx?ID=28095",
+        (
+            "Ofsted re-inspected Children\u2019s Services on 6th to 30th March 2017. "
+            "The outcome published on 13th June 2017 indicated that Children\u2019s "
+            "Services were judged as \u2018requires improvement to be good\u2019. "
+            "Children\u2019s Services were no longer considered inadequate."
+        ),
+        {(None, "requires_improvement", "inspection")},
+    ),
+    (
+        "https://edemocracy.coventry.gov.uk/mgAi.aspx?ID=28095",
+        ("A further Ofsted Focused visit was held on 26th and 27th February 2019."),
+        {(None, None, "focused_visit")},
+    ),
+    (
+        "https://www.parallelparliament.co.uk/question/20353/children-social-services",
+        (
+            "Since December 2010, Ofsted has inspected local authorities under the "
+            "following frameworks: Safeguarding and Looked after Children; local "
+            "authority arrangements for the protection of children; local authority "
+            "arrangements for children looked after; local authority adoption "
+            "agencies. During this period, the following local authorities have been "
+            "rated as \u2018inadequate\u2019: Barnsley, Bexley, Birmingham, "
+            "Blackpool, Buckinghamshire, Calderdale."
+        ),
+        {
+            ("Barnsley", "inadequate", "inspection"),
+            ("Bexley", "inadequate", "inspection"),
+            ("Birmingham", "inadequate", "inspection"),
+            ("Blackpool", "inadequate", "inspection"),
+            ("Buckinghamshire", "inadequate", "inspection"),
+            ("Calderdale", "inadequate", "inspection"),
+        },
+    ),
+    (
+        "https://www.tes.com/news/naming-and-shaming-childrens-services-unfair-claims-council",
+        (
+            "Birmingham City Council has been praised for making progress by "
+            "children's minister Dawn Primarolo and Ofsted's own inspection team, "
+            "which made an unannounced visit last month."
+        ),
+        {("Birmingham", None, "unknown")},
+    ),
+    (
+        "https://creditoncourier.co.uk/news/ofsted-returns-for-review-of-countys-childrens-services-726243",
+        (
+            "OFSTED has returned to Devon to assess whether the county "
+            "council\u2019s children\u2019s services can be lifted out of special "
+            "measures. The education regulator rated the department inadequate in "
+            "2020 because of \u201cserious failures\u201d in the service."
+        ),
+        {("Devon", "inadequate", "inspection")},
+    ),
+    (
+        "https://www.cypnow.co.uk/content/news/north-somerset-vulnerable-childrens-needs-secondary-to-parents-ofsted-finds",
+        (
+            "In a letter to the authority following a focused visit on 7 and 8 "
+            "December, Ofsted said there had been \u201clittle progress\u201d in the "
+            "quality of social work practice to improve the experiences for children "
+            "in need of help and protection since its last inspection in March 2020. "
+            "At the time, the inspectorate handed down its second lowest rating to "
+            "the authority judging its children\u2019s services as \u201crequires "
+            "improvement to be good\u201d."
+        ),
+        {(None, "requires_improvement", "inspection"), (None, None, "focused_visit")},
+    ),
+    (
+        "https://councillors.herefordshire.gov.uk/mgAi.aspx?ID=66594",
+        (
+            "The cabinet member for children and young people provided an overview "
+            "of the feedback from Ofsted following its fourth monitoring visit to "
+            "Hereford\u2019s Children\u2019s Services on 21 and 22 February 2024."
+        ),
+        {(None, None, "monitoring_visit")},
+    ),
+    (
+        "https://bradford.moderngov.co.uk/mgAi.aspx?ID=15396",
+        (
+            "Following Ofsted\u2019s Inspection of Children\u2019s Social Care "
+            "Services from the 17 to 28 September 2018, the fifth of a series of "
+            "Monitoring Visits took place on the 28 to 29 April 2021."
+        ),
+        {(None, None, "monitoring_visit")},
+    ),
+    (
+        "http://www.cypnow.co.uk/cyp/news/2003455/ofsted-finds-solid-progress-at-inadequate-council",
+        (
+            "Wandsworth's children's services department was rated inadequate in "
+            'February 2016 after a "serious decline" in leadership, management and '
+            'governance culminated in "unsafe" practice for many vulnerable '
+            "children. But the third quarterly monitoring visit conducted by Ofsted "
+            "since then found that most children are now safer as a result of "
+            "effective identification of risks and timely action by managers."
+        ),
+        {
+            ("Wandsworth", "inadequate", "inspection"),
+            ("Wandsworth", None, "monitoring_visit"),
+        },
+    ),
+]
+ELSEWHERE_NOT_JUDGEMENTS = [
+    (
+        "https://www.royston-crow.co.uk/news/guilden-morden-primary-school-rated-as-inadequate-by-ofsted-inspectors-5041534",
+        (
+            "A village primary school in Cambridgeshire has been rated "
+            "\u2018inadequate\u2019 at its latest Ofsted inspection. Inspectors "
+            "rated the effectiveness of leadership as \u2018inadequate\u2019 in a "
+            "report published today."
+        ),
+    ),
+    (
+        "https://www.keighleynews.co.uk/news/16974825.primary-school-is-inadequate/",
+        (
+            "Youngsters did not make the progress they should in reading, writing "
+            "and mathematics because teaching of the subjects was \u201cweak\u201d, "
+            "inspectors added. A report just published by Ofsted, following the "
+            "inspection in June, also criticises the leadership \u2013 including "
+            "governance \u2013 as inadequate."
+        ),
+    ),
+    (
+        "https://rapidreadsnews.site/news/4035225266131291629",
+        (
+            "The regulator said the inspection at the nursery in Ragworth "
+            "Neighbourhood Centre in Stockton was carried out as a result of a risk "
+            "assessment. The quality of education, behaviour and attitudes, personal "
+            "development and leadership and management were all judged as requiring "
+            "improvement."
+        ),
+    ),
+    (
+        "https://martini.huntspost.co.uk/news/24538175.clarence-house-nursery-papworth-everard-ofsted-rating",
+        (
+            "Clarence House Nursery, in Papworth Everard, suffered a blow to its "
+            "Ofsted rating in July 2024, after it was previously found to be "
+            "\u2018good\u2019 by the organisation in 2022."
+        ),
+    ),
+    (
+        "https://www.eadt.co.uk/news/ofsted-hollesley-community-nursery-suffolk-2640116",
+        (
+            "Hollesley Community Nursery, which opened its doors in September 2017, "
+            "was visited by the education watchdog in January of this year."
+        ),
+    ),
+    (
+        "https://seslip.co.uk/ofsted-visit-analysis-page-11",
+        (
+            "Authorities with an inadequate grade do not usually receive focus "
+            "visits, as they already receive regular monitoring visits. In "
+            "2020-2021, 42 (virtual) visits were made to check on covid responses; "
+            "of these half, 21, were to authorities graded inadequate."
+        ),
+    ),
+    (
+        "https://www.wired-gov.net/wg/news.nsf/articles/Monitoring+local+authority+childrens+services+judged+inadequate+guidance+for+inspectors+31052016161500?open",
+        (
+            "What Ofsted inspectors do during a monitoring visit to a local "
+            "authority children\u2019s services judged inadequate."
+        ),
+    ),
+    (
+        "https://www.tes.com/news/naming-and-shaming-childrens-services-unfair-claims-council",
+        (
+            "About two-thirds, or 103 out of 152 councils, provide excellent or good "
+            "services for children and young people, with 40 offering adequate "
+            "services."
+        ),
+    ),
+    (
+        "https://www.lgafirst.co.uk/comment/inspecting-childrens-services/",
+        (
+            "ILACS involves an annual engagement meeting for all local authorities; "
+            "shorter, one-week inspections for authorities previously judged good or "
+            "outstanding; two-week standard inspections for those requiring "
+            "improvement to be good; with focused visits in between and regular "
+            "monitoring for inadequate authorities before we re-inspect."
+        ),
+    ),
+    (
+        "https://www.local.gov.uk/publications/must-know-role-council-leader-improving-outcomes-children",
+        (
+            "Leaders should also be aware that Ofsted do from time to time undertake "
+            "a focused visit of a council which is part of the ILACS framework."
+        ),
+    ),
+    (
+        "https://www.communitycare.co.uk/2023/11/17/most-councils-rated-good-for-adult-social-care-in-cqc-pilot-assessments/",
+        (
+            "The Care Quality Commission (CQC) has rated most councils as good in "
+            "pilot assessments for its new system of appraising the quality of local "
+            "authority adults\u2019 social care. Four of the five authorities tested "
+            "\u2013 Birmingham, Lincolnshire, North Lincolnshire and Suffolk \u2013 "
+            "received a good rating, the second highest grade below outstanding, "
+            "following assessments carried out over the summer and autumn."
+        ),
+    ),
+    (
+        "http://www.narrativecare.org/councils-face-adult-social-care-assessments-every-3-to-4-years-under-cqc-plan.html",
+        (
+            "Badger, who took up his post in September this year, told NCASC "
+            "delegates that the regulator had published 85 reports and carried out "
+            "site visits to 141 authorities, with the remaining 12 visits due to be "
+            "carried out before Christmas."
+        ),
+    ),
+    (
+        "https://creditoncourier.co.uk/news/ofsted-returns-for-review-of-countys-childrens-services-726243",
+        (
+            "Ofsted ratings go from inadequate, to requires improvement, to good and "
+            "then outstanding. The government announced recently that these would no "
+            "longer be applied to schools."
+        ),
+    ),
+    (
+        "https://www.lep.co.uk/education/schools-and-nurseries-in-preston-chorley-and-south-ribble-with-ofsted-reports-in-septemberaugust-4353372",
+        (
+            "Report published Aug 10 following an inspection on July 5. Classed as "
+            "'good'. Highlights: welcoming and supportive; teaching of curriculum; "
+            "outdoor learning."
+        ),
+    ),
+    (
+        "https://www.local.gov.uk/publications/must-know-role-council-leader-improving-outcomes-children",
+        (
+            "SEND and AP is subject to a separate Ofsted/CQC inspection with the "
+            "Integrated Care Board (ICB) under the SEND Area Inspection Framework "
+            "which focuses on how effective the SEND and AP area partnership is in "
+            "delivering outcomes for children and their families."
+        ),
+    ),
+]
+
+
+def elsewhere(fragment, holding="", judged=True):
+    """The out-of-corpus passage from the source whose URL holds `fragment` (and
+    whose text holds `holding`)."""
+    cases = ELSEWHERE_JUDGEMENTS if judged else ELSEWHERE_NOT_JUDGEMENTS
+    (text,) = [case[1] for case in cases if fragment in case[0] and holding in case[1]]
+    return text
+
 
 def passage(passage_id):
     """A passage of the labelled corpus, which records its source."""
@@ -114,11 +414,37 @@ POSITIVE = {
         ([passage("c0095")], "overall effectiveness", "requires_improvement"),
         ([passage("c0164")], "overall effectiveness", "requires_improvement"),
         ([passage("c0159")], "overall effectiveness", "inadequate"),
+        ([passage("c0157")], "overall effectiveness", "requires_improvement"),  # topic
+        (
+            [elsewhere("darlington")],
+            "children in care and care leavers",
+            "outstanding",
+        ),  # two sentences back
+        (
+            [elsewhere("coventry", "judged")],
+            "overall effectiveness",
+            "requires_improvement",
+        ),
+        (
+            [elsewhere("creditoncourier", "rated")],
+            "overall effectiveness",
+            "inadequate",
+        ),
+        ([elsewhere("thurrock")], "overall effectiveness", "good"),
+    ],
+    "ofsted.prose_list": [
+        ([passage("c0092")], "overall effectiveness", "inadequate"),
+        ([elsewhere("parallelparliament")], "overall effectiveness", "inadequate"),
     ],
     "ofsted.prose_visit": [
         ([CENTRAL_BEDFORDSHIRE_VISIT], "help and protection", None),
         ([passage("c0162")], "help and protection", None),  # "Inspectors visited"
         ([passage("c0197")], "other", None),  # a JTAI
+        ([passage("c0199")], "other", None),  # a joint inspection in a council
+        ([passage("c0096")], "help and protection", None),  # a visit of no kind
+        ([elsewhere("tes.com")], "other", None),  # "an unannounced visit"
+        ([elsewhere("bradford")], "other", None),  # "Monitoring Visits"
+        ([elsewhere("herefordshire")], "other", None),
     ],
     "ofsted.report_heading": [
         ([BLACKPOOL_HEADING], "help and protection", "inadequate")
@@ -136,16 +462,47 @@ NEGATIVE = {
         [passage("c0097")],  # a question
         [passage("c0153")],  # what happens if
         *negatives("school_ofsted", "provider_ofsted", "cqc", "send_area"),
+        [elsewhere("royston-crow", judged=False)],  # a school's leadership
+        [
+            elsewhere("rapidreadsnews", judged=False)
+        ],  # a nursery's, said in the sentence after
+        [elsewhere("creditoncourier", judged=False)],  # the grade scale
+        [elsewhere("lgafirst", judged=False)],
+        [elsewhere("seslip", judged=False)],
+        [elsewhere("tes.com", judged=False)],
+    ],
+    "ofsted.prose_list": [
+        [
+            elsewhere("communitycare", judged=False)
+        ],  # CQC: councils named before the grade
+        [
+            "The seven schools judged \u201cinadequate\u201d this year are: "
+            "Birmingham; Coventry and Slough."  # made up from c0092: schools
+        ],
+        [NATIONAL_STATISTIC],
     ],
     "ofsted.prose_visit": [
         [SEED_002],
         [CQC],
         [passage("c0019")],  # focused visits in general
         [passage("c0153")],
+        [passage("c0198")],  # JTAIs in general
+        [
+            elsewhere("keighleynews", judged=False)
+        ],  # "the inspection in June" of a school
+        [
+            elsewhere("eadt", judged=False)
+        ],  # a nursery "visited by the education watchdog"
+        [elsewhere("must-know-role", "focused", judged=False)],  # "a council"
+        [
+            elsewhere("wired-gov", judged=False)
+        ],  # what inspectors do on any monitoring visit
+        [elsewhere("narrativecare", judged=False)],
     ],
     "ofsted.report_heading": [[SOUTHWARK_SUMMARY], [SEED_002]],
 }
 RULES = {
+    "ofsted.prose_list",
     "ofsted.report_table",
     "ofsted.report_headline",
     "ofsted.prose",
@@ -229,3 +586,68 @@ def test_visits_carry_no_grade():
         "judgement_area": "help and protection",
         "date": "2024-02",
     }
+
+
+def records(text):
+    """(council code or None, grade, visit type) of each record in a passage."""
+    found = set()
+    for record in ofsted_records(detect([text])):
+        found.add((record.la_code, record.grade, record.visit_type))
+    return found
+
+
+def code(name):
+    return council_for(name).code if name else None
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "expected"),
+    ELSEWHERE_JUDGEMENTS,
+    ids=[case[0] for case in ELSEWHERE_JUDGEMENTS],
+)
+def test_judgements_from_outside_the_corpus(url, text, expected):
+    wanted = {(code(council), grade, visit) for council, grade, visit in expected}
+    assert records(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("url", "text"),
+    ELSEWHERE_NOT_JUDGEMENTS,
+    ids=[case[0] for case in ELSEWHERE_NOT_JUDGEMENTS],
+)
+def test_other_ratings_from_outside_the_corpus_are_not_judgements(url, text):
+    assert records(text) == set()
+
+
+def test_a_list_gives_each_council_listed_its_grade():
+    found = records(elsewhere("parallelparliament"))
+    assert {grade for _, grade, _ in found} == {"inadequate"}
+    assert len(found) == 6
+
+
+def test_the_prefilter_passes_every_passage_a_rule_finds_something_in():
+    """ofsted.might_judge is exact on the corpus: with it always true, the
+    detector finds the same."""
+    texts = [row["text"] for row in CORPUS.values()]
+    found = [list(ofsted.detect([text])) for text in texts]
+    assert sum(map(bool, found)) > 40
+    for text, mentions in zip(texts, found, strict=True):
+        if mentions:
+            assert ofsted.might_judge(text.lower().replace("\n", " ")), text
+
+
+def test_the_gate_never_drops_a_passage_either_detector_finds_anything_in():
+    for row in CORPUS.values():
+        text = row["text"]
+        found = list(case_reviews.detect([text])) + list(ofsted.detect([text]))
+        if found or case_reviews._might_name_a_review(text):
+            assert might_find(text), row["id"]
+
+
+def test_the_gate_shuts_pages_of_children_s_services_without_a_judgement():
+    page = (  # tests/fixtures: board-pack wording with "good" and children
+        "The board noted good attendance at the children's centre open day, and "
+        "thanked staff for their work with families over the summer."
+    )
+    assert not might_find(page)
+    assert might_find(page + " Ofsted rated Kent's children's services good.")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from casewatch.detectors import case_reviews, ofsted
-from casewatch.detectors.base import Mention
+from casewatch.detectors.base import Mention, folded
 from casewatch.detectors.records import (
     OfstedRecord,
     ReviewRecord,
@@ -21,6 +21,7 @@ from casewatch.detectors.records import (
 
 DETECTORS = (case_reviews, ofsted)
 
+
 __all__ = [
     "DETECTORS",
     "Findings",
@@ -29,6 +30,7 @@ __all__ = [
     "ReviewRecord",
     "detect",
     "find",
+    "might_find",
 ]
 
 
@@ -41,9 +43,21 @@ class Findings:
     judgements: list[OfstedRecord]
 
 
+# The gate: a page that neither detector's prefilter passes is blank to both. It
+# asks the detectors themselves, so it passes whatever they would (case_reviews'
+# substring prefilter, ofsted's trigger-near-context test), and no list of
+# triggers is kept twice.
+def might_find(page: str) -> bool:
+    """Could any detector find anything on this page? Most pages of a board pack
+    cost two lower-casings and some substring searches to say no."""
+    return case_reviews._might_name_a_review(page) or ofsted.might_judge(folded(page))
+
+
 def detect(pages: Sequence[str]) -> list[Mention]:
-    """Every mention every detector finds in a document's pages, in reading order."""
-    found = [mention for detector in DETECTORS for mention in detector.detect(pages)]
+    """Every mention every detector finds in a document's pages, in reading order;
+    pages the gate shuts stay in place, blank, so page numbers hold."""
+    gated = [page if might_find(page) else "" for page in pages]
+    found = [mention for detector in DETECTORS for mention in detector.detect(gated)]
     return sorted(found, key=lambda mention: (mention.page_no, mention.start))
 
 

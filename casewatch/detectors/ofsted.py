@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 
 from casewatch.detectors.base import Mention, folded, snippet
 from casewatch.places import find_councils
@@ -72,24 +74,44 @@ HEADING = re.compile(
 )
 # How far after a heading its section may name the council.
 HEADING_REACH = 300
-# Every rule needs one of these on the page (a prefilter of substring searches);
-# a report's title needs one of TITLE_ANCHORS.
-ANCHORS = (
-    "ofsted",
-    "inspect",
-    "ilacs",
-    "visit",
-    "jtai",
-    "children",
-    "child safeguarding",
-    "care leavers",
-    "looked",
-    "overall effectiveness",
-    "safeguarding services",
-    "lscb",
-    "lcsb",
-)
+# The prefilter. Every mention sits on one of TRIGGERS (a grade, a visit or an
+# inspection), and every rule needs, within REACH characters of it, a word of
+# CONTEXT (an inspection, children's services or a judgement area; a word with a
+# pattern counts where the pattern matches at it), or (a list of councils) a colon
+# just after a grade. A visit only councils receive is enough alone. Lower-case
+# substrings: a page without a trigger costs a few substring searches.
+TRIGGERS = ("outstanding", "good", "require", "adequate", "visit", "inspect", "joint")
+GRADE_TRIGGERS = ("outstanding", "good", "require", "adequate")
+ALONE = ("focused visit", "jtai", "joint targeted")
+CONTEXT: dict[str, re.Pattern[str] | None] = {
+    **dict.fromkeys(
+        (
+            "ofsted",
+            "inspect",
+            "ilacs",
+            "leader",
+            "adoption",
+            "safeguard",
+            "protection",
+            "looked",
+            "leavers",
+            "effectiveness",
+            "lscb",
+            "lcsb",
+            "experiences",
+        )
+    ),
+    "child": re.compile(
+        r"child(?:ren)?(?:.s\s+(?:social|services?)|[\s-]+in[\s-]+(?:need|care))"
+    ),
+    "services": re.compile(r"services\s+for\s+(?:looked[- ]after\s+)?children"),
+}
+REACH = 400
+CONTEXT_LONGEST = max(map(len, CONTEXT))
 TITLE_ANCHORS = ("inspection of", "services in", "overall judgement")
+# A heading needs one of these words; a table row or numbered row a capital grade.
+HEADING_ANCHORS = ("leaders", "experiences", "board")
+TABLE_GRADES = ("Outstanding", "Good", "Requires", "Inadequate", "Adequate")
 # The single inspection framework's numbered rows, where no table header survives.
 NUMBERED_ROW = re.compile(
     r"(?<![\w.])\d(?:\.\d)?\.?\s+(?P<label>[A-Z][^.\d]{5,80}?)\s+"
@@ -98,20 +120,26 @@ NUMBERED_ROW = re.compile(
 )
 # A council as the subject of a sentence: "Hull City Council", "the council".
 COUNCIL_NAMED = re.compile(
-    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+Council\b|\bthe\s+council\b(?!s)"
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+Council\b|\b[Tt]he\s+(?:council|authority)\b(?!s)"
 )
 REPORT_TITLE = re.compile(
     r"Inspection of (?P<a>.+?)\s+local authority\s+children.s services"
     r"|(?P<b>(?:[^\s.]+\s+){1,8}?)Inspection of children.s social care services"
-    r"|(?:Children.s services in (?:the )?(?P<c>[^.,]+?)"
+    r"|(?:Children.s services in (?:the )?(?P<c>(?:[^\s.,]+\s+){0,4}?[^\s.,]+)"
     r"|The overall judgement is that children.s\s+services)"
     rf"\s+(?:are\s+)?(?P<grade>{GRADE})\b",
     re.IGNORECASE,
 )
 VISIT = (
-    ("focused_visit", re.compile(r"focused\s+visit\b", re.IGNORECASE)),
-    ("monitoring_visit", re.compile(r"monitoring\s+visit\b", re.IGNORECASE)),
-    ("jtai", re.compile(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", re.I)),
+    ("focused_visit", re.compile(r"focused\s+visits?\b", re.IGNORECASE)),
+    (
+        "monitoring_visit",
+        re.compile(r"monitoring\s+(?:visit|report|letter)s?\b", re.IGNORECASE),
+    ),
+    (
+        "jtai",
+        re.compile(r"joint\s+(?:targeted\s+area\s+)?inspections?|\bJTAIs?\b", re.I),
+    ),
 )
 
 # Prose: a grade word in a sentence about a council's children's services that names
@@ -126,7 +154,8 @@ CHILDRENS_SERVICES = re.compile(
     r"children.s\s+(?:social\s+care\s+)?services?|children.s\s+social\s+care"
     r"|services\s+for\s+(?:looked[- ]after\s+)?children|child\s+safeguarding"
     r"|safeguarding\s+(?:of\s+)?children|protection\s+of\s+children"
-    r"|help\s+and\s+protection|care\s+leavers|looked[- ]after\s+children"
+    r"|help\s+and\s+protection|child\s+protection|child(?:ren)?[- ]in[- ]need"
+    r"|care\s+leavers|looked[- ]after\s+children"
     r"|overall\s+effectiveness|safeguarding\s+(?:services|children\s+board)"
     r"|\bL(?:SC|CS)B\b",
     re.IGNORECASE,
@@ -136,7 +165,7 @@ PROVIDER = re.compile(
     r"children.s\s+homes?|care\s+homes?|childminders?|hospitals?|CQC|"
     r"Care\s+Quality\s+Commission|probation|prisons?|SEND|special\s+educational|"
     r"further\s+education|pupils?|headteacher|provider|adult\s+social\s+care|"
-    r"police|constabulary|youth\s+offending|fire\s+and\s+rescue)\b",
+    r"police|constabulary|forces|youth\s+offending|fire\s+and\s+rescue)\b",
     re.IGNORECASE,
 )
 # One council's judgement, not a statistic about many.
@@ -153,12 +182,32 @@ MANY_AUTHORITIES = re.compile(
 # A grade that a sentence predicates of something: "rated inadequate", "remain good",
 # "a 'requires improvement' grading".
 PREDICATED = re.compile(
-    r"\b(?:rated|judged|graded|labelled|branded|deemed|found|to\s+be|as|remains?|is"
-    r"|are|was|were|been|still|receive[sd]?\s+an?|given\s+an?)\s+[\"\u201c\u2018']?"
-    rf"(?:{GRADE})\b|\b(?:{GRADE})[\"\u201d\u2019']?\s+(?:rating|grading|overall)\b"
+    r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found)(?:\s+(?!and\b)\w+){0,3}?"
+    r"|to\s+be|as|remains?|is|are|was|were|been|still|no\s+longer"
+    r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of)"
+    rf"\s+[\"\u201c\u2018']?(?:{GRADE})\b"
+    rf"|\b(?:{GRADE})[\"\u201d\u2019']?\s+(?:rating|grading|overall|service)s?\b"
     r"|\brequire\s+improvement",
     re.IGNORECASE,
 )
+# A grade then a list of the councils that have it: "The seven judged inadequate ...
+# are: Birmingham; Buckinghamshire; ...".
+LIST_REACH = 60
+LIST_AFTER_GRADE = re.compile(
+    rf"\b(?:{GRADE})\b[\"\u201d\u2019']?[^:;.]{{0,{LIST_REACH}}}?:", re.IGNORECASE
+)
+# Councils in general, not one: "a focused visit of a council".
+GENERIC = re.compile(
+    r"\b(?:an?|any|each|every)\s+(?:other\s+)?(?:local\s+authority|council)\b",
+    re.IGNORECASE,
+)
+# A visit or inspection, of a kind the sentence does not name, that Ofsted made.
+SOME_VISIT = re.compile(r"\b(?:visit(?:ed|s)?|inspection)\b", re.IGNORECASE)
+OFSTED_NAMED = re.compile(r"\bOfsted\b|\binspector(?:s|ate)\b", re.IGNORECASE)
+# How many sentences back a sentence about a council's services still sets the
+# topic ("This is a re-inspection of children's services in Manchester ... They
+# now require improvement to be good").
+TOPIC_REACH = 2
 # Visits that Ofsted makes only to councils' children's services.
 COUNCIL_VISIT = re.compile(
     r"focused\s+visit\b|joint\s+targeted\s+area\s+inspection|\bJTAI\b"
@@ -181,9 +230,7 @@ HYPOTHETICAL = re.compile(
 SENTENCE_END = re.compile(r"[.!?]+|$")
 # Prose can state a judgement only where a grade or a visit is named.
 PROSE_TRIGGER = re.compile(
-    rf"\b(?:{GRADE}|focused\s+visit|monitoring\s+visit|joint\s+targeted|JTAI"
-    r"|inspectors\s+visited)\b",
-    re.IGNORECASE,
+    rf"\b(?:{GRADE}|visit(?:s|ed)?|inspection|JTAI)\b", re.IGNORECASE
 )
 # How far from a grade word the judgement it belongs to may be named.
 AREA_REACH = 80
@@ -194,7 +241,7 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
     report: dict[str, str] = {}
     for page_no, text in enumerate(pages, start=1):
         low = folded(text)
-        if not any(word in low for word in ANCHORS):
+        if not (spots := hot_spots(low)):
             continue
         found: list[Mention] = []
         if any(word in low for word in TITLE_ANCHORS) and (
@@ -202,9 +249,72 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         ):
             report = _report(text, title)
             found += _table(text, page_no, title, report)
-        found += _headings(text, page_no, report)
-        found += _numbered_table(text, page_no, report)
-        yield from found or _prose(text, page_no)
+        if any(word in low for word in HEADING_ANCHORS):
+            found += _headings(text, page_no, report)
+        if any(grade in text for grade in TABLE_GRADES):
+            found += _numbered_table(text, page_no, report)
+        if len(low) != len(text):  # lower case changed the length: spots are off
+            spots = tuple(hit.start() for hit in PROSE_TRIGGER.finditer(text))
+        yield from found or _prose(text, page_no, spots)
+
+
+def might_judge(low: str) -> bool:
+    """Could any rule find a judgement in this page (lower case)?"""
+    return bool(hot_spots(low))
+
+
+@lru_cache(maxsize=2)  # the detectors' gate asks first, then detect() again
+def hot_spots(low: str) -> tuple[int, ...]:
+    """Where in this page (lower case) a rule might find a judgement, in order:
+    each trigger with context near it, each grade a colon follows, each visit only
+    councils receive. A page costs a substring search for each word, and a look
+    around each trigger it holds."""
+    spots = [at for at, _ in _positions(low, ALONE)]
+    triggers = _positions(low, TRIGGERS)
+    if not triggers:
+        return tuple(spots)
+    context = sorted(
+        at
+        for start, end in _windows(triggers)
+        for at, word in _positions(low, CONTEXT, start, end)
+        if (pattern := CONTEXT[word]) is None or pattern.match(low, at)
+    )
+    for at, word in triggers:
+        near = context[
+            bisect_left(context, at - REACH) : bisect_right(context, at + REACH)
+        ]
+        if (
+            any(place != at for place in near)
+            or (  # "inspect" is both
+                word in GRADE_TRIGGERS and ":" in low[at : at + LIST_REACH]
+            )
+        ):
+            spots.append(at)
+    return tuple(sorted(spots))
+
+
+def _positions(low: str, words, start=0, end=None) -> list[tuple[int, str]]:
+    """Where each of `words` occurs in low[start:end]."""
+    found = []
+    for word in words:
+        at = low.find(word, start, end)
+        while at >= 0:
+            found.append((at, word))
+            at = low.find(word, at + len(word), end)
+    return found
+
+
+def _windows(triggers: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The stretches within REACH of a trigger (where its context may start), with
+    room for the longest context word, merged where they overlap."""
+    windows: list[tuple[int, int]] = []
+    for at in sorted(at for at, _ in triggers):
+        start, end = max(0, at - REACH), at + REACH + CONTEXT_LONGEST
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _report(text: str, title: re.Match[str]) -> dict[str, str]:
@@ -286,19 +396,34 @@ def _headings(text: str, page_no: int, report: dict[str, str]) -> Iterator[Menti
         yield _mention(text, page_no, start, end, "ofsted.report_heading", fields)
 
 
-def _prose(text: str, page_no: int) -> Iterator[Mention]:
-    """Each sentence with a grade or a visit in it; one that only says "Ofsted judged
-    that services were inadequate" takes the council, date and judgement from the
-    one before. Sentences without either cost nothing."""
+def _prose(text: str, page_no: int, spots: tuple[int, ...]) -> Iterator[Mention]:
+    """Each sentence with a hot spot (a grade or a visit near context) in it; one
+    that only says "Ofsted judged that services were inadequate" takes the council,
+    date and judgement from the topic set by one of the sentences before. Other
+    sentences cost nothing."""
     done = 0
-    for hit in PROSE_TRIGGER.finditer(text):
-        if hit.start() < done:
+    for spot in spots:
+        if spot < done:
             continue
-        left, done = _sentence_bounds(text, hit.start())
-        previous = text[
-            _sentence_bounds(text, _before_terminators(text, left))[0] : left
-        ]
-        yield from _sentence(text, page_no, left, text[left:done], previous)
+        left, done = _sentence_bounds(text, spot)
+        yield from _sentence(text, page_no, left, text[left:done])
+
+
+def _topic(text: str, left: int) -> str:
+    """The nearest of the TOPIC_REACH sentences before `left` that speaks of a
+    council's children's services being inspected or rated, else ''."""
+    for _ in range(TOPIC_REACH):
+        if left <= 0:
+            break
+        start = _sentence_bounds(text, _before_terminators(text, left))[0]
+        sentence, left = text[start:left], start
+        if PROVIDER.search(sentence):
+            break
+        if not (INSPECTORATE.search(sentence) or CHILDRENS_SERVICES.search(sentence)):
+            continue  # cannot be the topic: spare looking for councils in it
+        if _about_council_services(sentence, _Later(find_councils, sentence), True):
+            return sentence
+    return ""
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -316,58 +441,127 @@ def _before_terminators(text: str, left: int) -> int:
     return max(at, 0)
 
 
-def _sentence(
-    text: str, page_no: int, offset: int, words: str, previous: str
-) -> Iterator[Mention]:
-    if PROVIDER.search(words) or MANY_AUTHORITIES.search(words):
+def _sentence(text: str, page_no: int, offset: int, words: str) -> Iterator[Mention]:
+    inspected = INSPECTORATE.search(words) or CHILDRENS_SERVICES.search(words)
+    predicated = PREDICATED.search(words) or _visit(words)
+    listed = LIST_AFTER_GRADE.search(words)
+    if not (inspected or predicated or listed or COUNCIL_VISIT.search(words)):
+        return  # no rule can hold: the sentence costs no more
+    if PROVIDER.search(words) or HYPOTHETICAL.search(words) or GENERIC.search(words):
         return
-    if HYPOTHETICAL.search(words):
+    if listed and len(find_councils(words[listed.end() :])) >= 2:
+        yield from _listed(text, page_no, offset, words, listed)
         return
-    councils = find_councils(words)
-    context = ""
-    if not _about_council_services(words, councils):
-        if not (PREDICATED.search(words) and _about_council_services(previous, [])):
-            return
-        context = previous
-    named = councils or find_councils(context)[:1]
-    source = words if councils else context
-    base = {}
-    if date := _date(words) or _date(context):
-        base["date"] = date
-    if visit := _visit(words):
-        fields = {
-            **base,
-            "visit_type": visit,
-            "judgement_area": _area(words) or "other",
-        }
-        if named:
-            fields["local_authority"] = _written(source, named[0])
-        end = offset + len(words.rstrip())
-        yield _mention(text, page_no, offset, end, "ofsted.prose_visit", fields)
-    if not (PREDICATED.search(words) or INSPECTORATE.search(words + context)):
+    if MANY_AUTHORITIES.search(words):
         return
+    topic = _Later(_topic, text, offset)
+    if not (inspected or COUNCIL_VISIT.search(words) or (predicated and topic())):
+        return  # no rule can hold: spare looking for councils in it
+    councils = _Later(find_councils, words)
     cleaned = NOT_A_GRADE.sub(lambda m: " " * len(m.group()), words)
     grades = list(GRADE_WORD.finditer(cleaned))
+    yield from _visits(text, page_no, offset, words, councils, topic, bool(grades))
+    yield from _grades(text, page_no, offset, words, councils, topic, cleaned, grades)
+
+
+class _Later:
+    """What a function gives for these arguments, worked out when first asked for:
+    finding councils and topics is dear, and most sentences never need them."""
+
+    def __init__(self, function: Callable, *arguments: object) -> None:
+        self.function, self.arguments = function, arguments
+        self.done, self.value = False, None
+
+    def __call__(self):
+        if not self.done:
+            self.value, self.done = self.function(*self.arguments), True
+        return self.value
+
+
+def _visits(text, page_no, offset, words, councils, topic, graded) -> Iterator[Mention]:
+    """A visit the sentence names, of a council's children's services: a kind only
+    councils receive, or one Ofsted made to services it names; a sentence that goes
+    on about a visit takes the council from the topic. A visit of no named kind
+    counts where the sentence gives no grade (else it is the graded inspection)."""
+    visit = _visit(words) or (None if graded else "unknown")
+    if not visit or (visit == "unknown" and not SOME_VISIT.search(words)):
+        return
+    ofsteds = OFSTED_NAMED.search(words) and (
+        CHILDRENS_SERVICES.search(words) or COUNCIL_NAMED.search(words) or councils()
+    )
+    kind_to = visit != "unknown" and INSPECTORATE.search(words) and councils()
+    about = COUNCIL_VISIT.search(words) or ofsteds or kind_to
+    context = "" if about or visit == "unknown" else topic()
+    if not (about or context):
+        return
+    fields = {"visit_type": visit, "judgement_area": _area(words) or "other"}
+    if date := _date(words) or _date(context):
+        fields["date"] = date
+    named = councils() or find_councils(context)[:1]
+    if named:
+        source = words if councils() else context
+        fields["local_authority"] = _written(source, named[0])
+    end = offset + len(words.rstrip())
+    yield _mention(text, page_no, offset, end, "ofsted.prose_visit", fields)
+
+
+def _grades(
+    text, page_no, offset, words, councils, topic, cleaned, grades
+) -> Iterator[Mention]:
+    """Each grade the sentence gives a council's children's services."""
+    if not grades:
+        return
+    about = _about_council_services(words, councils)
+    context = "" if about or not PREDICATED.search(words) else topic()
+    if not (about or context):
+        return
+    if not (PREDICATED.search(words) or INSPECTORATE.search(words + context)):
+        return
+    named = councils() or find_councils(context)[:1]
+    source = words if councils() else context
+    date = _date(words) or _date(context)
     for index, grade in enumerate(grades):
         fields = {
-            **base,
             "visit_type": "inspection",
             "grade": _grade(grade.group()),
             "judgement_area": _area_near(cleaned, grades, index)
             or _area(context)
             or "overall effectiveness",
+            "date": date,
         }
         start, end = offset + grade.start(), offset + grade.end()
-        for council in _councils_of(grades, index, councils) or named or [None]:
+        for council in _councils_of(grades, index, councils()) or named or [None]:
             if council:
                 fields["local_authority"] = _written(source, council)
             yield _mention(text, page_no, start, end, "ofsted.prose", dict(fields))
 
 
-def _about_council_services(words: str, councils: list) -> bool:
+def _listed(
+    text: str, page_no: int, offset: int, words: str, listed: re.Match[str]
+) -> Iterator[Mention]:
+    """A judgement of each council listed after its grade."""
+    grade = GRADE_WORD.search(words, listed.start())
+    fields = {
+        "visit_type": "inspection",
+        "grade": _grade(grade.group()),  # type: ignore[union-attr]
+        "judgement_area": _area(words[: listed.end()]) or "overall effectiveness",
+    }
+    if date := _date(words):
+        fields["date"] = date
+    start, end = offset + listed.start(), offset + listed.end()
+    for council in find_councils(words[listed.end() :]):
+        named = {**fields, "local_authority": _written(words[listed.end() :], council)}
+        yield _mention(text, page_no, start, end, "ofsted.prose_list", named)
+
+
+def _about_council_services(words: str, councils: _Later, topic: bool = False) -> bool:
     """Does the sentence speak of one council's children's services as inspected or
-    rated? A visit only councils receive (a focused visit, a JTAI) is enough."""
+    rated? A visit only councils receive (a focused visit, a JTAI) is enough. As
+    the topic of the sentences after it, children's services inspected are enough
+    ("Ofsted re-inspected Children's Services ... They were judged ...")."""
     if not words or PROVIDER.search(words) or MANY_AUTHORITIES.search(words):
+        return False
+    if GENERIC.search(words):
         return False
     if COUNCIL_VISIT.search(words):
         return True
@@ -375,12 +569,17 @@ def _about_council_services(words: str, councils: list) -> bool:
     rated = PREDICATED.search(words)
     if CHILDRENS_SERVICES.search(words):
         return bool(
-            (inspected and (ONE_AUTHORITY.search(words) or councils or rated))
-            or (rated and councils)
+            (
+                inspected
+                and (rated or topic or ONE_AUTHORITY.search(words) or councils())
+            )
+            or (rated and councils())
         )
     # "Hull City Council ... was given a 'requires improvement' grading after being
     # inspected": a council's own grade is its children's services'.
-    return bool(inspected and rated and (councils or COUNCIL_NAMED.search(words)))
+    return bool(
+        inspected and (rated or topic) and (COUNCIL_NAMED.search(words) or councils())
+    )
 
 
 def _councils_of(grades, index, councils):
