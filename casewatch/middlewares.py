@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
@@ -52,9 +52,11 @@ class ConditionalRequests:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        return cls(
+        middleware = cls(
             settings["CASEWATCH_DB"], Path(settings["CASEWATCH_FILES"]), crawler.stats
         )
+        crawler.signals.connect(middleware.db.close, signal=signals.spider_closed)
+        return middleware
 
     def kept(self, url: str) -> Kept | None:
         row = self.db.execute(KEPT, [url]).fetchone()

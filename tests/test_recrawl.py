@@ -7,6 +7,8 @@ from dataclasses import replace
 
 import pytest
 
+from casewatch.alerts.changes import new_items
+from casewatch.alerts.items import Watermark, current_watermark
 from casewatch.demo import LOOPBACK_SETTINGS, sample_sources
 from casewatch.jobs import crawl
 from casewatch.sample_sites import SampleSites, load_routes
@@ -45,6 +47,17 @@ def crawl_kings(site, tmp_path):
 def last_run(tmp_path):
     db = open_db(tmp_path / "casewatch.db")
     return next(db.query("select * from crawl_runs order by id desc limit 1"))
+
+
+def vanished_alerts(tmp_path, since):
+    """Headline and why of each vanished-document alert since the watermark."""
+    db = open_db(tmp_path / "casewatch.db")
+    items = new_items(db, since, current_watermark(db), frozenset())
+    return {
+        item.source_url: (item.headline, item.why)
+        for item in items
+        if "vanished_document" in item.events
+    }
 
 
 def sightings(tmp_path, path):
@@ -125,6 +138,13 @@ def test_a_removed_document_and_an_unlinked_one_are_gone(kings, tmp_path):
     assert list(db.query("select * from failures where resolved_at is null")) == []
     vanished = {row["url"] for row in db.query(VANISHED)}
     assert vanished == {kings.base_url + MARCH, kings.base_url + MAY}
+    alerts = vanished_alerts(tmp_path, Watermark(vanished=second["started"]))
+    day = second["started"][:10]
+    assert alerts[kings.base_url + MARCH] == (
+        f"Taken down on {day}; our copy is kept",
+        "its URL stopped answering with it (HTTP 404)",
+    )
+    assert set(alerts) == vanished
 
 
 # the canned query `vanished_documents` in db/metadata.yml, minus its columns
@@ -162,6 +182,10 @@ def test_new_bytes_at_a_url_are_a_new_version_linked_to_the_old(kings, tmp_path)
     db = open_db(tmp_path / "casewatch.db")
     for version in (old, new):  # both copies and their pages are kept
         assert db["pages"].count_where("sha256 = ?", [version["sha256"]]) > 0
+    alerts = vanished_alerts(tmp_path, Watermark(vanished=second["started"]))
+    headline, _ = alerts[kings.base_url + MARCH]
+    day = second["started"][:10]
+    assert headline == f"Replaced on {day} by a new version; our copy is kept"
 
 
 def test_the_same_bytes_keep_the_kind_each_url_was_listed_as(tmp_path):
