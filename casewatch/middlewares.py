@@ -44,17 +44,14 @@ class ConditionalRequests:
     wire, not the copy read from disk.
     """
 
-    def __init__(self, db_path: str, files: Path, stats) -> None:
+    def __init__(self, db_path: str, files: Path) -> None:
         self.db = open_db(db_path)
         self.files = files
-        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        middleware = cls(
-            settings["CASEWATCH_DB"], Path(settings["CASEWATCH_FILES"]), crawler.stats
-        )
+        middleware = cls(settings["CASEWATCH_DB"], Path(settings["CASEWATCH_FILES"]))
         crawler.signals.connect(middleware.db.close, signal=signals.spider_closed)
         return middleware
 
@@ -83,7 +80,6 @@ class ConditionalRequests:
             body = (self.files / kept.path).read_bytes()
         except OSError:  # the copy is gone from disk: fetch the bytes again
             return unconditional(request)
-        self.stats.inc_value("casewatch/not_modified")
         headers = Headers(
             {
                 "Content-Type": kept.content_type,

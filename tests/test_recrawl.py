@@ -91,6 +91,20 @@ def test_a_second_crawl_asks_conditionally_and_reads_nothing_again(kings, tmp_pa
         assert sighting["gone_at"] is None
 
 
+def test_a_kept_copy_missing_from_disk_is_fetched_again_in_full(kings, tmp_path):
+    crawl_kings(kings, tmp_path)
+    (may,) = sightings(tmp_path, MAY)
+    kept = tmp_path / "files" / may["sha256"][:2] / may["sha256"]
+    kept.unlink()
+    kings.answered.clear()
+    second = crawl_kings(kings, tmp_path)
+    statuses = [status for key, status, _ in kings.answered if key == MAY]
+    assert statuses == [304, 200]
+    assert kept.exists()
+    assert second["documents_unchanged"] == 2
+    assert second["failures"] == 0
+
+
 def test_the_run_is_recorded_per_source(kings, tmp_path):
     crawl_kings(kings, tmp_path)
     second = crawl_kings(kings, tmp_path)
