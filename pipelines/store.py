@@ -201,12 +201,12 @@ class StorePipeline:
             return "changed"
         return "unchanged" if live else "new"
 
-    def _gone(self, source: str, where: str, parameters: list, reason: str) -> int:
-        """Mark the live sightings of `source` that match `where` gone now."""
+    def _gone(self, source: str, url: str, reason: str) -> int:
+        """Mark the live sightings of `url` gone now; how many there were."""
         gone = self.db.execute(
-            f"update document_urls set gone_at = ?, gone_reason = ?"
-            f" where source = ? and gone_at is null and {where}",
-            [now(), reason, source, *parameters],
+            "update document_urls set gone_at = ?, gone_reason = ?"
+            " where source = ? and url = ? and gone_at is null",
+            [now(), reason, source, url],
         ).rowcount
         self._count(source, "gone", gone)
         return gone
@@ -317,7 +317,7 @@ class StorePipeline:
     def _failure(self, item: FailureItem) -> None:
         self._linked(item)
         if item.http_status in GONE_STATUSES and self._gone(
-            item.source, "url = ?", [item.url], f"HTTP {item.http_status}"
+            item.source, item.url, f"HTTP {item.http_status}"
         ):
             self._resolve(item.source, item.url, now())
             return
@@ -379,9 +379,7 @@ class StorePipeline:
                 url, page, meeting_date = row
                 dated_outside = meeting_date and not spider.in_window(meeting_date)
                 if url not in self.linked and not dated_outside:
-                    self._gone(
-                        source.slug, "url = ?", [url], f"no longer linked from {page}"
-                    )
+                    self._gone(source.slug, url, f"no longer linked from {page}")
 
     def close_spider(self) -> None:
         stats = self.crawler.stats.get_stats()
