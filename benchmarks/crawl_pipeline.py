@@ -141,9 +141,12 @@ def site(folder: Path, packs: int, pages: int, megabytes: float) -> dict[str, Ro
     return routes
 
 
-def crawl(folder: Path, routes: dict[str, Route]) -> tuple[float, int, int]:
-    """Seconds, documents and pages of the full crawl of the site."""
-    with SampleSites(0, routes, folder) as sites:
+def crawl(
+    folder: Path, routes: dict[str, Route], port: int = 0
+) -> tuple[float, int, int]:
+    """Seconds, documents and pages of the full crawl of the site (on `port`, so
+    that a second crawl finds the same URLs)."""
+    with SampleSites(port, routes, folder) as sites:
         sources = folder / "sources.yml"
         sources.write_text(
             "- slug: benchmark-trust\n  name: Benchmark NHS Trust\n  kind: nhs_trust\n"

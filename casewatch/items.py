@@ -30,10 +30,13 @@ class DocumentItem:
     published: str = ""
     modified: str = ""
     metadata: dict[str, str] = field(default_factory=dict)
-    # archive
+    # the page whose link was followed to it: where to look for it next time
+    listed_on: str = ""
+    # archive; `extracted_before` when these bytes' text is already in the archive
     sha256: str = ""
     size: int = 0
     path: str = ""
+    extracted_before: bool = False
     # text
     format: str = ""
     pages: list[str] = field(default_factory=list)
@@ -67,3 +70,4 @@ class FailureItem:
     http_status: int | None = None
     title: str = ""
     sha256: str = ""
+    listed_on: str = ""  # the page that linked to it

@@ -45,6 +45,13 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 
+# Conditional requests sit below DownloaderStats (850) so the stats count what
+# crossed the wire; the per-source counts sit above it, seeing the same.
+DOWNLOADER_MIDDLEWARES = {
+    "casewatch.middlewares.ConditionalRequests": 560,
+    "casewatch.middlewares.SourceStats": 860,
+}
+
 ITEM_PIPELINES = {
     "pipelines.archive.ArchivePipeline": 100,
     "pipelines.text.TextPipeline": 200,

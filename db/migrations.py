@@ -243,3 +243,55 @@ def add_published_reviews(db: Database) -> None:
 def add_vanished_index(db: Database) -> None:
     """Alerts read the URLs that vanished since their last digest by time."""
     db.table("document_urls").create_index(["gone_at"])
+
+
+@migrations()
+def add_incremental_crawling(db: Database) -> None:
+    """What a recrawl needs and finds: the kind a URL was listed as and the page
+    that listed it, versions of a URL linked (replaces, replaced_by) and why it is
+    gone; per run the documents new, changed, unchanged and gone, the extractions
+    and the responses by status, and the same per source in crawl_run_sources."""
+    for column in ("kind", "listed_on", "replaces", "replaced_by", "gone_reason"):
+        db.table("document_urls").add_column(column, str)
+    for column in (
+        "documents_new",
+        "documents_changed",
+        "documents_unchanged",
+        "documents_gone",
+        "extractions",
+    ):
+        db.table("crawl_runs").add_column(column, int)
+    db.table("crawl_runs").add_column("responses_by_status", str)
+    db.table("crawl_run_sources").create(
+        {
+            "run_id": int,
+            "source": str,
+            "requests": int,
+            "responses": int,
+            "responses_by_status": str,
+            "bytes": int,
+            "documents": int,
+            "documents_new": int,
+            "documents_changed": int,
+            "documents_unchanged": int,
+            "documents_gone": int,
+            "extractions": int,
+            "failures": int,
+        },
+        pk=("run_id", "source"),
+        foreign_keys=[("run_id", "crawl_runs", "id"), ("source", "sources", "slug")],
+    )
+    db.execute(
+        "update document_urls set kind = (select d.kind from documents d"
+        " where d.sha256 = document_urls.sha256) where kind is null"
+    )
+    # Before this, new bytes at a URL left the old version live beside them.
+    db.execute(
+        "update document_urls set gone_at = last_seen, gone_reason = 'replaced',"
+        " replaced_by = (select v.sha256 from document_urls v where v.url ="
+        " document_urls.url and v.last_seen > document_urls.last_seen"
+        " order by v.last_seen desc limit 1)"
+        " where gone_at is null and exists (select 1 from document_urls v"
+        " where v.url = document_urls.url and v.last_seen > document_urls.last_seen)"
+    )
+    db.table("document_urls").create_index(["listed_on"])

@@ -6,14 +6,23 @@ from pathlib import Path
 
 from casewatch.archive import TooLarge, keep_copy
 from casewatch.items import DocumentItem
+from db import open_db
+
+# Bytes whose text the archive holds; a failed extraction is retried.
+EXTRACTED = """
+select 1 from documents where sha256 = ? and extraction in ('ok', 'needs_ocr')
+"""
 
 
 class ArchivePipeline:
-    """Write the bytes under CASEWATCH_FILES and drop them from the item."""
+    """Write the bytes under CASEWATCH_FILES and drop them from the item; mark bytes
+    already read (an unchanged document, or the same file at another URL) so that
+    the text and detect pipelines pass them on untouched."""
 
-    def __init__(self, root: Path, max_bytes: int) -> None:
+    def __init__(self, root: Path, max_bytes: int, db_path: str) -> None:
         self.root = root
         self.max_bytes = max_bytes
+        self.db_path = db_path
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -21,7 +30,11 @@ class ArchivePipeline:
         return cls(
             Path(settings["CASEWATCH_FILES"]),
             settings.getint("CASEWATCH_MAX_DOCUMENT_BYTES"),
+            settings["CASEWATCH_DB"],
         )
+
+    def open_spider(self) -> None:
+        self.db = open_db(self.db_path)
 
     def process_item(self, item):
         if not isinstance(item, DocumentItem) or item.body is None:
@@ -32,5 +45,11 @@ class ArchivePipeline:
             item.error, item.reason = type(error).__name__, str(error)
         else:
             item.sha256, item.size, item.path = kept.sha256, kept.size, kept.path
+            item.extracted_before = bool(
+                self.db.execute(EXTRACTED, [kept.sha256]).fetchone()
+            )
         item.body = None
         return item
+
+    def close_spider(self) -> None:
+        self.db.close()

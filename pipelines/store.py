@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from casewatch.clock import now
@@ -20,14 +20,31 @@ def mention_id(sha256: str, page_no: int, start: int, end: int, rule_id: str) ->
     return hashlib.sha1(key.encode()).hexdigest()
 
 
+# A document URL answering these is gone, not failing.
+GONE_STATUSES = (404, 410)
+# crawl_runs (and crawl_run_sources) columns: what the store counted in the run.
+RUN_OUTCOMES = {
+    "documents": "documents",
+    "documents_new": "new",
+    "documents_changed": "changed",
+    "documents_unchanged": "unchanged",
+    "documents_gone": "gone",
+    "extractions": "extractions",
+    "failures": "failures",
+}
+
+
 class StorePipeline:
     """Write documents, URL sightings, pages, mentions, failures and the run record."""
 
     def __init__(self, crawler) -> None:
         self.crawler = crawler
         self.db = open_db(crawler.settings["CASEWATCH_DB"])
-        self.counts: Counter[str] = Counter()
+        self.counts: Counter[str] = Counter()  # 'what' in all, 'what:slug' per source
         self.run_id = 0
+        # URLs linked in this run, and per source the pages walked (that linked one)
+        self.linked: set[str] = set()
+        self.listings: defaultdict[str, set[str]] = defaultdict(set)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -93,10 +110,22 @@ class StorePipeline:
             self._failure(_failure_of(item))
             return
         seen = now()
-        self._upsert(
-            "documents", _document_row(item, seen), ("sha256",), ("first_seen", "title")
-        )
-        self._sighting(item, seen)
+        if item.extracted_before:
+            self.db.execute(
+                "update documents set last_seen = ? where sha256 = ?",
+                [seen, item.sha256],
+            )
+        else:
+            self._upsert(
+                "documents",
+                _document_row(item, seen),
+                ("sha256",),
+                ("first_seen", "title", "kind"),
+            )
+        self._count(item.source, self._sighting(item, seen))
+        self._linked(item)
+        if item.format or item.error:  # the text pipeline read the bytes
+            self._count(item.source, "extractions")
         self.db["pages"].insert_all(
             (
                 {
@@ -121,15 +150,27 @@ class StorePipeline:
             self._failure(_failure_of(item))
         else:
             self._resolve(item.source, item.url, seen)
-            self.counts["documents"] += 1
-            self.counts[f"ok:{item.source}"] += 1
+            self._count(item.source, "documents")
 
-    def _sighting(self, item: DocumentItem, seen: str) -> None:
+    def _sighting(self, item: DocumentItem, seen: str) -> str:
+        """Record that the URL served these bytes now; 'new', 'changed' (other bytes
+        were live there: they are gone, replaced by these) or 'unchanged'."""
+        live = [
+            row[0]
+            for row in self.db.execute(
+                "select sha256 from document_urls where url = ? and gone_at is null"
+                " order by last_seen desc",
+                [item.url],
+            )
+        ]
+        replaced = [sha256 for sha256 in live if sha256 != item.sha256]
         row = {
             "url": item.url,
             "sha256": item.sha256,
             "source": item.source,
             "title": item.title,
+            "kind": item.kind,
+            "listed_on": item.listed_on or None,
             "http_status": item.http_status,
             "etag": item.etag,
             "last_modified": item.last_modified,
@@ -145,8 +186,30 @@ class StorePipeline:
             else None,
             "first_seen": seen,
             "last_seen": seen,
+            "gone_at": None,
+            "gone_reason": None,
+            "replaced_by": None,
+            **({"replaces": replaced[0]} if replaced else {}),
         }
         self._upsert("document_urls", row, ("url", "sha256"), ("first_seen",))
+        if replaced:
+            self.db.execute(
+                "update document_urls set gone_at = ?, gone_reason = 'replaced',"
+                " replaced_by = ? where url = ? and sha256 != ? and gone_at is null",
+                [seen, item.sha256, item.url, item.sha256],
+            )
+            return "changed"
+        return "unchanged" if live else "new"
+
+    def _gone(self, source: str, url: str, reason: str) -> int:
+        """Mark the live sightings of `url` gone now; how many there were."""
+        gone = self.db.execute(
+            "update document_urls set gone_at = ?, gone_reason = ?"
+            " where source = ? and url = ? and gone_at is null",
+            [now(), reason, source, url],
+        ).rowcount
+        self._count(source, "gone", gone)
+        return gone
 
     def _upsert(
         self, table: str, row: dict, key: tuple[str, ...], first_only: tuple[str, ...]
@@ -244,7 +307,20 @@ class StorePipeline:
             ignore=True,
         )
 
+    def _linked(self, item: DocumentItem | FailureItem) -> None:
+        """Remember that a page linked to the item's URL in this run (so it is
+        linked, though it may have failed), and that the page was walked."""
+        self.linked.add(item.url)
+        if item.listed_on:
+            self.listings[item.source].add(item.listed_on)
+
     def _failure(self, item: FailureItem) -> None:
+        self._linked(item)
+        if item.http_status in GONE_STATUSES and self._gone(
+            item.source, item.url, f"HTTP {item.http_status}"
+        ):
+            self._resolve(item.source, item.url, now())
+            return
         failures = self.db["failures"]
         seen = now()
         previous = list(
@@ -268,8 +344,7 @@ class StorePipeline:
             },
             pk=("source", "url"),
         )
-        self.counts["failures"] += 1
-        self.counts[f"failed:{item.source}"] += 1
+        self._count(item.source, "failures")
 
     def _resolve(self, source: str, url: str, seen: str) -> None:
         self.db.execute(
@@ -278,10 +353,42 @@ class StorePipeline:
             [seen, source, url],
         )
 
+    def _count(self, source: str, what: str, how_many: int = 1) -> None:
+        self.counts[what] += how_many
+        self.counts[f"{what}:{source}"] += how_many
+
+    def _unlisted(self, spider) -> None:
+        """Mark gone the documents no longer linked from the page that listed them.
+
+        Only after a crawl that finished, only on pages this run walked and found
+        linking on (a blocked, failed or changed page links nothing, so marks
+        nothing gone), only for URLs not linked from anywhere this run, and only
+        for papers of meetings inside the spider's window (or undated). News is
+        left out: a feed drops its old articles every day.
+        """
+        for source in spider.sources:
+            pages = self.listings[source.slug]
+            if source.kind == "news" or not pages:
+                continue
+            for row in self.db.execute(
+                "select distinct url, listed_on, meeting_date from document_urls"
+                " where source = ? and gone_at is null and listed_on in"
+                " (select value from json_each(?))",
+                [source.slug, json.dumps(sorted(pages))],
+            ).fetchall():
+                url, page, meeting_date = row
+                dated_outside = meeting_date and not spider.in_window(meeting_date)
+                if url not in self.linked and not dated_outside:
+                    self._gone(source.slug, url, f"no longer linked from {page}")
+
     def close_spider(self) -> None:
         stats = self.crawler.stats.get_stats()
+        spider = self.crawler.spider
         finished = now()
         with self.db.atomic():
+            if stats.get("finish_reason", "finished") == "finished":
+                self.linked |= getattr(spider, "requested", set())
+                self._unlisted(spider)
             self.db["crawl_runs"].update(
                 self.run_id,
                 {
@@ -290,15 +397,55 @@ class StorePipeline:
                     "finish_reason": stats.get("finish_reason", "finished"),
                     "requests": stats.get("downloader/request_count", 0),
                     "responses": stats.get("downloader/response_count", 0),
+                    "responses_by_status": _by_status(
+                        stats, "downloader/response_status_count/"
+                    ),
                     "bytes": stats.get("downloader/response_bytes", 0),
-                    "documents": self.counts["documents"],
-                    "failures": self.counts["failures"],
+                    **self._outcomes(""),
                 },
             )
-            for source in self.crawler.spider.sources:
-                if self.counts[f"ok:{source.slug}"]:
+            self.db["crawl_run_sources"].insert_all(
+                (self._source_run(source.slug, stats) for source in spider.sources),
+                pk=("run_id", "source"),
+                replace=True,
+            )
+            for source in spider.sources:
+                if self.counts[f"documents:{source.slug}"]:
                     self.db["sources"].update(source.slug, {"last_success": finished})
         self.db.close()
+
+    def _outcomes(self, source: str) -> dict[str, int]:
+        """This run's documents by outcome, extractions and failures: in all, or of
+        one source."""
+        suffix = f":{source}" if source else ""
+        return {
+            column: self.counts[f"{what}{suffix}"]
+            for column, what in RUN_OUTCOMES.items()
+        }
+
+    def _source_run(self, slug: str, stats: dict) -> dict:
+        prefix = f"casewatch/source/{slug}/"
+        by_status = _by_status(stats, f"{prefix}status/")
+        return {
+            "run_id": self.run_id,
+            "source": slug,
+            "requests": stats.get(f"{prefix}requests", 0),
+            "responses": sum(json.loads(by_status).values()),
+            "responses_by_status": by_status,
+            "bytes": stats.get(f"{prefix}bytes", 0),
+            **self._outcomes(slug),
+        }
+
+
+def _by_status(stats: dict, prefix: str) -> str:
+    """JSON of the response counts in `stats` under `prefix`, by status."""
+    return json.dumps(
+        {
+            key.removeprefix(prefix): count
+            for key, count in sorted(stats.items())
+            if key.startswith(prefix)
+        }
+    )
 
 
 def _alive(pid: int | None) -> bool:

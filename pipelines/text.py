@@ -21,6 +21,8 @@ class TextPipeline:
     def process_item(self, item):
         if not isinstance(item, DocumentItem) or not item.path:
             return item
+        if item.extracted_before:  # the archive holds these bytes' pages already
+            return item
         try:
             extraction = extract(self.root / item.path, item.content_type, item.url)
         except ExtractionError as error:

@@ -149,9 +149,11 @@ class SourceSpider(scrapy.Spider):
         else:
             reason = str(failure.value) or type(failure.value).__name__
         status = response.status if response is not None else None
-        return self.failure(
+        item = self.failure(
             source, request.url, type(failure.value).__name__, reason, status, title
         )
+        item.listed_on = listed_on(request)
+        return item
 
 
 def document_item(
@@ -171,8 +173,16 @@ def document_item(
         http_status=response.status,
         etag=headers.get(b"ETag", b"").decode("latin-1"),
         last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
+        listed_on=listed_on(response.request) if response.request else "",
         **fields,
     )
+
+
+def listed_on(request: scrapy.Request) -> str:
+    """The page that linked to a request: Scrapy's RefererMiddleware puts it on
+    every request a callback yields ('' for a start URL)."""
+    referer = request.headers.get(b"Referer")
+    return referer.decode("latin-1") if referer else ""
 
 
 def _day(name: str, value: str) -> date | None:

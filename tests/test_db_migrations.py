@@ -1,5 +1,7 @@
 """The schema: migrations apply once, WAL is on, page search stays in sync."""
 
+import sqlite_utils
+
 from db import open_db
 from db.migrations import migrations
 
@@ -43,3 +45,38 @@ def test_page_search_follows_inserts_updates_and_deletes(db):
     assert len(list(pages.search("homicide"))) == 1
     pages.delete(key)
     assert list(pages.search("homicide")) == []
+
+
+def test_old_versions_left_live_at_a_url_are_marked_replaced_by_the_newest(tmp_path):
+    db = sqlite_utils.Database(tmp_path / "casewatch.db")
+    migrations.apply(db, stop_before="add_incremental_crawling")
+    db["sources"].insert({"slug": "s", "name": "S", "kind": "council", "platform": "p"})
+    for sha256, seen, kind in (
+        ("a" * 64, "2026-01", "pack"),
+        ("b" * 64, "2026-02", "minutes"),
+    ):
+        db["documents"].insert(
+            {
+                "sha256": sha256,
+                "kind": kind,
+                "size": 1,
+                "extraction": "ok",
+                "first_seen": seen,
+                "last_seen": seen,
+            }
+        )
+        db["document_urls"].insert(
+            {
+                "url": "u",
+                "sha256": sha256,
+                "source": "s",
+                "first_seen": seen,
+                "last_seen": seen,
+            }
+        )
+    migrations.apply(db)
+    old, new = db.query("select * from document_urls order by first_seen")
+    assert (old["gone_at"], old["gone_reason"]) == ("2026-01", "replaced")
+    assert old["replaced_by"] == "b" * 64
+    assert new["gone_at"] is None
+    assert (old["kind"], new["kind"]) == ("pack", "minutes")

@@ -197,7 +197,7 @@ def judgement_importance(grade: str | None, changed: bool) -> int:
 
 
 VANISHED = """
-select url, sha256, gone_at from document_urls
+select url, sha256, gone_at, gone_reason, replaced_by from document_urls
 where gone_at >= :since and gone_at <= :until
 order by gone_at
 """
@@ -206,21 +206,27 @@ order by gone_at
 def vanished_items(
     archive: Database, documents: Documents, since: Watermark, until: Watermark
 ) -> list[Item]:
-    """URLs that stopped answering with their document. The window includes its
-    first second, so a URL gone in the second a digest was read is not missed;
-    the ledger keeps it from being sent twice."""
+    """URLs that stopped answering with their document: taken down, or replaced
+    by new bytes at the same URL. The window includes its first second, so a URL
+    gone in the second a digest was read is not missed; the ledger keeps it from
+    being sent twice."""
     items = []
     window = {"since": since.vanished, "until": until.vanished}
     for row in archive.query(VANISHED, window):
         document = documents.get(row["sha256"])
+        day = row["gone_at"][:10]
         items.append(
             Item(
                 key=f"vanished:{row['sha256']}:{row['gone_at']}:{row['url']}",
                 kind="Vanished documents",
                 events=frozenset({"vanished_document"}),
-                headline=f"Taken down on {row['gone_at'][:10]}; our copy is kept",
+                headline=f"Replaced on {day} by a new version; our copy is kept"
+                if row["replaced_by"]
+                else f"Taken down on {day}; our copy is kept",
                 importance=IMPORTANCE["vanished"],
-                why="its URL stopped answering with it",
+                why=f"its URL stopped answering with it ({row['gone_reason']})"
+                if row["gone_reason"]
+                else "its URL stopped answering with it",
                 excerpt="",
                 sha256=row["sha256"],
                 page_no=None,

@@ -5,13 +5,19 @@ content type, a redirect target or a delay, so broken sites (a 500, a redirect l
 a timeout, a mislabelled PDF) are rows of data, not mocks. The demo and the tests
 crawl it with the real spiders; tests serve their own sites (tests/sites/<name>/,
 a routes.yml and files/) with the same server.
+
+Like nginx or IIS serving static files, it sends an ETag (a hash of the bytes) and
+a Last-Modified (the file's mtime) with every 200, and answers 304 Not Modified to a
+request whose If-None-Match (or, without one, If-Modified-Since) still holds.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from dataclasses import dataclass, field
+from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -36,6 +42,8 @@ class Route:
     # URLs, CMIS meeting links): served here, each such origin becomes this server
     # and the path it maps to, e.g. {"https://democracy.manchester.gov.uk": "/mcr"}.
     origins: dict[str, str] = field(default_factory=dict)
+    # False imitates a server that sends no validators (many CMSs' download scripts)
+    validators: bool = True
 
 
 def load_routes(path: Path = HERE / "routes.yml") -> dict[str, Route]:
@@ -80,6 +88,7 @@ class SampleSites:
         self.routes = routes if routes is not None else load_routes()
         self.files = files
         self.requested: list[str] = []  # every request's routes-table key, in order
+        self.answered: list[tuple[str, int, int]] = []  # (key, status, body bytes)
         self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -120,13 +129,34 @@ class SampleSites:
                     body = body.replace(
                         origin.encode(), f"{sites.base_url}{path}".encode()
                     )
-                self._answer(route.status, body, route.content_type)
+                validators = {}
+                if route.validators and route.status == 200 and route.file:
+                    validators = {
+                        "ETag": f'"{hashlib.sha256(body).hexdigest()[:32]}"',
+                        "Last-Modified": formatdate(
+                            (files / route.file).stat().st_mtime, usegmt=True
+                        ),
+                    }
+                    if not_modified(self.headers, validators):
+                        self._answer(304, b"", route.content_type, validators)
+                        return
+                self._answer(route.status, body, route.content_type, validators)
 
-            def _answer(self, status: int, body: bytes, content_type: str) -> None:
+            def _answer(
+                self,
+                status: int,
+                body: bytes,
+                content_type: str,
+                validators: dict[str, str] | None = None,
+            ) -> None:
+                sites.answered.append((request_key(self.path), status, len(body)))
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", content_type)
-                    self.send_header("Content-Length", str(len(body)))
+                    for name, value in (validators or {}).items():
+                        self.send_header(name, value)
+                    if status != 304:
+                        self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
                     self.wfile.write(body)
                 except (BrokenPipeError, ConnectionResetError):
@@ -136,3 +166,19 @@ class SampleSites:
                 pass
 
         return Handler
+
+
+def not_modified(headers, validators: dict[str, str]) -> bool:
+    """True when a conditional request's validators still hold (RFC 9110 13.2.2:
+    If-None-Match, when sent, decides alone; ETags compare weakly)."""
+    if asked := headers.get("If-None-Match"):
+        tags = {tag.strip().removeprefix("W/") for tag in asked.split(",")}
+        return "*" in tags or validators["ETag"] in tags
+    if since := headers.get("If-Modified-Since"):
+        try:
+            return parsedate_to_datetime(validators["Last-Modified"]) <= (
+                parsedate_to_datetime(since)
+            )
+        except (TypeError, ValueError):
+            return False
+    return False
