@@ -50,7 +50,7 @@ class Findings:
 def might_find(page: str) -> bool:
     """Could any detector find anything on this page? Most pages of a board pack
     cost two lower-casings and some substring searches to say no."""
-    return case_reviews._might_name_a_review(page) or ofsted.might_judge(folded(page))
+    return case_reviews.might_name_a_review(page) or ofsted.might_judge(folded(page))
 
 
 def detect(pages: Sequence[str]) -> list[Mention]:

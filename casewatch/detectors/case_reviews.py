@@ -399,6 +399,11 @@ def _mention(
     )
 
 
+def might_name_a_review(text: str) -> bool:
+    """Whether this detector could find anything on the page (the detectors' gate)."""
+    return any(_might_hold_a_review(text))
+
+
 def _might_hold_a_review(text: str) -> tuple[bool, bool]:
     """Whether a page may name a review, and whether a local board's report on a
     death may stand on it (its sentences are checked for the death): a few
