@@ -65,9 +65,22 @@ class Busy(Exception):
     """Another process holds the lock this one needs."""
 
 
+# Every spider, in the order a night runs them: the papers where reviews are first
+# mentioned, then the registers, reports and news that confirm them.
+NIGHTLY_SPIDERS = (
+    "moderngov",
+    "cmis",
+    "nhs_board",
+    "listing",
+    "register",
+    "ofsted",
+    "news",
+)
+
+
 def night_steps(
     db_path: Path,
-    spiders: tuple[str, ...] = ("listing",),
+    spiders: tuple[str, ...] = NIGHTLY_SPIDERS,
     sources: str | None = None,
     source_slugs: tuple[str, ...] = (),
     crawl_settings: dict[str, object] | None = None,
@@ -322,7 +335,7 @@ spiders_option = click.option(
     "--spider",
     "spiders",
     multiple=True,
-    default=("listing",),
+    default=NIGHTLY_SPIDERS,
     show_default=True,
     help="A spider to crawl; repeat for more.",
 )

@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
+from scrapy.spiderloader import SpiderLoader
+from scrapy.utils.project import get_project_settings
 
 from casewatch import nightly
 from casewatch.demo import LOOPBACK_SETTINGS
@@ -92,6 +94,7 @@ def test_a_crawl_past_its_time_limit_is_stopped_and_its_run_says_so(tmp_path):
         )
         steps = nightly.night_steps(
             db_path,
+            spiders=("listing",),
             sources=str(sources),
             crawl_settings={**LOOPBACK_SETTINGS, "DOWNLOAD_TIMEOUT": 300},
             time_limit=6,
@@ -142,3 +145,10 @@ def test_the_nightly_trigger_keeps_london_time(after, fires):
 def test_a_nightly_time_in_the_hour_that_repeats_is_refused():
     with pytest.raises(ValueError, match="happens twice when the clocks go back"):
         nightly.nightly_trigger("01:30")
+
+
+def test_a_night_crawls_with_every_spider_the_project_has():
+    """A spider left out of the night would watch nothing, silently."""
+    assert sorted(nightly.NIGHTLY_SPIDERS) == sorted(
+        SpiderLoader.from_settings(get_project_settings()).list()
+    )

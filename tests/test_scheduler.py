@@ -40,6 +40,7 @@ def sample_night(db_path: Path, sites_url: str, smtp_port: int) -> list[nightly.
     return nightly.night_steps(
         db_path,
         sources=str(sources),
+        spiders=("listing",),
         source_slugs=("surrey-comet",),
         crawl_settings=LOOPBACK_SETTINGS,
         time_limit=120,
