@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from casewatch.places import councils_concerned
+
 migrations = Migrations("casewatch")
 
 
@@ -295,3 +297,20 @@ def add_incremental_crawling(db: Database) -> None:
         " where v.url = document_urls.url and v.last_seen > document_urls.last_seen)"
     )
     db.table("document_urls").create_index(["listed_on"])
+
+
+@migrations()
+def add_review_councils(db: Database) -> None:
+    """Every council a review concerns (its own, and each council of the partnership
+    that holds it), so a two-council partnership's review is found under both."""
+    db.table("review_councils").create(
+        {"review_id": str, "la_code": str, "via": str},
+        pk=("review_id", "la_code"),
+        foreign_keys=[("review_id", "reviews", "id")],
+    )
+    db.table("review_councils").create_index(["la_code"])
+    db.table("review_councils").insert_all(
+        {"review_id": review["id"], "la_code": code, "via": via}
+        for review in db.query("select id, la_code, board from reviews")
+        for code, via in councils_concerned(review["la_code"], review["board"])
+    )

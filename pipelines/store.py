@@ -11,6 +11,7 @@ from pathlib import Path
 from casewatch.clock import now
 from casewatch.detectors import Mention, OfstedRecord, ReviewRecord
 from casewatch.items import DocumentItem, FailureItem
+from casewatch.places import councils_concerned
 from db import open_db
 
 
@@ -264,6 +265,12 @@ class StorePipeline:
                 ).rowcount
                 for mention in record.mentions
             )
+            for code, via in councils_concerned(record.la_code, record.board):
+                self.db.execute(
+                    "insert or ignore into review_councils (review_id, la_code, via)"
+                    " values (?, ?, ?)",
+                    [rid, code, via],
+                )
             if new_links:
                 self.db.execute(
                     "update reviews set last_seen = ?, board = coalesce(board, ?),"

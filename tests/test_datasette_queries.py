@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from casewatch import jobs
 from casewatch.health import archive_health
+from casewatch.places import councils_concerned
 from db import open_db
 from tests.servers import running_datasette
 
@@ -54,10 +55,10 @@ DOCUMENTS = rows("sha256 title kind format first_seen", [
     (PACK, "Trust Board July 2015", "board_pack", "pdf", ago(days=1)),
     (ARTICLE, "Council rated inadequate", "article", "html", ago(days=2)),
     (REPORT, "Adults board annual report", "report", "pdf", ago(days=30)),
-    (INSPECTION, "Inspection report", "report", "pdf", ago(days=120)),
+    (INSPECTION, "Inspection report", "report", "pdf", ago(days=1200)),
 ])  # fmt: skip
 # Seen again by the last crawl unless gone; the Ofsted site has had nothing new for
-# 120 days, the Southwark partnership lists nothing. The store writes a date a
+# 1,200 days, the Southwark partnership lists nothing. The store writes a date a
 # platform does not give as "".
 DOCUMENT_URLS = rows("url sha256 source first_seen meeting_date published gone_at", [
     ("https://kingston.example/pack.pdf", PACK, "kingston-hospital", ago(days=1),
@@ -69,7 +70,7 @@ DOCUMENT_URLS = rows("url sha256 source first_seen meeting_date published gone_a
     ("https://richmond.example/new/report.pdf", REPORT, "richmond-council",
      ago(days=30), None, "2020-01-10", None),
     ("https://ofsted.example/inspection.pdf", INSPECTION, "ofsted-reports",
-     ago(days=120), None, None, None),
+     ago(days=1200), None, None, None),
 ])  # fmt: skip
 PAGES = rows("sha256 page_no text", [
     (PACK, 1, "Minutes of the Trust Board. Apologies were received."),
@@ -93,18 +94,23 @@ MENTIONS = rows("id sha256 page_no words rule_id kind fields first_seen", [
     ("m5", REPORT, 1, "domestic homicide review", "case_review.dhr", "case_review",
      {"type": "DHR"}, ago(days=30)),
 ])  # fmt: skip
+KR_BOARD = "Kingston and Richmond LSCB"
 WITHHELD = "The serious case review into Child A has not been published."
-REVIEWS = rows("id type subject la_code year status status_sentence mention", [
-    ("r1", "SCR", "Child A", "E09000021", 2015, "withheld", WITHHELD, "m1"),
-    ("r2", "SAR", "Adult B", "E09000027", 2019, "published", None, "m3"),
-    ("r3", "LCSPR", None, "E09000028", 2021, "in_progress", None, "m4"),
-    ("r4", "DHR", None, "E09000021", 2018, "unknown", None, "m5"),
+REVIEWS = rows("id type subject la_code board year status status_sentence mention", [
+    ("r1", "SCR", "Child A", "E09000021", None, 2015, "withheld", WITHHELD, "m1"),
+    ("r2", "SAR", "Adult B", "E09000027", None, 2019, "published", None, "m3"),
+    ("r3", "LCSPR", None, "E09000028", None, 2021, "in_progress", None, "m4"),
+    ("r4", "DHR", None, "E09000021", None, 2018, "unknown", None, "m5"),
+    # a two-council partnership's review, named by its board alone
+    ("r5", "SCR", "Child D", None, KR_BOARD, 2016, "unknown", None, "m1"),
 ])  # fmt: skip
-# r2 is in the register as it is; r3 as a CSPR the year before. r1 and r4 are not.
-PUBLISHED = rows("id title subject type la_code year", [
-    ("p1", "SAR Adult B", "Adult B", "SAR", "E09000027", 2019),
-    ("p2", "Child C", "Child C", "CSPR", "E09000028", 2020),
-    ("p3", "Child Z", "Child Z", "SCR", "E09000021", 2015),
+# r2 and r5 are in the register as they are; r3 as a CSPR the year before. r1 and r4
+# are not.
+PUBLISHED = rows("id title subject type la_code board year", [
+    ("p1", "SAR Adult B", "Adult B", "SAR", "E09000027", None, 2019),
+    ("p2", "Child C", "Child C", "CSPR", "E09000028", None, 2020),
+    ("p3", "Child Z", "Child Z", "SCR", "E09000021", None, 2015),
+    ("p4", "Child D", "Child D", "SCR", None, KR_BOARD, 2016),
 ])  # fmt: skip
 JUDGEMENTS = rows("id la_code judgement_area grade date source mention_id sha256", [
     ("o1", "E09000027", "overall effectiveness", "good", "2019-03", "official",
@@ -150,6 +156,11 @@ def build_archive(path) -> None:
         db["pages"].insert_all({**row, "needs_ocr": 0} for row in PAGES)
         db["mentions"].insert_all(mention_row(row) for row in MENTIONS)
         db["reviews"].insert_all({**without(row, "mention"), **seen} for row in REVIEWS)
+        db["review_councils"].insert_all(
+            {"review_id": row["id"], "la_code": code, "via": via}
+            for row in REVIEWS
+            for code, via in councils_concerned(row["la_code"], row["board"])
+        )
         db["review_mentions"].insert_all(
             {
                 "review_id": row["id"],
@@ -280,9 +291,12 @@ def test_search_filters_by_council_source_kind_and_date(datasette, filters, docu
 def test_reviews_by_council_list_every_mention_of_each_review(datasette):
     rows = run(datasette, "reviews_by_council", council="Kingston")
     assert columns(rows, "council", "type", "status", "document", "page_no") == [
+        (KR_BOARD, "SCR", "unknown", "Trust Board July 2015", 2),
         ("Kingston upon Thames", "DHR", "unknown", "Adults board annual report", 1),
         ("Kingston upon Thames", "SCR", "withheld", "Trust Board July 2015", 2),
     ]
+    richmond = run(datasette, "reviews_by_council", council="Richmond upon Thames")
+    assert columns(richmond, "review_id") == [("r5",), ("r2",)]
     assert len(run(datasette, "reviews_by_council", council="")) == len(REVIEWS)
 
 
@@ -341,8 +355,8 @@ def test_source_health_tells_blocked_from_broken_from_quiet(datasette):
         ("surrey-comet", "broken", 2,
          "HTTP 500 from the server (https://comet.example/news/2) and 1 more"),
         ("ofsted-reports", "quiet", 0,
-         f"nothing new for 120 days (since {ago(days=120)[:10]}); "
-         "it usually publishes within 90"),
+         f"nothing new for 1200 days (since {ago(days=1200)[:10]}); "
+         "it usually publishes within 1185"),
         ("kingston-hospital", "ok", 0,
          f"1 documents listed, newest from {ago(days=1)[:10]}"),
     ]  # fmt: skip

@@ -80,3 +80,22 @@ def test_old_versions_left_live_at_a_url_are_marked_replaced_by_the_newest(tmp_p
     assert old["replaced_by"] == "b" * 64
     assert new["gone_at"] is None
     assert (old["kind"], new["kind"]) == ("pack", "minutes")
+
+
+def test_reviews_found_before_get_their_councils_and_partnerships_councils(tmp_path):
+    db = sqlite_utils.Database(tmp_path / "casewatch.db")
+    migrations.apply(db, stop_before="add_review_councils")
+    for rid, la_code, board in (
+        ("r1", None, "Kingston and Richmond Safeguarding Children Partnership"),
+        ("r2", "E09000028", "Southwark Safeguarding Children Partnership"),
+    ):
+        db["reviews"].insert(
+            {"id": rid, "type": "SCR", "la_code": la_code, "board": board}
+            | {"status": "unknown", "first_seen": "2026-01", "last_seen": "2026-01"}
+        )
+    migrations.apply(db)
+    assert list(db.query("select * from review_councils order by 1, 2")) == [
+        {"review_id": "r1", "la_code": "E09000021", "via": "partnership"},
+        {"review_id": "r1", "la_code": "E09000027", "via": "partnership"},
+        {"review_id": "r2", "la_code": "E09000028", "via": "council"},
+    ]

@@ -242,6 +242,16 @@ def test_the_board_pack_review_is_a_withheld_review_record(demo_archive):
     assert (review["type"], review["status"]) == ("SCR", "withheld")
     assert review["board"].startswith("The Kingston and Richmond Local Safeguarding")
     assert review["status_sentence"].startswith("This has not been published due to")
+    # the partnership's review is found under each of its two councils
+    councils = rows(
+        demo_archive,
+        "select la_code, via from review_councils where review_id = ? order by 1",
+        [review["id"]],
+    )
+    assert councils == [
+        {"la_code": "E09000021", "via": "partnership"},
+        {"la_code": "E09000027", "via": "partnership"},
+    ]
 
 
 def test_the_child_r_review_is_one_record_however_often_it_is_named(demo_archive):

@@ -12,6 +12,7 @@ from casewatch.places import (
     by_code,
     council_for,
     councils,
+    councils_concerned,
     councils_of,
     find_councils,
     partnership_for,
@@ -258,6 +259,22 @@ def test_every_partnership_spans_several_current_councils_and_cites_a_page():
     for partnership in partnerships():
         assert len(councils_of(partnership)) == len(partnership.council_codes) >= 2
         assert partnership.url.startswith("https://")
+
+
+def test_a_review_concerns_its_own_council_and_its_partnerships_councils():
+    board = "Kingston and Richmond LSCB"
+    assert councils_concerned(None, board) == (
+        (KINGSTON, "partnership"),
+        (RICHMOND, "partnership"),
+    )
+    assert councils_concerned(RICHMOND, board) == (
+        (RICHMOND, "council"),
+        (KINGSTON, "partnership"),
+    )
+    assert councils_concerned(
+        KINGSTON, "Southwark Safeguarding Children Partnership"
+    ) == ((KINGSTON, "council"),)
+    assert councils_concerned(None, None) == ()
 
 
 def test_unknown_partnership_resolves_to_nothing():

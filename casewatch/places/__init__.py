@@ -7,6 +7,7 @@ Pure lookups over data files beside this package (`councils.csv`, `aliases.csv`,
 from casewatch.places.mentions import find_councils
 from casewatch.places.partnerships import (
     Partnership,
+    councils_concerned,
     councils_of,
     partnership_for,
     partnerships,
@@ -20,6 +21,7 @@ __all__ = [
     "by_code",
     "council_for",
     "councils",
+    "councils_concerned",
     "councils_of",
     "find_councils",
     "partnership_for",

@@ -52,6 +52,21 @@ def councils_of(partnership: Partnership) -> tuple[Council, ...]:
     return tuple(council for council in found if council)
 
 
+def councils_concerned(
+    la_code: str | None, board: str | None
+) -> tuple[tuple[str, str], ...]:
+    """The ONS codes of the councils a review concerns, each with how it is known:
+    its own council (`council`), and every council of the partnership named as its
+    board (`partnership`), so that a review by the Kingston and Richmond partnership
+    is found under either council."""
+    concerned = [(la_code, "council")] if la_code else []
+    joint = partnership_for(board) if board else None
+    for council in councils_of(joint) if joint else ():
+        if council.code != la_code:
+            concerned.append((council.code, "partnership"))
+    return tuple(concerned)
+
+
 @cache
 def _partnerships() -> tuple[Partnership, ...]:
     entries = yaml.safe_load(PARTNERSHIPS_FILE.read_text(encoding="utf-8"))
