@@ -533,8 +533,8 @@ NSPCC_2019_JOHN = (  # the same page
     "2-year-6-month-old boy between October and December 2016."
 )
 NSPCC_2025_CHILD_A = (  # https://learning.nspcc.org.uk/case-reviews/recently-published-case-reviews
-    "2025 \u2013 Anonymous \u2013 Child A\nSuicides of Child A (under 18-years-old) and "
-    "their partner, Adult B (young adult)."
+    "2025 \u2013 Anonymous \u2013 Child A\nSuicides of Child A (under 18-years-old) "
+    "and their partner, Adult B (young adult)."
 )
 # Look-alikes: a publication date, "This review", an overview report, a counted
 # mention without names, incidents counted.
@@ -581,3 +581,49 @@ LOOK_ALIKES = [
     TOWER_HAMLETS_TWO_REVIEWS,
     BOURNEMOUTH_FOUR_INCIDENTS,
 ]
+
+
+@pytest.mark.parametrize(("text", "subject"), SELF_EVIDENT)
+def test_an_entry_that_shows_itself_a_review_needs_no_heading(text, subject):
+    assert subject in [r.subject for r in review_records(detect([text]))]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_dates_overview_reports_and_counts_alone_make_no_record(text):
+    assert review_records(detect([text])) == []
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "expected"),
+    [
+        ("c0228", [("SAR", "Louise", 2024)]),  # an adults' board: a SAR
+        ("c0236", [("SAR", "Adult R", 2024)]),  # "Adult R ... This review"
+        ("c0101", [("SAR", "Adult V", 2023)]),  # an overview report
+        ("c0149", [("other", "Child A", 2023)]),  # NSPCC's anonymised entries
+        ("c0150", [("DHR", None, 2024)]),
+        ("c0151", [("other", "Babies with injuries", 2022)]),
+    ],
+)
+def test_self_evident_entries_in_the_corpus(passage_id, expected):
+    records = review_records(detect([passage(passage_id)]))
+    assert [(r.type, r.subject, r.year) for r in records] == expected
+
+
+def test_a_self_evident_entry_under_a_register_heading_is_one_record():
+    page = "Case reviews published in 2018\n\n" + NSPCC_2018_CHARLIE_AND_SAM
+    assert records_of(page) == [("other", "Charlie and Sam")]
+
+
+def test_a_count_of_reviews_matching_the_pseudonyms_named_gives_each_a_record():
+    records = review_records(detect([passage("c0134")]))
+    assert [(r.type, r.subject, r.status) for r in records] == [
+        ("SCR", "Baby E", "published"),
+        ("SCR", "Baby O", "published"),
+        ("SCR", "Baby W", "published"),
+    ]
+
+
+def test_a_count_that_does_not_match_the_pseudonyms_stays_a_mention():
+    # c0134 with one of its three pseudonyms taken out
+    first_names_only = passage("c0134").replace(" and Baby W", "")
+    assert review_records(detect([first_names_only])) == []
