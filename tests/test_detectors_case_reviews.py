@@ -486,3 +486,144 @@ def test_a_boards_report_on_a_death_is_a_review(text):
 )
 def test_reports_on_deaths_by_others_or_in_general_are_not_reviews(text):
     assert review_records(detect([text])) == []
+
+
+# Entries that carry their own evidence of being a review: a register line of a
+# board's reviews, an overview report's title, the NSPCC's anonymised entries.
+NORFOLK_OTHER_BOARDS = "https://www.norfolksafeguardingadultsboard.info/safeguarding-adults-review/sars-published-by-other-safeguarding-adult-boards/"
+NORFOLK_CORNWALL_MARGARET = (  # https://www.norfolksafeguardingadultsboard.info/publications-info-resources/safeguarding-adults-reviews/sars-published-by-other-safeguarding-adults-boards/
+    "Safeguarding Adults Board for Cornwall and The Isles of Scilly and the Safer "
+    "Cornwall Partnership Board\n\n'Margaret' | published 26 January 2021\n\nThis is a "
+    "joint Domestic Homicide Review (DHR) / Safeguarding Adults Review (SAR) into the "
+    "death of 'Margaret'."
+)
+NORFOLK_CUMBRIA_BARRY = (  # NORFOLK_OTHER_BOARDS's newer page (as above)
+    "Cumbria Safeguarding Adults Board \n\n'Barry' | published 11 December 2020\n\n"
+    "Barry died on 23rd May 2019 by taking an overdose of medication in his car "
+    "parked in his GP surgery car park."
+)
+NORFOLK_BRISTOL_KAMIL = (  # NORFOLK_OTHER_BOARDS
+    "Bristol Safeguarding Adults Board\n\nKamil Ahmad and Mr X | published June 2019"
+    "\n\nKamil was a Kurdish asylum seeker who was murdered in 2016 by Mr X, a white "
+    "British male, whilst both were residents in the same supported living "
+    "accommodation for individuals with mental health needs."
+)
+SUTTON_CHILD_D = (  # https://p.pdfkul.com/sscb-child-d-overview-reportpdf_59d390ea1723dd0586a24ed6.html
+    "Copyright of this report is with Sutton LSCB\n\nChild D Overview Report April "
+    "2016 Final Page 1 of 56"
+)
+NSPCC_2018_CHARLIE_AND_SAM = (  # https://www.nspcc.org.uk/preventing-abuse/child-protection-system/case-reviews/2018/
+    "2018 - Anonymous - Charlie and Sam\nSexual abuse and sexual exploitation of a "
+    "12-year-old girl and her 11-year-old sister."
+)
+NSPCC_2018_CHILDREN_FGH = (  # the same page
+    "2018 - Anonymous- Children F, G and H\nConcerns about serious harm to three "
+    "siblings due to suspected fabricated or induced illness (FII)."
+)
+NSPCC_2018_CHILD_H1 = (  # the same page
+    "2018 - Anonymous - Child H1\nSexual abuse of a 15-year-old adolescent by her "
+    "older brother in 2015."
+)
+NSPCC_2019_KATIE = (  # https://learning.nspcc.org.uk/case-reviews/recently-published-case-reviews/
+    "2019 \u2013 Anonymous - Katie\n\nSexual exploitation of a 14-year-old girl from "
+    "September 2016 to March 2018."
+)
+NSPCC_2019_JOHN = (  # the same page
+    "2019 \u2013 Anonymous \u2013 John\n\nMultiple unexplained injuries to a disabled "
+    "2-year-6-month-old boy between October and December 2016."
+)
+NSPCC_2025_CHILD_A = (  # https://learning.nspcc.org.uk/case-reviews/recently-published-case-reviews
+    "2025 \u2013 Anonymous \u2013 Child A\nSuicides of Child A (under 18-years-old) "
+    "and their partner, Adult B (young adult)."
+)
+# Look-alikes: a publication date, "This review", an overview report, a counted
+# mention without names, incidents counted.
+CQC_ANNUAL_REPORT = (  # https://www.cqc.org.uk/publications/annualreport/2021-2022
+    "Annual report and accounts 2021/22\n\nPublished: 18 July 2023 Page last updated: "
+    "17 May 2024\n\nOur annual report and accounts look at our progress and "
+    "performance in 2021/22."
+)
+ASA_THIS_REVIEW = (  # https://www.asa.org.uk/resource/review-of-2018-independent-reviews.html
+    "This review found that whilst the absolute numbers of cases requested for "
+    "review by the Independent Reviewer has risen compared to 2017, the proportion "
+    "of cases where corrective action was considered necessary remains low."
+)
+DURHAM_HWB_ANNUAL_REPORT = (  # https://democracy.durham.gov.uk/mgAi.aspx?ID=29325
+    "Health and Wellbeing Board Annual Report 2016/17\n\nThe Committee considered the "
+    "report of the Director of Transformation and Partnerships that presented the "
+    "Annual Report 2016/17."
+)
+TOWER_HAMLETS_TWO_REVIEWS = (  # https://www.eastlondonadvertiser.co.uk/news/tower-hamlets-council-to-release-the-resultls-of-two-serious-case-reviews-1-5908270
+    "Tower Hamlets Council has said it will release two serious case reviews "
+    "following the incidents which took place in 2015 and 2016."
+)
+BOURNEMOUTH_FOUR_INCIDENTS = (  # https://bournemouthecho.co.uk/news/1250243.four-deaths-in-nhs-care-investigated
+    "INVESTIGATIONS are being carried out into four incidents in which patients "
+    "died while under the care of the NHS, Bournemouth and Poole Primary Care "
+    "Trust's board was told."
+)
+SELF_EVIDENT = [
+    (NORFOLK_CORNWALL_MARGARET, "Margaret"),
+    (NORFOLK_CUMBRIA_BARRY, "Barry"),
+    (NORFOLK_BRISTOL_KAMIL, "Kamil Ahmad and Mr X"),
+    (SUTTON_CHILD_D, "Child D"),
+    (NSPCC_2018_CHARLIE_AND_SAM, "Charlie and Sam"),
+    (NSPCC_2018_CHILDREN_FGH, "Children F, G and H"),
+    (NSPCC_2018_CHILD_H1, "Child H1"),
+    (NSPCC_2019_KATIE, "Katie"),
+    (NSPCC_2019_JOHN, "John"),
+    (NSPCC_2025_CHILD_A, "Child A"),
+]
+LOOK_ALIKES = [
+    CQC_ANNUAL_REPORT,
+    ASA_THIS_REVIEW,
+    DURHAM_HWB_ANNUAL_REPORT,
+    TOWER_HAMLETS_TWO_REVIEWS,
+    BOURNEMOUTH_FOUR_INCIDENTS,
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), SELF_EVIDENT)
+def test_an_entry_that_shows_itself_a_review_needs_no_heading(text, subject):
+    assert subject in [r.subject for r in review_records(detect([text]))]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_dates_overview_reports_and_counts_alone_make_no_record(text):
+    assert review_records(detect([text])) == []
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "expected"),
+    [
+        ("c0228", [("SAR", "Louise", 2024)]),  # an adults' board: a SAR
+        ("c0236", [("SAR", "Adult R", 2024)]),  # "Adult R ... This review"
+        ("c0101", [("SAR", "Adult V", 2023)]),  # an overview report
+        ("c0149", [("other", "Child A", 2023)]),  # NSPCC's anonymised entries
+        ("c0150", [("DHR", None, 2024)]),
+        ("c0151", [("other", "Babies with injuries", 2022)]),
+    ],
+)
+def test_self_evident_entries_in_the_corpus(passage_id, expected):
+    records = review_records(detect([passage(passage_id)]))
+    assert [(r.type, r.subject, r.year) for r in records] == expected
+
+
+def test_a_self_evident_entry_under_a_register_heading_is_one_record():
+    page = "Case reviews published in 2018\n\n" + NSPCC_2018_CHARLIE_AND_SAM
+    assert records_of(page) == [("other", "Charlie and Sam")]
+
+
+def test_a_count_of_reviews_matching_the_pseudonyms_named_gives_each_a_record():
+    records = review_records(detect([passage("c0134")]))
+    assert [(r.type, r.subject, r.status) for r in records] == [
+        ("SCR", "Baby E", "published"),
+        ("SCR", "Baby O", "published"),
+        ("SCR", "Baby W", "published"),
+    ]
+
+
+def test_a_count_that_does_not_match_the_pseudonyms_stays_a_mention():
+    # c0134 with one of its three pseudonyms taken out
+    first_names_only = passage("c0134").replace(" and Baby W", "")
+    assert review_records(detect([first_names_only])) == []

@@ -193,6 +193,14 @@ REGISTER_KINDS = (
     "case_review.welsh_practice_review",
 )
 
+# A count of reviews right before their name ("three serious case reviews"),
+# and the record a count of named pseudonyms gives each of them.
+NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+COUNT = re.compile(
+    rf"\b(?P<number>{'|'.join(NUMBERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+)
+COUNTED_ID = "case_review.counted_pseudonyms"
+
 # What every rule's match contains: the prefilter's substrings.
 ACRONYMS = ("SCR", "SAR", "DHR", "CSPR")
 PHRASES = (
@@ -289,7 +297,12 @@ STATUS = (
             re.IGNORECASE,
         ),
     ),
-    ("published", re.compile(r"\bpublish(?:ed|es)?\b|\bpublication\b", re.IGNORECASE)),
+    (
+        "published",
+        re.compile(
+            r"\bpublish(?:ed|es)?\b|\bpublication\b|\bmade\s+public\b", re.IGNORECASE
+        ),
+    ),
 )
 # A following sentence that goes on about the review, and how many are read.
 REFERS_BACK = re.compile(
@@ -336,8 +349,8 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         return named[rule.id]
 
     for page_no, text in enumerate(pages, start=1):
-        names_one, reports_harm = _might_hold_a_review(text)
-        if not (names_one or reports_harm):
+        names_one, reports_harm, lists_one = _might_hold_a_review(text)
+        if not (names_one or reports_harm or lists_one):
             continue
         full_name_ends: list[int] = []
         # one mention per sentence, review type and subject; the one that names a
@@ -363,19 +376,15 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
                     "specific" in kept[key].fields or "specific" not in fields
                 ):
                     continue
-                kept[key] = Mention(
-                    detector=NAME,
-                    detector_version=VERSION,
-                    rule_id=rule.id,
-                    kind=KIND,
-                    page_no=page_no,
-                    start=match.start(),
-                    end=match.end(),
-                    snippet=snippet(text, match.start(), match.end()),
-                    fields=fields,
+                kept[key] = _mention(
+                    rule.id, page_no, text, match.start(), match.end(), fields
                 )
+                for one in _counted_pseudonyms(text, match, left, fields):
+                    kept[(left, one["type"], one["subject"])] = _mention(
+                        COUNTED_ID, page_no, text, match.start(), match.end(), one
+                    )
         for rule_id, start, end, fields in (
-            *(_register_entries(text) if names_one else ()),
+            *_entries(text, names_one, lists_one),
             *_board_reports(text, kept),
         ):
             key = (start, fields["type"], fields.get("subject"))
@@ -404,32 +413,86 @@ def might_name_a_review(text: str) -> bool:
     return any(_might_hold_a_review(text))
 
 
-def _might_hold_a_review(text: str) -> tuple[bool, bool]:
-    """Whether a page may name a review, and whether a local board's report on a
-    death may stand on it (its sentences are checked for the death): a few
-    substring searches, so that a page holding none of the words costs almost
-    nothing."""
+def _might_hold_a_review(text: str) -> tuple[bool, bool, bool]:
+    """Whether a page may name a review, whether a local board's report on a
+    death may stand on it (its sentences are checked for the death), and whether
+    an entry that shows itself a review may (a register line, an overview
+    report): a few substring searches, so that a page holding none of the words
+    costs almost nothing."""
     if any(acronym in text for acronym in ACRONYMS):
-        return True, "Safeguarding" in text
+        return True, "Safeguarding" in text, True
     low = folded(text)
+    lists_one = any(mark in low for mark in review_registers.SELF_EVIDENT_MARKS)
     if any(phrase in low for phrase in PHRASES) or (
         "national" in low and "review" in low
     ):
-        return True, "Safeguarding" in text
-    return False, "Safeguarding" in text and any(word in low for word in HARM_WORDS)
+        return True, "Safeguarding" in text, lists_one
+    harm = "Safeguarding" in text and any(word in low for word in HARM_WORDS)
+    return False, harm, lists_one
 
 
-def _register_entries(text: str) -> Iterator[tuple[str, int, int, dict[str, str]]]:
-    """The reviews a register lists, of the kind the page names in full."""
-    if not review_registers.HEADING.search(text):
+def _entries(
+    text: str, names_one: bool, lists_one: bool
+) -> Iterator[tuple[str, int, int, dict[str, str]]]:
+    """The reviews a register lists under its heading, of the kind the page names
+    in full, and the entries elsewhere that show themselves reviews."""
+    kinds = _page_kinds(text) if names_one or lists_one else set()
+    listed: set[int] = set()
+    if names_one and review_registers.HEADING.search(text):
+        for entry, fields in review_registers.entries(text, kinds):
+            listed.add(entry.start())
+            yield review_registers.RULE_ID, entry.start(), entry.end(), fields
+    if not lists_one:
         return
-    kinds = {
+    for rule_id, entry, fields in review_registers.self_evident_entries(text, kinds):
+        if entry.start() in listed:
+            continue
+        if (board := fields.get("board")) and (council := _council(board, "")):
+            fields["local_authority"], fields["la_code"] = council
+        yield rule_id, entry.start(), entry.end(), fields
+
+
+def _page_kinds(text: str) -> set[str]:
+    """The kinds of review a page names in full."""
+    return {
         rule.review_type
         for rule in RULES
         if rule.id in REGISTER_KINDS and rule.pattern.search(text)
     }
-    for entry, fields in review_registers.entries(text, kinds):
-        yield review_registers.RULE_ID, entry.start(), entry.end(), fields
+
+
+def _counted_pseudonyms(
+    text: str, match: re.Match[str], left: int, fields: dict[str, str]
+) -> Iterator[dict[str, str]]:
+    """One review per pseudonym when a sentence counts as many reviews as it and
+    the sentence before name ("... referred to as Baby E ... known as Baby O and
+    Baby W. The findings of three serious case reviews ...")."""
+    counted = COUNT.search(
+        text, max(left, match.start() - ARTICLE_REACH), match.start()
+    )
+    if not (counted and PLURAL.search(match.group())):
+        return
+    start = sentence_span(text, left - 1, left - 1)[0] if left else left
+    names = dict.fromkeys(
+        " ".join(found["code"].split())
+        for found in SUBJECT.finditer(text, start, match.start())
+        if found["code"]
+    )
+    if len(names) != NUMBERS.index(counted["number"].lower()) + 1:
+        return
+    board = fields.get("board") or _board_of(text[start:left])
+    for name in names:
+        one = {**fields, "subject": name, "specific": "yes"}
+        if board and "board" not in fields:
+            one["board"] = board
+            if council := _council(board, ""):
+                one["local_authority"], one["la_code"] = council
+        yield one
+
+
+def _board_of(sentence: str) -> str | None:
+    found = BOARD.search(sentence)
+    return " ".join(found.group().split()) if found else None
 
 
 def _board_reports(

@@ -5,6 +5,13 @@ review on a line of its own without a review word ("Case of Eleena, March 2018",
 "December 2014 - Blackpool - Child BR", "Adult R - published June 2024"). Such a
 line counts only below a heading that names reviews, on a page that says which
 kind of review it lists; a line like it anywhere else says nothing.
+
+Some entries carry their own evidence and need no heading: a line under the
+safeguarding board that published it ("Cumbria Safeguarding Adults Board 'Barry' |
+published 11 December 2020"), a pseudonym's line followed by "This review ...", an
+SCR's, SAR's or DHR's main document ("Adult V Overview Report 04/04/2023"), and
+the NSPCC repository's anonymised entries ("2023 \u2013 Anonymous \u2013 Child A")
+followed by the harm the review looks at.
 """
 
 from __future__ import annotations
@@ -81,3 +88,95 @@ def entries(
                 fields["la_code"] = council.code
         fields["specific"] = "yes"
         yield entry, fields
+
+
+SELF_EVIDENT_IDS = (
+    "case_review.board_entry",
+    "case_review.overview_report",
+    "case_review.anonymous_entry",
+)
+# What a page must hold (lower-cased, lines joined) for such an entry to stand on it.
+SELF_EVIDENT_MARKS = ("anonymous", "overview report", "| published", "- published")
+_PSEUDONYM = (
+    r"(?:Child|Baby|Adult|Family|Children)\s+[A-Z]{1,2}\d?"
+    r"(?:\s*(?:and|&|,)\s*[A-Z]{1,2}\d?)*\b"
+)
+_QUOTED = r"[\u2018'][A-Z][a-z]+[\u2019']"
+_PERSON = r"[A-Z][A-Za-z\u2019'-]+(?:\s[A-Z][A-Za-z\u2019'-]*)?"
+_PERSONS = rf"{_PERSON}(?:\s(?:and|&)\s{_PERSON})?"
+_PUBLISHED = rf"[ \t]*[|\u2013-][ \t]*published[ \t]+{_date('year')}"
+# "Surrey Safeguarding Adults Board (SSAB) Louise | published February 2024", the
+# board on the line before or the same line; without the board, a pseudonym whose
+# line goes on "This review ...".
+BOARD_ENTRY = re.compile(
+    r"^[ \t]*(?:(?P<board>[^\n]*?Safeguarding\s+(?:Adults?|Children(?:.s)?)\s+"
+    rf"(?:Board|Partnership)[^\n]*?)\s+(?P<name>{_PSEUDONYM}|{_QUOTED}|{_PERSONS})"
+    rf"|(?P<coded>{_PSEUDONYM}|{_QUOTED})){_PUBLISHED}(?P<this>\s+This\s+review\b)?",
+    re.MULTILINE,
+)
+OVERVIEW_REPORT = re.compile(
+    rf"(?<![\w-])(?P<name>{_PSEUDONYM})\s+[Oo]verview\s+[Rr]eport\b"
+    r"(?:[ \t]+(?:\d{1,2}/\d{1,2}/|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?"
+    r"(?P<year>(?:19|20)\d\d))?"
+)
+_KIND = r"SCR|CSPR|LCSPR|SAR|DHR"
+ANONYMOUS_ENTRY = re.compile(
+    rf"^[ \t]*{_date('year')}[ \t]*[\u2013-][ \t]*Anonymous[ \t]*[\u2013-][ \t]*"
+    rf"(?:(?P<kind>{_KIND})|(?P<name>{_PSEUDONYM}|{_QUOTED}|{_PERSONS}"
+    r"|[A-Z][a-z]+(?:\s[a-z]+){1,3}))(?=[ \t]*\n|[ \t]+[A-Z])",
+    re.MULTILINE,
+)
+# What the review an anonymised entry describes looked at: harm to someone.
+HARM_DESCRIBED = re.compile(
+    r"\b(?:death|died|murder|killed|abuse|neglect|injur|exploitation|harm"
+    r"|suicide|homicide|assault)",
+    re.IGNORECASE,
+)
+# How far after an anonymised entry's subject its description is read for harm.
+DESCRIPTION_REACH = 200
+
+
+def self_evident_entries(
+    text: str, page_types: Iterable[str]
+) -> Iterator[tuple[str, re.Match[str], dict]]:
+    """Entries anywhere on a page that carry their own evidence of being a review,
+    each with its rule id and the fields it states. The type is the one the entry
+    says (an adults' board or "Adult X" means a SAR, "DHR" a DHR), else the one
+    type the page names in full, else `other`."""
+    kinds = set(page_types)
+    page_type = kinds.pop() if len(kinds) == 1 else "other"
+    for entry in BOARD_ENTRY.finditer(text):
+        if not (entry["board"] or entry["this"]):
+            continue
+        name = entry["name"] or entry["coded"]
+        fields = _entry_fields(name, page_type, entry["year"], "published")
+        if board := entry["board"]:
+            fields["board"] = " ".join(board.split())
+            if re.search(r"Safeguarding\s+Adults?", board):
+                fields["type"] = "SAR"
+        yield SELF_EVIDENT_IDS[0], entry, fields
+    for entry in OVERVIEW_REPORT.finditer(text):
+        fields = _entry_fields(entry["name"], page_type, entry["year"], "unknown")
+        yield SELF_EVIDENT_IDS[1], entry, fields
+    for entry in ANONYMOUS_ENTRY.finditer(text):
+        if not HARM_DESCRIBED.search(
+            text, entry.end(), entry.end() + DESCRIPTION_REACH
+        ):
+            continue
+        fields = _entry_fields(entry["name"], page_type, entry["year"], "published")
+        if entry["kind"]:
+            fields["type"] = entry["kind"]
+        yield SELF_EVIDENT_IDS[2], entry, fields
+
+
+def _entry_fields(
+    name: str | None, page_type: str, year: str | None, status: str
+) -> dict[str, str]:
+    fields = {"type": page_type, "status": status, "specific": "yes"}
+    if name:
+        fields["subject"] = " ".join(name.split()).strip("\u2018\u2019'")
+        if fields["subject"].startswith("Adult "):
+            fields["type"] = "SAR"
+    if year:
+        fields["year"] = year
+    return fields
