@@ -627,3 +627,21 @@ def test_a_count_that_does_not_match_the_pseudonyms_stays_a_mention():
     # c0134 with one of its three pseudonyms taken out
     first_names_only = passage("c0134").replace(" and Baby W", "")
     assert review_records(detect([first_names_only])) == []
+
+
+# https://safeguardingbedfordshire.org.uk/p/safeguarding-children/child-safeguarding-review-panel-national-panel
+BEDFORDSHIRE_SHORT_PANEL_NAME = (
+    "The Child Safeguarding Review Panel is a National Panel that meets regularly to"
+    " decide whether to commission national reviews of child safeguarding cases that"
+    " are notified to it."
+)
+
+
+def test_the_panel_under_its_short_name_is_the_national_panel():
+    """Partnerships drop "Practice" from the panel's name; it is still the panel,
+    and its reviews in general still make no record."""
+    assert hits([BEDFORDSHIRE_SHORT_PANEL_NAME], "case_review.ncspr_panel")
+    assert records_of(BEDFORDSHIRE_SHORT_PANEL_NAME) == []
+    # c0200: "the child safeguarding review panel published ... A national review"
+    [record] = review_records(detect([passage("c0200")]))
+    assert (record.type, record.status, record.year) == ("NCSPR", "published", 2020)

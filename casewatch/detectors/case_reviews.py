@@ -122,7 +122,7 @@ RULES = (
         "case_review.ncspr_panel",
         "NCSPR",
         re.compile(
-            r"\b(?:National\s+)?Child\s+Safeguarding\s+Practice\s+Review\s+Panel\b",
+            r"\b(?:National\s+)?Child\s+Safeguarding\s+(?:Practice\s+)?Review\s+Panel\b",
             re.IGNORECASE,
         ),
         when=re.compile(
