@@ -8,8 +8,9 @@ word), scored on the same passages.
 Prints, for casewatch and the keyword alert: item-level precision / recall / F1 (a
 passage with a review or judgement record is positive, a hard negative is
 negative; collective mentions are neither), the false-alarm rate on hard negatives,
-and record-level scores: reviews by (type, subject) and Ofsted judgements by
-(council, grade).
+and record-level scores: reviews by (type, subject, council; a review labelled
+with a one-council board and no council is that board's council) and Ofsted
+judgements by (council, grade).
 
     .venv/bin/python benchmarks/detect_quality.py
 """
@@ -26,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from casewatch.detectors import detect  # noqa: E402
 from casewatch.detectors.records import ofsted_records, review_records  # noqa: E402
-from casewatch.places import council_for  # noqa: E402
+from casewatch.places import council_for, find_councils  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "detector_corpus.jsonl"
 KEYWORDS = re.compile(
@@ -41,12 +42,26 @@ def scores(true_positive: int, false_positive: int, false_negative: int) -> str:
     precision = true_positive / ((true_positive + false_positive) or 1)
     recall = true_positive / ((true_positive + false_negative) or 1)
     f1 = 2 * precision * recall / ((precision + recall) or 1)
-    return f"precision {precision:.2f}  recall {recall:.2f}  F1 {f1:.2f}"
+    return (
+        f"precision {precision:.3f}  recall {recall:.3f} "
+        f"({true_positive}/{true_positive + false_negative})  F1 {f1:.3f}"
+    )
 
 
 def council(name: str | None) -> str | None:
     found = council_for(name) if name else None
     return found.code if found else (name or "").lower() or None
+
+
+def review_council(label: dict) -> str | None:
+    """A review's council as labelled, else the one council its labelled board
+    belongs to ("Southwark Safeguarding Children Board", not "City and Hackney"):
+    labels leave the council empty where the passage names only the board."""
+    board = label.get("board") or ""
+    if label["local_authority"] or not board or re.search(r"\band\b|&", board):
+        return council(label["local_authority"])
+    named = {found.code for found, _, _ in find_councils(board)}
+    return named.pop() if len(named) == 1 else None
 
 
 def subject(name: str | None) -> str | None:
@@ -92,10 +107,7 @@ def main() -> None:
             f"{alarms}/{sum(negatives)} = {alarms / sum(negatives):.1%}"
         )
     gold_reviews = [
-        {
-            (x["type"], subject(x["subject"]), council(x["local_authority"]))
-            for x in r["reviews"]
-        }
+        {(x["type"], subject(x["subject"]), review_council(x)) for x in r["reviews"]}
         for r in rows
     ]
     our_reviews = [
