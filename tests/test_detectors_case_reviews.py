@@ -645,3 +645,48 @@ def test_the_panel_under_its_short_name_is_the_national_panel():
     # c0200: "the child safeguarding review panel published ... A national review"
     [record] = review_records(detect([passage("c0200")]))
     assert (record.type, record.status, record.year) == ("NCSPR", "published", 2020)
+
+
+# A review named by the child's death it looks into, with the child's pseudonym.
+PORTSMOUTH_CHILD_D = (  # https://www.portsmouth.co.uk/news/politics/review-into-baby-s-death-sees-portsmouth-city-council-criticised-1-5505525
+    "PORTSMOUTH City Council has been criticised in a review into the death of a "
+    "three-week-old baby subject to a child protection plan.\n\nAn inquest found the "
+    "girl, who can be identified only as \u2018Child D,\u2019 died from natural causes "
+    "due to infection."
+)
+BRONZEFIELD_BABY_A = (  # https://pdfslide.us/documents/independent-investigation-into-the-death-of-baby-a-at-hmp-.html
+    "On 9 October 2019, I was asked by the Secretary of State for Justice to "
+    "undertake a special investigation into the death of Baby A at HMP Bronzefield on "
+    "27 September 2019."
+)
+ISLINGTON_NO_PSEUDONYM = (  # http://thecnj.myzen.co.uk/islington/2009/073109/inews073109_05.html
+    "AN independent investigation is expected to be launched \u2013 in addition to a "
+    "police inquiry \u2013 following the death of a four-month-old baby boy on "
+    "Saturday. The review would consider whether social care and health agencies "
+    "could learn lessons from the death."
+)
+
+
+def test_a_review_of_a_childs_death_with_its_pseudonym_is_a_review():
+    [portsmouth] = review_records(detect([PORTSMOUTH_CHILD_D]))
+    assert (portsmouth.type, portsmouth.subject, portsmouth.la_code) == (
+        "other",
+        "Child D",
+        "E06000044",
+    )
+    [doncaster] = review_records(detect([passage("c0148")]))
+    assert (doncaster.type, doncaster.subject) == ("other", "Child A")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BRONZEFIELD_BABY_A,  # a prison ombudsman's investigation of a baby's death
+        ISLINGTON_NO_PSEUDONYM,  # a review to come, of no named child
+        PORTSMOUTH_CHILD_D.replace("City Council", "Hospital").replace(
+            " subject to a child protection plan", ""
+        ),  # the same words about a hospital: no council, no children's services
+    ],
+)
+def test_reviews_of_deaths_elsewhere_or_of_no_named_child_are_not_reviews(text):
+    assert review_records(detect([text])) == []

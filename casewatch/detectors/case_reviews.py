@@ -184,6 +184,22 @@ A_HARM = re.compile(
     r"(?:baby|child|boy|girl|man|woman|infant|teenager))\b",
     re.IGNORECASE,
 )
+# A review named by the death it looks into, of a child the text gives a pseudonym
+# ("a review into the death of a three-week-old baby ... identified only as 'Child
+# D'"), in a sentence about a council or children's services: a hospital's review
+# of a death names neither.
+DEATH_REVIEW_ID = "case_review.death_review"
+DEATH_REVIEW = re.compile(
+    r"\breview\s+(?:into|of)\s+the\s+deaths?\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:baby|infant|child|boy|girl|toddler|teenager)\b",
+    re.IGNORECASE,
+)
+CHILDRENS_SERVICES = re.compile(
+    r"children.s\s+services|child\s+protection|social\s+(?:services|work)|\bcouncil\b",
+    re.IGNORECASE,
+)
+DEATH_REVIEW_MARKS = ("review into the death", "review of the death")
+
 # The rules a register's page names the kind of its reviews with.
 REGISTER_KINDS = (
     "case_review.scr",
@@ -386,6 +402,7 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         for rule_id, start, end, fields in (
             *_entries(text, names_one, lists_one),
             *_board_reports(text, kept),
+            *_death_reviews(text, kept),
         ):
             key = (start, fields["type"], fields.get("subject"))
             kept[key] = _mention(rule_id, page_no, text, start, end, fields)
@@ -428,6 +445,7 @@ def _might_hold_a_review(text: str) -> tuple[bool, bool, bool]:
     ):
         return True, "Safeguarding" in text, lists_one
     harm = "Safeguarding" in text and any(word in low for word in HARM_WORDS)
+    harm = harm or any(mark in low for mark in DEATH_REVIEW_MARKS)
     return False, harm, lists_one
 
 
@@ -521,6 +539,36 @@ def _board_reports(
         fields["status"] = _status(sentence)
         fields["specific"] = "yes"
         yield BOARD_REPORT_ID, left + report.start(), left + report.end(), fields
+
+
+def _death_reviews(
+    text: str, kept: dict[tuple[int, str, str | None], Mention]
+) -> Iterator[tuple[str, int, int, dict[str, str]]]:
+    """A review of a child's death, in a sentence about a council or children's
+    services that names no review otherwise, with the child's pseudonym in that
+    sentence or the next."""
+    named = {left for left, _, _ in kept}
+    for review in DEATH_REVIEW.finditer(text):
+        left, right = sentence_span(text, review.start(), review.end())
+        if left in named or not CHILDRENS_SERVICES.search(text, left, right):
+            continue
+        _, after = sentence_span(
+            text, min(right + 1, len(text)), min(right + 1, len(text))
+        )
+        codes = [
+            found["code"]
+            for found in SUBJECT.finditer(text, left, after)
+            if found["code"]
+        ]
+        if not codes:
+            continue
+        sentence = text[left:right]
+        fields = {"type": "other", "subject": " ".join(codes[0].split())}
+        if council := _council("", sentence):
+            fields["local_authority"], fields["la_code"] = council
+        fields["status"] = _status(sentence)
+        fields["specific"] = "yes"
+        yield DEATH_REVIEW_ID, review.start(), review.end(), fields
 
 
 def _counts(
