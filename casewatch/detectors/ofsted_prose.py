@@ -112,6 +112,14 @@ PROSE_TRIGGER = re.compile(
 )
 # How far from a grade word the judgement it belongs to may be named.
 AREA_REACH = 80
+# What ties a judgement named after a grade to it, within a few words that start
+# no new clause: "inadequate for overall effectiveness", "adequate in safeguarding
+# looked-after children", "an Outstanding rating for the experiences of ...".
+AREA_AFTER = re.compile(
+    r"[\"\u201d\u2019']?\s*(?:(?!and\b|but\b|to\b)\w+\s+){0,3}?"
+    r"(?:for|in|at|on|across)\b",
+    re.IGNORECASE,
+)
 
 
 def prose_judgements(
@@ -315,11 +323,14 @@ def _councils_of(grades, index, councils):
 
 
 def _area_near(words: str, grades: list[re.Match[str]], index: int) -> str | None:
-    """The judgement a grade belongs to: named just after it ("inadequate for overall
-    effectiveness"), else just before it."""
+    """The judgement a grade belongs to: named just after it, where a preposition
+    ties it to the grade ("inadequate for overall effectiveness"), else just before
+    it. Untied, what follows is the next clause's ("services for looked after
+    children to be adequate and safeguarding services to be inadequate")."""
     grade = grades[index]
     after_end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
     before_start = grades[index - 1].end() if index else 0
     after = words[grade.end() : min(after_end, grade.end() + AREA_REACH)]
     before = words[max(before_start, grade.start() - AREA_REACH) : grade.start()]
-    return area_named(after) or area_named(before)
+    tied = AREA_AFTER.match(after)
+    return (area_named(after) if tied else None) or area_named(before)
