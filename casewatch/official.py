@@ -31,7 +31,7 @@ import click
 from sqlite_utils import Database
 
 from casewatch.clock import now
-from casewatch.detectors.ofsted import AREAS
+from casewatch.detectors.ofsted_terms import AREAS
 from casewatch.options import db_option
 from casewatch.places import Council, by_code, council_for, councils
 from db import open_db

@@ -43,8 +43,9 @@ def test_kingston_gets_the_withheld_review_from_the_hospital_board_pack(digests)
     assert "/kingstonhospital/download_file/" in first
     assert "#page=111" in first
     assert "<mark>Serious Case Review</mark>" in html(message)
-    # Kingston's inadequate Ofsted judgement, from the Surrey Comet, comes next.
-    assert "Ofsted 2012-07: inadequate (help and protection)" in body
+    # Kingston's inadequate Ofsted judgement, from the Surrey Comet, comes next:
+    # its headline says "child safeguarding labelled 'inadequate'".
+    assert "Ofsted 2012-07: inadequate (safeguarding)" in body
     assert "Child R" not in body
 
 

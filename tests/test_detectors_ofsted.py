@@ -63,6 +63,18 @@ GOOD_PRACTICE = (  # seed 002 wording about the council, no grade
 )
 CQC = "The Care Quality Commission rated the council's care home service inadequate."
 # tests/fixtures/ofsted/ilacs_80431_blackpool_2019-01-17_inadequate.pdf
+BCP_FINDINGS = (  # https://www.bournemouthecho.co.uk/news/23110356.ofsteds-letter-bcp-council-latest-monitoring-visit/
+    "This letter summarises the findings of the monitoring visit to Bournemouth, "
+    "Christchurch and Poole children\u2019s services on 4 and 5 October 2022. This "
+    "was the second monitoring visit since the local authority was judged "
+    "inadequate in December 2021."
+)
+# The letter as Ofsted sets it: its title on a line of its own above the findings
+# (the Echo printed the body only; the title is the one Ofsted's letters carry).
+BCP_LETTER = (
+    "Monitoring visit to Bournemouth, Christchurch and Poole children\u2019s "
+    f"services\n{BCP_FINDINGS}"
+)
 BLACKPOOL_HEADING = (
     "The experiences and progress of children who need help and protection is "
     "inadequate\n1. Services for children in need of help and protection in Blackpool "
@@ -449,6 +461,7 @@ POSITIVE = {
     "ofsted.report_heading": [
         ([BLACKPOOL_HEADING], "help and protection", "inadequate")
     ],
+    "ofsted.report_visit": [([BCP_LETTER], "other", None)],
 }
 NEGATIVE = {
     "ofsted.report_table": [[NATIONAL_STATISTIC], [SCHOOL]],
@@ -500,6 +513,7 @@ NEGATIVE = {
         [elsewhere("narrativecare", judged=False)],
     ],
     "ofsted.report_heading": [[SOUTHWARK_SUMMARY], [SEED_002]],
+    "ofsted.report_visit": [[BCP_FINDINGS], [CENTRAL_BEDFORDSHIRE_VISIT], [SEED_002]],
 }
 RULES = {
     "ofsted.prose_list",
@@ -508,6 +522,7 @@ RULES = {
     "ofsted.prose",
     "ofsted.prose_visit",
     "ofsted.report_heading",
+    "ofsted.report_visit",
 }
 
 
@@ -651,3 +666,74 @@ def test_the_gate_shuts_pages_of_children_s_services_without_a_judgement():
     )
     assert not might_find(page)
     assert might_find(page + " Ofsted rated Kent's children's services good.")
+
+
+def test_a_visit_letter_s_title_is_the_visit_dated_by_its_findings():
+    (visit,) = judgements([BCP_LETTER], "ofsted.report_visit")
+    assert visit == {
+        "local_authority": "Bournemouth, Christchurch and Poole",
+        "visit_type": "monitoring_visit",
+        "judgement_area": "other",
+        "date": "2022-10",
+    }
+    assert judgements([BCP_LETTER], "ofsted.prose_visit") == []
+
+
+@pytest.mark.parametrize(
+    ("letter", "visit_type", "council"),
+    [
+        ("blackpool-focused-visit-2021-04-09.pdf", "focused_visit", "Blackpool"),
+        ("blackpool-monitoring-visit-2019-11-12.pdf", "monitoring_visit", "Blackpool"),
+        ("southwark-jtai-2024-02-20.pdf", "jtai", "Southwark"),
+    ],
+)
+def test_the_test_site_s_visit_letters_are_read_from_their_titles(
+    letter, visit_type, council
+):
+    pages = pdf_pages(Path(__file__).parent / "sites" / "ofsted" / "files" / letter)
+    found = list(ofsted.detect(pages))
+    assert [(m.rule_id, m.fields["visit_type"]) for m in found] == [
+        ("ofsted.report_visit", visit_type)
+    ]
+    assert found[0].fields["local_authority"] == council
+
+
+SIF = "sif_80545_kingston-upon-thames_2015-08-03_good.pdf"
+
+
+def test_a_single_inspection_report_is_dated_by_its_last_inspection_day():
+    """Page 1 says "Inspection date: 22 May 2015 \u2013 18 June 2015"; Ofsted's data
+    (casewatch.official) dates an inspection by its last day."""
+    found = list(ofsted.detect(report_page(SIF)))
+    assert {m.fields.get("date") for m in found} == {"2015-06"}
+    headline = [m.fields for m in found if m.rule_id == "ofsted.report_headline"]
+    assert [(f["judgement_area"], f["grade"]) for f in headline] == [
+        ("overall effectiveness", "good")
+    ]
+
+
+def test_a_report_s_account_of_earlier_inspections_gives_each_its_own_grade():
+    """Page 6: "The 2012 safeguarding and looked after children inspection found
+    services for looked after children to be adequate and safeguarding services to
+    be inadequate. The 2013 inspection ... also found provision to be inadequate.\""""
+    page_6 = pdf_pages(OFSTED / SIF)[5]
+    found = {
+        (f["judgement_area"], f["grade"], f["date"])
+        for f in judgements([page_6], "ofsted.prose")
+    }
+    assert found == {
+        ("looked after children", "adequate", "2012"),
+        ("safeguarding", "inadequate", "2012"),
+        ("safeguarding", "inadequate", "2013"),
+    }
+
+
+@pytest.mark.parametrize("report", sorted(p.name for p in OFSTED.glob("*.pdf")))
+def test_a_report_states_each_judgement_once_a_page(report):
+    found = [
+        (m.page_no, m.fields["judgement_area"], m.fields.get("grade"))
+        for m in ofsted.detect(pdf_pages(OFSTED / report))
+        if m.rule_id.startswith("ofsted.report_")
+    ]
+    assert found
+    assert len(found) == len(set(found))

@@ -1,0 +1,232 @@
+"""Judgements an inspection report states of itself: the first page's title,
+headline and "Judgement Grade" table (ILACS; the single inspection framework numbers
+its rows), e.g. tests/fixtures/ofsted/ilacs_80514_southwark_2026-05-18.pdf, and the
+section headings that repeat each grade ("... help and protection: good")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from casewatch.detectors.base import Mention
+from casewatch.detectors.ofsted_terms import (
+    GRADE,
+    area_named,
+    grade_code,
+    mention,
+    month_named,
+    written,
+)
+from casewatch.places import find_councils
+
+TABLE = re.compile(r"\bJudgement\s+Grade\b")
+# A title page's inspection dates: "Inspection dates: 9 to 13 March 2026" (ILACS,
+# after the title), "Inspection date: 22 May 2015 - 18 June 2015" (an en dash; the
+# single inspection framework, before the headline).
+INSPECTION_DATES = re.compile(r"\bInspection\s+dates?:[^\n]{0,80}", re.IGNORECASE)
+# Else a date follows the title within this many characters.
+TITLE_PAGE_HEAD = 600
+# Grades in a judgement table are capitalised, as table cells are.
+TABLE_GRADE = re.compile(
+    r"(?<![\w-])(?P<grade>Outstanding|Good|Requires\s+[Ii]mprovement"
+    r"(?:\s+to\s+be\s+good)?|Inadequate|Adequate)(?![\w-])"
+)
+# A row label is never longer than this; a longer run of text ends the table.
+LABEL_CHARACTERS = 160
+# The judgement headings of a report's sections: "... help and protection: good";
+# the single inspection framework's also "Leadership, management and governance
+# Good" and "The graded judgment for adoption performance is that it is good".
+HEADING = re.compile(
+    r"(?P<label>The\s+impact\s+of\s+leaders\s+on\s+(?:social\s+work\s+)?practice"
+    r"\s+with\s+children\s+and\s+families|The\s+experiences\s+and\s+progress\s+of"
+    r"\s+(?:children\s+who\s+need\s+help\s+and\s+protection|children\s+in\s+care"
+    r"(?:\s+and\s+care\s+leavers)?|care\s+leavers"
+    r"|children\s+looked\s+after\s+and\s+achieving\s+permanence)"
+    r"|Leadership,\s+management\s+and\s+governance"
+    r"|The\s+graded\s+judge?ment\s+(?:for|about)\s+(?:adoption\s+performance"
+    r"|the\s+experiences?\s+and\s+progress\s+of\s+care\s+leavers)\s+is\s+that\s+it"
+    r"|The\s+Local\s+Safeguarding\s+Children\s+Board)\s*(?::|\bis\b|\bare\b)?\s*"
+    rf"(?P<grade>{GRADE})\b",
+    re.IGNORECASE,
+)
+# How far after a heading its section may name the council.
+HEADING_REACH = 300
+TITLE_ANCHORS = ("inspection of", "services in", "overall judgement")
+# A heading needs one of these words; a table row or numbered row a capital grade.
+HEADING_ANCHORS = ("leaders", "experiences", "board", "governance", "graded judg")
+TABLE_GRADES = ("Outstanding", "Good", "Requires", "Inadequate", "Adequate")
+# The single inspection framework's numbered rows, where no table header survives.
+NUMBERED_ROW = re.compile(
+    r"(?<![\w.])\d(?:\.\d)?\.?\s+(?P<label>[A-Z][^.\d]{5,80}?)\s+"
+    r"(?P<grade>Outstanding|Good|Requires\s+improvement(?:\s+to\s+be\s+good)?"
+    r"|Inadequate|Adequate)(?![\w-])"
+)
+# A visit letter's title, a line of its own, capitalised as titles are.
+VISIT_ANCHORS = ("visit to", "joint targeted")
+VISIT_TITLE = re.compile(
+    r"^[^\S\n]*(?P<kind>Focused visit to|Monitoring visit to"
+    r"|Joint targeted area inspection of)\s(?P<place>[^\n]{2,160}?)[^\S\n]*$",
+    re.MULTILINE,
+)
+VISIT_KINDS = {
+    "focused": "focused_visit",
+    "monitoring": "monitoring_visit",
+    "joint": "jtai",
+}
+# The sentence that dates a visit: "This letter summarises the findings of the
+# monitoring visit to Bournemouth, Christchurch and Poole children's services on 4
+# and 5 October 2022."
+VISIT_FINDINGS = re.compile(
+    r"\bfindings\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:visit|inspection)\b"
+    r"[^.]{0,200}?\bon\s[^.]{0,60}?\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+REPORT_TITLE = re.compile(
+    r"Inspection of (?P<a>.+?)\s+local authority\s+children.s services"
+    r"|(?P<b>(?:[^\s.]+\s+){1,8}?)Inspection of children.s social care services"
+    r"|(?:Children.s services in (?:the )?(?P<c>(?:[^\s.,]+\s+){0,5}?[^\s.,]+)"
+    r"|The overall judgement is that children.s\s+services)"
+    rf"\s+(?:are\s+)?(?P<grade>{GRADE})\b",
+    re.IGNORECASE,
+)
+
+
+def report_judgements(
+    text: str, low: str, page_no: int, report: dict[str, str]
+) -> tuple[list[Mention], dict[str, str]]:
+    """A page's judgements as a report states them, and what the report's title
+    page says of all of them (a title page starts a new report)."""
+    found: list[Mention] = []
+    if any(word in low for word in TITLE_ANCHORS) and (
+        title := REPORT_TITLE.search(text)
+    ):
+        report = _report(text, title)
+        found += _table(text, page_no, title, report)
+    elif any(word in low for word in VISIT_ANCHORS) and (
+        visit := VISIT_TITLE.search(text)
+    ):
+        found += _visit_letter(text, page_no, visit)
+    if any(grade in text for grade in TABLE_GRADES):
+        found += _numbered_table(text, page_no, report)
+    if any(word in low for word in HEADING_ANCHORS):
+        # A heading's words are the table's row labels: past the table, not twice.
+        table_end = max((row.end for row in found), default=0)
+        found += _headings(text, page_no, report, table_end)
+    return found, report
+
+
+def _report(text: str, title: re.Match[str]) -> dict[str, str]:
+    """What a report's title page says of every judgement in it."""
+    written_as = title["a"] or title["b"] or title["c"] or ""
+    report = {
+        "local_authority": " ".join(written_as.split()).lstrip("0123456789 "),
+        "visit_type": "inspection",
+    }
+    if date := inspection_month(text, title.start()):
+        report["date"] = date
+    return report
+
+
+def inspection_month(text: str, title: int) -> str | None:
+    """The month (YYYY-MM) a title page's inspection ended: reports and Ofsted's
+    own data (casewatch.official, from `inspection_end_date`) date an inspection
+    by its last day, so that both give one month to "21 October to 25 October
+    2019", and to "22 May 2015 - 18 June 2015" June."""
+    dates = INSPECTION_DATES.search(text)
+    if dates and (month := month_named(dates.group())):
+        return month
+    return month_named(text[title : title + TITLE_PAGE_HEAD])
+
+
+def _table(
+    text: str, page_no: int, title: re.Match[str], report: dict[str, str]
+) -> Iterator[Mention]:
+    if title["grade"]:  # single inspection framework headline
+        fields = {
+            **report,
+            "grade": grade_code(title["grade"]),
+            "judgement_area": "overall effectiveness",
+        }
+        start, end = title.start("grade"), title.end("grade")
+        yield mention(text, page_no, start, end, "ofsted.report_headline", fields)
+    table = TABLE.search(text)
+    if not (table or title["grade"]):
+        return
+    for label, grade in _rows(text, table.end() if table else title.end()):
+        if area := area_named(label):
+            fields = {
+                **report,
+                "judgement_area": area,
+                "grade": grade_code(grade["grade"]),
+            }
+            start, end = grade.start(), grade.end()
+            yield mention(text, page_no, start, end, "ofsted.report_table", fields)
+
+
+def _visit_letter(text: str, page_no: int, title: re.Match[str]) -> list[Mention]:
+    """A visit letter's own title ("Focused visit to Blackpool children's
+    services"): the visit, gradeless, to the council it names, in the month its
+    findings give ("the findings of the focused visit ... on 3 and 4 March 2021")."""
+    if not (named := find_councils(title["place"])):
+        return []
+    fields = {
+        "local_authority": written(title["place"], named[0]),
+        "visit_type": VISIT_KINDS[title["kind"].split()[0].lower()],
+        "judgement_area": "other",
+    }
+    if findings := VISIT_FINDINGS.search(text, title.end()):
+        fields["date"] = month_named(findings.group()) or ""
+    start, end = title.start(), title.end()
+    return [mention(text, page_no, start, end, "ofsted.report_visit", fields)]
+
+
+def _rows(text: str, start: int) -> Iterator[tuple[str, re.Match[str]]]:
+    """(label, grade) for each row of a judgement table, whatever its line breaks."""
+    previous, rows = start, 0
+    for grade in TABLE_GRADE.finditer(text, start):
+        label, previous = text[previous : grade.start()], grade.end()
+        if len(label) > LABEL_CHARACTERS:
+            if rows:
+                return  # past the table
+            continue  # prose before the table's first row
+        rows += 1
+        yield label, grade
+
+
+def _numbered_table(
+    text: str, page_no: int, report: dict[str, str]
+) -> Iterator[Mention]:
+    """The single inspection framework's numbered judgement rows ("1. Children who
+    need help and protection Good 2.1 Adoption performance Good"), two or more."""
+    rows = [
+        (area, row)
+        for row in NUMBERED_ROW.finditer(text)
+        if (area := area_named(row["label"])) and not REPORT_TITLE.search(row["label"])
+    ]
+    if len(rows) < 2:
+        return
+    for area, row in rows:
+        fields = {**report, "judgement_area": area, "grade": grade_code(row["grade"])}
+        fields.setdefault("visit_type", "inspection")
+        start, end = row.start("grade"), row.end("grade")
+        yield mention(text, page_no, start, end, "ofsted.report_table", fields)
+
+
+def _headings(
+    text: str, page_no: int, report: dict[str, str], start: int
+) -> Iterator[Mention]:
+    """A section heading's judgement, from text[start:]; out of its report, the
+    council is the one the section's first paragraph names."""
+    for heading in HEADING.finditer(text, start):
+        area = area_named(heading["label"]) or "overall effectiveness"
+        fields = {
+            **report,
+            "judgement_area": area,
+            "grade": grade_code(heading["grade"]),
+        }
+        paragraph = text[heading.end() : heading.end() + HEADING_REACH]
+        if "local_authority" not in fields and (named := find_councils(paragraph)):
+            fields["local_authority"] = written(paragraph, named[0])
+        fields.setdefault("visit_type", "inspection")
+        start, end = heading.start("grade"), heading.end("grade")
+        yield mention(text, page_no, start, end, "ofsted.report_heading", fields)

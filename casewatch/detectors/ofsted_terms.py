@@ -1,0 +1,110 @@
+"""The words every Ofsted rule shares: grades, judgement areas, visits, dates, and
+the mention a rule makes of them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from casewatch.detectors.base import Mention, snippet
+
+NAME = "ofsted"
+VERSION = 1
+KIND = "ofsted_judgement"
+
+GRADE = (
+    r"outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?"
+    r"|inadequate|adequate"
+)
+MONTHS = [name.lower() for name in calendar.month_name[1:]]
+DATE = re.compile(rf"\b({'|'.join(MONTHS)})\s+(20\d\d|19\d\d)\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(20[0-4]\d|199\d)\b")
+
+# Which judgement a row label or a sentence names, most specific first.
+AREAS = tuple(
+    (area, re.compile(pattern, re.IGNORECASE))
+    for area, pattern in (
+        ("children in care and care leavers", r"children in care and care\s+leavers"),
+        (
+            "help and protection",
+            r"help and\s+protection|children\s+in\s+need|child\s+protection",
+        ),
+        ("care leavers", r"care\s+leavers"),
+        ("children in care", r"children in\s+care"),
+        ("leadership", r"impact of leaders|leadership"),
+        ("looked after children", r"looked[- ]after"),
+        ("adoption", r"adoption"),
+        ("overall effectiveness", r"overall\s+effectiveness"),
+        ("other", r"safeguarding\s+children\s+board|\bL(?:SC|CS)B\b"),
+        ("safeguarding", r"safeguarding|protection\s+of\s+children"),
+    )
+)
+VISIT = (
+    ("focused_visit", re.compile(r"focused\s+visits?\b", re.IGNORECASE)),
+    (
+        "monitoring_visit",
+        re.compile(r"monitoring\s+(?:visit|report|letter)s?\b", re.IGNORECASE),
+    ),
+    (
+        "jtai",
+        re.compile(r"joint\s+(?:targeted\s+area\s+)?inspections?|\bJTAIs?\b", re.I),
+    ),
+)
+# Visits that Ofsted makes only to councils' children's services.
+COUNCIL_VISIT = re.compile(
+    r"focused\s+visit\b|joint\s+targeted\s+area\s+inspection|\bJTAI\b"
+    r"|inspectors\s+visited\s+.{0,60}?children.s\s+services",
+    re.IGNORECASE,
+)
+
+
+def mention(text, page_no, start, end, rule_id, fields) -> Mention:
+    """An Ofsted mention of text[start:end]; empty fields are left out."""
+    return Mention(
+        detector=NAME,
+        detector_version=VERSION,
+        rule_id=rule_id,
+        kind=KIND,
+        page_no=page_no,
+        start=start,
+        end=end,
+        snippet=snippet(text, start, end),
+        fields={key: value for key, value in fields.items() if value},
+    )
+
+
+def grade_code(words: str) -> str:
+    """The grade's code: "Requires improvement to be good" -> requires_improvement."""
+    word = words.lower().split()[0]
+    return "requires_improvement" if word.startswith("require") else word
+
+
+def area_named(words: str) -> str | None:
+    """The judgement area the words name, most specific first."""
+    return next((area for area, pattern in AREAS if pattern.search(words)), None)
+
+
+def visit_named(words: str) -> str | None:
+    """The kind of visit a sentence speaks of; a visit by inspectors to a council's
+    children's services that names no kind is its focused visit."""
+    kind = next((kind for kind, pattern in VISIT if pattern.search(words)), None)
+    if kind is None and COUNCIL_VISIT.search(words):
+        return "focused_visit"
+    return kind
+
+
+def month_named(words: str) -> str | None:
+    """The last month and year named (YYYY-MM), else the last year (YYYY)."""
+    if not words:
+        return None
+    if months := DATE.findall(words):
+        month, year = months[-1]
+        return f"{year}-{MONTHS.index(month.lower()) + 1:02d}"
+    years = YEAR.findall(words)
+    return years[-1] if years else None
+
+
+def written(words: str, council) -> str:
+    """A council as the words write it, on one line."""
+    _, start, end = council
+    return " ".join(words[start:end].split())
