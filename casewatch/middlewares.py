@@ -17,14 +17,14 @@ from db import open_db
 
 # The live sighting of a URL, newest first, with where its bytes are kept.
 KEPT = """
-select u.etag, u.last_modified, d.content_type, d.path
+select u.etag, u.last_modified, d.content_type, d.path, null
 from document_urls u join documents d on d.sha256 = u.sha256
 where u.url = ? and u.gone_at is null and d.path is not null
 order by u.last_seen desc limit 1
 """
 # A listing page walked before, with its bytes.
 KEPT_PAGE = """
-select etag, last_modified, content_type, '', body from listing_pages where url = ?
+select etag, last_modified, content_type, null, body from listing_pages where url = ?
 """
 VALIDATORS = (b"If-None-Match", b"If-Modified-Since")
 
@@ -75,7 +75,12 @@ class ConditionalRequests:
             self.db.execute(KEPT, [url]).fetchone()
             or self.db.execute(KEPT_PAGE, [url]).fetchone()
         )
-        return Kept(*(value or "" for value in row)) if row else None
+        if not row:
+            return None
+        etag, last_modified, content_type, path, page = row
+        return Kept(
+            etag or "", last_modified or "", content_type or "", path or "", page or b""
+        )
 
     def process_request(self, request: Request, spider=None) -> None:
         # a redirect copies the request: its validators are for the URL it left
@@ -153,9 +158,10 @@ class ListingPages:
 def walked(response: Response, linked: bool) -> PageItem | None:
     """The PageItem of a page whose links were followed, if it can be asked for
     conditionally; its body None when it was the kept copy (not modified)."""
-    headers = response.headers
-    etag = headers.get(b"ETag", b"").decode("latin-1")
-    last_modified = headers.get(b"Last-Modified", b"").decode("latin-1")
+    etag, last_modified, content_type = (
+        (response.headers.get(name) or b"").decode("latin-1")
+        for name in (b"ETag", b"Last-Modified", b"Content-Type")
+    )
     slug = source_of(response.request) if response.request else ""
     if not (linked and slug and response.status == 200 and (etag or last_modified)):
         return None
@@ -163,7 +169,7 @@ def walked(response: Response, linked: bool) -> PageItem | None:
         source=slug,
         url=response.url,
         body=None if "not_modified" in response.flags else response.body,
-        content_type=headers.get(b"Content-Type", b"").decode("latin-1"),
+        content_type=content_type,
         etag=etag,
         last_modified=last_modified,
     )
