@@ -7,6 +7,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urldefrag
 
 from scrapy import Request, signals
 from scrapy.http import Headers, Response
@@ -71,6 +72,8 @@ class ConditionalRequests:
         return middleware
 
     def kept(self, url: str) -> Kept | None:
+        """What is kept of the URL's response (which has no #fragment)."""
+        url = urldefrag(url).url
         row = (
             self.db.execute(KEPT, [url]).fetchone()
             or self.db.execute(KEPT_PAGE, [url]).fetchone()

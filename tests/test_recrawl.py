@@ -170,8 +170,10 @@ where u.gone_at is not null
 def test_a_listing_that_fails_marks_nothing_gone(kings, tmp_path):
     crawl_kings(kings, tmp_path)
     kings.routes[LANDING] = replace(kings.routes[LANDING], status=500, file="")
+    kings.answered.clear()
     second = crawl_kings(kings, tmp_path)
     db = open_db(tmp_path / "casewatch.db")
+    assert {key for key, _, _ in kings.answered} == {"/robots.txt", LANDING}
     assert second["documents_gone"] == 0
     assert list(db.query("select * from document_urls where gone_at is not null")) == []
 
