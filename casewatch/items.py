@@ -71,3 +71,18 @@ class FailureItem:
     title: str = ""
     sha256: str = ""
     listed_on: str = ""  # the page that linked to it
+
+
+@dataclass
+class PageItem:
+    """A page whose links a spider followed, with the validators it came with: kept,
+    so that the next crawl asks for it conditionally and, when it has not changed,
+    walks the kept copy (its links followed again, seen as linked) without its bytes.
+    `body` is None when the page was not modified (the kept copy was walked)."""
+
+    source: str
+    url: str
+    body: bytes | None
+    content_type: str
+    etag: str
+    last_modified: str

@@ -1,44 +1,60 @@
-"""Downloader middlewares: conditional requests for documents already kept, and
-requests, responses and bytes counted per source."""
+"""Conditional requests for documents and listing pages already kept, the listing
+pages walked (a spider middleware), and requests, responses and bytes counted per
+source."""
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urldefrag
 
 from scrapy import Request, signals
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
+from casewatch.items import PageItem
 from db import open_db
 
 # The live sighting of a URL, newest first, with where its bytes are kept.
 KEPT = """
-select u.sha256, u.etag, u.last_modified, d.path, d.content_type
+select u.etag, u.last_modified, d.content_type, d.path, null
 from document_urls u join documents d on d.sha256 = u.sha256
 where u.url = ? and u.gone_at is null and d.path is not null
 order by u.last_seen desc limit 1
+"""
+# A listing page walked before, with its bytes.
+KEPT_PAGE = """
+select etag, last_modified, content_type, null, body from listing_pages where url = ?
 """
 VALIDATORS = (b"If-None-Match", b"If-Modified-Since")
 
 
 @dataclass(frozen=True)
 class Kept:
-    """What the archive holds of a URL: its bytes' hash and path, and the validators
-    the server sent with them."""
+    """What the archive holds of a URL, and the validators the server sent with it:
+    a document's bytes under CASEWATCH_FILES, or a listing page's kept copy."""
 
-    sha256: str
     etag: str
     last_modified: str
-    path: str
     content_type: str
+    path: str = ""
+    page: bytes = b""  # compressed
+
+    def read(self, files: Path) -> bytes:
+        """The kept bytes; OSError or zlib.error when they cannot be read."""
+        if self.page:
+            return zlib.decompress(self.page)
+        return (files / self.path).read_bytes()
 
 
 class ConditionalRequests:
-    """Ask again for a kept document with the validators its server gave
-    (If-None-Match, If-Modified-Since). A 304 comes back as the kept copy with
+    """Ask again for a kept document or listing page with the validators its server
+    gave (If-None-Match, If-Modified-Since). A 304 comes back as the kept copy with
     status 200, so spiders and pipelines see what they saw last time: the store
-    records the sighting and the archive pipeline knows the bytes were read before.
+    records the sighting and the archive pipeline knows the bytes were read before;
+    an unchanged listing page is parsed again (under this crawl's date window) and
+    its links followed, each document asked for conditionally in its turn.
 
     Runs below DownloaderStats (850), so the stats count the 304 that crossed the
     wire, not the copy read from disk.
@@ -56,8 +72,18 @@ class ConditionalRequests:
         return middleware
 
     def kept(self, url: str) -> Kept | None:
-        row = self.db.execute(KEPT, [url]).fetchone()
-        return Kept(*(value or "" for value in row)) if row else None
+        """What is kept of the URL's response (which has no #fragment)."""
+        url = urldefrag(url).url
+        row = (
+            self.db.execute(KEPT, [url]).fetchone()
+            or self.db.execute(KEPT_PAGE, [url]).fetchone()
+        )
+        if not row:
+            return None
+        etag, last_modified, content_type, path, page = row
+        return Kept(
+            etag or "", last_modified or "", content_type or "", path or "", page or b""
+        )
 
     def process_request(self, request: Request, spider=None) -> None:
         # a redirect copies the request: its validators are for the URL it left
@@ -77,8 +103,8 @@ class ConditionalRequests:
         if response.status != 304 or kept is None:
             return response
         try:
-            body = (self.files / kept.path).read_bytes()
-        except OSError:  # the copy is gone from disk: fetch the bytes again
+            body = kept.read(self.files)
+        except (OSError, zlib.error):  # the copy is lost: fetch the bytes again
             return unconditional(request)
         headers = Headers(
             {
@@ -103,6 +129,52 @@ def unconditional(request: Request) -> Request:
     """The same request without validators, never made conditional again."""
     return request.replace(
         meta={**request.meta, "unconditional": True}, dont_filter=True
+    )
+
+
+class ListingPages:
+    """Keep each page a spider followed links from: a spider middleware that adds a
+    PageItem after the callback's output when a 200 page (fetched, or the kept copy
+    of a 304) linked onward and came with validators to ask again with. A page
+    that linked nothing (blocked, unreadable, a document) is not kept, so it is
+    fetched in full next time."""
+
+    def process_spider_output(self, response: Response, result, spider=None):
+        linked = False
+        for output in result:
+            linked = linked or isinstance(output, Request)
+            yield output
+        if page := walked(response, linked):
+            yield page
+
+    async def process_spider_output_async(
+        self, response: Response, result, spider=None
+    ):
+        linked = False
+        async for output in result:
+            linked = linked or isinstance(output, Request)
+            yield output
+        if page := walked(response, linked):
+            yield page
+
+
+def walked(response: Response, linked: bool) -> PageItem | None:
+    """The PageItem of a page whose links were followed, if it can be asked for
+    conditionally; its body None when it was the kept copy (not modified)."""
+    etag, last_modified, content_type = (
+        (response.headers.get(name) or b"").decode("latin-1")
+        for name in (b"ETag", b"Last-Modified", b"Content-Type")
+    )
+    slug = source_of(response.request) if response.request else ""
+    if not (linked and slug and response.status == 200 and (etag or last_modified)):
+        return None
+    return PageItem(
+        source=slug,
+        url=response.url,
+        body=None if "not_modified" in response.flags else response.body,
+        content_type=content_type,
+        etag=etag,
+        last_modified=last_modified,
     )
 
 

@@ -51,6 +51,7 @@ DOWNLOADER_MIDDLEWARES = {
     "casewatch.middlewares.ConditionalRequests": 560,
     "casewatch.middlewares.SourceStats": 860,
 }
+SPIDER_MIDDLEWARES = {"casewatch.middlewares.ListingPages": 800}
 
 ITEM_PIPELINES = {
     "pipelines.archive.ArchivePipeline": 100,

@@ -314,3 +314,26 @@ def add_review_councils(db: Database) -> None:
         for review in db.query("select id, la_code, board from reviews")
         for code, via in councils_concerned(review["la_code"], review["board"])
     )
+
+
+@migrations()
+def add_listing_pages(db: Database) -> None:
+    """Pages that linked to documents or to other pages, kept (compressed) with their
+    validators: a recrawl asks for each conditionally and walks the kept copy of an
+    unchanged one, so its links are followed and seen as linked without its bytes."""
+    db.table("listing_pages").create(
+        {
+            "url": str,
+            "source": str,
+            "sha256": str,
+            "content_type": str,
+            "etag": str,
+            "last_modified": str,
+            "body": bytes,
+            "fetched_at": str,
+            "last_seen": str,
+        },
+        pk="url",
+        foreign_keys=[("source", "sources", "slug")],
+        not_null={"source", "sha256", "body", "fetched_at", "last_seen"},
+    )

@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from casewatch.clock import now
 from casewatch.detectors import Mention, OfstedRecord, ReviewRecord
-from casewatch.items import DocumentItem, FailureItem
+from casewatch.items import DocumentItem, FailureItem, PageItem
 from casewatch.places import councils_concerned
 from db import open_db
 
@@ -36,7 +37,8 @@ RUN_OUTCOMES = {
 
 
 class StorePipeline:
-    """Write documents, URL sightings, pages, mentions, failures and the run record."""
+    """Write documents, URL sightings, pages, mentions, failures, the listing pages
+    walked and the run record."""
 
     def __init__(self, crawler) -> None:
         self.crawler = crawler
@@ -92,6 +94,8 @@ class StorePipeline:
                     self._failure(item)
                 elif isinstance(item, DocumentItem):
                     self._document(item)
+                elif isinstance(item, PageItem):
+                    self._listing_page(item)
         except Exception as error:  # a write that fails must not vanish in a log
             with self.db.atomic():
                 self._failure(
@@ -152,6 +156,30 @@ class StorePipeline:
         else:
             self._resolve(item.source, item.url, seen)
             self._count(item.source, "documents")
+
+    def _listing_page(self, item: PageItem) -> None:
+        """Keep a walked page's bytes (compressed) and validators; a page not
+        modified is only seen again, with whatever validators the 304 brought."""
+        seen = now()
+        if item.body is None:
+            self.db.execute(
+                "update listing_pages set etag = ?, last_modified = ?, last_seen = ?"
+                " where url = ?",
+                [item.etag, item.last_modified, seen, item.url],
+            )
+            return
+        row = {
+            "url": item.url,
+            "source": item.source,
+            "sha256": hashlib.sha256(item.body).hexdigest(),
+            "content_type": item.content_type,
+            "etag": item.etag,
+            "last_modified": item.last_modified,
+            "body": zlib.compress(item.body),
+            "fetched_at": seen,
+            "last_seen": seen,
+        }
+        self._upsert("listing_pages", row, ("url",), ())
 
     def _sighting(self, item: DocumentItem, seen: str) -> str:
         """Record that the URL served these bytes now; 'new', 'changed' (other bytes

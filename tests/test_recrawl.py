@@ -77,13 +77,13 @@ def test_a_second_crawl_asks_conditionally_and_reads_nothing_again(kings, tmp_pa
     second = crawl_kings(kings, tmp_path)
 
     assert (first["documents_new"], first["extractions"]) == (2, 2)
-    documents = {key: status for key, status, _ in kings.answered if key in PACKS}
-    assert documents == {MAY: 304, MARCH: 304}
-    assert sum(size for key, _, size in kings.answered if key in PACKS) == 0
+    pages = {key: status for key, status, _ in kings.answered if key != "/robots.txt"}
+    assert pages == {LANDING: 304, MAY: 304, MARCH: 304}
+    assert sum(size for key, _, size in kings.answered if key in pages) == 0
     assert second["documents_unchanged"] == 2
     assert second["documents_new"] == second["documents_changed"] == 0
     assert second["extractions"] == 0
-    assert json.loads(second["responses_by_status"])["304"] == 2
+    assert json.loads(second["responses_by_status"])["304"] == 3
     assert second["bytes"] < first["bytes"] / 2
     assert counts(open_db(tmp_path / "casewatch.db")) == before
     for sighting in sightings(tmp_path, MAY):
@@ -111,11 +111,10 @@ def test_the_run_is_recorded_per_source(kings, tmp_path):
     db = open_db(tmp_path / "casewatch.db")
     (row,) = db["crawl_run_sources"].rows_where("run_id = ?", [second["id"]])
     assert row["source"] == KINGS
-    assert json.loads(row["responses_by_status"]) == {"200": 1, "304": 2}
+    assert json.loads(row["responses_by_status"]) == {"304": 3}
     assert row["requests"] == row["responses"] == 3
     assert (row["documents_unchanged"], row["documents_gone"]) == (2, 0)
-    landing = next(size for key, _, size in kings.answered if key == LANDING)
-    assert row["bytes"] == landing  # the landing page's body, the packs' none
+    assert row["bytes"] == 0  # the landing page and the packs were not modified
 
 
 def test_bytes_read_before_are_not_extracted_again_without_validators(kings, tmp_path):
@@ -171,8 +170,10 @@ where u.gone_at is not null
 def test_a_listing_that_fails_marks_nothing_gone(kings, tmp_path):
     crawl_kings(kings, tmp_path)
     kings.routes[LANDING] = replace(kings.routes[LANDING], status=500, file="")
+    kings.answered.clear()
     second = crawl_kings(kings, tmp_path)
     db = open_db(tmp_path / "casewatch.db")
+    assert {key for key, _, _ in kings.answered} == {"/robots.txt", LANDING}
     assert second["documents_gone"] == 0
     assert list(db.query("select * from document_urls where gone_at is not null")) == []
 
