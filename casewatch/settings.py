@@ -51,3 +51,8 @@ ITEM_PIPELINES = {
     "pipelines.detect.DetectPipeline": 300,
     "pipelines.store.StorePipeline": 900,
 }
+
+# Board packs held while their text is extracted and read: Scrapy's 5 MB default is
+# less than one pack, which stops downloads until the last is stored; a few packs'
+# worth keeps the download, extraction and detection of different packs overlapping.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 50 * 1024 * 1024
