@@ -56,3 +56,12 @@ ITEM_PIPELINES = {
 # less than one pack, which stops downloads until the last is stored; a few packs'
 # worth keeps the download, extraction and detection of different packs overlapping.
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 50 * 1024 * 1024
+
+# Progress per source and overall: a status line on a terminal, else a log line
+# (INFO) every CASEWATCH_PROGRESS_INTERVAL seconds.
+EXTENSIONS = {"casewatch.progress.CrawlProgress": 500}
+CASEWATCH_PROGRESS_INTERVAL = float(os.environ.get("CASEWATCH_PROGRESS_INTERVAL", 60))
+
+# A killed crawl resumes where it stopped (casewatch/resume.py; jobs.crawl gives each
+# crawl its CASEWATCH_JOB_DIR): next to the spider, so it sees what it yields first.
+SPIDER_MIDDLEWARES = {"casewatch.resume.ResumeJournal": 950}
