@@ -45,7 +45,7 @@ class ResumeJournal:
     def from_crawler(cls, crawler):
         folder = crawler.settings.get("CASEWATCH_JOB_DIR")
         if not folder:
-            raise NotConfigured("no CASEWATCH_JOB_DIR")
+            raise NotConfigured  # a crawl started by hand, not through jobs.crawl
         middleware = cls(Path(folder), crawler.stats)
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(middleware.closed, signal=signals.spider_closed)

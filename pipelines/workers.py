@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -53,5 +56,22 @@ class Worker:
             # spawned, not forked: the crawl's process has threads, which fork copies
             # half of (a lock held by one of them stays held forever in the child)
             context = multiprocessing.get_context("spawn")
-            self.pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+            self.pool = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=context,
+                initializer=end_with_parent,
+                initargs=(os.getpid(),),
+            )
         return self.pool
+
+
+def end_with_parent(parent: int) -> None:
+    """In a worker: exit when the crawl's process is gone, however it ended (a
+    killed parent's workers would otherwise wait for work forever)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()

@@ -2,6 +2,10 @@
 
 import asyncio
 import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -25,3 +29,26 @@ def test_an_input_that_kills_the_worker_is_reported_and_a_new_worker_goes_on():
         assert asyncio.run(worker.run(len, "abc")) == 3
     finally:
         worker.close()
+
+
+def test_a_worker_ends_when_the_process_that_started_it_is_killed():
+    code = (
+        "import asyncio, os, time; from pipelines.workers import Worker;"
+        "print(asyncio.run(Worker().run(os.getpid)), flush=True); time.sleep(60)"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
+    worker = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and running(worker):
+        time.sleep(0.1)
+    assert not running(worker)
+
+
+def running(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
