@@ -111,3 +111,18 @@ def test_a_crawl_with_nothing_left_behind_starts_from_the_beginning(site, tmp_pa
     site.requested.clear()
     assert crawl(site, db_path).returncode == 0
     assert len(site.packs_requested()) == PACKS
+
+
+def test_a_journal_older_than_the_resume_window_is_started_over(site, tmp_path):
+    db_path = tmp_path / "casewatch.db"
+    command = jobs.crawl_command("nhs_board", db_path, site.sources, settings=SETTINGS)
+    job = jobs.job_folder(db_path, "nhs_board", command)
+    job.mkdir(parents=True)
+    journal = job / "stored.txt"
+    journal.write_text(f"{site.base_url}/board/pack-001.pdf\n")
+    yesterday = time.time() - (jobs.RESUME_WITHIN_HOURS + 1) * 3600
+    os.utime(journal, (yesterday, yesterday))
+    site.requested.clear()
+    assert crawl(site, db_path).returncode == 0
+    assert "/board/pack-001.pdf" in site.packs_requested()
+    assert not job.exists()
