@@ -18,7 +18,7 @@ from casewatch.sources import Source
 
 logger = logging.getLogger(__name__)
 
-TERMINAL_REFRESH = 0.5  # seconds between redraws of the status line
+TERMINAL_REFRESH = 0.5  # most seconds between redraws of the status line
 
 
 @dataclass
@@ -86,7 +86,8 @@ class CrawlProgress:
     def opened(self, spider) -> None:
         self.sources = len(getattr(spider, "sources", ()))
         self.loop = task.LoopingCall(self.show)
-        self.loop.start(TERMINAL_REFRESH if self.terminal else self.interval, now=False)
+        every = min(TERMINAL_REFRESH, self.interval) if self.terminal else self.interval
+        self.loop.start(every, now=False)
 
     def scheduled(self, request: Request) -> None:
         if slug := _slug(request):

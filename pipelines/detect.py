@@ -17,6 +17,9 @@ class DetectPipeline:
     def __init__(self) -> None:
         self.worker = Worker()
 
+    def open_spider(self) -> None:
+        self.worker.start()
+
     def close_spider(self) -> None:
         self.worker.close()
 

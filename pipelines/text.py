@@ -24,6 +24,9 @@ class TextPipeline:
     def from_crawler(cls, crawler):
         return cls(Path(crawler.settings["CASEWATCH_FILES"]))
 
+    def open_spider(self) -> None:
+        self.worker.start()
+
     def close_spider(self) -> None:
         self.worker.close()
 

@@ -46,6 +46,11 @@ class Worker:
                     raise WorkerCrashed(f"the worker process died: {error}") from None
         raise AssertionError("unreachable")
 
+    def start(self) -> None:
+        """Start the process now: starting it blocks the reactor's thread, which is
+        better done before the downloads than in the middle of them."""
+        self._pool().submit(int).result()
+
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)

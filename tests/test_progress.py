@@ -26,7 +26,7 @@ DONE = "8/8 requests done, 6 documents, 1 failure"
 def test_without_a_terminal_progress_is_log_lines_per_source_and_overall(
     tmp_path, capfd
 ):
-    with BoardSite(tmp_path, 7, delay=0.2, missing=(4,)) as site:
+    with BoardSite(tmp_path, 7, delay=0.3, missing=(4,)) as site:
         settings = {**SETTINGS, "LOG_LEVEL": "INFO"}
         result = jobs.crawl(
             "nhs_board", tmp_path / "casewatch.db", site.sources, settings=settings
@@ -35,7 +35,7 @@ def test_without_a_terminal_progress_is_log_lines_per_source_and_overall(
     log = capfd.readouterr().err
     overall = re.findall(r"INFO: Progress: (.*)", log)
     of_source = re.findall(rf"INFO: Progress of {SLUG}: (.*)", log)
-    assert len(overall) > 2  # while the packs came in, not only at the end
+    assert len(overall) >= 2  # while the packs came in, not only at the end
     assert overall[-1] == f"{DONE}; 1/1 sources finished"
     assert of_source[-1] == DONE
     assert len(set(overall)) == len(overall)  # a line only when something moved
@@ -43,13 +43,13 @@ def test_without_a_terminal_progress_is_log_lines_per_source_and_overall(
 
 
 def test_on_a_terminal_progress_is_one_line_redrawn_in_place(tmp_path):
-    with BoardSite(tmp_path, 7, delay=0.2, missing=(4,)) as site:
+    with BoardSite(tmp_path, 7, delay=0.3, missing=(4,)) as site:
         command = jobs.crawl_command(
             "nhs_board", tmp_path / "casewatch.db", site.sources, settings=SETTINGS
         )
         output = run_on_a_terminal(command)
     redraws = output.split("\r\x1b[K")[1:]
-    assert len(redraws) > 2
+    assert len(redraws) >= 2  # while the packs came in, not only at the end
     assert all(len(line.rstrip("\r\n")) < COLUMNS for line in redraws)
     assert (
         redraws[-1].strip() == f"Progress: {DONE}; 1/1 sources finished; {SLUG}: {DONE}"
