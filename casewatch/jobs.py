@@ -18,12 +18,15 @@ from pathlib import Path
 import yaml
 
 from casewatch import datasette as casewatch_datasette
-from casewatch.resume import FINISHED, JOURNAL
 
 SETTINGS_MODULE = "casewatch.settings"
 # A killed crawl rerun within this many hours resumes; later, it starts over (the
 # next night's crawl must see every document again).
 RESUME_WITHIN_HOURS = 12
+# In a crawl's job folder (casewatch/resume.py writes them): the URLs of the
+# documents it stored, and the mark of a crawl that finished.
+JOURNAL = "stored.txt"
+FINISHED = "finished"
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
 from casewatch.items import DocumentItem
-
-JOURNAL = "stored.txt"
-FINISHED = "finished"
+from casewatch.jobs import FINISHED, JOURNAL
 
 
 class ResumeJournal:

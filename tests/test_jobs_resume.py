@@ -64,7 +64,7 @@ def killed_midway(site, db_path, documents=5):
     finally:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
-    (journal,) = (db_path.parent / "jobs").glob("nhs_board-*/stored.txt")
+    (journal,) = (db_path.parent / "jobs").glob(f"nhs_board-*/{jobs.JOURNAL}")
     return journal
 
 
@@ -118,7 +118,7 @@ def test_a_journal_older_than_the_resume_window_is_started_over(site, tmp_path):
     command = jobs.crawl_command("nhs_board", db_path, site.sources, settings=SETTINGS)
     job = jobs.job_folder(db_path, "nhs_board", command)
     job.mkdir(parents=True)
-    journal = job / "stored.txt"
+    journal = job / jobs.JOURNAL
     journal.write_text(f"{site.base_url}/board/pack-001.pdf\n")
     yesterday = time.time() - (jobs.RESUME_WITHIN_HOURS + 1) * 3600
     os.utime(journal, (yesterday, yesterday))
