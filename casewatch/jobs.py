@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +20,13 @@ import yaml
 from casewatch import datasette as casewatch_datasette
 
 SETTINGS_MODULE = "casewatch.settings"
+# A killed crawl rerun within this many hours resumes; later, it starts over (the
+# next night's crawl must see every document again).
+RESUME_WITHIN_HOURS = 12
+# In a crawl's job folder (casewatch/resume.py writes them): the URLs of the
+# documents it stored, and the mark of a crawl that finished.
+JOURNAL = "stored.txt"
+FINISHED = "finished"
 
 
 @dataclass(frozen=True)
@@ -32,6 +43,13 @@ def files_root(db_path: Path) -> Path:
     return db_path.parent / "files"
 
 
+def job_folder(db_path: Path, spider: str, command: list[str]) -> Path:
+    """Where a crawl keeps its resume journal: one folder per spider and everything
+    it was asked (watch list, sources, arguments, settings), beside the archive."""
+    key = hashlib.sha256(json.dumps(command).encode()).hexdigest()[:16]
+    return db_path.parent / "jobs" / f"{spider}-{key}"
+
+
 def crawl(
     spider: str,
     db_path: Path,
@@ -42,7 +60,37 @@ def crawl(
     arguments: dict[str, str] | None = None,
 ) -> CrawlResult:
     """Run one spider to completion in a child process (the reactor cannot restart);
-    `arguments` are the spider's `-a name=value` (e.g. since)."""
+    `arguments` are the spider's `-a name=value` (e.g. since).
+
+    A crawl that was killed (or timed out) and is run again with the same arguments
+    resumes: documents it had stored are not fetched again (casewatch/resume.py).
+    """
+    command = crawl_command(spider, db_path, sources, source_slugs, settings, arguments)
+    job = job_folder(db_path, spider, command)
+    _start_over_if_stale(job)
+    job.mkdir(parents=True, exist_ok=True)
+    command += ["-s", f"CASEWATCH_JOB_DIR={job}"]
+    environment = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
+    try:
+        completed = subprocess.run(command, env=environment, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return CrawlResult(spider, -1, timed_out=True)
+    if (job / FINISHED).exists():
+        shutil.rmtree(job)
+        with contextlib.suppress(OSError):  # another crawl's folder is still there
+            job.parent.rmdir()
+    return CrawlResult(spider, completed.returncode)
+
+
+def crawl_command(
+    spider: str,
+    db_path: Path,
+    sources: Path | None = None,
+    source_slugs: tuple[str, ...] = (),
+    settings: dict[str, object] | None = None,
+    arguments: dict[str, str] | None = None,
+) -> list[str]:
+    """The `scrapy crawl` command line of one crawl into the archive at db_path."""
     overrides = {
         "CASEWATCH_DB": db_path,
         "CASEWATCH_FILES": files_root(db_path),
@@ -56,12 +104,15 @@ def crawl(
         command += ["-a", f"source={','.join(source_slugs)}"]
     for name, value in (arguments or {}).items():
         command += ["-a", f"{name}={value}"]
-    environment = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
-    try:
-        completed = subprocess.run(command, env=environment, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return CrawlResult(spider, -1, timed_out=True)
-    return CrawlResult(spider, completed.returncode)
+    return command
+
+
+def _start_over_if_stale(job: Path) -> None:
+    journal = job / JOURNAL
+    if journal.exists():
+        age = time.time() - journal.stat().st_mtime
+        if age > RESUME_WITHIN_HOURS * 3600:
+            shutil.rmtree(job)
 
 
 def datasette_metadata(db_path: Path) -> dict:

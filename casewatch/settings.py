@@ -51,11 +51,28 @@ DOWNLOADER_MIDDLEWARES = {
     "casewatch.middlewares.ConditionalRequests": 560,
     "casewatch.middlewares.SourceStats": 860,
 }
-SPIDER_MIDDLEWARES = {"casewatch.middlewares.ListingPages": 800}
 
 ITEM_PIPELINES = {
     "pipelines.archive.ArchivePipeline": 100,
     "pipelines.text.TextPipeline": 200,
     "pipelines.detect.DetectPipeline": 300,
     "pipelines.store.StorePipeline": 900,
+}
+
+# Board packs held while their text is extracted and read: Scrapy's 5 MB default is
+# less than one pack, which stops downloads until the last is stored; a few packs'
+# worth keeps the download, extraction and detection of different packs overlapping.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 50 * 1024 * 1024
+
+# Progress per source and overall: a status line on a terminal, else a log line
+# (INFO) every CASEWATCH_PROGRESS_INTERVAL seconds.
+EXTENSIONS = {"casewatch.progress.CrawlProgress": 500}
+CASEWATCH_PROGRESS_INTERVAL = float(os.environ.get("CASEWATCH_PROGRESS_INTERVAL", 60))
+
+# A killed crawl resumes where it stopped (casewatch/resume.py; jobs.crawl gives each
+# crawl its CASEWATCH_JOB_DIR): next to the spider, so it sees what it yields first.
+# Listing pages are kept (casewatch/middlewares.py) from what reaches the engine.
+SPIDER_MIDDLEWARES = {
+    "casewatch.middlewares.ListingPages": 800,
+    "casewatch.resume.ResumeJournal": 950,
 }

@@ -6,26 +6,40 @@ from pathlib import Path
 
 from casewatch.items import DocumentItem
 from casewatch.text import ExtractionError, extract
+from pipelines.workers import Worker, WorkerCrashed
 
 
 class TextPipeline:
-    """Fill `format`, `pages` and `pages_needing_ocr`, or `error` and `reason`."""
+    """Fill `format`, `pages` and `pages_needing_ocr`, or `error` and `reason`.
+
+    Extraction runs in a worker process (pipelines/workers.py), one document at a
+    time, while the reactor goes on downloading.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self.worker = Worker()
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(Path(crawler.settings["CASEWATCH_FILES"]))
 
-    def process_item(self, item):
+    def open_spider(self) -> None:
+        self.worker.start()
+
+    def close_spider(self) -> None:
+        self.worker.close()
+
+    async def process_item(self, item):
         if not isinstance(item, DocumentItem) or not item.path:
             return item
         if item.extracted_before:  # the archive holds these bytes' pages already
             return item
         try:
-            extraction = extract(self.root / item.path, item.content_type, item.url)
-        except ExtractionError as error:
+            extraction = await self.worker.run(
+                extract, self.root / item.path, item.content_type, item.url
+            )
+        except (ExtractionError, WorkerCrashed) as error:
             item.error, item.reason = type(error).__name__, str(error)
         else:
             item.format = extraction.format

@@ -1,0 +1,66 @@
+"""A loopback trust site of generated board packs, for crawls that need documents in
+number (resuming, progress): a landing page of PDF links, as the NHS trusts' board
+papers pages in tests/sites/nhs-trusts are, and one short PDF per link, every third
+one naming a serious case review (so that some packs have mentions)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from casewatch.sample_sites import Route, SampleSites
+from tests.ports import free_port
+
+SLUG = "generated-trust"
+SCR = (
+    "The Local Safeguarding Children Board commissioned a serious case review "
+    "following the death of Child T; the review has not been published."
+)
+
+
+def pack(number: int) -> bytes:
+    """A one-page board pack, different bytes for each number."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    canvas.drawString(50, 800, f"Trust Board pack {number}: integrated performance")
+    if number % 3 == 0:
+        canvas.drawString(50, 780, SCR[:90])
+        canvas.drawString(50, 765, SCR[90:])
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+class BoardSite(SampleSites):
+    """`packs` board packs on a free port, each answered after `delay` seconds;
+    the packs numbered in `missing` are linked but answer 404."""
+
+    def __init__(
+        self, folder: Path, packs: int, delay: float = 0, missing: tuple[int, ...] = ()
+    ) -> None:
+        routes, links = {}, []
+        for number in range(1, packs + 1):
+            name = f"pack-{number:03d}.pdf"
+            links.append(f'<li><a href="/board/{name}">Board pack {number}</a></li>')
+            if number in missing:
+                continue
+            (folder / name).write_bytes(pack(number))
+            routes[f"/board/{name}"] = Route(
+                f"/board/{name}", name, "application/pdf", delay=delay
+            )
+        (folder / "papers.html").write_text(
+            f"<html><body><h1>Board papers</h1><ul>{''.join(links)}</ul></body></html>"
+        )
+        routes["/board/papers/"] = Route("/board/papers/", "papers.html")
+        super().__init__(free_port(), routes, folder)
+        self.sources = folder / "sources.yml"
+        self.sources.write_text(
+            f"- slug: {SLUG}\n  name: Generated NHS Trust\n  kind: nhs_trust\n"
+            f"  platform: nhs_board\n  start_urls: ['{self.base_url}/board/papers/']\n"
+        )
+
+    def packs_requested(self) -> list[str]:
+        """The packs asked for so far, in order."""
+        return [key for key in self.requested if key.endswith(".pdf")]
