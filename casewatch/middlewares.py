@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urldefrag
 
@@ -23,10 +24,14 @@ from document_urls u join documents d on d.sha256 = u.sha256
 where u.url = ? and u.gone_at is null and d.path is not null
 order by u.last_seen desc limit 1
 """
-# A listing page walked before, with its bytes.
+# A listing page walked before, with its bytes, fetched in full since the cutoff: a
+# server whose validators never change (a template's ETag on a dynamic page) cannot
+# then hide a changed page for longer than LISTING_PAGE_TRUST.
 KEPT_PAGE = """
-select etag, last_modified, content_type, null, body from listing_pages where url = ?
+select etag, last_modified, content_type, null, body from listing_pages
+where url = ? and fetched_at >= ?
 """
+LISTING_PAGE_TRUST = timedelta(days=7)
 VALIDATORS = (b"If-None-Match", b"If-Modified-Since")
 
 
@@ -63,6 +68,8 @@ class ConditionalRequests:
     def __init__(self, db_path: str, files: Path) -> None:
         self.db = open_db(db_path)
         self.files = files
+        trusted_since = datetime.now(UTC) - LISTING_PAGE_TRUST
+        self.trusted_since = trusted_since.isoformat(timespec="seconds")
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -76,7 +83,7 @@ class ConditionalRequests:
         url = urldefrag(url).url
         row = (
             self.db.execute(KEPT, [url]).fetchone()
-            or self.db.execute(KEPT_PAGE, [url]).fetchone()
+            or self.db.execute(KEPT_PAGE, [url, self.trusted_since]).fetchone()
         )
         if not row:
             return None

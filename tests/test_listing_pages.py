@@ -144,3 +144,14 @@ def test_a_kept_page_that_cannot_be_read_is_fetched_in_full(kings, tmp_path):
     assert statuses(kings, LANDING) == [200, 304, 200]
     assert second["documents_unchanged"] == 2
     assert second["failures"] == 0
+
+
+def test_a_page_not_fetched_in_full_for_a_week_is_fetched_in_full(kings, tmp_path):
+    """A server whose validators never change cannot hide a changed page for long."""
+    crawl_kings(kings, tmp_path)
+    db = open_db(tmp_path / "casewatch.db")
+    db.execute("update listing_pages set fetched_at = '2020-01-01T00:00:00+00:00'")
+    db.conn.commit()
+    crawl_kings(kings, tmp_path)
+    assert statuses(kings, LANDING) == [200, 200]
+    assert listing_page(tmp_path, LANDING)["fetched_at"] > "2020-01-01"
