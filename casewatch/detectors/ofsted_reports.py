@@ -37,6 +37,7 @@ LABEL_CHARACTERS = 160
 # the single inspection framework's also "Leadership, management and governance
 # Good" and "The graded judgment for adoption performance is that it is good".
 HEADING = re.compile(
+    r"(?=[tl][he])"  # every label's first letters: the search skips most places fast
     r"(?P<label>The\s+impact\s+of\s+leaders\s+on\s+(?:social\s+work\s+)?practice"
     r"\s+with\s+children\s+and\s+families|The\s+experiences\s+and\s+progress\s+of"
     r"\s+(?:children\s+who\s+need\s+help\s+and\s+protection|children\s+in\s+care"
