@@ -29,8 +29,13 @@ __all__ = ["KIND", "NAME", "VERSION", "detect", "hot_spots", "might_judge"]
 # CONTEXT (an inspection, children's services or a judgement area; a word with a
 # pattern counts where the pattern matches at it), or (a list of councils) a colon
 # just after a grade. A visit only councils receive is enough alone. Lower-case
-# substrings: a page without a trigger costs a few substring searches.
-TRIGGERS = ("outstanding", "good", "require", "adequate", "visit", "inspect", "joint")
+# substrings: a page without a trigger costs a few substring searches. "joint" is
+# a trigger only as a joint inspection is named ("joint working", "joint
+# safeguarding arrangements" fill board packs).
+TRIGGERS: dict[str, re.Pattern[str] | None] = {
+    **dict.fromkeys(("outstanding", "good", "require", "adequate", "visit", "inspect")),
+    "joint": re.compile(r"joint\s+(?:targeted|inspection)"),
+}
 GRADE_TRIGGERS = ("outstanding", "good", "require", "adequate")
 ALONE = ("focused visit", "jtai", "joint targeted")
 CONTEXT: dict[str, re.Pattern[str] | None] = {
@@ -85,7 +90,11 @@ def hot_spots(low: str) -> tuple[int, ...]:
     councils receive. A page costs a substring search for each word, and a look
     around each trigger it holds."""
     spots = [at for at, _ in _positions(low, ALONE)]
-    triggers = _positions(low, TRIGGERS)
+    triggers = [
+        (at, word)
+        for at, word in _positions(low, TRIGGERS)
+        if (pattern := TRIGGERS[word]) is None or pattern.match(low, at)
+    ]
     if not triggers:
         return tuple(spots)
     context = sorted(
