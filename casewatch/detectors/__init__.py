@@ -49,8 +49,9 @@ class Findings:
 # triggers is kept twice.
 def might_find(page: str) -> bool:
     """Could any detector find anything on this page? Most pages of a board pack
-    cost two lower-casings and some substring searches to say no."""
-    return case_reviews.might_name_a_review(page) or ofsted.might_judge(folded(page))
+    cost one lower-casing and some substring searches to say no."""
+    low = folded(page)
+    return case_reviews.might_name_a_review(page, low) or ofsted.might_judge(low)
 
 
 def detect(pages: Sequence[str]) -> list[Mention]:

@@ -365,7 +365,7 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         return named[rule.id]
 
     for page_no, text in enumerate(pages, start=1):
-        names_one, reports_harm, lists_one = _might_hold_a_review(text)
+        names_one, reports_harm, lists_one = _might_hold_a_review(text, folded(text))
         if not (names_one or reports_harm or lists_one):
             continue
         full_name_ends: list[int] = []
@@ -425,27 +425,27 @@ def _mention(
     )
 
 
-def might_name_a_review(text: str) -> bool:
-    """Whether this detector could find anything on the page (the detectors' gate)."""
-    return any(_might_hold_a_review(text))
+def might_name_a_review(text: str, low: str | None = None) -> bool:
+    """Whether this detector could find anything on the page (the detectors' gate,
+    which has the page in lower case already)."""
+    return any(_might_hold_a_review(text, folded(text) if low is None else low))
 
 
-def _might_hold_a_review(text: str) -> tuple[bool, bool, bool]:
+def _might_hold_a_review(text: str, low: str) -> tuple[bool, bool, bool]:
     """Whether a page may name a review, whether a local board's report on a
     death may stand on it (its sentences are checked for the death), and whether
     an entry that shows itself a review may (a register line, an overview
     report): a few substring searches, so that a page holding none of the words
-    costs almost nothing."""
+    costs almost nothing. Every phrase and death review's mark holds "review",
+    so a page without it costs one search for them all."""
     if any(acronym in text for acronym in ACRONYMS):
         return True, "Safeguarding" in text, True
-    low = folded(text)
     lists_one = any(mark in low for mark in review_registers.SELF_EVIDENT_MARKS)
-    if any(phrase in low for phrase in PHRASES) or (
-        "national" in low and "review" in low
-    ):
+    review = "review" in low
+    if review and (any(phrase in low for phrase in PHRASES) or "national" in low):
         return True, "Safeguarding" in text, lists_one
     harm = "Safeguarding" in text and any(word in low for word in HARM_WORDS)
-    harm = harm or any(mark in low for mark in DEATH_REVIEW_MARKS)
+    harm = harm or (review and any(mark in low for mark in DEATH_REVIEW_MARKS))
     return False, harm, lists_one
 
 
