@@ -167,6 +167,24 @@ RULES = (
     ),
 )
 
+# A word each rule's every match holds (lower case where the rule ignores case,
+# else as written): a page without it spares the rule's search of it.
+RULE_WORDS = {
+    "case_review.scr": "serious",
+    "case_review.cspr": "practice",
+    "case_review.sar": "adult",
+    "case_review.dhr": "domestic",
+    "case_review.scr_acronym": "SCR",
+    "case_review.cspr_acronym": "CSPR",
+    "case_review.sar_acronym": "SAR",
+    "case_review.dhr_acronym": "DHR",
+    "case_review.ncspr_panel": "panel",
+    "case_review.national_review": "national",
+    "case_review.welsh_practice_review": "practice",
+    "case_review.practice_review": "practice",
+    "case_review.other_review": "review",
+}
+
 # A review named only by what a local board did: "the ... Safeguarding Children
 # Partnership has published a report looking into the case of the baby", "a review
 # was commissioned by the ... Local Safeguarding Children Board" after a death.
@@ -365,7 +383,8 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         return named[rule.id]
 
     for page_no, text in enumerate(pages, start=1):
-        names_one, reports_harm, lists_one = _might_hold_a_review(text, folded(text))
+        low = folded(text)
+        names_one, reports_harm, lists_one = _might_hold_a_review(text, low)
         if not (names_one or reports_harm or lists_one):
             continue
         full_name_ends: list[int] = []
@@ -374,6 +393,8 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         # review") rather than a heading.
         kept: dict[tuple[int, str, str | None], Mention] = {}
         for rule in RULES if names_one else ():
+            if not _may_match(rule, text, low):
+                continue
             for match in rule.pattern.finditer(text):
                 if not _counts(rule, text, match, full_name_ends, document_names):
                     continue
@@ -423,6 +444,12 @@ def _mention(
         snippet=snippet(text, start, end),
         fields=fields,
     )
+
+
+def _may_match(rule: Rule, text: str, low: str) -> bool:
+    """Does the page hold the word every match of the rule holds?"""
+    ignores_case = rule.pattern.flags & re.IGNORECASE
+    return RULE_WORDS[rule.id] in (low if ignores_case else text)
 
 
 def might_name_a_review(text: str, low: str | None = None) -> bool:
