@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from casewatch.detectors.base import Mention, folded
+from casewatch.detectors.base import PAGES_KEPT, Mention, folded
 from casewatch.detectors.ofsted_prose import (
     LIST_REACH,
     PROSE_TRIGGER,
@@ -83,7 +83,7 @@ def might_judge(low: str) -> bool:
     return bool(hot_spots(low))
 
 
-@lru_cache(maxsize=2)  # the detectors' gate asks first, then detect() again
+@lru_cache(maxsize=PAGES_KEPT)  # the detectors' gate asks first, then detect()
 def hot_spots(low: str) -> tuple[int, ...]:
     """Where in this page (lower case) a rule might find a judgement, in order:
     each trigger with context near it, each grade a colon follows, each visit only
