@@ -421,7 +421,7 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
                         COUNTED_ID, page_no, text, match.start(), match.end(), one
                     )
         for rule_id, start, end, fields in (
-            *_entries(text, names_one, lists_one),
+            *_entries(text, low, names_one, lists_one),
             *_board_reports(text, kept),
             *_death_reviews(text, kept),
         ):
@@ -477,11 +477,11 @@ def _might_hold_a_review(text: str, low: str) -> tuple[bool, bool, bool]:
 
 
 def _entries(
-    text: str, names_one: bool, lists_one: bool
+    text: str, low: str, names_one: bool, lists_one: bool
 ) -> Iterator[tuple[str, int, int, dict[str, str]]]:
     """The reviews a register lists under its heading, of the kind the page names
     in full, and the entries elsewhere that show themselves reviews."""
-    kinds = _page_kinds(text) if names_one or lists_one else set()
+    kinds = _page_kinds(text, low) if names_one or lists_one else set()
     listed: set[int] = set()
     if names_one and review_registers.HEADING.search(text):
         for entry, fields in review_registers.entries(text, kinds):
@@ -497,12 +497,14 @@ def _entries(
         yield rule_id, entry.start(), entry.end(), fields
 
 
-def _page_kinds(text: str) -> set[str]:
+def _page_kinds(text: str, low: str) -> set[str]:
     """The kinds of review a page names in full."""
     return {
         rule.review_type
         for rule in RULES
-        if rule.id in REGISTER_KINDS and rule.pattern.search(text)
+        if rule.id in REGISTER_KINDS
+        and _may_match(rule, text, low)
+        and rule.pattern.search(text)
     }
 
 
