@@ -668,6 +668,17 @@ def test_the_gate_shuts_pages_of_children_s_services_without_a_judgement():
     assert might_find(page + " Ofsted rated Kent's children's services good.")
 
 
+def test_joint_is_a_trigger_only_as_a_joint_inspection():
+    page = (  # casewatch/sample_sites: the trust board pack's safeguarding report
+        "Joint work with the London Borough of Richmond upon Thames on child "
+        "protection information sharing is now complete."
+    )
+    assert not might_find(page)
+    low = CORPUS["c0199"]["text"].lower()  # ridout-law.com: "joint inspection"
+    assert ofsted.hot_spots(low) == (low.index("joint inspection"),)
+    assert ofsted.might_judge(page.lower().replace("joint work", "joint inspection"))
+
+
 def test_a_visit_letter_s_title_is_the_visit_dated_by_its_findings():
     (visit,) = judgements([BCP_LETTER], "ofsted.report_visit")
     assert visit == {

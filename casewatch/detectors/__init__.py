@@ -49,15 +49,22 @@ class Findings:
 # triggers is kept twice.
 def might_find(page: str) -> bool:
     """Could any detector find anything on this page? Most pages of a board pack
-    cost two lower-casings and some substring searches to say no."""
-    return case_reviews.might_name_a_review(page) or ofsted.might_judge(folded(page))
+    cost one lower-casing and some substring searches to say no."""
+    low = folded(page)
+    return case_reviews.might_name_a_review(page, low) or ofsted.might_judge(low)
 
 
 def detect(pages: Sequence[str]) -> list[Mention]:
     """Every mention every detector finds in a document's pages, in reading order;
-    pages the gate shuts stay in place, blank, so page numbers hold."""
-    gated = [page if might_find(page) else "" for page in pages]
-    found = [mention for detector in DETECTORS for mention in detector.detect(gated)]
+    pages the gate shuts stay in place, blank, so page numbers hold. What the gate
+    and the detectors work out of a page (in lower case, and where an Ofsted rule
+    may hold) is kept for this document only."""
+    try:
+        gated = [page if might_find(page) else "" for page in pages]
+        found = [m for detector in DETECTORS for m in detector.detect(gated)]
+    finally:
+        folded.cache_clear()
+        ofsted.hot_spots.cache_clear()
     return sorted(found, key=lambda mention: (mention.page_no, mention.start))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # How far a snippet may reach either side of a hit when no sentence end is found.
 SNIPPET_REACH = 240
@@ -25,6 +26,13 @@ class Mention:
     fields: dict[str, str] = field(default_factory=dict)
 
 
+# A document's pages are folded by the detectors' gate and again by each detector:
+# kept for the longest documents, the same page (its hash kept in the string) is
+# folded once.
+PAGES_KEPT = 1024
+
+
+@lru_cache(maxsize=PAGES_KEPT)
 def folded(text: str) -> str:
     """Lower case with line breaks as spaces: for prefilters that test plain
     substrings, which cost a fraction of a regular expression."""

@@ -167,6 +167,24 @@ RULES = (
     ),
 )
 
+# A word each rule's every match holds (lower case where the rule ignores case,
+# else as written): a page without it spares the rule's search of it.
+RULE_WORDS = {
+    "case_review.scr": "serious",
+    "case_review.cspr": "practice",
+    "case_review.sar": "adult",
+    "case_review.dhr": "domestic",
+    "case_review.scr_acronym": "SCR",
+    "case_review.cspr_acronym": "CSPR",
+    "case_review.sar_acronym": "SAR",
+    "case_review.dhr_acronym": "DHR",
+    "case_review.ncspr_panel": "panel",
+    "case_review.national_review": "national",
+    "case_review.welsh_practice_review": "practice",
+    "case_review.practice_review": "practice",
+    "case_review.other_review": "review",
+}
+
 # A review named only by what a local board did: "the ... Safeguarding Children
 # Partnership has published a report looking into the case of the baby", "a review
 # was commissioned by the ... Local Safeguarding Children Board" after a death.
@@ -365,7 +383,8 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         return named[rule.id]
 
     for page_no, text in enumerate(pages, start=1):
-        names_one, reports_harm, lists_one = _might_hold_a_review(text)
+        low = folded(text)
+        names_one, reports_harm, lists_one = _might_hold_a_review(text, low)
         if not (names_one or reports_harm or lists_one):
             continue
         full_name_ends: list[int] = []
@@ -374,6 +393,8 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         # review") rather than a heading.
         kept: dict[tuple[int, str, str | None], Mention] = {}
         for rule in RULES if names_one else ():
+            if not _may_match(rule, text, low):
+                continue
             for match in rule.pattern.finditer(text):
                 if not _counts(rule, text, match, full_name_ends, document_names):
                     continue
@@ -400,7 +421,7 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
                         COUNTED_ID, page_no, text, match.start(), match.end(), one
                     )
         for rule_id, start, end, fields in (
-            *_entries(text, names_one, lists_one),
+            *_entries(text, low, names_one, lists_one),
             *_board_reports(text, kept),
             *_death_reviews(text, kept),
         ):
@@ -425,36 +446,42 @@ def _mention(
     )
 
 
-def might_name_a_review(text: str) -> bool:
-    """Whether this detector could find anything on the page (the detectors' gate)."""
-    return any(_might_hold_a_review(text))
+def _may_match(rule: Rule, text: str, low: str) -> bool:
+    """Does the page hold the word every match of the rule holds?"""
+    ignores_case = rule.pattern.flags & re.IGNORECASE
+    return RULE_WORDS[rule.id] in (low if ignores_case else text)
 
 
-def _might_hold_a_review(text: str) -> tuple[bool, bool, bool]:
+def might_name_a_review(text: str, low: str | None = None) -> bool:
+    """Whether this detector could find anything on the page (the detectors' gate,
+    which has the page in lower case already)."""
+    return any(_might_hold_a_review(text, folded(text) if low is None else low))
+
+
+def _might_hold_a_review(text: str, low: str) -> tuple[bool, bool, bool]:
     """Whether a page may name a review, whether a local board's report on a
     death may stand on it (its sentences are checked for the death), and whether
     an entry that shows itself a review may (a register line, an overview
     report): a few substring searches, so that a page holding none of the words
-    costs almost nothing."""
+    costs almost nothing. Every phrase and death review's mark holds "review",
+    so a page without it costs one search for them all."""
     if any(acronym in text for acronym in ACRONYMS):
         return True, "Safeguarding" in text, True
-    low = folded(text)
     lists_one = any(mark in low for mark in review_registers.SELF_EVIDENT_MARKS)
-    if any(phrase in low for phrase in PHRASES) or (
-        "national" in low and "review" in low
-    ):
+    review = "review" in low
+    if review and (any(phrase in low for phrase in PHRASES) or "national" in low):
         return True, "Safeguarding" in text, lists_one
     harm = "Safeguarding" in text and any(word in low for word in HARM_WORDS)
-    harm = harm or any(mark in low for mark in DEATH_REVIEW_MARKS)
+    harm = harm or (review and any(mark in low for mark in DEATH_REVIEW_MARKS))
     return False, harm, lists_one
 
 
 def _entries(
-    text: str, names_one: bool, lists_one: bool
+    text: str, low: str, names_one: bool, lists_one: bool
 ) -> Iterator[tuple[str, int, int, dict[str, str]]]:
     """The reviews a register lists under its heading, of the kind the page names
     in full, and the entries elsewhere that show themselves reviews."""
-    kinds = _page_kinds(text) if names_one or lists_one else set()
+    kinds = _page_kinds(text, low) if names_one or lists_one else set()
     listed: set[int] = set()
     if names_one and review_registers.HEADING.search(text):
         for entry, fields in review_registers.entries(text, kinds):
@@ -470,12 +497,14 @@ def _entries(
         yield rule_id, entry.start(), entry.end(), fields
 
 
-def _page_kinds(text: str) -> set[str]:
+def _page_kinds(text: str, low: str) -> set[str]:
     """The kinds of review a page names in full."""
     return {
         rule.review_type
         for rule in RULES
-        if rule.id in REGISTER_KINDS and rule.pattern.search(text)
+        if rule.id in REGISTER_KINDS
+        and _may_match(rule, text, low)
+        and rule.pattern.search(text)
     }
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from casewatch.detectors.base import Mention, folded
+from casewatch.detectors.base import PAGES_KEPT, Mention, folded
 from casewatch.detectors.ofsted_prose import (
     LIST_REACH,
     PROSE_TRIGGER,
@@ -29,8 +29,13 @@ __all__ = ["KIND", "NAME", "VERSION", "detect", "hot_spots", "might_judge"]
 # CONTEXT (an inspection, children's services or a judgement area; a word with a
 # pattern counts where the pattern matches at it), or (a list of councils) a colon
 # just after a grade. A visit only councils receive is enough alone. Lower-case
-# substrings: a page without a trigger costs a few substring searches.
-TRIGGERS = ("outstanding", "good", "require", "adequate", "visit", "inspect", "joint")
+# substrings: a page without a trigger costs a few substring searches. "joint" is
+# a trigger only as a joint inspection is named ("joint working", "joint
+# safeguarding arrangements" fill board packs).
+TRIGGERS: dict[str, re.Pattern[str] | None] = {
+    **dict.fromkeys(("outstanding", "good", "require", "adequate", "visit", "inspect")),
+    "joint": re.compile(r"joint\s+(?:targeted|inspection)"),
+}
 GRADE_TRIGGERS = ("outstanding", "good", "require", "adequate")
 ALONE = ("focused visit", "jtai", "joint targeted")
 CONTEXT: dict[str, re.Pattern[str] | None] = {
@@ -78,14 +83,18 @@ def might_judge(low: str) -> bool:
     return bool(hot_spots(low))
 
 
-@lru_cache(maxsize=2)  # the detectors' gate asks first, then detect() again
+@lru_cache(maxsize=PAGES_KEPT)  # the detectors' gate asks first, then detect()
 def hot_spots(low: str) -> tuple[int, ...]:
     """Where in this page (lower case) a rule might find a judgement, in order:
     each trigger with context near it, each grade a colon follows, each visit only
     councils receive. A page costs a substring search for each word, and a look
     around each trigger it holds."""
     spots = [at for at, _ in _positions(low, ALONE)]
-    triggers = _positions(low, TRIGGERS)
+    triggers = [
+        (at, word)
+        for at, word in _positions(low, TRIGGERS)
+        if (pattern := TRIGGERS[word]) is None or pattern.match(low, at)
+    ]
     if not triggers:
         return tuple(spots)
     context = sorted(
