@@ -39,14 +39,18 @@ class ArchivePipeline:
     def process_item(self, item):
         if not isinstance(item, DocumentItem) or item.body is None:
             return item
-        try:
-            kept = keep_copy(item.body, self.root, self.max_bytes)
-        except TooLarge as error:
-            item.error, item.reason = type(error).__name__, str(error)
+        if item.path:  # the kept copy a 304 was answered with: hashed and kept before
+            item.size = len(item.body)
         else:
-            item.sha256, item.size, item.path = kept.sha256, kept.size, kept.path
+            try:
+                kept = keep_copy(item.body, self.root, self.max_bytes)
+            except TooLarge as error:
+                item.error, item.reason = type(error).__name__, str(error)
+            else:
+                item.sha256, item.size, item.path = kept.sha256, kept.size, kept.path
+        if item.sha256:
             item.extracted_before = bool(
-                self.db.execute(EXTRACTED, [kept.sha256]).fetchone()
+                self.db.execute(EXTRACTED, [item.sha256]).fetchone()
             )
         item.body = None
         return item

@@ -162,6 +162,9 @@ def document_item(
     """A fetched document with what its response says (status, type, validators);
     `fields` are what the listing said of it (meeting, dates, metadata)."""
     headers = response.headers
+    # a 304 answered with the kept copy: its name is its SHA-256, already on disk
+    kept = response.request.meta.get("kept") if response.request else None
+    known = kept.path if kept and "not_modified" in response.flags else ""
     return DocumentItem(
         source=source.slug,
         url=response.url,
@@ -174,6 +177,8 @@ def document_item(
         etag=headers.get(b"ETag", b"").decode("latin-1"),
         last_modified=headers.get(b"Last-Modified", b"").decode("latin-1"),
         listed_on=listed_on(response.request) if response.request else "",
+        path=known,
+        sha256=Path(known).name if known else "",
         **fields,
     )
 
