@@ -12,7 +12,9 @@ from pathlib import Path
 from casewatch.clock import now
 from casewatch.detectors import Mention, OfstedRecord, ReviewRecord
 from casewatch.items import DocumentItem, FailureItem, PageItem
+from casewatch.jobs import JOURNAL
 from casewatch.places import councils_concerned
+from casewatch.resume import stored_urls
 from db import open_db
 
 
@@ -416,6 +418,19 @@ class StorePipeline:
                 if url not in self.linked and not dated_outside:
                     self._gone(source.slug, url, f"no longer linked from {page}")
 
+    def _seen_before_a_kill(self, seen: str) -> None:
+        """A resumed crawl skips the documents its killed run stored (casewatch/
+        resume.py); listed again in this run, they are seen in it, or the source
+        would look as though its listing had stopped yielding documents."""
+        job = self.crawler.settings.get("CASEWATCH_JOB_DIR")
+        journaled = stored_urls(Path(job) / JOURNAL) if job else set()
+        for url in journaled & self.linked:
+            self.db.execute(
+                "update document_urls set last_seen = ? where url = ?"
+                " and gone_at is null",
+                [seen, url],
+            )
+
     def close_spider(self) -> None:
         stats = self.crawler.stats.get_stats()
         spider = self.crawler.spider
@@ -423,6 +438,7 @@ class StorePipeline:
         with self.db.atomic():
             if stats.get("finish_reason", "finished") == "finished":
                 self.linked |= getattr(spider, "requested", set())
+                self._seen_before_a_kill(finished)
                 self._unlisted(spider)
             self.db["crawl_runs"].update(
                 self.run_id,

@@ -104,6 +104,13 @@ def test_a_killed_crawl_resumes_without_fetching_stored_documents_again(site, tm
     }
     statuses = open_db(resumed).execute("select status from crawl_runs").fetchall()
     assert [status for (status,) in statuses] == ["aborted", "finished"]
+    # the documents it skipped were listed again, so seen in the resumed run: its
+    # source does not look as though it stopped yielding documents
+    db = open_db(resumed)
+    (started,) = db.execute("select max(started) from crawl_runs").fetchone()
+    assert db.execute(
+        "select count(*) from document_urls where last_seen < ?", [started]
+    ).fetchone() == (0,)
     assert not (resumed.parent / "jobs").exists()
 
 
