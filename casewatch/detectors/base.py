@@ -25,6 +25,25 @@ class Mention:
     snippet: str
     fields: dict[str, str] = field(default_factory=dict)
 
+    @classmethod
+    def of(
+        cls,
+        detector: tuple[str, int, str],
+        rule_id: str,
+        text: str,
+        page_no: int,
+        start: int,
+        end: int,
+        fields: dict[str, str],
+    ) -> Mention:
+        """A hit on text[start:end] by a detector (name, version, kind), with the
+        sentence around it as its snippet."""
+        name, version, kind = detector
+        return cls(
+            name, version, rule_id, kind, page_no, start, end,
+            snippet(text, start, end), fields,
+        )  # fmt: skip
+
 
 # A document's pages are folded by the detectors' gate and again by each detector:
 # kept for the longest documents, the same page (its hash kept in the string) is

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from casewatch.detectors import review_registers
-from casewatch.detectors.base import Mention, folded, sentence_span, snippet
+from casewatch.detectors.base import Mention, folded, sentence_span
 from casewatch.places import councils_of, find_councils, partnership_for
 
 NAME = "case_reviews"
@@ -433,17 +433,7 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
 def _mention(
     rule_id: str, page_no: int, text: str, start: int, end: int, fields: dict
 ) -> Mention:
-    return Mention(
-        detector=NAME,
-        detector_version=VERSION,
-        rule_id=rule_id,
-        kind=KIND,
-        page_no=page_no,
-        start=start,
-        end=end,
-        snippet=snippet(text, start, end),
-        fields=fields,
-    )
+    return Mention.of((NAME, VERSION, KIND), rule_id, text, page_no, start, end, fields)
 
 
 def _may_match(rule: Rule, text: str, low: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from casewatch.detectors.base import Mention, snippet
+from casewatch.detectors.base import Mention
 
 NAME = "ofsted"
 VERSION = 1
@@ -60,17 +60,8 @@ COUNCIL_VISIT = re.compile(
 
 def mention(text, page_no, start, end, rule_id, fields) -> Mention:
     """An Ofsted mention of text[start:end]; empty fields are left out."""
-    return Mention(
-        detector=NAME,
-        detector_version=VERSION,
-        rule_id=rule_id,
-        kind=KIND,
-        page_no=page_no,
-        start=start,
-        end=end,
-        snippet=snippet(text, start, end),
-        fields={key: value for key, value in fields.items() if value},
-    )
+    kept = {key: value for key, value in fields.items() if value}
+    return Mention.of((NAME, VERSION, KIND), rule_id, text, page_no, start, end, kept)
 
 
 def grade_code(words: str) -> str:
