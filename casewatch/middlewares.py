@@ -97,8 +97,9 @@ class ConditionalRequests:
         for name in VALIDATORS:
             request.headers.pop(name, None)
         request.meta.pop("kept", None)
-        if request.meta.get("unconditional") or not (kept := self.kept(request.url)):
-            return
+        kept = None if request.meta.get("unconditional") else self.kept(request.url)
+        if not kept or not (kept.etag or kept.last_modified):
+            return  # nothing to ask with, so no 304 to answer from the kept copy
         request.meta["kept"] = kept
         if kept.etag:
             request.headers[b"If-None-Match"] = kept.etag

@@ -68,7 +68,7 @@ class NewsSpider(SourceSpider):
         # the kept copy is the story alone, so a syndicated story is one content;
         # the page's validators do not describe it, so none are kept to ask with
         item.body, item.content_type = story.document(), "text/html; charset=utf-8"
-        item.etag = item.last_modified = item.path = item.sha256 = ""
+        item.etag = item.last_modified = ""
         yield item
 
 
