@@ -89,11 +89,9 @@ def council_codes(
 ) -> frozenset[str]:
     """ONS codes of a council given by code or by name as written, and of the
     councils of a partnership given by name."""
-    found = set()
+    found = {each for each, _ in places.councils_concerned(None, partnership)}
     if code and (council := places.by_code(code)):
         found.add(council.code)
     if name and (council := places.council_for(name)):
         found.add(council.code)
-    if partnership and (joint := places.partnership_for(partnership)):
-        found |= {council.code for council in places.councils_of(joint)}
     return frozenset(found)
