@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from casewatch import datasette as casewatch_datasette
+from casewatch.archive import files_root
 
 SETTINGS_MODULE = "casewatch.settings"
 # A killed crawl rerun within this many hours resumes; later, it starts over (the
@@ -36,11 +37,6 @@ class CrawlResult:
     spider: str
     returncode: int
     timed_out: bool = False
-
-
-def files_root(db_path: Path) -> Path:
-    """Kept copies live beside the archive they belong to."""
-    return db_path.parent / "files"
 
 
 def job_folder(db_path: Path, spider: str, command: list[str]) -> Path:

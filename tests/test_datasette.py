@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from casewatch import datasette as casewatch_datasette
 from casewatch import jobs
+from casewatch.archive import files_root
 from casewatch.health import archive_health
 from tests.ports import free_port
 
@@ -250,7 +251,7 @@ def copy_of(archive: Path, folder: Path) -> Path:
     copy = folder / archive.name
     with sqlite3.connect(archive) as source, sqlite3.connect(copy) as target:
         source.backup(target)
-    jobs.files_root(copy).symlink_to(jobs.files_root(archive))
+    files_root(copy).symlink_to(files_root(archive))
     return copy
 
 

@@ -13,8 +13,8 @@ from datasette.utils import is_url
 from datasette.utils.asgi import Response, asgi_send_file
 from markupsafe import Markup, escape
 
+from casewatch.archive import files_root
 from casewatch.datasette import functions
-from casewatch.jobs import files_root
 
 MARKED_COLUMNS = {"snippet", "status_sentence"}
 # Kept copies are named by their hash and never change.
