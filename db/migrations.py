@@ -383,7 +383,7 @@ def _councils_concerned(
 def _partnership_key(name: str) -> str:
     """casewatch.places' folding of a partnership's name, as it was."""
     name = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", "", name)
-    name = name.translate(str.maketrans({"\u2019": "'", "\u2018": "'"}))
+    name = name.replace("\u2019", "'").replace("\u2018", "'")
     name = re.sub(r"[.,]", " ", name.casefold().replace("&", " and ")).replace("-", " ")
     words = name.split()
     if words[:1] == ["the"]:
