@@ -1,6 +1,6 @@
 """Conditional requests for documents and listing pages already kept, the listing
-pages walked (a spider middleware), and requests, responses and bytes counted per
-source."""
+pages walked and bot protection caught (spider middlewares), and requests, responses
+and bytes counted per source."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
 from casewatch.items import PageItem
+from casewatch.pages.blocked import Blocked, blocked_reason
 from db import open_db
 
 # The live sighting of a URL, newest first, with where its bytes are kept.
@@ -184,6 +185,17 @@ def walked(response: Response, linked: bool) -> PageItem | None:
         etag=etag,
         last_modified=last_modified,
     )
+
+
+class BlockedResponses:
+    """A spider middleware that sends every response that is bot protection (a
+    challenge page, even with status 200, or a refusal) to its request's errback as
+    Blocked: listings, meeting pages, feeds and documents of every spider alike,
+    and never to a parser that would read it as a page with no links."""
+
+    def process_spider_input(self, response: Response, spider=None) -> None:
+        if reason := blocked_reason(response):
+            raise Blocked(response, reason)
 
 
 class SourceStats:

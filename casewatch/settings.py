@@ -25,6 +25,13 @@ CASEWATCH_MAX_DOCUMENT_BYTES = int(
     os.environ.get("CASEWATCH_MAX_DOCUMENT_BYTES", 200 * 1024 * 1024)
 )
 
+# What one document may cost in each worker (pipelines/workers.py): seconds of CPU
+# for one task and megabytes for the worker. The largest real packs take far less:
+# pypdfium2 reads 350 pages a second in 24-64 MB (research deps.md), so a
+# 5,000-page pack is 15 s; past a limit the document is a `too_costly` failure.
+CASEWATCH_TASK_CPU_SECONDS = int(os.environ.get("CASEWATCH_TASK_CPU_SECONDS", 60))
+CASEWATCH_WORKER_MEGABYTES = int(os.environ.get("CASEWATCH_WORKER_MEGABYTES", 512))
+
 # Politeness: an honest name, robots.txt, one request at a time per site.
 USER_AGENT = f"casewatch/0.1 (+{CASEWATCH_CONTACT})"
 ROBOTSTXT_OBEY = True
@@ -72,7 +79,10 @@ CASEWATCH_PROGRESS_INTERVAL = float(os.environ.get("CASEWATCH_PROGRESS_INTERVAL"
 # A killed crawl resumes where it stopped (casewatch/resume.py; jobs.crawl gives each
 # crawl its CASEWATCH_JOB_DIR): next to the spider, so it sees what it yields first.
 # Listing pages are kept (casewatch/middlewares.py) from what reaches the engine.
+# Bot protection goes to the errback right after HttpErrorMiddleware (50) has sent
+# other errors there, before any callback can read a challenge page as a page.
 SPIDER_MIDDLEWARES = {
+    "casewatch.middlewares.BlockedResponses": 60,
     "casewatch.middlewares.ListingPages": 800,
     "casewatch.resume.ResumeJournal": 950,
 }

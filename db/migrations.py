@@ -412,3 +412,11 @@ def add_listing_pages(db: Database) -> None:
         foreign_keys=[("source", "sources", "slug")],
         not_null={"source", "sha256", "body", "fetched_at", "last_seen"},
     )
+
+
+@migrations()
+def add_mentions_capped(db: Database) -> None:
+    """What the detectors' caps on mentions left out of a document, if anything: a
+    page repeating "serious case review" ten thousand times is not ten thousand
+    mentions, and a reader must know some were not kept."""
+    db.table("documents").add_column("mentions_capped", str)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casewatch.archive import TooLarge, keep_copy
+from casewatch.archive import keep_copy
 from casewatch.items import DocumentItem
 from db import open_db
 
@@ -39,21 +39,22 @@ class ArchivePipeline:
     def process_item(self, item):
         if not isinstance(item, DocumentItem) or item.body is None:
             return item
-        if item.path:  # the kept copy a 304 was answered with: hashed and kept before
-            item.size = len(item.body)
-        else:
-            try:
-                kept = keep_copy(item.body, self.root, self.max_bytes)
-            except TooLarge as error:
-                item.error, item.reason = type(error).__name__, str(error)
-            else:
-                item.sha256, item.size, item.path = kept.sha256, kept.size, kept.path
-        if item.sha256:
-            item.extracted_before = bool(
-                self.db.execute(EXTRACTED, [item.sha256]).fetchone()
-            )
+        try:
+            self._keep(item, item.body)
+        except Exception as error:  # too large, a full disk: the document's failure
+            item.fail("archive", error)
         item.body = None
         return item
+
+    def _keep(self, item: DocumentItem, body: bytes) -> None:
+        if item.path:  # the kept copy a 304 was answered with: hashed and kept before
+            item.size = len(body)
+        else:
+            kept = keep_copy(body, self.root, self.max_bytes)
+            item.sha256, item.size, item.path = kept.sha256, kept.size, kept.path
+        item.extracted_before = bool(
+            self.db.execute(EXTRACTED, [item.sha256]).fetchone()
+        )
 
     def close_spider(self) -> None:
         self.db.close()

@@ -100,17 +100,27 @@ class StorePipeline:
                     self._listing_page(item)
         except Exception as error:  # a write that fails must not vanish in a log
             with self.db.atomic():
-                self._failure(
-                    FailureItem(
-                        item.source,
-                        item.url,
-                        "store",
-                        type(error).__name__,
-                        str(error),
-                        title=item.title if isinstance(item, DocumentItem) else "",
-                    )
-                )
+                self._failed_write(item, error)
         return item
+
+    def _failed_write(self, item, error: Exception) -> None:
+        """A failure row for an item that could not be written; a kept document
+        still gets its rows, as failed, without what was read from it."""
+        if isinstance(item, DocumentItem) and item.sha256:
+            item.pages, item.mentions, item.reviews, item.judgements = [], [], [], []
+            item.fail("store", error)
+            self._document(item)
+            return
+        self._failure(
+            FailureItem(
+                item.source,
+                item.url,
+                "store",
+                type(error).__name__,
+                str(error),
+                title=item.title if isinstance(item, DocumentItem) else "",
+            )
+        )
 
     def _document(self, item: DocumentItem) -> None:
         if not item.sha256:
@@ -541,6 +551,7 @@ def _document_row(item: DocumentItem, seen: str) -> dict:
         "pages_needing_ocr": len(item.pages_needing_ocr),
         "extraction": item.extraction,
         "error": item.reason or None,
+        "mentions_capped": item.mentions_capped or None,
         "path": item.path,
         "first_seen": seen,
         "last_seen": seen,
@@ -589,7 +600,7 @@ def _mention_row(sha256: str, mention: Mention, seen: str) -> dict:
 
 
 def _failure_of(item: DocumentItem) -> FailureItem:
-    stage = "text" if item.sha256 else "archive"
+    stage = item.stage or ("text" if item.sha256 else "archive")
     return FailureItem(
         item.source,
         item.url,

@@ -5,24 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from casewatch.items import DocumentItem
-from casewatch.text import ExtractionError, extract
-from pipelines.workers import Worker, WorkerCrashed
+from casewatch.text import extract
+from pipelines.workers import Limits, Worker
 
 
 class TextPipeline:
     """Fill `format`, `pages` and `pages_needing_ocr`, or `error` and `reason`.
 
     Extraction runs in a worker process (pipelines/workers.py), one document at a
-    time, while the reactor goes on downloading.
+    time and within its limits, while the reactor goes on downloading.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, limits: Limits) -> None:
         self.root = root
-        self.worker = Worker()
+        self.worker = Worker(limits)
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(Path(crawler.settings["CASEWATCH_FILES"]))
+        settings = crawler.settings
+        return cls(Path(settings["CASEWATCH_FILES"]), Limits.from_settings(settings))
 
     def open_spider(self) -> None:
         self.worker.start()
@@ -31,7 +32,7 @@ class TextPipeline:
         self.worker.close()
 
     async def process_item(self, item):
-        if not isinstance(item, DocumentItem) or not item.path:
+        if not isinstance(item, DocumentItem) or not item.path or item.error:
             return item
         if item.extracted_before:  # the archive holds these bytes' pages already
             return item
@@ -39,8 +40,8 @@ class TextPipeline:
             extraction = await self.worker.run(
                 extract, self.root / item.path, item.content_type, item.url
             )
-        except (ExtractionError, WorkerCrashed) as error:
-            item.error, item.reason = type(error).__name__, str(error)
+        except Exception as error:  # bad bytes, a crash, a limit: all the document's
+            item.fail("text", error)
         else:
             item.format = extraction.format
             item.pages = extraction.pages
