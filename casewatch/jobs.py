@@ -25,8 +25,10 @@ SETTINGS_MODULE = "casewatch.settings"
 # next night's crawl must see every document again).
 RESUME_WITHIN_HOURS = 12
 # In a crawl's job folder (casewatch/resume.py writes them): the URLs of the
-# documents it stored, and the mark of a crawl that finished.
+# documents it stored, and the marks of a crawl that started crawling (its spider
+# open, its run recorded) and of one that finished.
 JOURNAL = "stored.txt"
+STARTED = "started"
 FINISHED = "finished"
 
 
@@ -60,6 +62,8 @@ def crawl(
 
     A crawl that was killed (or timed out) and is run again with the same arguments
     resumes: documents it had stored are not fetched again (casewatch/resume.py).
+    The `timeout` counts from when it started crawling, so that a busy machine's
+    slow start is not taken out of its time.
     """
     command = crawl_command(spider, db_path, sources, source_slugs, settings, arguments)
     job = job_folder(db_path, spider, command)
@@ -67,15 +71,26 @@ def crawl(
     job.mkdir(parents=True, exist_ok=True)
     command += ["-s", f"CASEWATCH_JOB_DIR={job}"]
     environment = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
-    try:
-        completed = subprocess.run(command, env=environment, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return CrawlResult(spider, -1, timed_out=True)
+    (job / STARTED).unlink(missing_ok=True)
+    with subprocess.Popen(command, env=environment) as process:
+        if timeout is not None:
+            _wait_until_crawling(process, job / STARTED)
+        try:
+            returncode = process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            return CrawlResult(spider, -1, timed_out=True)
     if (job / FINISHED).exists():
         shutil.rmtree(job)
         with contextlib.suppress(OSError):  # another crawl's folder is still there
             job.parent.rmdir()
-    return CrawlResult(spider, completed.returncode)
+    return CrawlResult(spider, returncode)
+
+
+def _wait_until_crawling(process: subprocess.Popen, started: Path) -> None:
+    """Until the crawl marks itself started (casewatch/resume.py), or ends."""
+    while process.poll() is None and not started.exists():
+        time.sleep(0.1)
 
 
 def crawl_command(

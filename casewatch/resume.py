@@ -19,7 +19,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
 from casewatch.items import DocumentItem
-from casewatch.jobs import FINISHED, JOURNAL
+from casewatch.jobs import FINISHED, JOURNAL, STARTED
 
 
 class ResumeJournal:
@@ -45,6 +45,7 @@ class ResumeJournal:
         if not folder:
             raise NotConfigured  # a crawl started by hand, not through jobs.crawl
         middleware = cls(Path(folder), crawler.stats)
+        crawler.signals.connect(middleware.opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(middleware.closed, signal=signals.spider_closed)
         if middleware.done:
@@ -72,6 +73,11 @@ class ResumeJournal:
             urls = [*response.meta.get("redirect_urls", []), response.url]
             self.stored[response.url] = urls
             self._settle(response.url)
+
+    def opened(self) -> None:
+        """Mark the crawl started: the pipelines are open and its run recorded,
+        so jobs.crawl starts counting its time limit."""
+        (self.folder / STARTED).touch()
 
     def closed(self, reason: str) -> None:
         os.close(self.journal)
