@@ -26,11 +26,14 @@ CASEWATCH_MAX_DOCUMENT_BYTES = int(
 )
 
 # What one document may cost in each worker (pipelines/workers.py): seconds of CPU
-# for one task and megabytes for the worker. The largest real packs take far less:
-# pypdfium2 reads 350 pages a second in 24-64 MB (research deps.md), so a
-# 5,000-page pack is 15 s; past a limit the document is a `too_costly` failure.
+# for one task and megabytes (address space) for the worker. The largest real packs
+# take far less: pypdfium2 reads 350 pages a second (research deps.md), so a
+# 5,000-page pack is 15 s, and a worker that read every real PDF of the tests and
+# sample sites peaked at 61 MB. Two workers at their limit beside the crawl's own
+# 100-270 MB stay under 1 GB (benchmarks/hostile.py). Past a limit the document is
+# a `too_costly` failure.
 CASEWATCH_TASK_CPU_SECONDS = int(os.environ.get("CASEWATCH_TASK_CPU_SECONDS", 60))
-CASEWATCH_WORKER_MEGABYTES = int(os.environ.get("CASEWATCH_WORKER_MEGABYTES", 512))
+CASEWATCH_WORKER_MEGABYTES = int(os.environ.get("CASEWATCH_WORKER_MEGABYTES", 384))
 
 # Politeness: an honest name, robots.txt, one request at a time per site.
 USER_AGENT = f"casewatch/0.1 (+{CASEWATCH_CONTACT})"

@@ -84,7 +84,7 @@ def test_a_document_past_the_memory_limit_is_too_costly_and_the_crawl_goes_on(
     assert bomb["extraction"] == "failed"
     assert failure["error"] == "TooCostly"
     assert failure["reason"] == (
-        "too_costly: the worker gave up at its 512 MB memory limit"
+        "too_costly: the worker gave up at its 384 MB memory limit"
     )
     ordinary, _, _ = outcome(db, urls["ordinary.pdf"])
     assert ordinary["extraction"] == "ok"
