@@ -132,14 +132,14 @@ def _is_own(before: str, after: str, written: str) -> bool:
 def _iso(found: re.Match[str]) -> str:
     """YYYY-MM-DD of a day, YYYY-MM of a month, or '' if it is no real date."""
     if found["mmonth"]:
-        month, year = MONTHS[found["mmonth"].lower()], int(found["myear"])
-        return f"{year:04d}-{month:02d}" if 1990 <= year <= 2100 else ""
+        number, whole_year = MONTHS[found["mmonth"].lower()], int(found["myear"])
+        return f"{whole_year:04d}-{number:02d}" if 1990 <= whole_year <= 2100 else ""
     if found["month"]:
         day, month, year = found["day"], MONTHS[found["month"].lower()], found["year"]
     else:
         day, month, year = found["nday"], int(found["nmonth"]), found["nyear"]
     try:
-        whole = date(int(year), month, int(day))
+        whole = date(int(year), int(month), int(day))
     except ValueError:
         return ""
     return whole.isoformat() if 1990 <= whole.year <= 2100 else ""

@@ -11,6 +11,7 @@ import pypdfium2
 from bs4 import BeautifulSoup
 
 from casewatch.dates import pdf_date
+from casewatch.first_page import printed_date
 
 # A page with fewer visible characters than this has no usable text layer.
 OCR_THRESHOLD = 20
@@ -44,6 +45,11 @@ class Extraction:
     format: str
     pages: list[str]
     created: str = ""
+
+    @property
+    def printed_date(self) -> str:
+        """The date the first page prints as the document's own, or ''."""
+        return printed_date(self.pages[0]) if self.pages else ""
 
     @property
     def pages_needing_ocr(self) -> list[int]:
