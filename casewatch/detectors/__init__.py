@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from casewatch.boilerplate import without_boilerplate
 from casewatch.detectors import case_reviews, ofsted
 from casewatch.detectors.base import Mention, folded
 from casewatch.detectors.records import (
@@ -129,8 +130,10 @@ def _full_pages(per_page: Counter[int]) -> list[str]:
 
 
 def find(pages: Sequence[str]) -> Findings:
-    """Mentions and records of a document's pages, and what the caps left out."""
-    mentions, capped = capped_detect(pages)
+    """Mentions and records of a document's pages, read without their running
+    headers and footers (blanked in place, so offsets hold), and what the caps
+    left out."""
+    mentions, capped = capped_detect(without_boilerplate(pages))
     return Findings(
         mentions, review_records(mentions), ofsted_records(mentions), capped
     )
