@@ -126,6 +126,8 @@ def describe(path: Path, findings: detectors.Findings, page_count: int) -> str:
         f"{path}: {page_count} pages, {len(findings.mentions)} mentions,"
         f" {len(findings.reviews)} reviews, {len(findings.judgements)} judgements"
     ]
+    if findings.capped:
+        lines.append(f"  capped: {findings.capped}")
     for review in findings.reviews:
         pages = ", ".join(sorted({f"p.{m.page_no}" for m in review.mentions}))
         lines.append(
