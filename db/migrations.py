@@ -337,3 +337,10 @@ def add_listing_pages(db: Database) -> None:
         foreign_keys=[("source", "sources", "slug")],
         not_null={"source", "sha256", "body", "fetched_at", "last_seen"},
     )
+
+
+@migrations()
+def add_start_pages(db: Database) -> None:
+    """The page a crawl of a source started from when the spider had to find it (the
+    CMIS entry point that answered with a meetings calendar), per run and source."""
+    db.table("crawl_run_sources").add_column("start_page", str)
