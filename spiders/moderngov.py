@@ -32,7 +32,7 @@ class ModernGovSpider(SourceSpider):
         # name it: the agenda items wanted of a page on its way, the pages read,
         # and the web-service meetings whose inline minutes wait for their page.
         self.items_wanted: dict[str, set[str] | None] = {}
-        self.pages_read: dict[str, mg.Meeting] = {}
+        self.pages_read: dict[str, mg.Meeting | None] = {}  # None: failed, unreadable
         self.minutes_waiting: dict[str, mg.Meeting] = {}
 
     async def start(self):
@@ -132,7 +132,10 @@ class ModernGovSpider(SourceSpider):
         """A meeting's own PDFs and the documents of `items` (EVERY_ITEM, or a set of
         agenda item ids): its page is asked for once, items wanted later added."""
         if page in self.pages_read:
-            yield from self.meeting_papers(self.pages_read[page], source, items)
+            read = self.pages_read[page]
+            if read is not None:
+                yield from self.meeting_papers(read, source, items)
+            yield from self.inline_minutes(page, source, read)
         elif page in self.items_wanted:
             wanted = self.items_wanted[page]
             self.items_wanted[page] = (
@@ -146,14 +149,15 @@ class ModernGovSpider(SourceSpider):
     def meeting_page(self, response, source, page):
         items = self.items_wanted.pop(page, set())
         meeting = yield from self.parse_page(mg.meeting_page, response, source)
+        self.pages_read[page] = meeting
         if meeting is not None:
-            self.pages_read[page] = meeting
             yield from self.meeting_papers(meeting, source, items)
         yield from self.inline_minutes(page, source, meeting)
 
     def meeting_page_failed(self, failure):
         page = failure.request.cb_kwargs["page"]
         self.items_wanted.pop(page, None)
+        self.pages_read[page] = None
         yield self.failed(failure)
         yield from self.inline_minutes(page, failure.request.cb_kwargs["source"])
 

@@ -245,7 +245,8 @@ def test_with_the_web_service_documents_come_from_get_meeting(manchester):
 
 def test_each_meeting_has_its_agenda_pack_and_minutes(manchester):
     """As PDFs where the meeting page links them; the minutes GetMeeting carries
-    inline where it links no printed minutes (10 and 24 February)."""
+    inline where it links no printed minutes (10 and 24 February) or cannot be read
+    (26 February)."""
     db, _ = manchester
     own = db.query(
         "select u.meeting_date, d.kind, u.title, d.format from document_urls u"
@@ -263,7 +264,22 @@ def test_each_meeting_has_its_agenda_pack_and_minutes(manchester):
         ("2026-02-24", "agenda", "Agenda frontsheet", "pdf"),
         ("2026-02-24", "minutes", inline, "html"),
         ("2026-02-24", "pack", "Agenda reports pack", "pdf"),
+        ("2026-02-26", "minutes", inline, "html"),
     ]
+
+
+def test_a_meeting_page_that_fails_leaves_the_inline_minutes(manchester):
+    db, _ = manchester
+    (failure,) = db["failures"].rows
+    assert failure["url"].endswith("/ieListDocuments.aspx?CId=163&MId=5003&Ver=4")
+    assert failure["reason"] == "HTTP 404 from the server"
+    (minutes,) = db.query(
+        "select u.url, u.listed_on, u.committee from document_urls u"
+        " where u.meeting_date = '2026-02-26'"
+    )
+    assert minutes["url"].endswith("/GetMeeting?lMeetingId=5003#minutes")
+    assert minutes["listed_on"].endswith("/GetMeeting?lMeetingId=5003")
+    assert minutes["committee"] == "Art Galleries Committee"
 
 
 def test_inline_minutes_are_searchable_and_their_mentions_found(manchester):
@@ -303,6 +319,7 @@ def test_a_web_service_crawl_asks_for_no_url_twice(manchester):
         "/ieListDocuments.aspx?CId=144&MId=4967&Ver=4",
         "/ieListDocuments.aspx?CId=163&MId=5001&Ver=4",
         "/ieListDocuments.aspx?CId=163&MId=5002&Ver=4",
+        "/ieListDocuments.aspx?CId=163&MId=5003&Ver=4",
     ]
 
 
