@@ -44,7 +44,7 @@ from tests.hostile_files import (  # noqa: E402
     repeating_page,
 )
 
-TIME_LIMIT = 900  # seconds the crawl may take: 12 files, one slow, 8 s apart at most
+TIME_LIMIT = 900  # seconds the crawl may take: 12 files, one slow, 5 s apart at most
 MEMORY_LIMIT = 2**30
 
 

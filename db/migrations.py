@@ -497,6 +497,13 @@ def add_document_councils(db: Database) -> None:
 
 
 @migrations()
+def add_start_pages(db: Database) -> None:
+    """The page a crawl of a source started from when the spider had to find it (the
+    CMIS entry point that answered with a meetings calendar), per run and source."""
+    db.table("crawl_run_sources").add_column("start_page", str)
+
+
+@migrations()
 def add_mentions_capped(db: Database) -> None:
     """What the detectors' caps on mentions left out of a document, if anything: a
     page repeating "serious case review" ten thousand times is not ten thousand
