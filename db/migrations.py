@@ -523,8 +523,11 @@ def _review_keys_then(row: dict) -> list[str]:
         return " ".join((text or "").casefold().split())
 
     kind, place = row["type"], row["councils"] or ""
+    # A review no mention names (none should be) is recognised by its own id.
+    page = f"{row['sha256']}:{row['page_no']}" if row["sha256"] else row["id"]
     if row["subject"]:
-        return [f"{kind}|{place or row['sha256']}|subject:{row['subject'].casefold()}"]
+        scope = place or row["sha256"] or row["id"]
+        return [f"{kind}|{scope}|subject:{row['subject'].casefold()}"]
     stated, year = row["status"] != "unknown", f"year:{row['year'] or ''}"
     keys = [f"{kind}|{place}|{year}|status:{row['status']}"] if place and stated else []
     if stated and row["status_sentence"]:
@@ -532,7 +535,7 @@ def _review_keys_then(row: dict) -> list[str]:
             f"{kind}|board:{folded(row['board'])}|{year}"
             f"|sentence:{folded(row['status_sentence'])}"
         )
-    return [*keys, f"{kind}|{row['sha256']}:{row['page_no']}"]
+    return [*keys, f"{kind}|{page}"]
 
 
 def _merge_reviews_then(db: Database, owner: str, rows: list[dict]) -> None:

@@ -82,12 +82,21 @@ def review_items(
     archive: Database, documents: Documents, since: Watermark, until: Watermark
 ) -> list[Item]:
     """New case-review mentions: one item for each review they name, and one for
-    each document's mentions of reviews in general. A status the review was not
-    given before (by the mentions before the watermark) is also a status change."""
-    groups: dict[str, list[dict]] = {}
+    each document's mentions of reviews in general that name the same councils. A
+    status the review was not given before (by the mentions before the watermark)
+    is also a status change."""
+    groups: dict[tuple, list[dict]] = {}
     window = {"since": since.mentions, "until": until.mentions}
     for row in archive.query(NEW_REVIEW_MENTIONS, window):
-        group = row["review_id"] or f"document:{row['sha256']}"
+        fields = json.loads(row["fields"] or "{}")
+        group = (
+            (row["review_id"],)
+            if row["review_id"]
+            else (
+                row["sha256"],
+                named_councils(row, fields),
+            )
+        )
         groups.setdefault(group, []).append(row)
     return [review_item(archive, documents, rows) for rows in groups.values()]
 
@@ -141,14 +150,15 @@ def review_councils(
     review's, and those of the documents' sources."""
     found: set[str] = set()
     for row, fields in zip(rows, said, strict=True):
-        found |= council_codes(
-            code=fields.get("la_code"), name=fields.get("local_authority")
-        )
-        found |= council_codes(
-            code=row["review_council"], partnership=fields.get("board")
-        )
-        found |= documents.get(row["sha256"]).councils
+        found |= named_councils(row, fields) | documents.get(row["sha256"]).councils
     return frozenset(found)
+
+
+def named_councils(row: dict, fields: dict) -> frozenset[str]:
+    """The councils a mention names (by code, name or partnership), or its review's."""
+    return council_codes(
+        code=fields.get("la_code"), name=fields.get("local_authority")
+    ) | council_codes(code=row["review_council"], partnership=fields.get("board"))
 
 
 def review_sources(

@@ -2,8 +2,8 @@
 
 A digest reads the judgement sources added since its watermark and shows each
 judgement they belong to once: a judgement none of whose sources was known before
-is new; a new source of a known judgement is shown only when it gives another
-grade. "(was X)" is the council's grade in that area at its previous dated
+is new; a new source of a known judgement is shown only when it gives a grade
+other than one known before. "(was X)" is the council's grade in that area at its previous dated
 inspection, one known from Ofsted's data or a report first; an undated mention is
 never a previous grade.
 """
@@ -54,10 +54,11 @@ def judgement_items(
         judgement = archive["ofsted_judgements"].get(judgement_id)
         sources = list(archive.query(SOURCES, [judgement_id]))
         fresh = [s for s in sources if s["rowid"] > since.judgement_sources]
-        grades = {s["grade"] for s in sources if s["grade"]}
-        disputed = any(s["grade"] and grades - {s["grade"]} for s in fresh)
-        if len(fresh) == len(sources) or disputed:
-            items.append(_item(archive, documents, judgement, sources, fresh))
+        known = {s["grade"] for s in sources if s not in fresh and s["grade"]}
+        disputing = [s for s in fresh if s["grade"] and known - {s["grade"]}]
+        if len(fresh) == len(sources) or disputing:
+            told = disputing or fresh
+            items.append(_item(archive, documents, judgement, sources, told))
     return items
 
 
@@ -66,15 +67,17 @@ def _item(
     documents: Documents,
     judgement: dict,
     sources: list[dict],
-    fresh: list[dict],
+    told: list[dict],
 ) -> Item:
+    """The judgement, told by the new sources (`told`, best first): the first in
+    a document gives the excerpt."""
     grade = judgement["grade"]
     before = previous_grade(archive, judgement)
     changed = bool(grade and before and grade != before)
     others = sorted({s["grade"] for s in sources if s["grade"] not in (grade, None)})
-    shown = next((s for s in sources if s["sha256"]), None)
+    shown = next((s for s in told + sources if s["sha256"]), None)
     document = documents.get(shown["sha256"]) if shown else None
-    first = min(fresh, key=lambda source: source["rowid"])
+    first = min(told, key=lambda source: source["rowid"])
     return Item(
         key=f"mention:{first['mention_id']}"
         if first["mention_id"]
