@@ -15,7 +15,8 @@ two), and a council's inspections are at least 30 months apart. So a source of a
 inspection dated within seven months of a judgement's month is that inspection. A
 visit (focused, monitoring, JTAI) can follow another within three months, so its
 sources must give the same month. A source dated by year only joins a judgement of
-that year. Whatever its date, a source at the same report URL is that report's.
+that year. Whatever their dates, the official record and a report at the URL it
+gives are one inspection (a report's prose may speak of earlier ones).
 An undated source joins only that way, or (same grade) a dated statement in the
 same document; otherwise it stands alone: compared with nothing, never a
 "previous" grade, never a contradiction.
@@ -77,7 +78,9 @@ def months_apart(first: str, second: str) -> int | None:
 def same_judgement(statement: Statement, candidates: list[Candidate]) -> str | None:
     """The judgement, among those of its council, area and visit type (oldest
     first), that `statement` is a source of; None when it is a judgement of its own."""
-    if statement.url and (found := [c for c in candidates if c.same_url]):
+    if statement.source != "mention" and (
+        found := [c for c in candidates if c.same_url]
+    ):
         return found[0].id
     if not statement.date:
         return next(
@@ -102,7 +105,7 @@ def same_judgement(statement: Statement, candidates: list[Candidate]) -> str | N
 CANDIDATES = """
 select j.id, j.date, j.grade,
   exists(select 1 from judgement_sources s where s.judgement_id = j.id
-    and s.url = :url) as same_url,
+    and s.url = :url and s.source != 'mention') as same_url,
   exists(select 1 from judgement_sources s where s.judgement_id = j.id
     and s.sha256 = :sha256 and s.date is not null) as same_document_dated
 from ofsted_judgements j

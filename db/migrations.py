@@ -416,9 +416,11 @@ where id = ?
 
 def _inspections_then(db: Database) -> dict[str, list[str]]:
     """The rows of each inspection, under the oldest row's id: one council (code,
-    else name), visit type and area; a report URL in common; else (dated) within
-    seven months for an inspection, the same month for a visit, the same year for a
-    year; else (undated, same grade) a dated row from the same document."""
+    else name), visit type and area; the official record's and a report's URL in
+    common (never a mention's: a report's prose may speak of earlier inspections);
+    else (dated) within seven months for an inspection, the same month for a visit,
+    the same year for a year; else (undated, same grade) a dated row from the same
+    document."""
     groups: dict[tuple, list[dict]] = {}
     for row in db.query(
         "select rowid, * from ofsted_judgements order by date is null, rowid"
@@ -437,7 +439,8 @@ def _inspections_then(db: Database) -> dict[str, list[str]]:
             inspection.update(rank=rank, grade=row["grade"])
         if row["date"] and rank < inspection["date_rank"]:
             inspection.update(date_rank=rank, date=row["date"])
-        inspection["urls"] |= {row["url"]} - {None}
+        if row["source"] != "mention":
+            inspection["urls"] |= {row["url"]} - {None}
         if row["date"] and row["sha256"]:
             inspection["documents"].add(row["sha256"])
     found: dict[str, list[str]] = {}
@@ -449,7 +452,9 @@ def _inspections_then(db: Database) -> dict[str, list[str]]:
 
 
 def _inspection_then(row: dict, group: list[dict]) -> dict | None:
-    if row["url"] and (same := [i for i in group if row["url"] in i["urls"]]):
+    if row["source"] != "mention" and (
+        same := [i for i in group if row["url"] in i["urls"]]
+    ):
         return same[0]
     if not row["date"]:
         return next(

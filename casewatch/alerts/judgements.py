@@ -2,10 +2,10 @@
 
 A digest reads the judgement sources added since its watermark and shows each
 judgement they belong to once: a judgement none of whose sources was known before
-is new; a new source of a known judgement is shown only when it gives a grade
-other than one known before. "(was X)" is the council's grade in that area at its previous dated
-inspection, one known from Ofsted's data or a report first; an undated mention is
-never a previous grade.
+is new; a new source of a known judgement is shown only when it gives a grade other
+than one known before. "(was X)" is the council's grade in that area at its
+previous dated inspection, one known from Ofsted's data or a report first; an
+undated mention is never a previous grade.
 """
 
 from __future__ import annotations
