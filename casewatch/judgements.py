@@ -131,10 +131,10 @@ def file_judgement(db: Database, statement: Statement, seen: str) -> bool:
     judgement_id = same_judgement(statement, candidates)
     if judgement_id is None:
         judgement_id = statement.id
-        db["ofsted_judgements"].insert(
+        db.table("ofsted_judgements").insert(
             {**asdict(statement), "first_seen": seen}, pk="id"
         )
-    db["judgement_sources"].insert(
+    db.table("judgement_sources").insert(
         {**asdict(statement), "judgement_id": judgement_id, "first_seen": seen},
         pk="id",
     )
@@ -152,7 +152,7 @@ def shown_as_best(db: Database, judgement_id: str) -> None:
         key=lambda row: (SOURCE_RANK.get(row["source"], 9), row["rowid"]),
     )
     best = sources[0]
-    db["ofsted_judgements"].update(
+    db.table("ofsted_judgements").update(
         judgement_id,
         {
             "grade": best["grade"],

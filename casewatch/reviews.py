@@ -100,7 +100,7 @@ def known_review(db: Database, keys: tuple[str, ...]) -> str | None:
 
 def new_review(db: Database, record: ReviewRecord, key: str, seen: str) -> str:
     review_id = hashlib.sha1(key.encode()).hexdigest()
-    db["reviews"].insert(
+    db.table("reviews").insert(
         {
             "id": review_id,
             "type": record.type,

@@ -503,7 +503,7 @@ def add_review_keys(db: Database) -> None:
         for key in keys:
             owners.setdefault(key, owner)
         merged.setdefault(owner, []).append(row)
-    db["review_keys"].insert_all(
+    db.table("review_keys").insert_all(
         {"key": key, "review_id": owner} for key, owner in owners.items()
     )
     for owner, rows in merged.items():
@@ -564,7 +564,7 @@ def _merge_reviews_then(db: Database, owner: str, rows: list[dict]) -> None:
     db.execute(
         "delete from reviews where id in (select value from json_each(?))", [others]
     )
-    db["reviews"].update(
+    db.table("reviews").update(
         owner,
         {
             **{name: first(name) for name in ("subject", "board", "local_authority")},

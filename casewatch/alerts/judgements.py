@@ -51,7 +51,7 @@ def judgement_items(
     window = {"since": since.judgement_sources, "until": until.judgement_sources}
     items = []
     for (judgement_id,) in archive.execute(NEW_SOURCES, window).fetchall():
-        judgement = archive["ofsted_judgements"].get(judgement_id)
+        judgement = archive.table("ofsted_judgements").get(judgement_id)
         sources = list(archive.query(SOURCES, [judgement_id]))
         fresh = [s for s in sources if s["rowid"] > since.judgement_sources]
         known = {s["grade"] for s in sources if s not in fresh and s["grade"]}
