@@ -31,8 +31,6 @@ from sqlite_utils import Database
 # Months either side of a judgement's month in which a source is of the same
 # inspection; visits are matched to the month.
 INSPECTION_SPREAD = 7
-# Which source a judgement shows first.
-SOURCE_RANK = {"official": 0, "report": 1, "mention": 2}
 
 
 @dataclass(frozen=True)
@@ -116,6 +114,29 @@ order by j.rowid
 """
 
 
+COLUMNS = (
+    "id, source, la_code, local_authority, judgement_area, grade, visit_type, date,"
+    " mention_id, sha256, url, first_seen"
+)
+VALUES = ", ".join(f":{column.strip()}" for column in COLUMNS.split(","))
+# A judgement as its best source (official, then report, then mention; the
+# earliest of them) states it, in the month of its best dated source.
+SHOWN_AS_BEST = """
+update ofsted_judgements set
+  (grade, source, mention_id, sha256, url) = (
+    select grade, source, mention_id, sha256, url from judgement_sources s
+    where s.judgement_id = ofsted_judgements.id
+    order by case s.source when 'official' then 0 when 'report' then 1 else 2 end,
+      s.rowid limit 1),
+  date = (
+    select date from judgement_sources s
+    where s.judgement_id = ofsted_judgements.id and s.date is not null
+    order by case s.source when 'official' then 0 when 'report' then 1 else 2 end,
+      s.rowid limit 1)
+where id = ?
+"""
+
+
 def file_judgement(db: Database, statement: Statement, seen: str) -> bool:
     """Link a source to its judgement (made if it is the first); False when this
     source was filed before."""
@@ -123,43 +144,19 @@ def file_judgement(db: Database, statement: Statement, seen: str) -> bool:
         "select 1 from judgement_sources where id = ?", [statement.id]
     ).fetchone():
         return False
+    row = {**asdict(statement), "first_seen": seen}
     if statement.la_code is None and statement.local_authority is None:
         candidates = []
     else:
-        rows = db.query(CANDIDATES, asdict(statement))
-        candidates = [Candidate(**row) for row in rows]
+        candidates = [Candidate(**found) for found in db.query(CANDIDATES, row)]
     judgement_id = same_judgement(statement, candidates)
     if judgement_id is None:
         judgement_id = statement.id
-        db.table("ofsted_judgements").insert(
-            {**asdict(statement), "first_seen": seen}, pk="id"
-        )
-    db.table("judgement_sources").insert(
-        {**asdict(statement), "judgement_id": judgement_id, "first_seen": seen},
-        pk="id",
+        db.execute(f"insert into ofsted_judgements ({COLUMNS}) values ({VALUES})", row)
+    db.execute(
+        f"insert into judgement_sources ({COLUMNS}, judgement_id)"
+        f" values ({VALUES}, :judgement_id)",
+        {**row, "judgement_id": judgement_id},
     )
-    shown_as_best(db, judgement_id)
+    db.execute(SHOWN_AS_BEST, [judgement_id])
     return True
-
-
-def shown_as_best(db: Database, judgement_id: str) -> None:
-    """Show the judgement as its best source states it, in its best dated month."""
-    sources = sorted(
-        db.query(
-            "select rowid, * from judgement_sources where judgement_id = ?",
-            [judgement_id],
-        ),
-        key=lambda row: (SOURCE_RANK.get(row["source"], 9), row["rowid"]),
-    )
-    best = sources[0]
-    db.table("ofsted_judgements").update(
-        judgement_id,
-        {
-            "grade": best["grade"],
-            "date": next((row["date"] for row in sources if row["date"]), None),
-            "source": best["source"],
-            "mention_id": best["mention_id"],
-            "sha256": best["sha256"],
-            "url": best["url"],
-        },
-    )
