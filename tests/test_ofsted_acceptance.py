@@ -98,6 +98,16 @@ def test_kingstons_timeline_has_each_judgement_once_with_its_sources(datasette):
     assert help_2019["sources"].startswith("Ofsted's data; report p. 1; report p. ")
     assert [row for row in rows if row["contradicted_by"]] == []
     assert all(row["document"] and row["page_no"] for row in rows if row["date"])
+    # The 2015 report recalls the 2012 inspection ("Ofsted judged that services
+    # were adequate"): a mention at the report's URL, but of the earlier inspection.
+    looked_after = {
+        (row["date"], row["grade"], row["source"])
+        for row in rows
+        if row["judgement_area"] == "looked after children"
+    }
+    assert {("2015-06", "good", "report"), ("2012-05", "adequate", "mention")} <= (
+        looked_after
+    )
 
 
 def test_blackpool_2019_is_inadequate_in_both(archive):
