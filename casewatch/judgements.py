@@ -109,7 +109,7 @@ select j.id, j.date, j.grade,
 from ofsted_judgements j
 where j.la_code is :la_code
   and (:la_code is not null or lower(j.local_authority) = lower(:local_authority))
-  and j.visit_type = :visit_type and j.judgement_area = :judgement_area
+  and j.visit_type = :visit_type and j.judgement_area is :judgement_area
 order by j.rowid
 """
 
