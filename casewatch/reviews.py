@@ -6,7 +6,7 @@ and found again by any of its keys (`review_keys`):
 * with a subject: its type, councils and subject ("SCR|E09000028|child r"), so the
   Child R review is one review in the board's papers and in the news; with no
   council known, its subject is recognised in its own document only ("Child A" is
-  every other board's pseudonym);
+  every other board's pseudonym) or by the same status sentence (a story's copies);
 * with no subject, once a status is stated: its type, councils, year and status
   (a board pack and a newspaper both saying the Kingston and Richmond board's SCR
   is withheld), and its type, board as written, year and status sentence (the same
@@ -34,18 +34,24 @@ def review_keys(
 ) -> tuple[str, ...]:
     """The keys a review is recognised by in any document, the strongest first."""
     place = ",".join(sorted(set(councils)))
-    if record.subject:
-        scope = place or sha256
-        return (f"{record.type}|{scope}|subject:{record.subject.casefold()}",)
     stated = record.status != "unknown"
+    # The sentence that says its status, in two documents: copies of one story.
+    sentence = folded(record.status_sentence) if stated else ""
+    if record.subject:
+        subject = f"subject:{record.subject.casefold()}"
+        if place:
+            return (f"{record.type}|{place}|{subject}",)
+        return (
+            f"{record.type}|{sha256}|{subject}",
+            *((f"{record.type}|{subject}|sentence:{sentence}",) if sentence else ()),
+        )
     year = f"year:{record.year or ''}"
     keys = []
     if place and stated:
         keys.append(f"{record.type}|{place}|{year}|status:{record.status}")
-    if stated and record.status_sentence:
+    if sentence:
         keys.append(
-            f"{record.type}|board:{folded(record.board)}|{year}"
-            f"|sentence:{folded(record.status_sentence)}"
+            f"{record.type}|board:{folded(record.board)}|{year}|sentence:{sentence}"
         )
     keys.append(f"{record.type}|{sha256}:{record.mentions[0].page_no}")
     return tuple(keys)

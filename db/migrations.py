@@ -530,16 +530,17 @@ def _review_keys_then(row: dict) -> list[str]:
     kind, place = row["type"], row["councils"] or ""
     # A review no mention names (none should be) is recognised by its own id.
     page = f"{row['sha256']}:{row['page_no']}" if row["sha256"] else row["id"]
-    if row["subject"]:
-        scope = place or row["sha256"] or row["id"]
-        return [f"{kind}|{scope}|subject:{row['subject'].casefold()}"]
     stated, year = row["status"] != "unknown", f"year:{row['year'] or ''}"
+    sentence = folded(row["status_sentence"]) if stated else ""
+    if row["subject"]:
+        subject = f"subject:{row['subject'].casefold()}"
+        if place:
+            return [f"{kind}|{place}|{subject}"]
+        copies = [f"{kind}|{subject}|sentence:{sentence}"] if sentence else []
+        return [f"{kind}|{row['sha256'] or row['id']}|{subject}", *copies]
     keys = [f"{kind}|{place}|{year}|status:{row['status']}"] if place and stated else []
-    if stated and row["status_sentence"]:
-        keys.append(
-            f"{kind}|board:{folded(row['board'])}|{year}"
-            f"|sentence:{folded(row['status_sentence'])}"
-        )
+    if sentence:
+        keys.append(f"{kind}|board:{folded(row['board'])}|{year}|sentence:{sentence}")
     return [*keys, f"{kind}|{page}"]
 
 

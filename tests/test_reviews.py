@@ -36,9 +36,14 @@ def test_a_named_review_is_one_across_documents_of_its_council(db):
 
 
 def test_a_named_review_with_no_council_is_known_in_its_own_document_only(db):
-    first = file(db, "kent", record(subject="Child A"))
+    said = {"status": "withheld", "sentence": "Child A's SCR will not be published."}
+    first = file(db, "kent", record(subject="Child A", **said))
     assert file(db, "kent", record(subject="Child A", page=9)) == first
     assert file(db, "leeds", record(subject="Child A")) != first
+    named = record(subject="Child A", la_code="E09000022", **said)
+    assert file(db, "lambeth", named) != first
+    # ... or in a copy of the document: the same sentence says its status.
+    assert file(db, "copy", record(subject="Child A", **said)) == first
 
 
 def test_an_unnamed_review_is_one_where_its_board_and_stated_status_agree(db):
