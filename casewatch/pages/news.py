@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup, Tag
 from parsel import Selector
 from scrapy.http import Response
 
-from casewatch.pages.news_platforms import PLATFORMS, is_story_url
+from casewatch.pages.news_platforms import BYLINES, HEADLINES, PLATFORMS, is_story_url
 from casewatch.pages.news_story import story_blocks, words
 from casewatch.pages.papers import MarkupChanged
 
@@ -123,12 +123,12 @@ def article(response: Response, platform: str) -> Article:
     if kinds & LIVE_TYPES or soup.select_one('[itemtype*="LiveBlogPosting"]'):
         raise NotAStory(f"a live blog, not a story: {response.url}")
     markup = PLATFORMS[platform]
-    headline = _text(data.get("headline")) or _first(soup, markup.headline)
+    headline = _text(data.get("headline")) or _first(soup, *markup.headline, *HEADLINES)
     headline = headline or SITE_SUFFIX.sub("", _meta(soup, "og:title"))
-    standfirst = _first(soup, markup.standfirst)
+    standfirst = _first(soup, *markup.standfirst)
     story = Article(
         headline=headline,
-        byline=_byline(data.get("author")) or _author(soup, markup.byline),
+        byline=_byline(data.get("author")) or _author(soup, *markup.byline, *BYLINES),
         published=_published(soup, data),
         modified=_instant(
             _text(data.get("dateModified"))
@@ -204,12 +204,13 @@ def _things(found: object) -> Iterator[dict]:
         yield from _things(found.get("@graph", []))
 
 
-def _first(soup: BeautifulSoup, selector: str) -> str:
-    """The text of the first element this selector finds that has text (a `<meta>`
-    has none: its words are in an attribute)."""
-    for element in soup.select(selector) if selector else ():
-        if element.name != "meta" and (text := words(element.get_text(" "))):
-            return text
+def _first(soup: BeautifulSoup, *selectors: str) -> str:
+    """The text of the first element with text that these selectors find, tried in
+    turn (a `<meta>` has none: its words are in an attribute)."""
+    for selector in selectors:
+        for element in soup.select(selector):
+            if element.name != "meta" and (text := words(element.get_text(" "))):
+                return text
     return ""
 
 
@@ -223,12 +224,12 @@ def _byline(author: object) -> str:
     return ", ".join(dict.fromkeys(name for name in names if name))
 
 
-def _author(soup: BeautifulSoup, selector: str) -> str:
+def _author(soup: BeautifulSoup, *selectors: str) -> str:
     """A byline without JSON-LD: `<meta name=author>` (not a profile URL), else the
     platform's byline element, without its "By"."""
     found = _meta(soup, "author", "article:author")
     if not found or found.startswith("http"):
-        found = _first(soup, selector)
+        found = _first(soup, *selectors)
     return re.sub(r"^by\s+", "", found, flags=re.I)
 
 

@@ -35,16 +35,28 @@ NOT_STORY = re.compile(
 )
 
 
+# Where any template puts a headline and a byline, tried after the platform's own.
+HEADLINES = ('h1[itemprop~="headline"]', "article h1", "main h1", "h1")
+BYLINES = (
+    '[itemprop="author"] [itemprop="name"]',
+    '[itemprop="author"]:not(meta)',
+    '[rel="author"]',
+    ".author-name",
+    ".byline",
+)
+
+
 @dataclass(frozen=True)
 class Platform:
-    """One CMS: which URLs are stories and where a story's parts are."""
+    """One CMS: which URLs are stories and where a story's parts are (each part's
+    selectors are tried in turn; the body's elements are read in document order)."""
 
     article_url: re.Pattern[str]
-    # CSS of the elements holding the story's paragraphs, in reading order
+    # CSS of the elements holding the story's paragraphs
     body: str = ""
-    headline: str = "h1"
-    standfirst: str = ""
-    byline: str = ""
+    headline: tuple[str, ...] = ()
+    standfirst: tuple[str, ...] = ()
+    byline: tuple[str, ...] = ()
 
 
 PLATFORMS = {
@@ -52,37 +64,39 @@ PLATFORMS = {
         # `/news/13706518.slug/`; national wire copy `/news/national/<id>.slug/`
         article_url=re.compile(r"/news/(?:[a-z-]+/)?\d{6,9}\.[^/]+/?$"),
         body=".article-first-paragraph, .p402_hide, .article-body",
-        headline="article h1, h1.headline, .headline",
-        standfirst="[itemprop=description]",
-        byline=".author-name, [itemprop=author] [itemprop=name]",
+        headline=("article h1", "h1.headline", ".headline"),
+        standfirst=('[itemprop="description"]:not(meta)',),
+        byline=(".author-name",),
     ),
     "reach": Platform(
         article_url=re.compile(r"/[a-z0-9-]+-\d{6,9}/?$"),
         body='article[data-testid="body"], div.article-body',
-        headline='h1[itemprop~="headline"], article h1, h1',
-        standfirst='[data-testid="leadtext"], div.lead-content, p.lead-text',
-        byline='.author a, [rel="author"]',
+        standfirst=(
+            '[data-testid="leadtext"]',
+            'div.lead-content [itemprop="description"]',
+            "div.lead-content > p",
+            "p.lead-text",
+        ),
+        byline=(".author a", '[data-testid="byline"] a'),
     ),
     "nationalworld": Platform(
         article_url=re.compile(r"/[a-z0-9-]+-\d{6,8}/?$"),
         body='#content-wrapper, [itemprop="articleBody"], .article-content',
-        headline="article h1, h1",
-        standfirst="article > h2, .article-standfirst, .standfirst",
-        byline='.author-name, [rel="author"], .article-author',
+        standfirst=("article > h2", ".article-standfirst", ".standfirst"),
+        byline=(".article-author",),
     ),
     "iliffe": Platform(
         article_url=re.compile(r"/news/[a-z0-9-]+-\d{4,8}/?$"),
         body=".PageStory",
-        headline="h1",
-        standfirst=".PageIntro, .Intro",
-        byline=".AuthorName, .Author, [rel=author]",
+        standfirst=(".PageIntro", ".Intro"),
+        byline=(".AuthorName", ".Author"),
     ),
     "bbc": Platform(
         # video and live pages are not stories (fundus filters them out too)
         article_url=re.compile(r"/news/(?:articles/[a-z0-9]+|[a-z0-9_-]+-\d{6,9})/?$"),
         body='article [data-component="text-block"],'
         ' article [data-component="subheadline-block"], .story-body__inner',
-        headline="article h1, h1.story-body__h1, h1",
+        headline=("h1.story-body__h1",),
     ),
     "tindle": Platform(article_url=ANY_STORY),
     "nubnews": Platform(article_url=ANY_STORY),

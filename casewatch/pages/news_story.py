@@ -20,14 +20,27 @@ from casewatch.text import normalise
 
 BLOCKS = ("p", "h2", "h3", "h4", "li")
 # What sits inside a story's container but is not the story.
-NOT_STORY = (
-    "figure, figcaption, aside, nav, form, header, footer, script, style, noscript,"
-    " template, iframe, button, [aria-hidden=true], .off-screen,"
-    " blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed,"
-    ' [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"],'
-    ' [class*="read-more"], [class*="share"], [class*="social"], [class*="caption"],'
-    ' [class*="comments"], [data-testid*="newsletter"], [data-testid*="related"],'
-    " reach-mpu, reach-adyoulike, reach-taboola, reach-viafoura-comments"
+# Class words match in any case ("VideoCaption", "related-links").
+CHROME_CLASSES = (
+    "related",
+    "newsletter",
+    "promo",
+    "advert",
+    "read-more",
+    "share",
+    "social",
+    "caption",
+    "comments",
+)
+NOT_STORY = ", ".join(
+    [
+        "figure, figcaption, aside, nav, form, header, footer, script, style",
+        "noscript, template, iframe, button, [aria-hidden=true], .off-screen",
+        "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed",
+        '[data-testid*="newsletter"], [data-testid*="related"]',
+        "reach-mpu, reach-adyoulike, reach-taboola, reach-viafoura-comments",
+        *(f'[class*="{word}" i]' for word in CHROME_CLASSES),
+    ]
 )
 PAGE_CHROME = "script, style, noscript, template, nav, header, footer, aside, form"
 # Openings of the lines a publisher adds to every story (research/sources.md §3).
@@ -43,7 +56,8 @@ PROMOTION = re.compile(
     r"\b(?:inbox|newsletter)\b"
     r"|(?:follow|like) us on\b"
     r"|join (?:our|the)\b.{0,50}\b(?:whatsapp|facebook|community)\b"
-    r"|click here to\b|advertisement$)",
+    r"|click here to\b|scroll down for\b|send your story ideas\b|follow bbc\b"
+    r"|-?\s*advertisement\s*-?$|(?:hide ad\s*)+$)",
     re.I,
 )
 LINK_SHARE = 0.9  # a block this much link text is a pointer, not a paragraph
