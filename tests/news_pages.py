@@ -45,7 +45,7 @@ class SavedPage:
 def saved_pages(split: str = "") -> list[SavedPage]:
     """Every labelled page, or those of one split ('dev' or 'held_out')."""
     pages = [
-        SavedPage(path.name.removesuffix(".expected.json"), json.loads(path.read_text()))
+        SavedPage(path.name.split(".")[0], json.loads(path.read_text()))
         for path in sorted(FIXTURES.glob("*.expected.json"))
     ]
     return [page for page in pages if split in ("", page.expected["split"])]

@@ -35,7 +35,8 @@ def test_article_page_gives_its_labelled_fields(page):
     assert story.canonical == wanted["canonical"]
     assert same(story.standfirst) == same(wanted["standfirst"])
     assert first_sentence(story.paragraphs) == same(wanted["first_sentence"])
-    assert [same(p) for p in story.paragraphs] == [same(p) for p in wanted["paragraphs"]]
+    paragraphs = [same(text) for text in story.paragraphs]
+    assert paragraphs == [same(text) for text in wanted["paragraphs"]]
 
 
 def test_every_platform_has_a_labelled_page():
