@@ -6,7 +6,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from casewatch import PACKAGE_DIR
-from casewatch.pages import news
+from casewatch.pages import news, news_feeds
 from casewatch.sources import Problem, WatchList, load_sources
 from spiders.base import SourceSpider, document_item
 
@@ -32,7 +32,7 @@ class NewsSpider(SourceSpider):
                     yield request
 
     def parse_feed(self, response, source):
-        found = yield from self.parse_page(news.feed, response, source)
+        found = yield from self.parse_page(news_feeds.feed, response, source)
         if found is None:
             return
         for url in found.feeds:

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from scrapy.http import HtmlResponse, XmlResponse
 
-from casewatch.pages.news import article, feed, is_article
+from casewatch.pages.news import article, is_article
+from casewatch.pages.news_feeds import Feed, feed
 from casewatch.pages.papers import MarkupChanged
 from casewatch.text import html_text, normalise
 
@@ -202,3 +203,17 @@ def test_only_story_urls_are_articles(url, platform, wanted):
 
 def read(name: str) -> bytes:
     return (SITE / name).read_bytes()
+
+
+def test_atom_feed_lists_entries_with_their_published_time():
+    found = feed(XmlResponse("http://127.0.0.1/a", body=read("hucknallnub/atom.xml")))
+    (entry,) = found.articles
+    assert entry.url.endswith("-inspection-188801")
+    assert entry.published == "2022-11-05T09:30:00+00:00"
+
+
+def test_home_page_names_its_feeds_and_lists_no_articles():
+    found = feed(
+        HtmlResponse("http://127.0.0.1/", body=read("westbridgfordwire/home.html"))
+    )
+    assert found == Feed(feeds=("/westbridgfordwire/feed/",))

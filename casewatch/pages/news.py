@@ -1,9 +1,8 @@
-"""Local news: feeds, sitemaps and home pages to article URLs, article pages to stories.
+"""Local news article pages: which listed URLs are stories, and each story's parts.
 
 Each title is on one publishing platform (casewatch/pages/news_platforms.py says
-where each puts a story's parts; tests/fixtures/news/ holds saved pages of each).
-Entry points are an RSS 2.0 or Atom feed, a (news) sitemap or sitemap index, or the
-title's home page, whose `<link rel="alternate">` names its feeds.
+where each puts a story's parts; tests/fixtures/news/ holds saved pages of each);
+its feeds are read by casewatch/pages/news_feeds.py.
 
 An article's headline, byline, dates and canonical URL come from its JSON-LD first,
 then its markup (`<h1>` before `og:title`, which is often a social variant), then
@@ -19,13 +18,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
-from parsel import Selector
 from scrapy.http import Response
 
+from casewatch.pages.news_feeds import instant
 from casewatch.pages.news_platforms import BYLINES, HEADLINES, PLATFORMS, is_story_url
 from casewatch.pages.news_story import story_blocks, words
 from casewatch.pages.papers import MarkupChanged
@@ -33,32 +31,12 @@ from casewatch.pages.papers import MarkupChanged
 ARTICLE_TYPES = {"NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle"}
 ARTICLE_TYPES |= {"Article", "OpinionNewsArticle", "BlogPosting", "ReviewNewsArticle"}
 LIVE_TYPES = {"LiveBlogPosting"}
-FEED_LINKS = (
-    '//link[@rel="alternate"][contains(@type, "rss") or contains(@type, "atom")]/@href'
-)
 # " - BBC News", " | Surrey Comet": og:title's site suffix
 SITE_SUFFIX = re.compile("\\s+[|\\-\u2013]\\s+[^|\\-\u2013]{2,40}$")
 
 
 class NotAStory(Exception):
     """A page that is fine but not a story to keep (a live blog)."""
-
-
-@dataclass(frozen=True)
-class FeedEntry:
-    """An article a feed or sitemap lists."""
-
-    url: str
-    published: str = ""
-
-
-@dataclass(frozen=True)
-class Feed:
-    """What an entry point lists: articles, and more feeds to read (the sitemaps of
-    an index, the feeds a home page links to)."""
-
-    articles: tuple[FeedEntry, ...] = ()
-    feeds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,26 +68,6 @@ class Article:
         return (lead, *self.paragraphs)
 
 
-def feed(response: Response) -> Feed:
-    """Articles of an RSS, Atom or sitemap; sitemaps of an index; feeds a page names."""
-    selector = Selector(body=response.body, type="xml")
-    selector.remove_namespaces()
-    root = selector.xpath("name(/*)").get()
-    if root == "rss":
-        return Feed(articles=tuple(_rss_entries(selector)))
-    if root == "feed":
-        return Feed(articles=tuple(_atom_entries(selector)))
-    if root == "urlset":
-        return Feed(articles=tuple(_sitemap_entries(selector)))
-    if root == "sitemapindex":
-        locations = selector.xpath("//sitemap/loc/text()").getall()
-        return Feed(feeds=tuple(location.strip() for location in locations))
-    linked = Selector(body=response.body, type="html").xpath(FEED_LINKS).getall()
-    if linked:
-        return Feed(feeds=tuple(dict.fromkeys(link.strip() for link in linked)))
-    raise MarkupChanged(f"not a feed or a sitemap, and no feed linked (root {root!r})")
-
-
 def is_article(url: str, platform: str) -> bool:
     """True when a listed URL is a story on this platform, not a video or live page."""
     return is_story_url(urlsplit(url).path, platform)
@@ -130,7 +88,7 @@ def article(response: Response, platform: str) -> Article:
         headline=headline,
         byline=_byline(data.get("author")) or _author(soup, *markup.byline, *BYLINES),
         published=_published(soup, data),
-        modified=_instant(
+        modified=instant(
             _text(data.get("dateModified"))
             or _meta(soup, "article:modified_time")
             or _itemprop_date(soup, "dateModified")
@@ -147,32 +105,6 @@ def article(response: Response, platform: str) -> Article:
     if not story.headline or not story.paragraphs:
         raise MarkupChanged(f"no {platform} article headline or body at {response.url}")
     return story
-
-
-def _rss_entries(selector: Selector) -> Iterator[FeedEntry]:
-    for item in selector.xpath("//item"):
-        url = (item.xpath("link/text()").get() or "").strip()
-        if url:
-            yield FeedEntry(url, _instant(item.xpath("pubDate/text()").get() or ""))
-
-
-def _atom_entries(selector: Selector) -> Iterator[FeedEntry]:
-    for entry in selector.xpath("//entry"):
-        url = entry.xpath('link[not(@rel) or @rel="alternate"]/@href').get()
-        when = entry.xpath("published/text()").get()
-        when = when or entry.xpath("updated/text()").get() or ""
-        if url:
-            yield FeedEntry(url.strip(), _instant(when))
-
-
-def _sitemap_entries(selector: Selector) -> Iterator[FeedEntry]:
-    for entry in selector.xpath("//url"):
-        url = (entry.xpath("loc/text()").get() or "").strip()
-        when = entry.xpath("news/publication_date/text()").get()
-        if url:
-            yield FeedEntry(
-                url, _instant(when or entry.xpath("lastmod/text()").get() or "")
-            )
 
 
 def _json_ld(soup: BeautifulSoup) -> tuple[dict, set[str]]:
@@ -245,7 +177,7 @@ def _published(soup: BeautifulSoup, data: dict) -> str:
         found = datetime.fromtimestamp(int(str(stamp["data-seconds"])), UTC).isoformat()
     if not found and (time := soup.select_one("article time[datetime]")):
         found = str(time["datetime"])
-    return _instant(found)
+    return instant(found)
 
 
 def _meta(soup: BeautifulSoup, *keys: str) -> str:
@@ -278,26 +210,6 @@ def _canonical(soup: BeautifulSoup, data: dict, url: str) -> str:
         or _text(entity)
     )
     return urljoin(url, found.strip()) if found else url
-
-
-def _instant(value: str) -> str:
-    """An ISO 8601 or RFC 822 date-time as UTC ISO 8601 to the second, as the archive
-    stores times; a bare date stays a date; anything else is kept as written."""
-    value = value.strip()
-    if not value:
-        return ""
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            moment = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return value
-    if len(value) == 10:
-        return moment.date().isoformat()
-    if moment.tzinfo is None:
-        return moment.isoformat(timespec="seconds")
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _text(value: object) -> str:
