@@ -56,7 +56,8 @@ PROMOTION = re.compile(
     r"\b(?:inbox|newsletter)\b"
     r"|(?:follow|like) us on\b"
     r"|join (?:our|the)\b.{0,50}\b(?:whatsapp|facebook|community)\b"
-    r"|click here to\b|scroll down for\b|send your story ideas\b|follow bbc\b"
+    r"|to (?:view|read) (?:our|the) (?:latest )?e-?editions?\b|click here to\b"
+    r"|scroll down for\b|send your story ideas\b|follow bbc\b"
     r"|-?\s*advertisement\s*-?$|(?:hide ad\s*)+$)",
     re.I,
 )
