@@ -63,7 +63,8 @@ def main() -> None:
     parser.add_argument("--budget", type=int, default=40)
     budget = parser.parse_args().budget
     sites = yaml.safe_load((SITES / "sites.yml").read_text(encoding="utf-8"))
-    tally = {"discovery": [0, 0], "baseline": [0, 0]}  # [proposed, right]
+    # (method, split) -> [proposed, right, sites]
+    tally: dict[tuple[str, str], list[int]] = {}
     with SampleSites(routes=load_routes(SITES / "routes.yml"), files=ROOT / "tests") as server:
         base = server.base_url
         for site in sites:
@@ -74,17 +75,25 @@ def main() -> None:
             }
             for name, url in proposals.items():
                 right = url is not None and url.removeprefix(base) in site["truth"]
-                tally[name][0] += url is not None
-                tally[name][1] += right
+                for split in (site["split"], "all"):
+                    counts = tally.setdefault((name, split), [0, 0, 0])
+                    counts[0] += url is not None
+                    counts[1] += right
+                    counts[2] += 1
                 shown = url.removeprefix(base) if url else "(nothing)"
-                print(f"{site['site']:<11} {name:<9} {'right' if right else 'WRONG'}  {shown}")
+                print(f"{site['site']:<16} {site['split']:<8} {name:<9} "
+                      f"{'right' if right else 'WRONG'}  {shown}")
     print(f"\n{len(sites)} sites, {budget} pages each at most")
-    for name, (proposed, right) in tally.items():
-        precision = right / proposed if proposed else 0.0
-        print(f"{name:<9} precision {precision:.2f} ({right}/{proposed})  "
-              f"recall {right / len(sites):.2f}")
-    ours, theirs = (tally[n][1] / max(tally[n][0], 1) for n in ("discovery", "baseline"))
-    print(f"discovery's precision / baseline's: {ours / theirs:.2f}x" if theirs else "")
+    for (name, split), (proposed, right, count) in sorted(tally.items()):
+        print(f"{name:<9} {split:<8} precision {right / max(proposed, 1):.2f} "
+              f"({right}/{proposed})  recall {right / count:.2f} ({right}/{count})")
+    for split in ("held_out", "all"):
+        ours, theirs = (
+            tally[(n, split)][1] / max(tally[(n, split)][0], 1)
+            for n in ("discovery", "baseline")
+        )
+        if theirs:
+            print(f"{split}: discovery's precision / baseline's: {ours / theirs:.2f}x")
 
 
 if __name__ == "__main__":

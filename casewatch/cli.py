@@ -8,7 +8,16 @@ from pathlib import Path
 
 import click
 
-from casewatch import PACKAGE_DIR, detectors, health, jobs, nightly, places, summary
+from casewatch import (
+    PACKAGE_DIR,
+    detectors,
+    discover,
+    health,
+    jobs,
+    nightly,
+    places,
+    summary,
+)
 from casewatch import demo as demo_module
 from casewatch.alerts import cli as alerts_cli
 from casewatch.official import import_group
@@ -226,5 +235,6 @@ for command in (
     alerts_cli.subscribe,
     alerts_cli.list_subscriptions,
     alerts_cli.unsubscribe,
+    discover.discover_command,
 ):
     cli.add_command(command)

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 import yaml
 from sources_partnerships import dhr_pages, joint_bodies, partnerships
-from sources_trusts import trust_councils, trusts
+from sources_trusts import discovery_evidence, trust_councils, trusts
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = """\
@@ -56,6 +56,8 @@ PLATFORMS = {"ModernGov": "moderngov", "CMIS": "cmis"}
 OFSTED_PROVIDER = "https://reports.ofsted.gov.uk/provider/44/{urn}"
 OFSTED_FILES = "files.ofsted.gov.uk"
 # The first path segment of a CMIS councillors page: the site is the path before it.
+# Committee papers on a council's own pages: files and CMS download routes.
+DOCUMENTS = r"\.(?:pdf|docx?)$|/download/|/downloads/file/"
 CMIS_COUNCILLORS = re.compile(r"/(?:councillors|members)", re.IGNORECASE)
 
 
@@ -98,31 +100,48 @@ def councils(shared: Path) -> list[dict]:
     return entries
 
 
-def uncovered_councils(shared: Path, covered: set[str]) -> list[dict]:
-    """A `discover` source for each current English council whose committee papers
-    no other entry covers, at the site LGSF knows it by (its councillors page)."""
+def uncovered_councils(shared: Path, covered: set[str], found: dict) -> list[dict]:
+    """A source for each current English council whose committee papers no other
+    entry covers: at the page discovery found (a listing of the pages below it), else
+    a `discover` source at the site LGSF knows it by (its councillors page)."""
     lgsf = {row["lgsf_code"]: row for row in _current_lgsf(shared)}
     entries = []
     for row in _rows(ROOT / PLACES):
         if not row["code"].startswith("E") or row["code"] in covered:
             continue
+        entry = {
+            "slug": slug(row["common_name"]),
+            "name": row["name"],
+            "kind": "council",
+            "organisation": row["code"],
+            "council": row["code"],
+        }
         seen = lgsf.get(row["lgsf_code"], {}).get("base_url", "")
-        parts = urlsplit(seen)
-        start = seen if seen and not parts.query else f"{parts.scheme}://{parts.netloc}/"
-        entries.append(
-            {
-                "slug": slug(row["common_name"]),
-                "name": row["name"],
-                "kind": "council",
-                "platform": "discover",
-                "organisation": row["code"],
-                "council": row["code"],
-                "start_urls": [start],
-                "evidence": f"unconfirmed: only its councillors page is known (LGSF "
-                f"{row['lgsf_code']}: {seen}); run casewatch discover",
-            }
-        )
+        entries.append(entry | _council_page(found.get(entry["slug"]), seen, row))
     return entries
+
+
+def _council_page(discovered: dict | None, seen: str, row: dict) -> dict:
+    """A discovered committee page as a listing of the pages below it, or a
+    `discover` source at the council's councillors page (its site, for a web
+    service or a page with a query)."""
+    if discovered:
+        url = urlsplit(discovered["url"])
+        return {
+            "platform": "listing",
+            "start_urls": [discovered["url"]],
+            "follow": [f"^{re.escape(f'{url.scheme}://{url.netloc}{url.path}')}."],
+            "documents": [DOCUMENTS],
+            "evidence": discovery_evidence(discovered),
+        }
+    parts = urlsplit(seen)
+    plain = seen and not parts.query and not parts.path.endswith(".asmx")
+    return {
+        "platform": "discover",
+        "start_urls": [seen if plain else f"{parts.scheme}://{parts.netloc}/"],
+        "evidence": f"unconfirmed: only its councillors page is known (LGSF "
+        f"{row['lgsf_code']}: {seen}); run casewatch discover",
+    }
 
 
 def retired_councils(shared: Path) -> list[dict]:
@@ -197,7 +216,7 @@ def watch_list(shared: Path) -> list[dict]:
     )
     _add(entries, sorted(generated, key=lambda e: e["slug"]))
     covered = {c for e in entries if e["kind"] == "council" for c in _served(e)}
-    _add(entries, uncovered_councils(shared, covered) + ofsted())
+    _add(entries, uncovered_councils(shared, covered, found) + ofsted())
     _add(entries, retired_councils(shared))
     return entries
 
