@@ -52,7 +52,11 @@ def baseline(base: str, start: str, target: str, budget: int) -> str | None:
         if found := baseline_link(page, TARGETS[target]):
             return found.url
         for link in page.links:
-            if not link.is_document and same_site(link.url, base) and link.url not in seen:
+            if (
+                not link.is_document
+                and same_site(link.url, base)
+                and link.url not in seen
+            ):
                 seen.add(link.url)
                 queue.append(link.url)
     return None
@@ -65,10 +69,14 @@ def main() -> None:
     sites = yaml.safe_load((SITES / "sites.yml").read_text(encoding="utf-8"))
     # (method, split) -> [proposed, right, sites]
     tally: dict[tuple[str, str], list[int]] = {}
-    with SampleSites(routes=load_routes(SITES / "routes.yml"), files=ROOT / "tests") as server:
+    with SampleSites(
+        routes=load_routes(SITES / "routes.yml"), files=ROOT / "tests"
+    ) as server:
         base = server.base_url
         for site in sites:
-            best = proposal(ranked(discover(base + site["start"], site["target"], budget, FAST)))
+            best = proposal(
+                ranked(discover(base + site["start"], site["target"], budget, FAST))
+            )
             proposals = {
                 "discovery": best.url if best else None,
                 "baseline": baseline(base, site["start"], site["target"], budget),
@@ -81,12 +89,16 @@ def main() -> None:
                     counts[1] += right
                     counts[2] += 1
                 shown = url.removeprefix(base) if url else "(nothing)"
-                print(f"{site['site']:<16} {site['split']:<8} {name:<9} "
-                      f"{'right' if right else 'WRONG'}  {shown}")
+                print(
+                    f"{site['site']:<16} {site['split']:<8} {name:<9} "
+                    f"{'right' if right else 'WRONG'}  {shown}"
+                )
     print(f"\n{len(sites)} sites, {budget} pages each at most")
     for (name, split), (proposed, right, count) in sorted(tally.items()):
-        print(f"{name:<9} {split:<8} precision {right / max(proposed, 1):.2f} "
-              f"({right}/{proposed})  recall {right / count:.2f} ({right}/{count})")
+        print(
+            f"{name:<9} {split:<8} precision {right / max(proposed, 1):.2f} "
+            f"({right}/{proposed})  recall {right / count:.2f} ({right}/{count})"
+        )
     for split in ("held_out", "all"):
         ours, theirs = (
             tally[(n, split)][1] / max(tally[(n, split)][0], 1)

@@ -10,6 +10,7 @@ import click
 
 from casewatch import (
     PACKAGE_DIR,
+    coverage,
     detectors,
     discover,
     health,
@@ -236,5 +237,6 @@ for command in (
     alerts_cli.list_subscriptions,
     alerts_cli.unsubscribe,
     discover.discover_command,
+    coverage.coverage_command,
 ):
     cli.add_command(command)

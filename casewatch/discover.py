@@ -66,8 +66,13 @@ def target_for(source: Source) -> str:
 def ranked(found: list[dict]) -> list[Candidate]:
     """The pages read, best first (on a tie, the one nearer the start)."""
     candidates = [
-        Candidate(row["url"], row["score"], tuple(row["reasons"]), tuple(row["path"]),
-                  row.get("title", ""))
+        Candidate(
+            row["url"],
+            row["score"],
+            tuple(row["reasons"]),
+            tuple(row["path"]),
+            row.get("title", ""),
+        )
         for row in found
     ]
     return sorted(candidates, key=lambda c: (-c.score, len(c.path), c.url))
@@ -112,14 +117,18 @@ def save(path: Path, slug: str, best: Candidate) -> None:
     entries.sort(key=lambda entry: entry["slug"])
     header = "".join(
         line + "\n"
-        for line in (path.read_text(encoding="utf-8").splitlines() if path.exists() else [])
+        for line in (
+            path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+        )
         if line.startswith("#")
     )
     text = yaml.safe_dump(entries, sort_keys=False, allow_unicode=True, width=200)
     path.write_text(header + text, encoding="utf-8")
 
 
-def _resolve(what: str, target: str | None, sources_file: Path | None) -> tuple[str, str, str]:
+def _resolve(
+    what: str, target: str | None, sources_file: Path | None
+) -> tuple[str, str, str]:
     """(slug or '', start URL, target) for a slug of the watch list or a URL."""
     if what.startswith(("http://", "https://")):
         if not target:
@@ -138,13 +147,28 @@ def _resolve(what: str, target: str | None, sources_file: Path | None) -> tuple[
 @click.command("discover")
 @click.argument("what", metavar="SLUG|URL")
 @click.option("--target", type=click.Choice(list(TARGETS)), help="What to look for.")
-@click.option("--budget", default=BUDGET, show_default=True, help="Pages to read at most.")
-@click.option("--save", "save_to", type=click.Path(dir_okay=False, path_type=Path),
-              help="Keep the page found for this slug in this YAML list.")
-@click.option("--sources-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A watch list other than casewatch/sources.yml.")
-@click.option("-s", "--setting", "settings", multiple=True, metavar="NAME=VALUE",
-              help="A Scrapy setting for the crawl (e.g. DOWNLOAD_DELAY=0).")
+@click.option(
+    "--budget", default=BUDGET, show_default=True, help="Pages to read at most."
+)
+@click.option(
+    "--save",
+    "save_to",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Keep the page found for this slug in this YAML list.",
+)
+@click.option(
+    "--sources-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A watch list other than casewatch/sources.yml.",
+)
+@click.option(
+    "-s",
+    "--setting",
+    "settings",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A Scrapy setting for the crawl (e.g. DOWNLOAD_DELAY=0).",
+)
 def discover_command(what, target, budget, save_to, sources_file, settings) -> None:
     """Propose the page of an organisation's own site that lists its board papers,
     committee papers, published reviews or domestic homicide reviews, with the
@@ -156,7 +180,9 @@ def discover_command(what, target, budget, save_to, sources_file, settings) -> N
     overrides = dict(setting.split("=", 1) for setting in settings)
     candidates = ranked(discover(start, goal, budget, overrides))
     for candidate in candidates[:5]:
-        click.echo(f"{candidate.score:6.1f}  {candidate.url}\n        {candidate.route}")
+        click.echo(
+            f"{candidate.score:6.1f}  {candidate.url}\n        {candidate.route}"
+        )
         click.echo(f"        {'; '.join(candidate.reasons)}")
     best = proposal(candidates)
     if best is None:

@@ -15,7 +15,13 @@ import scrapy
 from scrapy.exceptions import CloseSpider
 from scrapy.http import TextResponse
 
-from casewatch.pages.discover import TARGETS, link_priority, read_page, same_site, score_page
+from casewatch.pages.discover import (
+    TARGETS,
+    link_priority,
+    read_page,
+    same_site,
+    score_page,
+)
 
 # How many links deep from the start page discovery goes.
 MAX_DEPTH = 6
@@ -45,7 +51,9 @@ class DiscoverSpider(scrapy.Spider):
     def __init__(self, start: str = "", target: str = "", budget: str = "40", **kwargs):
         super().__init__(**kwargs)
         if target not in TARGETS:
-            raise ValueError(f"target must be one of {', '.join(TARGETS)}, not {target!r}")
+            raise ValueError(
+                f"target must be one of {', '.join(TARGETS)}, not {target!r}"
+            )
         self.start_url, self.target = start, TARGETS[target]
         self.budget = int(budget)
         self.asked: set[str] = set()
@@ -88,6 +96,12 @@ class DiscoverSpider(scrapy.Spider):
             key=lambda pair: -pair[0],
         )
         for priority, link in ranked:
-            if priority < 0 or link.url in self.asked or not same_site(link.url, self.start_url):
+            if (
+                priority < 0
+                or link.url in self.asked
+                or not same_site(link.url, self.start_url)
+            ):
                 continue
-            yield self._request(link.url, (*path, link.text), depth + 1, priority - depth)
+            yield self._request(
+                link.url, (*path, link.text), depth + 1, priority - depth
+            )

@@ -11,7 +11,9 @@ from casewatch.discover import discover, proposal, ranked
 from tests.sites import Site
 
 FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "LOG_LEVEL": "WARNING"}
-SETTINGS = [option for name, value in FAST.items() for option in ("-s", f"{name}={value}")]
+SETTINGS = [
+    option for name, value in FAST.items() for option in ("-s", f"{name}={value}")
+]
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +34,9 @@ def test_board_papers_three_links_under_about_us_are_found(site):
     # robots.txt forbids the intranet the home page links to
     assert not [path for path in site.requested if "/intranet/" in path]
     # nothing but the site's own pages was read, documents included
-    assert all(row["url"].startswith(f"{site.base_url}/discover/swyp/") for row in found)
+    assert all(
+        row["url"].startswith(f"{site.base_url}/discover/swyp/") for row in found
+    )
     assert not [path for path in site.requested if path.endswith(".pdf")]
 
 
@@ -45,8 +49,15 @@ def test_discovery_reads_no_more_pages_than_its_budget(site):
 def test_the_command_saves_the_page_found_with_the_way_there(site, tmp_path):
     saved = tmp_path / "discovered.yml"
     saved.write_text("# pages discovery found\n[]\n")
-    arguments = ["discover", "imitation-lcitylscb", "--sources-file", str(site.sources),
-                 "--save", str(saved), *SETTINGS]
+    arguments = [
+        "discover",
+        "imitation-lcitylscb",
+        "--sources-file",
+        str(site.sources),
+        "--save",
+        str(saved),
+        *SETTINGS,
+    ]
     result = CliRunner().invoke(cli, arguments)
     assert result.exit_code == 0, result.output
     assert f"proposed: {site.base_url}/discover/lcitylscb/learning-from-reviews/" in (

@@ -29,7 +29,9 @@ def score(site: str, name: str, target: str, came_by: str = "") -> float:
 
 
 def test_a_page_reads_its_heading_and_links_with_documents_marked():
-    meetings = page("swyp", "about-us-2-how-were-run-our-trust-board-meeting-papers.html")
+    meetings = page(
+        "swyp", "about-us-2-how-were-run-our-trust-board-meeting-papers.html"
+    )
     assert meetings.headings[0] == "Trust Board meetings and papers"
     documents = [link for link in meetings.links if link.is_document]
     assert len(documents) == 6
@@ -42,27 +44,53 @@ def test_a_page_reads_its_heading_and_links_with_documents_marked():
     ("site", "right", "look_alike", "target"),
     [
         # the governors' council lists dated papers too
-        ("swyp", "about-us-2-how-were-run-our-trust-board-meeting-papers.html",
-         "about-us-2-how-were-run-members-council.html", "board_papers"),
+        (
+            "swyp",
+            "about-us-2-how-were-run-our-trust-board-meeting-papers.html",
+            "about-us-2-how-were-run-members-council.html",
+            "board_papers",
+        ),
         # a news story names the papers in its heading
-        ("swyp", "about-us-2-how-were-run-our-trust-board-meeting-papers.html",
-         "news-trust-board-30-june.html", "board_papers"),
+        (
+            "swyp",
+            "about-us-2-how-were-run-our-trust-board-meeting-papers.html",
+            "news-trust-board-30-june.html",
+            "board_papers",
+        ),
         # one year's folder lists more papers than the landing page that links it
-        ("humber", "about-trust-board-public-board-papers.html",
-         "about-trust-board-public-board-papers-public-board-papers-2026.html",
-         "board_papers"),
+        (
+            "humber",
+            "about-trust-board-public-board-papers.html",
+            "about-trust-board-public-board-papers-public-board-papers-2026.html",
+            "board_papers",
+        ),
         # an archive of old years is all that says "board papers"
-        ("kmpt", "about-us-trust-board-board-meetings.html",
-         "about-us-trust-board-archived-board-papers.html", "board_papers"),
+        (
+            "kmpt",
+            "about-us-trust-board-board-meetings.html",
+            "about-us-trust-board-archived-board-papers.html",
+            "board_papers",
+        ),
         # the children's partnership's reviews on a site shared with the adults board
-        ("lewisham", "lsab-lsab-about-us-safeguarding-adults-reviews.html",
-         "lscp-lscp-cspr.html", "adult_reviews"),
-        ("lcitylscb", "learning-from-reviews.html", "professionals-rapid-reviews.html",
-         "child_reviews"),
-        ("bury",
-         "social-care-and-support-domestic-abuse-training-and-resources-resources-"
-         "related-death-reviews.html",
-         "social-care-and-support-domestic-abuse-get-support.html", "dhr"),
+        (
+            "lewisham",
+            "lsab-lsab-about-us-safeguarding-adults-reviews.html",
+            "lscp-lscp-cspr.html",
+            "adult_reviews",
+        ),
+        (
+            "lcitylscb",
+            "learning-from-reviews.html",
+            "professionals-rapid-reviews.html",
+            "child_reviews",
+        ),
+        (
+            "bury",
+            "social-care-and-support-domestic-abuse-training-and-resources-resources-"
+            "related-death-reviews.html",
+            "social-care-and-support-domestic-abuse-get-support.html",
+            "dhr",
+        ),
     ],
 )
 def test_the_papers_page_outscores_its_look_alike(site, right, look_alike, target):
@@ -71,7 +99,9 @@ def test_the_papers_page_outscores_its_look_alike(site, right, look_alike, targe
 
 
 def test_a_page_that_names_the_papers_but_links_none_is_not_enough():
-    schedule = page("barnsleyhospital", "about-board-of-directors-meetings-and-papers.html")
+    schedule = page(
+        "barnsleyhospital", "about-board-of-directors-meetings-and-papers.html"
+    )
     scored = score_page(schedule, TARGETS["board_papers"], "Meetings and papers")
     assert "it links no documents of its kind" in scored.reasons
     assert scored.points < 6

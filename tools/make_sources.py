@@ -16,7 +16,8 @@ inputs, in a fixed order:
                                                     services: its Ofsted provider page
   SHARED/data/nhs_trust_board_pages.csv             every NHS trust (sources_trusts.py)
   SHARED/data/safeguarding_partnerships.csv,        every partnership, adults board
-  SHARED/data/community_safety_partnerships_dhr.csv and DHR page (sources_partnerships.py)
+  SHARED/data/community_safety_partnerships_dhr.csv and DHR page
+                                                    (sources_partnerships.py)
 It also writes casewatch/places/joint_partnerships.csv: the bodies serving several
 councils, which the place register reads.
 """

@@ -16,8 +16,9 @@ import csv
 import re
 from pathlib import Path
 
-from casewatch import places
 from sources_trusts import discovery_evidence
+
+from casewatch import places
 
 REMITS = {"lscp": "children", "sab": "adults"}
 # DHR rows whose council is not one current council by name: the councils the row
@@ -36,7 +37,10 @@ DHR_COUNCILS = {
     "Norfolk": ("Norfolk County Community Safety Partnership", ["Norfolk*"]),
     "Rochdale": ("Rochdale Safer Communities Partnership", ["Rochdale"]),
     "Southend-on-Sea": ("Southend Community Safety Partnership", ["Southend-on-Sea"]),
-    "Stafford": ("Stafford Borough Council (Community Wellbeing Partnership)", ["Stafford"]),
+    "Stafford": (
+        "Stafford Borough Council (Community Wellbeing Partnership)",
+        ["Stafford"],
+    ),
     "Wychavon": (
         "South Worcestershire Community Safety Partnership",
         ["Malvern Hills", "Worcester", "Wychavon"],
@@ -133,7 +137,8 @@ def _page(entry: dict, row: dict, discovered: dict) -> dict:
         return _listing(found["url"], discovery_evidence(found))
     if row["reviews_page"]:
         return _listing(
-            row["reviews_page"], f"reviews page seen in a stored copy: {row['evidence']}"
+            row["reviews_page"],
+            f"reviews page seen in a stored copy: {row['evidence']}",
         )
     if row["website"]:
         evidence = f"its site, seen at {row['evidence']}; its reviews page is not known"
@@ -155,7 +160,9 @@ def _unconfirmed(url: str, why: str) -> dict:
 def _council_domain(codes: list[str]) -> str:
     """The first of the councils' web domains (place register) that is a .gov.uk
     one (some are a children's services company's), else the first."""
-    domains = [council.web_domain for code in codes if (council := places.by_code(code))]
+    domains = [
+        council.web_domain for code in codes if (council := places.by_code(code))
+    ]
     return next((d for d in domains if d.endswith(".gov.uk")), domains[0])
 
 

@@ -60,7 +60,9 @@ def trusts(shared: Path, discovered: dict[str, dict], slug) -> list[dict]:
         if page is None:
             print(f"left out, no page of its own: {row['ods_code']} {row['name']}")
             continue
-        entries.append({key: value for key, value in {**entry, **page}.items() if value})
+        entries.append(
+            {key: value for key, value in {**entry, **page}.items() if value}
+        )
     return entries
 
 
@@ -101,8 +103,8 @@ def _page(entry, registered, row, hosts, discovered) -> dict | None:
 
 def discovery_evidence(found: dict) -> str:
     """How `casewatch discover` reached a page, as the watch list says it."""
-    path = " > ".join(found["path"])
-    return f"discovered {found['found']} by casewatch discover: {path} (score {found['score']})"
+    path, score = " > ".join(found["path"]), found["score"]
+    return f"discovered {found['found']} by casewatch discover: {path} (score {score})"
 
 
 def ics_councils() -> dict[str, list[str]]:

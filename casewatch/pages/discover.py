@@ -34,7 +34,9 @@ DATE = re.compile(
     r"[a-z]*\.?\s+\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
-YEAR_ONLY = re.compile(r"^\D{0,40}(?:19|20)\d\d(?:\s*(?:-|to|/)\s*(?:20)?\d\d)?\D{0,10}$")
+YEAR_ONLY = re.compile(
+    r"^\D{0,40}(?:19|20)\d\d(?:\s*(?:-|to|/)\s*(?:20)?\d\d)?\D{0,10}$"
+)
 # Not what anyone seeks, wherever it is: site furniture and other services.
 NEVER = re.compile(
     r"cookie|privacy|accessibility|contact|vacanc|jobs?\b|careers|login|sign.in|"
@@ -85,8 +87,18 @@ TARGETS = {
                 ("board meeting", 2),
             ],
             r"board|papers|pack|agenda|bundle|meeting",
-            ["about us", "about", "our board", "trust board", "how we", "governance",
-             "publications", "corporate", "who we are", "board"],
+            [
+                "about us",
+                "about",
+                "our board",
+                "trust board",
+                "how we",
+                "governance",
+                "publications",
+                "corporate",
+                "who we are",
+                "board",
+            ],
             r"governors|members.? council|annual (?:general|members)|register of "
             r"interests|committee",
             ["board papers"],
@@ -105,8 +117,15 @@ TARGETS = {
                 ("committees", 2),
             ],
             r"agenda|minutes|report|papers|pack",
-            ["council and democracy", "your council", "democracy", "councillors",
-             "decision", "committees", "about the council"],
+            [
+                "council and democracy",
+                "your council",
+                "democracy",
+                "councillors",
+                "decision",
+                "committees",
+                "about the council",
+            ],
             r"parish|town council|record of decisions|elections?",
             ["agendas", "committee meetings"],
         ),
@@ -124,8 +143,16 @@ TARGETS = {
                 ("reviews", 1),
             ],
             r"\bchild [A-Z]\b|review|scr|cspr|lcspr|briefing|executive summary|report",
-            ["professionals", "practitioners", "learning", "resources", "about us",
-             "safeguarding children", "partnership", "publications"],
+            [
+                "professionals",
+                "practitioners",
+                "learning",
+                "resources",
+                "about us",
+                "safeguarding children",
+                "partnership",
+                "publications",
+            ],
             r"adults? review|\bsars?\b|domestic homicide|training|course|rapid review|"
             r"what is",
             ["serious case review", "practice review", "case review"],
@@ -141,8 +168,16 @@ TARGETS = {
                 ("reviews", 1),
             ],
             r"\badult [A-Z]\b|review|\bsar\b|briefing|executive summary|report",
-            ["professionals", "practitioners", "learning", "resources", "about us",
-             "adults board", "safeguarding adults", "publications"],
+            [
+                "professionals",
+                "practitioners",
+                "learning",
+                "resources",
+                "about us",
+                "adults board",
+                "safeguarding adults",
+                "publications",
+            ],
             r"child safeguarding practice|serious case review|children|domestic "
             r"homicide|training|course|what is",
             ["safeguarding adults review", "safeguarding adult review"],
@@ -158,8 +193,16 @@ TARGETS = {
                 ("dhr", 3),
             ],
             r"\bdhr\b|homicide|death review|review|executive summary|report|letter",
-            ["community safety", "domestic abuse", "crime", "safer", "safety",
-             "partnership", "resources", "professionals"],
+            [
+                "community safety",
+                "domestic abuse",
+                "crime",
+                "safer",
+                "safety",
+                "partnership",
+                "resources",
+                "professionals",
+            ],
             r"support|helpline|refuge|report (?:it|a crime)|safeguarding adults "
             r"review|practice review",
             ["domestic homicide review"],
@@ -201,7 +244,8 @@ def read_page(url: str, html: str | bytes) -> Page:
     soup = BeautifulSoup(html, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     headings = tuple(
-        " ".join(h.get_text(" ", strip=True).split()) for h in soup.find_all(["h1", "h2", "h3"])
+        " ".join(h.get_text(" ", strip=True).split())
+        for h in soup.find_all(["h1", "h2", "h3"])
     )
     found: dict[str, Link] = {}
     for anchor in soup.find_all("a", href=True):
@@ -262,6 +306,7 @@ def link_priority(link: Link, target: Target) -> float:
 
 def same_site(url: str, home: str) -> bool:
     """True when a URL is on the organisation's own host (with or without www.)."""
+
     def host(u: str) -> str:
         return (urlsplit(u).hostname or "").removeprefix("www.")
 
@@ -282,9 +327,11 @@ def baseline_link(page: Page, target: Target) -> Link | None:
 
 
 def _is_paper(link: Link, target: Target) -> bool:
-    return link.is_document and bool(
-        target.documents.search(link.text) or DATE.search(link.text)
-    ) and not target.others.search(link.text)
+    return (
+        link.is_document
+        and bool(target.documents.search(link.text) or DATE.search(link.text))
+        and not target.others.search(link.text)
+    )
 
 
 def _is_archive(link: Link, target: Target) -> bool:
@@ -293,7 +340,9 @@ def _is_archive(link: Link, target: Target) -> bool:
     if link.is_document or target.others.search(link.text):
         return False
     dated = bool(DATE.search(link.text))
-    return dated and (bool(YEAR_ONLY.match(link.text)) or phrase_weight(link.text, target) > 0)
+    return dated and (
+        bool(YEAR_ONLY.match(link.text)) or phrase_weight(link.text, target) > 0
+    )
 
 
 def _fold(text: str) -> str:
