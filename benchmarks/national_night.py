@@ -21,7 +21,6 @@ ratio, and the concurrency across hosts the night needs to fit the window.
 from __future__ import annotations
 
 import argparse
-import math
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -206,11 +205,8 @@ def main() -> None:
         f"concurrency across hosts needed to fit: {needed or 'none suffices'}"
         f" (per host it stays {settings.CONCURRENT_REQUESTS_PER_DOMAIN})"
     )
-    if not math.isinf(rate):
-        floor = sum(
-            max(max(h.values(), default=0), p / rate) for h, p in nights.values()
-        )
-        print(f"floor (each spider's longest host or extraction): {floor / 3600:.2f} h")
+    floor = sum(max(max(h.values(), default=0), p / rate) for h, p in nights.values())
+    print(f"floor (each spider's longest host or extraction): {floor / 3600:.2f} h")
 
 
 if __name__ == "__main__":
