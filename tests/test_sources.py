@@ -138,11 +138,16 @@ def test_retired_councils_are_listed_with_their_day_and_successors_but_not_crawl
 def test_a_partnership_serving_several_councils_is_theirs_in_the_place_register():
     watch_list = load_sources(PACKAGE_DIR / "sources.yml")
     joint = [s for s in watch_list.select(kind="partnership") if len(s.councils) > 1]
-    assert len(joint) > 20
-    for source in joint:
+    known = [s for s in joint if places.partnership_for(s.name)]
+    assert len(known) > 20
+    for source in known:
         assert set(councils.of_source(source.council, "", source.name)) >= {
             (code, "partnership") for code in source.councils[1:]
         }, source.slug
+    # a name that names no place cannot tell a document which body it means
+    generic = {s.name for s in joint} - {s.name for s in known}
+    assert "Local Safeguarding Children Partnership" in generic
+    assert places.partnership_for("Local Safeguarding Children Partnership") is None
 
 
 def test_a_committee_site_starts_from_one_url():

@@ -47,6 +47,14 @@ DHR_COUNCILS = {
     ),
 }
 PARTNERSHIP_NAME = re.compile(r"Partnership|Safer|Safe |Together")
+# Words of a body's name that name no place: a name of nothing but these ("Local
+# Safeguarding Children Partnership", "Our Safeguarding Children Partnership") is
+# not one a document can be told to mean this body by.
+GENERIC = re.compile(
+    r"\b(?:local|our|the|safeguarding|children'?s?|adults?|partnerships?|board|"
+    r"executive|assurance|strategic|community|safety|district|and|of)\b",
+    re.IGNORECASE,
+)
 
 
 def partnerships(shared: Path, discovered: dict, slug) -> list[dict]:
@@ -90,10 +98,16 @@ def dhr_pages(shared: Path, discovered: dict, slug) -> list[dict]:
 
 def joint_bodies(entries: list[dict]) -> list[dict]:
     """Rows of casewatch/places/joint_partnerships.csv: each source that serves
-    several councils, so that its documents and a review naming it are theirs."""
+    several councils under a name that names a place, so that its documents and a
+    review naming it are theirs."""
     joint: dict[str, dict] = {}
     for entry in entries:
-        if entry["kind"] == "partnership" and len(entry.get("councils", [])) > 1:
+        named = GENERIC.sub("", entry["name"]).strip(" &'-,")
+        if (
+            entry["kind"] == "partnership"
+            and len(entry.get("councils", [])) > 1
+            and named
+        ):
             joint.setdefault(
                 entry["name"],
                 {
