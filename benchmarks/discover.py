@@ -26,7 +26,8 @@ from pathlib import Path
 import yaml
 
 from casewatch.discover import discover, proposal, ranked
-from casewatch.pages.discover import TARGETS, baseline_link, read_page, same_site
+from casewatch.pages.discover import baseline_link, read_page, same_site
+from casewatch.pages.discover_targets import TARGETS
 from casewatch.sample_sites import SampleSites, load_routes
 
 ROOT = Path(__file__).parent.parent

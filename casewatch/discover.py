@@ -21,7 +21,7 @@ import click
 import yaml
 
 from casewatch import PACKAGE_DIR, clock
-from casewatch.pages.discover import TARGETS
+from casewatch.pages.discover_targets import TARGETS
 from casewatch.sources import Source, SourcesError, load_sources
 
 BUDGET = 40  # pages read per site: a few seconds apart each, so minutes a site

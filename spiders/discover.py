@@ -16,12 +16,12 @@ from scrapy.exceptions import CloseSpider
 from scrapy.http import TextResponse
 
 from casewatch.pages.discover import (
-    TARGETS,
     link_priority,
     read_page,
     same_site,
     score_page,
 )
+from casewatch.pages.discover_targets import TARGETS
 
 # How many links deep from the start page discovery goes.
 MAX_DEPTH = 6

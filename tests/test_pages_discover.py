@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from casewatch.pages.discover import (
-    TARGETS,
     baseline_link,
     link_priority,
     read_page,
     same_site,
     score_page,
 )
+from casewatch.pages.discover_targets import TARGETS
 
 FILES = Path(__file__).parent / "sites/discover/files"
 BASE = "https://www.example.nhs.uk/discover"
