@@ -96,15 +96,17 @@ def discover(
         for name, value in (settings or {}).items():
             command += ["-s", f"{name}={value}"]
         environment = {**os.environ, "SCRAPY_SETTINGS_MODULE": "casewatch.settings"}
-        subprocess.run(command, env=environment, check=True)
+        if subprocess.run(command, env=environment).returncode != 0:
+            raise click.ClickException(f"the discovery crawl of {start} failed")
         lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else []
     return [json.loads(line) for line in lines]
 
 
 def save(path: Path, slug: str, best: Candidate) -> None:
-    """Keep a slug's discovered page in the YAML list at path, replacing its last."""
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
-    entries = [entry for entry in entries or [] if entry["slug"] != slug]
+    """Keep a slug's discovered page in the YAML list at path, replacing its last;
+    the file's comment lines stay at its head."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    entries = [entry for entry in yaml.safe_load(text) or [] if entry["slug"] != slug]
     entries.append(
         {
             "slug": slug,
@@ -115,15 +117,9 @@ def save(path: Path, slug: str, best: Candidate) -> None:
         }
     )
     entries.sort(key=lambda entry: entry["slug"])
-    header = "".join(
-        line + "\n"
-        for line in (
-            path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-        )
-        if line.startswith("#")
-    )
-    text = yaml.safe_dump(entries, sort_keys=False, allow_unicode=True, width=200)
-    path.write_text(header + text, encoding="utf-8")
+    header = "".join(line + "\n" for line in text.splitlines() if line.startswith("#"))
+    body = yaml.safe_dump(entries, sort_keys=False, allow_unicode=True, width=200)
+    path.write_text(header + body, encoding="utf-8")
 
 
 def _resolve(
