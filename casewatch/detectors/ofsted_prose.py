@@ -9,7 +9,10 @@ import re
 from collections.abc import Callable, Iterator
 
 from casewatch.detectors.base import Mention
+from casewatch.detectors.ofsted_councils import council_on_page, councils_named
+from casewatch.detectors.ofsted_grades import BOARD_AREA, dated, given, graded_area
 from casewatch.detectors.ofsted_terms import (
+    CHILDRENS_SERVICES,
     COUNCIL_VISIT,
     GRADE,
     area_named,
@@ -19,11 +22,11 @@ from casewatch.detectors.ofsted_terms import (
     visit_named,
     written,
 )
-from casewatch.places import find_councils
 
 # A council as the subject of a sentence: "Hull City Council", "the council".
 COUNCIL_NAMED = re.compile(
-    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+Council\b|\b[Tt]he\s+(?:council|authority)\b(?!s)"
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+Council\b"
+    r"|\b[Tt]he\s+(?:council|authority|department)\b(?!s)"
 )
 
 # Prose: a grade word in a sentence about a council's children's services that names
@@ -32,16 +35,8 @@ COUNCIL_NAMED = re.compile(
 # probation or SEND, is not a judgement of a council.
 GRADE_WORD = re.compile(rf"\b(?:{GRADE})\b", re.IGNORECASE)
 INSPECTORATE = re.compile(
-    r"\bOfsted\b|\binspect(?:ion|ors?|ed|orate)\b|\bILACS\b", re.I
-)
-CHILDRENS_SERVICES = re.compile(
-    r"children.s\s+(?:social\s+care\s+)?services?|children.s\s+social\s+care"
-    r"|services\s+for\s+(?:looked[- ]after\s+)?children|child\s+safeguarding"
-    r"|safeguarding\s+(?:of\s+)?children|protection\s+of\s+children"
-    r"|help\s+and\s+protection|child\s+protection|child(?:ren)?[- ]in[- ]need"
-    r"|care\s+leavers|looked[- ]after\s+children"
-    r"|overall\s+effectiveness|safeguarding\s+(?:services|children\s+board)"
-    r"|\bL(?:SC|CS)B\b",
+    r"\bOfsted\b|\binspect(?:ion|ors?|ed|orate)\b|\bILACS\b"
+    r"|\beducation\s+(?:watchdog|regulator)\b",
     re.IGNORECASE,
 )
 PROVIDER = re.compile(
@@ -49,7 +44,11 @@ PROVIDER = re.compile(
     r"children.s\s+homes?|care\s+homes?|childminders?|hospitals?|CQC|"
     r"Care\s+Quality\s+Commission|probation|prisons?|SEND|special\s+educational|"
     r"further\s+education|pupils?|headteacher|provider|adult\s+social\s+care|"
-    r"police|constabulary|forces|youth\s+offending|fire\s+and\s+rescue)\b",
+    r"police|constabulary|forces|youth\s+offending|fire\s+and\s+rescue|"
+    r"youth\s+justice|YJS|YOT|fostering\s+(?:service|agenc(?:y|ies))|"
+    r"adoption\s+agenc(?:y|ies)|children.s\s+centres?|learners?|teaching|"
+    r"adult\s+(?:and\s+community\s+)?(?:learning|education|skills)|"
+    r"skills\s+and\s+learning|apprenticeships?)\b",
     re.IGNORECASE,
 )
 # One council's judgement, not a statistic about many.
@@ -68,10 +67,12 @@ MANY_AUTHORITIES = re.compile(
 PREDICATED = re.compile(
     r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found)(?:\s+(?!and\b)\w+){0,3}?"
     r"|to\s+be|as|remains?|is|are|was|were|been|still|no\s+longer"
-    r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of)"
-    rf"\s+[\"\u201c\u2018']?(?:{GRADE})\b"
+    r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
+    r"|(?:was|is)\s+one\s+of)"
+    rf"\s+[\"\u201c\u2018']?(?:overall\s+)?(?:{GRADE})\b"
     rf"|\b(?:{GRADE})[\"\u201d\u2019']?\s+(?:rating|grading|overall|service)s?\b"
-    r"|\brequire\s+improvement",
+    r"|\b(?:require|(?:it|they|services|department)\s+(?:still\s+)?require[sd]?)"
+    r"\s+improvement",
     re.IGNORECASE,
 )
 # A grade then a list of the councils that have it: "The seven judged inadequate ...
@@ -80,14 +81,17 @@ LIST_REACH = 60
 LIST_AFTER_GRADE = re.compile(
     rf"\b(?:{GRADE})\b[\"\u201d\u2019']?[^:;.]{{0,{LIST_REACH}}}?:", re.IGNORECASE
 )
-# Councils in general, not one: "a focused visit of a council".
+# Councils in general, not one: "a focused visit of a council", "an authority
+# that is consistently good", "no authority in the country has been judged".
 GENERIC = re.compile(
-    r"\b(?:an?|any|each|every)\s+(?:other\s+)?(?:local\s+authority|council)\b",
+    r"\b(?:an?|any|each|every|no)\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b",
     re.IGNORECASE,
 )
-# A visit or inspection, of a kind the sentence does not name, that Ofsted made.
-SOME_VISIT = re.compile(r"\b(?:visit(?:ed|s)?|inspection)\b", re.IGNORECASE)
 OFSTED_NAMED = re.compile(r"\bOfsted\b|\binspector(?:s|ate)\b", re.IGNORECASE)
+# How far around a sentence naming an Ofsted inspection and a grade no provider may
+# be named for the grade to be a council's.
+OFSTED_INSPECTION = re.compile(r"\bOfsted\b.{0,40}?\binspection\b", re.IGNORECASE)
+NEIGHBOURHOOD = 600
 # How many sentences back a sentence about a council's services still sets the
 # topic ("This is a re-inspection of children's services in Manchester ... They
 # now require improvement to be good").
@@ -96,7 +100,10 @@ TOPIC_REACH = 2
 NOT_A_GRADE = re.compile(
     r"good\s+(?:practice|progress|work|range|example|understanding|quality|"
     r"outcomes?|partnership)|in\s+good\s+time|as\s+good\s+as|"
-    r"(?:not|in)adequately|adequate(?:ly)?\s+address|no\s+longer\s+\w+",
+    r"(?:not|in)adequately|adequate(?:ly)?\s+address|no\s+longer\s+\w+"
+    r"|(?:good|outstanding)[\"'\u2019\u201d]?\s+features"
+    r"|\bareas?\s+(?:that|which|for|identified|where)\b[^.;]{0,40}?\brequir\w*"
+    r"\s+improvement(?:\s+to\s+be\s+good)?",
     re.IGNORECASE,
 )
 # A sentence that asks, or says what happens if, is not about one council's grade.
@@ -105,21 +112,10 @@ HYPOTHETICAL = re.compile(
     r"(?:are|is|be|were)\s+(?:judged|rated|found|graded)",
     re.IGNORECASE,
 )
+RESPECTIVELY = re.compile(r"\W*respectively\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]+|$")
 # Prose can state a judgement only where a grade or a visit is named.
-PROSE_TRIGGER = re.compile(
-    rf"\b(?:{GRADE}|visit(?:s|ed)?|inspection|JTAI)\b", re.IGNORECASE
-)
-# How far from a grade word the judgement it belongs to may be named.
-AREA_REACH = 80
-# What ties a judgement named after a grade to it, within a few words that start
-# no new clause: "inadequate for overall effectiveness", "adequate in safeguarding
-# looked-after children", "an Outstanding rating for the experiences of ...".
-AREA_AFTER = re.compile(
-    r"[\"\u201d\u2019']?\s*(?:(?!and\b|but\b|to\b)\w+\s+){0,3}?"
-    r"(?:for|in|at|on|across)\b",
-    re.IGNORECASE,
-)
+PROSE_TRIGGER = re.compile(rf"\b(?:{GRADE}|visit(?:s|ed)?|monitoring)\b", re.IGNORECASE)
 
 
 def prose_judgements(
@@ -149,7 +145,7 @@ def _topic(text: str, left: int) -> str:
             break
         if not (INSPECTORATE.search(sentence) or CHILDRENS_SERVICES.search(sentence)):
             continue  # cannot be the topic: spare looking for councils in it
-        if _about_council_services(sentence, _Later(find_councils, sentence), True):
+        if _about_council_services(sentence, _Later(councils_named, sentence), True):
             return sentence
     return ""
 
@@ -177,19 +173,30 @@ def _sentence(text: str, page_no: int, offset: int, words: str) -> Iterator[Ment
         return  # no rule can hold: the sentence costs no more
     if PROVIDER.search(words) or HYPOTHETICAL.search(words) or GENERIC.search(words):
         return
-    if listed and len(find_councils(words[listed.end() :])) >= 2:
+    if listed and len(councils_named(words[listed.end() :])) >= 2:
         yield from _listed(text, page_no, offset, words, listed)
-        return
-    if MANY_AUTHORITIES.search(words):
         return
     topic = _Later(_topic, text, offset)
     if not (inspected or COUNCIL_VISIT.search(words) or (predicated and topic())):
         return  # no rule can hold: spare looking for councils in it
-    councils = _Later(find_councils, words)
+    councils = _Later(councils_named, words)
     cleaned = NOT_A_GRADE.sub(lambda m: " " * len(m.group()), words)
     grades = list(GRADE_WORD.finditer(cleaned))
-    yield from _visits(text, page_no, offset, words, councils, topic, bool(grades))
+    if _counted(words, grades, councils):
+        return
+    yield from _visits(text, page_no, offset, words, councils, topic)
     yield from _grades(text, page_no, offset, words, councils, topic, cleaned, grades)
+
+
+def _counted(words: str, grades: list[re.Match[str]], councils) -> bool:
+    """Is the sentence a count of councils or a share of them with a grade ("24%
+    of the 87 local authorities inspected were rated 'inadequate'")? Councils
+    counted after the grade ("a grade that only a third of local authorities have
+    achieved") or named ("three councils - Hampshire, Leeds and Trafford - were
+    judged outstanding") leave it one council's judgement."""
+    many = MANY_AUTHORITIES.search(words)
+    first = grades[0].start() if grades else len(words)
+    return bool(many and many.start() < first and not councils())
 
 
 class _Later:
@@ -206,62 +213,92 @@ class _Later:
         return self.value
 
 
-def _visits(text, page_no, offset, words, councils, topic, graded) -> Iterator[Mention]:
-    """A visit the sentence names, of a council's children's services: a kind only
-    councils receive, or one Ofsted made to services it names; a sentence that goes
-    on about a visit takes the council from the topic. A visit of no named kind
-    counts where the sentence gives no grade (else it is the graded inspection)."""
-    visit = visit_named(words) or (None if graded else "unknown")
-    if not visit or (visit == "unknown" and not SOME_VISIT.search(words)):
+def _visits(text, page_no, offset, words, councils, topic) -> Iterator[Mention]:
+    """A focused or monitoring visit the sentence names, of a council's children's
+    services: a kind only councils receive, or one Ofsted made to services or a
+    council it names; a sentence that goes on about a visit takes the council from
+    the topic. Other visits and inspections with no grade are no judgement."""
+    if not (visit := visit_named(words)):
         return
     ofsteds = OFSTED_NAMED.search(words) and (
         CHILDRENS_SERVICES.search(words) or COUNCIL_NAMED.search(words) or councils()
     )
-    kind_to = visit != "unknown" and INSPECTORATE.search(words) and councils()
+    kind_to = INSPECTORATE.search(words) and councils()
     about = COUNCIL_VISIT.search(words) or ofsteds or kind_to
-    context = "" if about or visit == "unknown" else topic()
+    context = "" if about else topic()
     if not (about or context):
         return
     fields = {"visit_type": visit, "judgement_area": area_named(words) or "other"}
     if date := month_named(words) or month_named(context):
         fields["date"] = date
-    named = councils() or find_councils(context)[:1]
-    if named:
-        source = words if councils() else context
-        fields["local_authority"] = written(source, named[0])
+    if council := _council(text, offset, words, councils(), context):
+        fields["local_authority"] = council
     end = offset + len(words.rstrip())
     yield mention(text, page_no, offset, end, "ofsted.prose_visit", fields)
+
+
+def _council(text, offset, words, councils, context) -> str | None:
+    """The council a sentence's judgement is of: the first it names, else its
+    topic's, else its page's."""
+    if councils:
+        return written(words, councils[0])
+    if in_context := councils_named(context):
+        return written(context, in_context[0])
+    return council_on_page(text, offset)
 
 
 def _grades(
     text, page_no, offset, words, councils, topic, cleaned, grades
 ) -> Iterator[Mention]:
     """Each grade the sentence gives a council's children's services."""
-    if not grades:
-        return
-    about = _about_council_services(words, councils)
+    about = grades and (
+        _about_council_services(words, councils) or _ofsted_graded(text, offset, words)
+    )
     context = "" if about or not PREDICATED.search(words) else topic()
     if not (about or context):
         return
     if not (PREDICATED.search(words) or INSPECTORATE.search(words + context)):
         return
-    named = councils() or find_councils(context)[:1]
-    source = words if councils() else context
-    date = month_named(words) or month_named(context)
-    for index, grade in enumerate(grades):
+    council = _Later(_council, text, offset, words, councils(), context)
+    for index in given(cleaned, grades):
+        grade = grades[index]
+        area = graded_area(cleaned, grades, index) or area_named(context)
+        if area == BOARD_AREA:
+            continue
         fields = {
             "visit_type": "inspection",
             "grade": grade_code(grade.group()),
-            "judgement_area": _area_near(cleaned, grades, index)
-            or area_named(context)
-            or "overall effectiveness",
-            "date": date,
+            "judgement_area": area or "overall effectiveness",
+            "date": dated(cleaned, grades, index) or _topic_date(context),
         }
         start, end = offset + grade.start(), offset + grade.end()
-        for council in _councils_of(grades, index, councils()) or named or [None]:
-            if council:
-                fields["local_authority"] = written(source, council)
-            yield mention(text, page_no, start, end, "ofsted.prose", dict(fields))
+        owners = [
+            written(words, c) for c in _councils_of(words, grades, index, councils())
+        ]
+        for owner in owners or [council()]:
+            fields["local_authority"] = owner
+            yield mention(text, page_no, start, end, "ofsted.prose", fields)
+
+
+def _ofsted_graded(text: str, offset: int, words: str) -> bool:
+    """Does the sentence give a grade of Ofsted's, with no school or other provider
+    named near it? In minutes, "the recent Ofsted Inspection which was judged to
+    'Require Improvement'" is the council's own."""
+    if not (OFSTED_INSPECTION.search(words) and PREDICATED.search(words)):
+        return False
+    end = offset + len(words)
+    return not PROVIDER.search(
+        text, max(0, offset - NEIGHBOURHOOD), end + NEIGHBOURHOOD
+    )
+
+
+def _topic_date(context: str) -> str | None:
+    """The date a topic sentence gives the grades after it, unless it dates a
+    grade of its own ("the most recent one in 2022 stating it required
+    improvement. ... services are now judged to be good overall")."""
+    if GRADE_WORD.search(NOT_A_GRADE.sub("", context)):
+        return None
+    return month_named(context)
 
 
 def _listed(
@@ -274,22 +311,25 @@ def _listed(
         "grade": grade_code(grade.group()),  # type: ignore[union-attr]
         "judgement_area": area_named(words[: listed.end()]) or "overall effectiveness",
     }
+    if fields["judgement_area"] == BOARD_AREA:
+        return
     if date := month_named(words):
         fields["date"] = date
     start, end = offset + listed.start(), offset + listed.end()
-    for council in find_councils(words[listed.end() :]):
+    for council in councils_named(words[listed.end() :]):
         named = {**fields, "local_authority": written(words[listed.end() :], council)}
         yield mention(text, page_no, start, end, "ofsted.prose_list", named)
 
 
 def _about_council_services(words: str, councils: _Later, topic: bool = False) -> bool:
     """Does the sentence speak of one council's children's services as inspected or
-    rated? A visit only councils receive (a focused visit, a JTAI) is enough. As
-    the topic of the sentences after it, children's services inspected are enough
-    ("Ofsted re-inspected Children's Services ... They were judged ...")."""
-    if not words or PROVIDER.search(words) or MANY_AUTHORITIES.search(words):
+    rated? A focused visit is enough. As the topic of the sentences after it,
+    children's services inspected are enough ("Ofsted re-inspected Children's
+    Services ... They were judged ..."), where it counts no councils (a sentence
+    with grades is tested for counts before)."""
+    if not words or PROVIDER.search(words) or GENERIC.search(words):
         return False
-    if GENERIC.search(words):
+    if topic and MANY_AUTHORITIES.search(words):
         return False
     if COUNCIL_VISIT.search(words):
         return True
@@ -310,27 +350,18 @@ def _about_council_services(words: str, councils: _Later, topic: bool = False) -
     )
 
 
-def _councils_of(grades, index, councils):
+def _councils_of(words, grades, index, councils):
     """The councils a grade belongs to: those named since the previous grade, else
-    the last one named before it, else the first one after it."""
+    the last one named before it, else the first one after it; grades given
+    "respectively" go one to each council named before them, in order ("Halton and
+    Hull, which were previously rated as "good" and "adequate" respectively")."""
     start = grades[index - 1].end() if index else 0
     grade = grades[index]
+    listed = [c for c in councils if c[1] < grades[0].start()]
+    if len(listed) == len(grades) > 1 and RESPECTIVELY.match(words, grades[-1].end()):
+        return [listed[index]]
     since = [c for c in councils if start <= c[1] < grade.start()]
     if since:
         return since
     before = [c for c in councils if c[1] < grade.start()]
     return before[-1:] or councils[:1]
-
-
-def _area_near(words: str, grades: list[re.Match[str]], index: int) -> str | None:
-    """The judgement a grade belongs to: named just after it, where a preposition
-    ties it to the grade ("inadequate for overall effectiveness"), else just before
-    it. Untied, what follows is the next clause's ("services for looked after
-    children to be adequate and safeguarding services to be inadequate")."""
-    grade = grades[index]
-    after_end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
-    before_start = grades[index - 1].end() if index else 0
-    after = words[grade.end() : min(after_end, grade.end() + AREA_REACH)]
-    before = words[max(before_start, grade.start() - AREA_REACH) : grade.start()]
-    tied = AREA_AFTER.match(after)
-    return (area_named(after) if tied else None) or area_named(before)

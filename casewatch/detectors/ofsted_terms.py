@@ -13,12 +13,36 @@ VERSION = 1
 KIND = "ofsted_judgement"
 
 GRADE = (
-    r"outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?"
+    r"outstanding|good|require[sd]?\s+improvement(?:\s+to\s+be\s+good)?"
     r"|inadequate|adequate"
 )
 MONTHS = [name.lower() for name in calendar.month_name[1:]]
 DATE = re.compile(rf"\b({'|'.join(MONTHS)})\s+(20\d\d|19\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(20[0-4]\d|199\d)\b")
+
+# A local safeguarding children board, whose grades are not a council's: by name
+# ("Barnet Safeguarding Children Board", "the Local Children's Safeguarding Board"),
+# by acronym as written (LSCB, NTSCB, LRLSCB) and, where a sentence names one, as
+# "the Board".
+BOARD_NAMED = re.compile(
+    r"safeguarding\s+children.?s?\s+board|children.?s?\s+safeguarding\s+board"
+    r"|(?-i:\b[A-Z]{0,4}L?(?:SC|CS)Bs?\b)",
+    re.IGNORECASE,
+)
+THE_BOARD = re.compile(rf"{BOARD_NAMED.pattern}|\bthe\s+board\b", re.IGNORECASE)
+BOARD_AREA = "safeguarding board"
+# Children's services, or one of the areas Ofsted judges of them.
+CHILDRENS_SERVICES = re.compile(
+    r"children.s\s+(?:social\s+care\s+)?services?|children.s\s+social\s+care"
+    r"|children\s+and\s+famil(?:y|ies)\s+services?|children.s\s+care\s+and\s+support"
+    r"|services\s+for\s+(?:looked[- ]after\s+)?children|child\s+safeguarding"
+    r"|safeguarding\s+(?:of\s+)?children|protection\s+of\s+children"
+    r"|help\s+and\s+protection|child\s+protection|child(?:ren)?[- ]in[- ]need"
+    r"|care\s+leavers|looked[- ]after\s+children"
+    r"|overall\s+effectiveness|safeguarding\s+services|adoption\s+performance"
+    r"|leadership,\s+management\s+and\s+governance|experiences?\s+and\s+progress",
+    re.IGNORECASE,
+)
 
 # Which judgement a row label or a sentence names, most specific first.
 AREAS = tuple(
@@ -35,25 +59,24 @@ AREAS = tuple(
         ("looked after children", r"looked[- ]after"),
         ("adoption", r"adoption"),
         ("overall effectiveness", r"overall\s+effectiveness"),
-        ("other", r"safeguarding\s+children\s+board|\bL(?:SC|CS)B\b"),
+        (BOARD_AREA, BOARD_NAMED.pattern),
         ("safeguarding", r"safeguarding|protection\s+of\s+children"),
     )
 )
+# Visits Ofsted makes to a council's children's services, which carry no grade. A
+# joint targeted area inspection (JTAI) is no judgement of a council's services,
+# and other visits ("an unannounced inspection", "a visit in February") are not
+# named as these are.
 VISIT = (
     ("focused_visit", re.compile(r"focused\s+visits?\b", re.IGNORECASE)),
     (
         "monitoring_visit",
         re.compile(r"monitoring\s+(?:visit|report|letter)s?\b", re.IGNORECASE),
     ),
-    (
-        "jtai",
-        re.compile(r"joint\s+(?:targeted\s+area\s+)?inspections?|\bJTAIs?\b", re.I),
-    ),
 )
 # Visits that Ofsted makes only to councils' children's services.
 COUNCIL_VISIT = re.compile(
-    r"focused\s+visit\b|joint\s+targeted\s+area\s+inspection|\bJTAI\b"
-    r"|inspectors\s+visited\s+.{0,60}?children.s\s+services",
+    r"focused\s+visit\b|inspectors\s+visited\s+.{0,60}?children.s\s+services",
     re.IGNORECASE,
 )
 

@@ -67,11 +67,12 @@ class OfstedRecord:
     mention: Mention
 
     def as_dict(self) -> dict:
-        """The record as `casewatch detect --jsonl` writes it."""
+        """The record as `casewatch detect --jsonl` writes it. A visit judges no
+        area (the archive, whose column is never empty, keeps "other")."""
         return {
             "local_authority": self.local_authority,
             "la_code": self.la_code,
-            "judgement_area": self.judgement_area,
+            "judgement_area": self.judgement_area if self.grade else None,
             "grade": self.grade,
             "visit_type": self.visit_type,
             "date": self.date,
@@ -79,6 +80,13 @@ class OfstedRecord:
             "page": self.mention.page_no,
             "snippet": self.mention.snippet,
         }
+
+    @property
+    def key(self) -> tuple[str | None, ...]:
+        """Council, area, grade, kind and date: the same judgement on any page."""
+        place = self.la_code or (self.local_authority or "").lower() or None
+        fields = (self.judgement_area, self.grade, self.visit_type, self.date)
+        return (place, *fields)
 
 
 def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
@@ -127,9 +135,11 @@ def _review(group: list[Mention]) -> ReviewRecord:
 
 
 def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:
-    """A record for each Ofsted mention, with the council's code where known. When
-    a document's judgements name one council only, those that name none are its
-    (a news story names the council once, then goes on about its grades)."""
+    """The judgements among a document's Ofsted mentions, each once (a report's
+    table and the heading of its section state the same one; the table, read
+    first, is kept), with the council's code where known. When a document's
+    judgements name one council only, those that name none are its (a news story
+    names the council once, then goes on about its grades)."""
     judged = [mention for mention in mentions if mention.kind == "ofsted_judgement"]
     named = {
         council.code: (written, council)
@@ -138,22 +148,25 @@ def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:
         and (council := council_for(written))
     }
     only = next(iter(named.values())) if len(named) == 1 else (None, None)
-    records = []
+    records: dict[tuple, OfstedRecord] = {}
     for mention in judged:
-        fields = mention.fields
-        written = fields.get("local_authority")
-        council = council_for(written) if written else None
-        if written is None:
-            written, council = only
-        records.append(
-            OfstedRecord(
-                local_authority=written,
-                la_code=council.code if council else None,
-                judgement_area=fields["judgement_area"],
-                grade=fields.get("grade"),
-                visit_type=fields["visit_type"],
-                date=fields.get("date"),
-                mention=mention,
-            )
-        )
-    return records
+        record = _judgement(mention, only)
+        records.setdefault(record.key, record)
+    return list(records.values())
+
+
+def _judgement(mention: Mention, only: tuple) -> OfstedRecord:
+    fields = mention.fields
+    written = fields.get("local_authority")
+    council = council_for(written) if written else None
+    if written is None:
+        written, council = only
+    return OfstedRecord(
+        local_authority=written,
+        la_code=council.code if council else None,
+        judgement_area=fields["judgement_area"],
+        grade=fields.get("grade"),
+        visit_type=fields["visit_type"],
+        date=fields.get("date"),
+        mention=mention,
+    )

@@ -1,0 +1,79 @@
+"""Which council a judgement is of, from the text that states it and never from
+outside it: a council its sentence names, else the only one its page names
+("Lambeth Council, which had been given Ofsted's lowest judgment in 2015, is now
+rated ..."; "Children's services in Suffolk are now rated 'good' ... In its last
+inspection, in 2015, the council was judged as 'good'"), else the one its page
+names nearest before it.
+
+A place in another body's name is not that body's council ("Kent Police", "NHS
+Medway CCG"), and a board or partnership of several councils ("the City and
+Hackney Safeguarding Children Board") names none of them alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from casewatch.detectors.ofsted_terms import written
+from casewatch.places import Council, find_councils
+
+Found = tuple[Council, int, int]
+
+# A place that starts another body's name.
+OTHER_BODY = re.compile(
+    r"(?:\s*(?:,|and|&)?\s*[A-Z][\w'-]*){0,3}?\s+(?:Police|Constabulary|CCG|NHS|Fire\b"
+    r"|Healthcare|Hospitals?|Community\s+Rehabilitation|Integrated\s+Care"
+    r"|Clinical\s+Commissioning|Health(?:\s+and\s+Care)?\s+(?:Trust|Partnership)"
+    r"|University|College|School|Academy|Mental\s+Health)\b"
+)
+NHS_BEFORE = re.compile(r"\bNHS\s+$")
+WHERE = re.compile(r"\s+in\s+")
+# A board or partnership named after two places: "City and Hackney Safeguarding
+# Children Board", "Kingston and Richmond LSCB".
+JOINT_NAME = re.compile(
+    r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:and|&)\s+[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*)*?\s+(?:Local\s+)?(?:Safeguarding|L?SC[BP]s?|SAB)\b"
+)
+# How far before a sentence the nearest council named on a page naming several
+# is still its subject.
+NEAREST_REACH = 600
+PAGES_KEPT = 16
+
+
+def councils_named(words: str) -> list[Found]:
+    """The councils the words name as councils, in order; a county that says
+    where the council before it is ("St Helens in Lancashire") is not one."""
+    joint = [name.span() for name in JOINT_NAME.finditer(words)]
+    found = find_councils(words)
+    return [
+        council
+        for index, council in enumerate(found)
+        if not _other_body(words, council)
+        and not any(start <= council[1] < end for start, end in joint)
+        and not (index and WHERE.fullmatch(words, found[index - 1][2], council[1]))
+    ]
+
+
+def _other_body(words: str, council: Found) -> bool:
+    _, start, end = council
+    return bool(
+        OTHER_BODY.match(words, end, end + 80)
+        or NHS_BEFORE.search(words, max(0, start - 5), start)
+    )
+
+
+def council_on_page(text: str, offset: int) -> str | None:
+    """The council, as written, of a sentence at text[offset:] that names none:
+    the only one the page names, else the nearest named before the sentence."""
+    named = _page_councils(text)
+    if len({council.code for council, _, _ in named}) == 1:
+        return written(text, named[0])
+    before = [found for found in named if offset - NEAREST_REACH <= found[2] <= offset]
+    return written(text, before[-1]) if before else None
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _page_councils(text: str) -> list[Found]:
+    """The councils a page names: worked out once for all its sentences."""
+    return councils_named(text)
