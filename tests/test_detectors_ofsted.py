@@ -186,7 +186,7 @@ ELSEWHERE_JUDGEMENTS = [
             "measures. The education regulator rated the department inadequate in "
             "2020 because of \u201cserious failures\u201d in the service."
         ),
-        {("Devon", "inadequate", "inspection")},
+        {("Devon", "inadequate", "unknown")},
     ),
     (
         "https://www.cypnow.co.uk/content/news/north-somerset-vulnerable-childrens-needs-secondary-to-parents-ofsted-finds",
@@ -230,7 +230,7 @@ ELSEWHERE_JUDGEMENTS = [
             "effective identification of risks and timely action by managers."
         ),
         {
-            ("Wandsworth", "inadequate", "inspection"),
+            ("Wandsworth", "inadequate", "unknown"),
             ("Wandsworth", None, "monitoring_visit"),
         },
     ),

@@ -26,7 +26,7 @@ from casewatch.detectors.ofsted_terms import (
     month_named,
 )
 
-__all__ = ["BOARD_AREA", "dated", "given", "graded_area"]
+__all__ = ["BOARD_AREA", "date_near", "dated", "given", "graded_area"]
 
 QUOTES = "\"'\u2018\u2019\u201c\u201d"
 # What may stand between the grades of the scale spelled out.
@@ -72,8 +72,13 @@ AREA_AFTER = re.compile(
     rf"[{QUOTES}]?\s*(?:(?!and\b|but\b|to\b)\w+\s+){{0,3}}?(?:for|in|at|on|across)\b",
     re.IGNORECASE,
 )
-# A date after a grade is its own until its clause ends.
-CLAUSE_END = re.compile(r"[,;:(]|\b(?:which|that|but|while|whereas)\b")
+# "rated 'Good' overall", "'overall good'"
+OVERALL_AFTER = re.compile(rf"[{QUOTES}]?\s+overall\b", re.IGNORECASE)
+OVERALL_BEFORE = re.compile(r"\boverall\s+$", re.IGNORECASE)
+# A date after a grade is its own until its clause ends; one in an aside before it
+# is the aside's.
+CLAUSE_END = re.compile(r"[,;:(]|\b(?:which|but|while|whereas|since|when)\b")
+ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 ANY_DATE = re.compile(rf"{DATE.pattern}|{YEAR.pattern}", re.IGNORECASE)
 
 
@@ -149,6 +154,8 @@ def graded_area(words: str, grades: list[re.Match[str]], index: int) -> str | No
     before = _before(words, grades, index)
     if _boards(before, bool(BOARD_NAMED.search(words))):
         return BOARD_AREA
+    if OVERALL_AFTER.match(after) or OVERALL_BEFORE.search(before):
+        return "overall effectiveness"
     tied = AREA_AFTER.match(after)
     return (area_named(after) if tied else None) or area_named(before)
 
@@ -161,22 +168,37 @@ def _boards(before: str, board_named: bool) -> bool:
 
 
 def dated(words: str, grades: list[re.Match[str]], index: int) -> str | None:
-    """The date of a grade: the one nearest it in its own clause (back to the
-    previous grade, on to the clause's end), else the nearest before it."""
+    """The date of a grade: the one nearest it back to the previous grade or on to
+    its clause's end, else the last before it in the sentence."""
     grade = grades[index]
     start = grades[index - 1].end() if index else 0
     end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
-    if clause_end := CLAUSE_END.search(words, grade.end(), end):
+    return date_near(words, grade.span(), start, end) or date_near(
+        words, grade.span(), 0, grade.start()
+    )
+
+
+def date_near(
+    words: str, span: tuple[int, int], start: int = 0, end: int | None = None
+) -> str | None:
+    """The date (YYYY-MM or YYYY) nearest words[span] within words[start:end]: the
+    last before it, but not in an aside (", which had been given Ofsted's lowest
+    judgment in 2015,"), or the first after it in its clause."""
+    end = len(words) if end is None else end
+    if clause_end := CLAUSE_END.search(words, span[1], end):
         end = clause_end.start()
-    candidates = list(ANY_DATE.finditer(words, start, grade.start()))[-1:]
-    if after := ANY_DATE.search(words, grade.end(), end):
+    asides = [aside.span() for aside in ASIDE.finditer(words, start, span[0])]
+    candidates = [
+        date
+        for date in ANY_DATE.finditer(words, start, span[0])
+        if not any(left <= date.start() < right for left, right in asides)
+    ][-1:]
+    if after := ANY_DATE.search(words, span[1], end):
         candidates.append(after)
-    if not candidates:
-        candidates = list(ANY_DATE.finditer(words, 0, grade.start()))[-1:]
     if not candidates:
         return None
 
-    def distance(found: re.Match[str]) -> int:
-        return max(grade.start() - found.end(), found.start() - grade.end())
+    def distance(date: re.Match[str]) -> int:
+        return max(span[0] - date.end(), date.start() - span[1])
 
     return month_named(min(candidates, key=distance).group())

@@ -10,7 +10,13 @@ from collections.abc import Callable, Iterator
 
 from casewatch.detectors.base import Mention
 from casewatch.detectors.ofsted_councils import council_on_page, councils_named
-from casewatch.detectors.ofsted_grades import BOARD_AREA, dated, given, graded_area
+from casewatch.detectors.ofsted_grades import (
+    BOARD_AREA,
+    date_near,
+    dated,
+    given,
+    graded_area,
+)
 from casewatch.detectors.ofsted_terms import (
     CHILDRENS_SERVICES,
     COUNCIL_VISIT,
@@ -87,6 +93,8 @@ GENERIC = re.compile(
     r"\b(?:an?|any|each|every|no)\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b",
     re.IGNORECASE,
 )
+# A judgement the text says an inspection made (LABELS.md's visit_type).
+INSPECTION = re.compile(r"\b(?:re-?)?inspect(?:ion|ed|ing)\b|\bILACS\b", re.IGNORECASE)
 OFSTED_NAMED = re.compile(r"\bOfsted\b|\binspector(?:s|ate)\b", re.IGNORECASE)
 # How far around a sentence naming an Ofsted inspection and a grade no provider may
 # be named for the grade to be a council's.
@@ -139,8 +147,8 @@ def _topic(text: str, left: int) -> str:
     for _ in range(TOPIC_REACH):
         if left <= 0:
             break
-        start = _sentence_bounds(text, _before_terminators(text, left))[0]
-        sentence, left = text[start:left], start
+        sentence = _previous(text, left)
+        left -= len(sentence)
         if PROVIDER.search(sentence):
             break
         if not (INSPECTORATE.search(sentence) or CHILDRENS_SERVICES.search(sentence)):
@@ -155,6 +163,13 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     ones that end it."""
     left = max(text.rfind(mark, 0, at) for mark in ".!?") + 1
     return left, SENTENCE_END.search(text, at).end()  # type: ignore[union-attr]
+
+
+def _previous(text: str, left: int) -> str:
+    """The sentence that ends where `left` begins."""
+    if left <= 0:
+        return ""
+    return text[_sentence_bounds(text, _before_terminators(text, left))[0] : left]
 
 
 def _before_terminators(text: str, left: int) -> int:
@@ -218,8 +233,9 @@ def _visits(text, page_no, offset, words, councils, topic) -> Iterator[Mention]:
     services: a kind only councils receive, or one Ofsted made to services or a
     council it names; a sentence that goes on about a visit takes the council from
     the topic. Other visits and inspections with no grade are no judgement."""
-    if not (visit := visit_named(words)):
+    if not (named := visit_named(words)):
         return
+    visit, where = named
     ofsteds = OFSTED_NAMED.search(words) and (
         CHILDRENS_SERVICES.search(words) or COUNCIL_NAMED.search(words) or councils()
     )
@@ -229,7 +245,7 @@ def _visits(text, page_no, offset, words, councils, topic) -> Iterator[Mention]:
     if not (about or context):
         return
     fields = {"visit_type": visit, "judgement_area": area_named(words) or "other"}
-    if date := month_named(words) or month_named(context):
+    if date := date_near(words, where.span()) or _topic_date(context):
         fields["date"] = date
     if council := _council(text, offset, words, councils(), context):
         fields["local_authority"] = council
@@ -260,13 +276,14 @@ def _grades(
     if not (PREDICATED.search(words) or INSPECTORATE.search(words + context)):
         return
     council = _Later(_council, text, offset, words, councils(), context)
+    made_by = _made_by(words, context or _previous(text, offset))
     for index in given(cleaned, grades):
         grade = grades[index]
         area = graded_area(cleaned, grades, index) or area_named(context)
         if area == BOARD_AREA:
             continue
         fields = {
-            "visit_type": "inspection",
+            "visit_type": made_by,
             "grade": grade_code(grade.group()),
             "judgement_area": area or "overall effectiveness",
             "date": dated(cleaned, grades, index) or _topic_date(context),
@@ -292,6 +309,16 @@ def _ofsted_graded(text: str, offset: int, words: str) -> bool:
     )
 
 
+def _made_by(words: str, context: str = "") -> str:
+    """How the judgement was made: an inspection where the sentence (or its topic,
+    or the sentence before) says so, else unknown ("rated inadequate in 2020")."""
+    return (
+        "inspection"
+        if INSPECTION.search(words) or INSPECTION.search(context)
+        else "unknown"
+    )
+
+
 def _topic_date(context: str) -> str | None:
     """The date a topic sentence gives the grades after it, unless it dates a
     grade of its own ("the most recent one in 2022 stating it required
@@ -307,7 +334,7 @@ def _listed(
     """A judgement of each council listed after its grade."""
     grade = GRADE_WORD.search(words, listed.start())
     fields = {
-        "visit_type": "inspection",
+        "visit_type": _made_by(words, _previous(text, offset)),
         "grade": grade_code(grade.group()),  # type: ignore[union-attr]
         "judgement_area": area_named(words[: listed.end()]) or "overall effectiveness",
     }

@@ -98,13 +98,15 @@ def area_named(words: str) -> str | None:
     return next((area for area, pattern in AREAS if pattern.search(words)), None)
 
 
-def visit_named(words: str) -> str | None:
-    """The kind of visit a sentence speaks of; a visit by inspectors to a council's
-    children's services that names no kind is its focused visit."""
-    kind = next((kind for kind, pattern in VISIT if pattern.search(words)), None)
-    if kind is None and COUNCIL_VISIT.search(words):
-        return "focused_visit"
-    return kind
+def visit_named(words: str) -> tuple[str, re.Match[str]] | None:
+    """The kind of visit a sentence speaks of, and where; a visit by inspectors to
+    a council's children's services that names no kind is its focused visit."""
+    for kind, pattern in VISIT:
+        if found := pattern.search(words):
+            return kind, found
+    if found := COUNCIL_VISIT.search(words):
+        return "focused_visit", found
+    return None
 
 
 def month_named(words: str) -> str | None:

@@ -83,10 +83,10 @@ class OfstedRecord:
 
     @property
     def key(self) -> tuple[str | None, ...]:
-        """Council, area, grade, kind and date: the same judgement on any page."""
+        """Council, area, grade (or kind of visit) and date: the same judgement on
+        any page, whether or not that sentence says an inspection made it."""
         place = self.la_code or (self.local_authority or "").lower() or None
-        fields = (self.judgement_area, self.grade, self.visit_type, self.date)
-        return (place, *fields)
+        return place, self.judgement_area, self.grade or self.visit_type, self.date
 
 
 def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
