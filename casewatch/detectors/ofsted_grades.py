@@ -20,6 +20,8 @@ from casewatch.detectors.ofsted_terms import (
     BOARD_NAMED,
     CHILDRENS_SERVICES,
     DATE,
+    QUOTE,
+    QUOTES,
     THE_BOARD,
     YEAR,
     area_named,
@@ -28,17 +30,17 @@ from casewatch.detectors.ofsted_terms import (
 
 __all__ = ["BOARD_AREA", "date_near", "dated", "given", "graded_area"]
 
-QUOTES = "\"'\u2018\u2019\u201c\u201d"
 # What may stand between the grades of the scale spelled out.
 SCALE_GAP = re.compile(
     rf"(?:[\s{QUOTES},;/()\u2013\u2014-]|\b(?:and|or|to|then|from)\b)*", re.IGNORECASE
 )
 SCALE_LENGTH = 3
 # Two grades either of which may hold: "good or outstanding", "good and/or better".
-EITHER = re.compile(rf"[\s{QUOTES}]*(?:,\s*)?(?:and/)?or\s+[{QUOTES}]?", re.IGNORECASE)
+EITHER = re.compile(rf"[\s{QUOTES}]*(?:,\s*)?(?:and/)?or\s+{QUOTE}", re.IGNORECASE)
 # A grade compared with: "good or better".
 COMPARED_AFTER = re.compile(
-    rf"[{QUOTES}]?\s+or\s+(?:better|above|worse|below|higher|lower)\b", re.IGNORECASE
+    rf"{QUOTE}\s+or\s+(?:better|above|worse|below|higher|lower)\b",
+    re.IGNORECASE,
 )
 # A grade aimed at, or measured against: "to achieve Outstanding", "journey to
 # good", "approaching outstanding", "at least good", "below good".
@@ -48,7 +50,7 @@ AIMED_AT = re.compile(
     r"|aspir\w+\s+to(?:\s+be)?|ambition\s+(?:to\s+be|of\s+being)|aim(?:ing)?\s+(?:to"
     r"\s+be|for)|to\s+meet|at\s+least|below|above|better\s+than|worse\s+than"
     r"|short\s+of|beyond)"
-    rf"\s+(?:an?\s+|the\s+)?(?:(?:rating|grade|judge?ment)\s+of\s+)?[{QUOTES}]?$",
+    rf"\s+(?:an?\s+|the\s+)?(?:(?:rating|grade|judge?ment)\s+of\s+)?{QUOTE}$",
     re.IGNORECASE,
 )
 # A grade denied in its own clause: "no areas that were judged to be inadequate",
@@ -69,11 +71,11 @@ AREA_REACH = 80
 # no new clause: "inadequate for overall effectiveness", "adequate in safeguarding
 # looked-after children", "an Outstanding rating for the experiences of ...".
 AREA_AFTER = re.compile(
-    rf"[{QUOTES}]?\s*(?:(?!and\b|but\b|to\b)\w+\s+){{0,3}}?(?:for|in|at|on|across)\b",
+    rf"{QUOTE}\s*(?:(?!and\b|but\b|to\b)\w+\s+){{0,3}}?(?:for|in|at|on|across)\b",
     re.IGNORECASE,
 )
 # "rated 'Good' overall", "'overall good'"
-OVERALL_AFTER = re.compile(rf"[{QUOTES}]?\s+overall\b", re.IGNORECASE)
+OVERALL_AFTER = re.compile(rf"{QUOTE}\s+overall\b", re.IGNORECASE)
 OVERALL_BEFORE = re.compile(r"\boverall\s+$", re.IGNORECASE)
 # A date after a grade is its own until its clause ends; one in an aside before it
 # is the aside's.

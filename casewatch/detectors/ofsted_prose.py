@@ -21,6 +21,7 @@ from casewatch.detectors.ofsted_terms import (
     CHILDRENS_SERVICES,
     COUNCIL_VISIT,
     GRADE,
+    QUOTE,
     area_named,
     grade_code,
     mention,
@@ -75,8 +76,8 @@ PREDICATED = re.compile(
     r"|to\s+be|as|remains?|is|are|was|were|been|still|no\s+longer"
     r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
     r"|(?:was|is)\s+one\s+of)"
-    rf"\s+[\"\u201c\u2018']?(?:overall\s+)?(?:{GRADE})\b"
-    rf"|\b(?:{GRADE})[\"\u201d\u2019']?\s+(?:rating|grading|overall|service)s?\b"
+    rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE})\b"
+    rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service)s?\b"
     r"|\b(?:require|(?:it|they|services|department)\s+(?:still\s+)?require[sd]?)"
     r"\s+improvement",
     re.IGNORECASE,
@@ -85,7 +86,7 @@ PREDICATED = re.compile(
 # are: Birmingham; Buckinghamshire; ...".
 LIST_REACH = 60
 LIST_AFTER_GRADE = re.compile(
-    rf"\b(?:{GRADE})\b[\"\u201d\u2019']?[^:;.]{{0,{LIST_REACH}}}?:", re.IGNORECASE
+    rf"\b(?:{GRADE})\b{QUOTE}[^:;.]{{0,{LIST_REACH}}}?:", re.IGNORECASE
 )
 # Councils in general, not one: "a focused visit of a council", "an authority
 # that is consistently good", "no authority in the country has been judged".
@@ -109,7 +110,7 @@ NOT_A_GRADE = re.compile(
     r"good\s+(?:practice|progress|work|range|example|understanding|quality|"
     r"outcomes?|partnership)|in\s+good\s+time|as\s+good\s+as|"
     r"(?:not|in)adequately|adequate(?:ly)?\s+address|no\s+longer\s+\w+"
-    r"|(?:good|outstanding)[\"'\u2019\u201d]?\s+features"
+    rf"|(?:good|outstanding){QUOTE}\s+features"
     r"|\bareas?\s+(?:that|which|for|identified|where)\b[^.;]{0,40}?\brequir\w*"
     r"\s+improvement(?:\s+to\s+be\s+good)?",
     re.IGNORECASE,
@@ -379,16 +380,16 @@ def _about_council_services(words: str, councils: _Later, topic: bool = False) -
 
 def _councils_of(words, grades, index, councils):
     """The councils a grade belongs to: those named since the previous grade, else
-    the last one named before it, else the first one after it; grades given
-    "respectively" go one to each council named before them, in order ("Halton and
-    Hull, which were previously rated as "good" and "adequate" respectively")."""
-    start = grades[index - 1].end() if index else 0
-    grade = grades[index]
+    the previous grade's ("Essex and Cambridgeshire, who had previously been judged
+    inadequate, have now been judged to be good"), else the first one after it;
+    grades given "respectively" go one to each council named before them, in order
+    ("Halton and Hull, which were previously rated as "good" and "adequate"
+    respectively")."""
     listed = [c for c in councils if c[1] < grades[0].start()]
     if len(listed) == len(grades) > 1 and RESPECTIVELY.match(words, grades[-1].end()):
         return [listed[index]]
-    since = [c for c in councils if start <= c[1] < grade.start()]
-    if since:
-        return since
-    before = [c for c in councils if c[1] < grade.start()]
-    return before[-1:] or councils[:1]
+    for earlier in range(index, -1, -1):
+        start = grades[earlier - 1].end() if earlier else 0
+        if since := [c for c in councils if start <= c[1] < grades[earlier].start()]:
+            return since
+    return councils[:1]

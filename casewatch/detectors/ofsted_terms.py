@@ -16,6 +16,10 @@ GRADE = (
     r"outstanding|good|require[sd]?\s+improvement(?:\s+to\s+be\s+good)?"
     r"|inadequate|adequate"
 )
+# Quotation marks around a grade, straight, curly or garbled by a wrong encoding
+# ("\u02dcgood'), one or two of them.
+QUOTES = "\"'\u2018\u2019\u201c\u201d\u02dc`\u00b4"
+QUOTE = f"[{QUOTES}]{{0,2}}"
 MONTHS = [name.lower() for name in calendar.month_name[1:]]
 DATE = re.compile(rf"\b({'|'.join(MONTHS)})\s+(20\d\d|19\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(20[0-4]\d|199\d)\b")
