@@ -1,0 +1,216 @@
+"""Ofsted judgements in real passages, by the kind of trap each holds (issue 13,
+kinds 1 and 5): the council named in another sentence, through "X Council", "London
+Borough of X" or a board; previous grades with their own dates; and what is no
+judgement of a council's children's services: a self-assessment, a JTAI, an LSCB's
+grade, minutes that discuss an inspection without a grade, the grading scale, an
+aim or a denial, a count of councils, and a provider's grade.
+
+tests/fixtures/ofsted_passages.jsonl holds the passages, one a line: `kind`, the
+`url` it was copied from (whitespace kept as the stored page had it) and the
+`judgements` it states by ../shared/LABELS.md as [council as written, grade, visit
+type]. They were gathered for this issue with the project's search tool (pages).
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casewatch.detectors import detect, ofsted
+from casewatch.detectors.ofsted_councils import councils_named
+from casewatch.detectors.records import ofsted_records
+from casewatch.places import council_for
+from casewatch.text import pdf_pages
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PASSAGES = [
+    json.loads(line)
+    for line in (FIXTURES / "ofsted_passages.jsonl").read_text().splitlines()
+]
+NOT_JUDGEMENTS = {
+    "self_assessment",
+    "jtai",
+    "lscb",
+    "grading_scale",
+    "aim_or_denial",
+    "aggregate",
+    "provider",
+}
+JUDGEMENTS = {"council_named_elsewhere", "partnership", "previous_grade"}
+
+
+def code(name):
+    return council_for(name).code if name else None
+
+
+def records(text):
+    return ofsted_records(detect([text]))
+
+
+def one(url, holding=""):
+    """The passage copied from `url` whose text holds `holding`."""
+    (found,) = [p for p in PASSAGES if p["url"] == url and holding in p["text"]]
+    return found["text"]
+
+
+def test_every_kind_has_passages_that_are_judgements_or_are_not():
+    kinds = {passage["kind"] for passage in PASSAGES}
+    assert kinds == NOT_JUDGEMENTS | JUDGEMENTS | {"minutes_without_grade"}
+    for kind in JUDGEMENTS | {"minutes_without_grade"}:
+        assert any(p["judgements"] for p in PASSAGES if p["kind"] == kind), kind
+    for kind in NOT_JUDGEMENTS | {"minutes_without_grade"}:
+        assert any(not p["judgements"] for p in PASSAGES if p["kind"] == kind), kind
+
+
+@pytest.mark.parametrize(
+    "passage", PASSAGES, ids=[f"{p['kind']}:{p['url']}" for p in PASSAGES]
+)
+def test_a_passage_gives_the_judgements_it_states_and_no_others(passage):
+    """(council, grade) as LABELS.md matches them; a visit's grade is None."""
+    wanted = {(code(council), grade) for council, grade, _ in passage["judgements"]}
+    assert {(r.la_code, r.grade) for r in records(passage["text"])} == wanted
+
+
+@pytest.mark.parametrize(
+    ("url", "holding", "dated"),
+    [
+        (  # a previous grade's own year, beside this inspection's
+            "https://newsroom.shropshire.gov.uk/2017/11/childrens-services-ofsted",
+            "Shropshire",
+            {("good", None), ("adequate", "2012-11")},
+        ),
+        (
+            "http://www.buryfreepress.co.uk/news/good-rating-for-children-s-services-in-suffolk-1-8232021",
+            "Suffolk",
+            {("good", None), ("good", "2015")},
+        ),
+        (  # a date in an aside is the aside's: "which had been given ... in 2015"
+            "https://www.cypnow.co.uk/cyp/news/2005270/london-council-moves-out-of-inadequate",
+            "Lambeth",
+            {("outstanding", "2012"), ("requires_improvement", None)},
+        ),
+        (
+            "https://democracy.telford.gov.uk/mgAi.aspx?ID=14495",
+            "January 2020",
+            {("outstanding", "2020-01"), ("outstanding", "2024-05")},
+        ),
+        (
+            "https://pdfslide.us/documents/manchester-city-council-ofsted-executive-summary-this-is-a-re-inspection-of-childrens.html",
+            "Manchester",
+            {("inadequate", "2014"), ("requires_improvement", None)},
+        ),
+        (  # the topic's date is not the grade's when the topic has a grade of its own
+            "https://feeds.bbci.co.uk/news/articles/cjr128jdxvlo",
+            "historically",
+            {("requires_improvement", "2022"), ("good", None)},
+        ),
+        (  # a month with no year gives no date
+            "https://radioexe.co.uk/plymouth/news-and-features/local-news/council-fights-unreleased-ofsted-report",
+            "special measures",
+            {("inadequate", "2020"), (None, None)},
+        ),
+        (  # the visit's month, not the councillors' visits' after it
+            "https://moderngov.cheshireeast.gov.uk/ecMinutes/ieIssueDetails.aspx?IId=86763&Opt=3",
+            "",
+            {(None, "2025-06")},
+        ),
+    ],
+)
+def test_each_judgement_has_its_own_date(url, holding, dated):
+    assert {(r.grade, r.date) for r in records(one(url, holding))} == dated
+
+
+def test_a_visit_has_no_grade_and_no_judgement_area():
+    (visit,) = records(
+        one(
+            "https://moderngov.cheshireeast.gov.uk/ecMinutes/ieIssueDetails.aspx?IId=86763&Opt=3"
+        )
+    )
+    assert visit.as_dict()["judgement_area"] is None
+    assert (visit.grade, visit.visit_type) == (None, "monitoring_visit")
+
+
+def test_only_a_grade_the_text_says_an_inspection_gave_is_of_an_inspection():
+    text = one("https://feeds.bbci.co.uk/news/articles/cjr128jdxvlo", "historically")
+    assert {(r.grade, r.visit_type) for r in records(text)} == {
+        ("requires_improvement", "unknown"),
+        ("good", "unknown"),
+    }
+    text = one("https://newsroom.shropshire.gov.uk/2017/11/childrens-services-ofsted")
+    assert {r.visit_type for r in records(text)} == {"inspection"}
+
+
+def test_good_in_all_areas_is_one_overall_judgement():
+    text = one(
+        "http://www.buryfreepress.co.uk/news/good-rating-for-children-s-services-in-suffolk-1-8232021"
+    )
+    undated = [r for r in records(text) if r.date is None]
+    assert [(r.judgement_area, r.grade) for r in undated] == [
+        ("overall effectiveness", "good")
+    ]
+
+
+def test_a_single_inspection_report_names_its_council_before_its_subject():
+    """abcdocz.com copies of SIF reports: "Leeds City Council Inspection of services
+    for children in need ...", "London Borough of Enfield\\nInspection of ..."; the
+    inspection dates end before "Report published"."""
+    for url, council in (
+        ("https://abcdocz.com/doc/1656931/leeds---draft-report", "Leeds"),
+        ("https://abcdocz.com/doc/1656929/enfield---draft-report", "Enfield"),
+    ):
+        found = records(one(url))
+        assert {r.la_code for r in found} == {code(council)}
+        assert {r.date for r in found} == {"2015-02"}
+        assert ("overall effectiveness", "good") in {
+            (r.judgement_area, r.grade) for r in found
+        }
+
+
+def test_other_bodies_and_joint_boards_name_no_council():
+    medway = one(
+        "https://democracy.medway.gov.uk/ieIssueDetails.aspx?IId=24584&PlanId=0&Opt=3"
+    )
+    # Kent Police, NHS Medway CCG, Kent Fire and Rescue Service, "Kent, Surrey and
+    # Sussex Community Rehabilitation Company": only the Medway LSCB is Medway's.
+    assert {c.code for c, _, _ in councils_named(medway)} == {code("Medway")}
+    city = one("https://democracy.cityoflondon.gov.uk/mgAi.aspx?ID=54573")
+    assert (
+        councils_named(city) == []
+    )  # "the City and Hackney Safeguarding Children Board"
+    helens = one(
+        "https://www.interfaceenterprises.co.uk/news-and-publications/tougher-ofsted-inspections-reveal-visible-fall-in-childrens-services-ratings-in-3-out-of-4-councils/",
+        "Waltham Forest",
+    )
+    assert [c.code for c, _, _ in councils_named(helens)] == [
+        code("Waltham Forest"),
+        code("St Helens"),
+    ]  # "St Helens in Lancashire": Lancashire says where St Helens is
+
+
+OFSTED = FIXTURES / "ofsted"
+
+
+@pytest.mark.parametrize(
+    ("report", "page_no"),
+    [
+        ("ilacs_80514_southwark_2026-05-18.pdf", 14),  # Ofsted's back page
+        ("ilacs_80545_kingston-upon-thames_2025-01-29_outstanding.pdf", 9),
+        ("ilacs_80545_kingston-upon-thames_2025-01-29_outstanding.pdf", 11),
+        (
+            "ilacs_2637539_north-northamptonshire_2026-07-07_post-april-2026-no-overall.pdf",
+            12,
+        ),
+        (
+            "sif_80545_kingston-upon-thames_2015-08-03_good.pdf",
+            31,
+        ),  # "following an Ofsted inspection"
+        ("sif_80545_kingston-upon-thames_2015-08-03_good.pdf", 37),  # the LSCB is good
+        (
+            "sif_80545_kingston-upon-thames_2015-08-03_good.pdf",
+            45,
+        ),  # the LSCB review's boilerplate
+    ],
+)
+def test_a_report_s_boilerplate_and_board_pages_hold_no_judgement(report, page_no):
+    page = pdf_pages(OFSTED / report)[page_no - 1]
+    assert list(ofsted.detect([page])) == []
