@@ -65,8 +65,18 @@ ONE_AUTHORITY = re.compile(
     r"\s+children.s\s+(?:social\s+care\s+)?services"
     r"|children.s\s+services\s+in\s+[A-Z]"
 )
+# Councils counted, not one named: "local authorities", "24%", "four local
+# authority areas", "only 10 of 43 children's services", "Seven were providing
+# inadequate services".
+NUMBER = (
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|several|many|most|few|half"
+)
 MANY_AUTHORITIES = re.compile(
-    r"\b(?:councils|local\s+authorities|authorities)\b|%|\bper\s+cent\b",
+    r"\b(?:councils|local\s+authorities|authorities)\b|%|\bper\s+cent\b"
+    rf"|\b(?:{NUMBER})\s+(?:of\s+(?:the\s+)?(?:\d+\s+)?)?(?:local\s+authority\s+"
+    r"areas|councils?|local\s+authorit(?:y|ies)|children.s\s+services|departments)\b"
+    rf"|(?:^|[.;:]\s*)(?:{NUMBER})\s+(?:were|was|are|have|had|received|required)\b",
     re.IGNORECASE,
 )
 # A grade that a sentence predicates of something: "rated inadequate", "remain good",
