@@ -109,6 +109,11 @@ def test_a_passage_gives_the_judgements_it_states_and_no_others(passage):
             "special measures",
             {("inadequate", "2020"), (None, None)},
         ),
+        (  # a month with no year takes it from the page's dateline (2025-01-02)
+            "https://www.ivybridge-today.co.uk/news/devon-challenges-ofsted-report-delay-752718",
+            "",
+            {("inadequate", "2020"), (None, "2024-03")},
+        ),
         (  # the visit's month, not the councillors' visits' after it
             "https://moderngov.cheshireeast.gov.uk/ecMinutes/ieIssueDetails.aspx?IId=86763&Opt=3",
             "",

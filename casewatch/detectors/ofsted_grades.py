@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from casewatch.detectors.ofsted_terms import (
+    BARE_MONTH,
     BOARD_AREA,
     BOARD_NAMED,
     CHILDRENS_SERVICES,
@@ -25,6 +26,7 @@ from casewatch.detectors.ofsted_terms import (
     THE_BOARD,
     YEAR,
     area_named,
+    month_in,
     month_named,
 )
 
@@ -169,38 +171,64 @@ def _boards(before: str, board_named: bool) -> bool:
     return bool(boards) and not CHILDRENS_SERVICES.search(before, boards[-1].end())
 
 
-def dated(words: str, grades: list[re.Match[str]], index: int) -> str | None:
+def dated(
+    words: str,
+    grades: list[re.Match[str]],
+    index: int,
+    dated_on: tuple[int, int] | None = None,
+) -> str | None:
     """The date of a grade: the one nearest it back to the previous grade or on to
     its clause's end, else the last before it in the sentence."""
     grade = grades[index]
     start = grades[index - 1].end() if index else 0
     end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
-    return date_near(words, grade.span(), start, end) or date_near(
-        words, grade.span(), 0, grade.start()
+    return date_near(words, grade.span(), start, end, dated_on) or date_near(
+        words, grade.span(), 0, grade.start(), dated_on
     )
 
 
 def date_near(
-    words: str, span: tuple[int, int], start: int = 0, end: int | None = None
+    words: str,
+    span: tuple[int, int],
+    start: int = 0,
+    end: int | None = None,
+    dated_on: tuple[int, int] | None = None,
 ) -> str | None:
     """The date (YYYY-MM or YYYY) nearest words[span] within words[start:end]: the
     last before it, but not in an aside (", which had been given Ofsted's lowest
-    judgment in 2015,"), or the first after it in its clause."""
+    judgment in 2015,"), or the first after it in its clause. A month named
+    without its year counts on a page a dateline dates (`dated_on`)."""
     end = len(words) if end is None else end
     if clause_end := CLAUSE_END.search(words, span[1], end):
         end = clause_end.start()
     asides = [aside.span() for aside in ASIDE.finditer(words, start, span[0])]
-    candidates = [
-        date
-        for date in ANY_DATE.finditer(words, start, span[0])
-        if not any(left <= date.start() < right for left, right in asides)
-    ][-1:]
-    if after := ANY_DATE.search(words, span[1], end):
-        candidates.append(after)
+    before = [
+        found
+        for found in _dates(words, start, span[0], dated_on)
+        if not any(left <= found[0] < right for left, right in asides)
+    ]
+    candidates = before[-1:] + _dates(words, span[1], end, dated_on)[:1]
     if not candidates:
         return None
+    nearest = min(
+        candidates, key=lambda found: max(span[0] - found[1], found[0] - span[1])
+    )
+    return nearest[2]
 
-    def distance(date: re.Match[str]) -> int:
-        return max(span[0] - date.end(), date.start() - span[1])
 
-    return month_named(min(candidates, key=distance).group())
+def _dates(
+    words: str, start: int, end: int, dated_on: tuple[int, int] | None
+) -> list[tuple[int, int, str]]:
+    """(start, end, YYYY-MM or YYYY) of each date in words[start:end], in order."""
+    found = [
+        (date.start(), date.end(), month_named(date.group()) or "")
+        for date in ANY_DATE.finditer(words, start, end)
+    ]
+    if dated_on:
+        taken = [(left, right) for left, right, _ in found]
+        found += [
+            (month.start(), month.end(), month_in(month[1], dated_on))
+            for month in BARE_MONTH.finditer(words, start, end)
+            if not any(left <= month.start() < right for left, right in taken)
+        ]
+    return sorted(found)

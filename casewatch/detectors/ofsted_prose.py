@@ -23,6 +23,7 @@ from casewatch.detectors.ofsted_terms import (
     GRADE,
     QUOTE,
     area_named,
+    dateline,
     grade_code,
     mention,
     month_named,
@@ -256,7 +257,10 @@ def _visits(text, page_no, offset, words, councils, topic) -> Iterator[Mention]:
     if not (about or context):
         return
     fields = {"visit_type": visit, "judgement_area": area_named(words) or "other"}
-    if date := date_near(words, where.span()) or _topic_date(context):
+    dated_on = dateline(text)
+    if date := date_near(words, where.span(), 0, None, dated_on) or _topic_date(
+        context
+    ):
         fields["date"] = date
     if council := _council(text, offset, words, councils(), context):
         fields["local_authority"] = council
@@ -297,7 +301,8 @@ def _grades(
             "visit_type": made_by,
             "grade": grade_code(grade.group()),
             "judgement_area": area or "overall effectiveness",
-            "date": dated(cleaned, grades, index) or _topic_date(context),
+            "date": dated(cleaned, grades, index, dateline(text))
+            or _topic_date(context),
         }
         start, end = offset + grade.start(), offset + grade.end()
         owners = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from casewatch.detectors.base import Mention
 
@@ -23,6 +24,17 @@ QUOTE = f"[{QUOTES}]{{0,2}}"
 MONTHS = [name.lower() for name in calendar.month_name[1:]]
 DATE = re.compile(rf"\b({'|'.join(MONTHS)})\s+(20\d\d|19\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(20[0-4]\d|199\d)\b")
+# A month named without its year ("a visit in February", "on 7 and 8 December"),
+# capitalised as months are ("may" is a verb), and the line that dates a passage
+# and so fixes that month's year: a header "date 2019-03-18", or "Published: 3
+# February 2015".
+_MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS)
+BARE_MONTH = re.compile(rf"\b({_MONTH_NAMES})\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")
+DATELINE = re.compile(
+    r"^\s*date\s+((?:19|20)\d\d)-(\d\d)-\d\d\b"
+    rf"|\bPublished:?\s+(?:\d{{1,2}}\s+)?({_MONTH_NAMES})\s+((?:19|20)\d\d)\b",
+    re.MULTILINE,
+)
 
 # A local safeguarding children board, whose grades are not a council's: by name
 # ("Barnet Safeguarding Children Board", "the Local Children's Safeguarding Board"),
@@ -122,6 +134,25 @@ def month_named(words: str) -> str | None:
         return f"{year}-{MONTHS.index(month.lower()) + 1:02d}"
     years = YEAR.findall(words)
     return years[-1] if years else None
+
+
+@lru_cache(maxsize=16)  # asked for each judgement on the page
+def dateline(text: str) -> tuple[int, int] | None:
+    """(year, month) of the line that dates a page, if it has one."""
+    if not (line := DATELINE.search(text)):
+        return None
+    if line[1]:
+        return int(line[1]), int(line[2])
+    return int(line[4]), MONTHS.index(line[3].lower()) + 1
+
+
+def month_in(month: str, dated: tuple[int, int]) -> str:
+    """YYYY-MM of a month named without its year on a page dated `dated`: the
+    last such month up to the date ("inspected in November" in an article of
+    February 2015 is 2014-11)."""
+    number = MONTHS.index(month.lower()) + 1
+    year = dated[0] if number <= dated[1] else dated[0] - 1
+    return f"{year}-{number:02d}"
 
 
 def written(words: str, council) -> str:
