@@ -35,6 +35,7 @@ JOINT_NAME = re.compile(
     r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:and|&)\s+[A-Z][\w'-]*"
     r"(?:\s+[A-Z][\w'-]*)*?\s+(?:Local\s+)?(?:Safeguarding|L?SC[BP]s?|SAB)\b"
 )
+RESPECTIVELY = re.compile(r"\W*respectively\b", re.IGNORECASE)
 # How far before a sentence the nearest council named on a page naming several
 # is still its subject.
 NEAREST_REACH = 600
@@ -77,3 +78,22 @@ def council_on_page(text: str, offset: int) -> str | None:
 def _page_councils(text: str) -> list[Found]:
     """The councils a page names: worked out once for all its sentences."""
     return councils_named(text)
+
+
+def councils_of_grade(
+    words: str, grades: list[re.Match[str]], index: int, councils: list[Found]
+) -> list[Found]:
+    """The councils a grade belongs to: those named since the previous grade, else
+    the previous grade's ("Essex and Cambridgeshire, who had previously been judged
+    inadequate, have now been judged to be good"), else the first one after it;
+    grades given "respectively" go one to each council named before them, in order
+    ("Halton and Hull, which were previously rated as "good" and "adequate"
+    respectively")."""
+    listed = [c for c in councils if c[1] < grades[0].start()]
+    if len(listed) == len(grades) > 1 and RESPECTIVELY.match(words, grades[-1].end()):
+        return [listed[index]]
+    for earlier in range(index, -1, -1):
+        start = grades[earlier - 1].end() if earlier else 0
+        if since := [c for c in councils if start <= c[1] < grades[earlier].start()]:
+            return since
+    return councils[:1]
