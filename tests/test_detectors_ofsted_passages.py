@@ -1,6 +1,7 @@
 """Ofsted judgements in real passages, by the kind of trap each holds (issue 13,
 kinds 1 and 5): the council named in another sentence, through "X Council", "London
-Borough of X" or a board; previous grades with their own dates; and what is no
+Borough of X" or a board, or after its grade ("good-rated Gateshead and Bromley");
+previous grades with their own dates; and what is no
 judgement of a council's children's services: a self-assessment, a JTAI, an LSCB's
 grade, minutes that discuss an inspection without a grade, the grading scale, an
 aim or a denial, a count of councils, and a provider's grade.
@@ -36,7 +37,12 @@ NOT_JUDGEMENTS = {
     "aggregate",
     "provider",
 }
-JUDGEMENTS = {"council_named_elsewhere", "partnership", "previous_grade"}
+JUDGEMENTS = {
+    "council_named_elsewhere",
+    "grade_before_council",
+    "partnership",
+    "previous_grade",
+}
 
 
 def code(name):

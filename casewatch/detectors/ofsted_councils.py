@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from casewatch.detectors.ofsted_terms import written
+from casewatch.detectors.ofsted_terms import ATTRIBUTIVE, written
 from casewatch.places import Council, find_councils
 
 Found = tuple[Council, int, int]
@@ -29,6 +29,7 @@ OTHER_BODY = re.compile(
 )
 NHS_BEFORE = re.compile(r"\bNHS\s+$")
 WHERE = re.compile(r"\s+in\s+")
+LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 # A board or partnership named after two places: "City and Hackney Safeguarding
 # Children Board", "Kingston and Richmond LSCB".
 JOINT_NAME = re.compile(
@@ -88,12 +89,26 @@ def councils_of_grade(
     inadequate, have now been judged to be good"), else the first one after it;
     grades given "respectively" go one to each council named before them, in order
     ("Halton and Hull, which were previously rated as "good" and "adequate"
-    respectively")."""
+    respectively"); a grade written before councils is theirs ("good-rated
+    Gateshead and Bromley")."""
     listed = [c for c in councils if c[1] < grades[0].start()]
     if len(listed) == len(grades) > 1 and RESPECTIVELY.match(words, grades[-1].end()):
         return [listed[index]]
+    if attributed := ATTRIBUTIVE.match(words, grades[index].end()):
+        return _list_from(words, attributed.end(), councils)
     for earlier in range(index, -1, -1):
         start = grades[earlier - 1].end() if earlier else 0
         if since := [c for c in councils if start <= c[1] < grades[earlier].start()]:
             return since
     return councils[:1]
+
+
+def _list_from(words: str, start: int, councils: list[Found]) -> list[Found]:
+    """The councils listed from words[start:], joined by commas and "and"."""
+    listed: list[Found] = []
+    for council in councils:
+        if council[1] == start:
+            listed.append(council)
+            if joined := LISTED.match(words, council[2]):
+                start = joined.end()
+    return listed

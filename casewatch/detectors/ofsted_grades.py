@@ -21,6 +21,7 @@ from casewatch.detectors.ofsted_terms import (
     BOARD_NAMED,
     CHILDRENS_SERVICES,
     DATE,
+    NUMBER,
     QUOTE,
     QUOTES,
     THE_BOARD,
@@ -59,6 +60,8 @@ AIMED_AT = re.compile(
 # "not yet good".
 DENIED = re.compile(r"\b(?:not|never|none|no(?!\s+longer))\b|n[\u2019']t\b", re.I)
 DENIAL_REACH = 40
+# A grade of councils counted: "two good-rated councils", "five 'inadequate'".
+COUNTED = re.compile(rf"\b(?:{NUMBER})\s+{QUOTE}$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:]")
 # A sentence about a judgement the service or its board gave itself.
 SELF_ASSESSED = re.compile(
@@ -137,12 +140,13 @@ def _either(words: str, grades: list[re.Match[str]]) -> set[int]:
 
 
 def _not_given(words: str, grade: re.Match[str], before: str) -> bool:
-    """Is this grade aimed at, compared with or denied?"""
+    """Is this grade aimed at, compared with, denied or counted?"""
     clause = CLAUSE_BREAK.split(before)[-1][-DENIAL_REACH:]
     return bool(
         AIMED_AT.search(before)
         or COMPARED_AFTER.match(words, grade.end())
         or DENIED.search(clause)
+        or COUNTED.search(before)
     )
 
 

@@ -32,6 +32,7 @@ from casewatch.detectors.ofsted_sentences import (
     about_something_else,
     counted,
     made_by,
+    no_provider_near,
     ofsted_graded,
 )
 from casewatch.detectors.ofsted_terms import (
@@ -69,6 +70,7 @@ NOT_A_GRADE = re.compile(
     r"\s+improvement(?:\s+to\s+be\s+good)?",
     re.IGNORECASE,
 )
+OFSTED_ONLY = re.compile(r"\bOfsted\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]+|$")
 # Prose can state a judgement only where a grade or a visit is named.
 PROSE_TRIGGER = re.compile(rf"\b(?:{GRADE}|visit(?:s|ed)?|monitoring)\b", re.IGNORECASE)
@@ -178,6 +180,9 @@ def _visits(text, page_no, offset, words, councils, topic) -> Iterator[Mention]:
     )
     kind_to = INSPECTORATE.search(words) and councils()
     about = COUNCIL_VISIT.search(words) or ofsteds or kind_to
+    about = about or (
+        OFSTED_ONLY.search(words) and no_provider_near(text, offset, words)
+    )
     context = "" if about else topic()
     if not (about or context):
         return

@@ -12,9 +12,11 @@ import re
 from collections.abc import Callable
 
 from casewatch.detectors.ofsted_terms import (
+    ATTRIBUTIVE,
     CHILDRENS_SERVICES,
     COUNCIL_VISIT,
     GRADE,
+    NUMBER,
     QUOTE,
 )
 
@@ -54,10 +56,6 @@ ONE_AUTHORITY = re.compile(
 # Councils counted, not one named: "local authorities", "24%", "four local
 # authority areas", "only 10 of 43 children's services", "Seven were providing
 # inadequate services".
-NUMBER = (
-    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-    r"|twenty|thirty|forty|fifty|sixty|several|many|most|few|half"
-)
 MANY_AUTHORITIES = re.compile(
     r"\b(?:councils|local\s+authorities|authorities)\b|%|\bper\s+cent\b"
     rf"|\b(?:{NUMBER})\s+(?:of\s+(?:the\s+)?(?:\d+\s+)?)?(?:local\s+authority\s+"
@@ -66,7 +64,7 @@ MANY_AUTHORITIES = re.compile(
     re.IGNORECASE,
 )
 # A grade that a sentence predicates of something: "rated inadequate", "remain good",
-# "a 'requires improvement' grading".
+# "a 'requires improvement' grading", "good-rated Gateshead".
 PREDICATED = re.compile(
     r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found)(?:\s+(?!and\b)\w+){0,3}?"
     r"|to\s+be|as|remains?|is|are|was|were|been|still|no\s+longer"
@@ -74,6 +72,7 @@ PREDICATED = re.compile(
     r"|(?:was|is)\s+one\s+of)"
     rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE})\b"
     rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service)s?\b"
+    rf"|\b(?:{GRADE})(?:{ATTRIBUTIVE.pattern})"
     r"|\b(?:require|(?:it|they|services|department)\s+(?:still\s+)?require[sd]?)"
     r"\s+improvement",
     re.IGNORECASE,
@@ -127,6 +126,14 @@ def ofsted_graded(text: str, offset: int, words: str) -> bool:
     'Require Improvement'" is the council's own."""
     if not (OFSTED_INSPECTION.search(words) and PREDICATED.search(words)):
         return False
+    return no_provider_near(text, offset, words)
+
+
+def no_provider_near(text: str, offset: int, words: str) -> bool:
+    """Is no provider named within NEIGHBOURHOOD of the sentence at text[offset:]?
+    Minutes of a children's committee name "the feedback letter from Ofsted
+    following their sixth Monitoring Visit" without naming the council's services;
+    a school's or a college's would name the school or its learners nearby."""
     end = offset + len(words)
     return not PROVIDER.search(
         text, max(0, offset - NEIGHBOURHOOD), end + NEIGHBOURHOOD

@@ -21,6 +21,21 @@ GRADE = (
 # ("\u02dcgood'), one or two of them.
 QUOTES = "\"'\u2018\u2019\u201c\u201d\u02dc`\u00b4"
 QUOTE = f"[{QUOTES}]{{0,2}}"
+# A count of councils: "five 'inadequate' local authorities", "24 requires
+# improvement".
+NUMBER = (
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|several|many|most|few|half"
+)
+# A grade written before the councils that have it: "good-rated Gateshead and
+# Bromley", "at 'inadequate' Surrey, Newham", "'good' authorities Bromley and
+# Gateshead" (matched just after the grade).
+ATTRIBUTIVE = re.compile(
+    rf"(?:-rated\s+|[{QUOTES}]{{1,2}}\s+(?:(?:local\s+)?authorit(?:y|ies)\s+"
+    r"|councils?\s+)?|\s+(?:local\s+)?(?:authorit(?:y|ies)|councils?)\s+)"
+    r"(?-i:(?=[A-Z]))",
+    re.IGNORECASE,
+)
 MONTHS = [name.lower() for name in calendar.month_name[1:]]
 DATE = re.compile(rf"\b({'|'.join(MONTHS)})\s+(20\d\d|19\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(20[0-4]\d|199\d)\b")
