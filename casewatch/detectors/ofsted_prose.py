@@ -34,6 +34,7 @@ from casewatch.detectors.ofsted_sentences import (
     made_by,
     no_provider_near,
     ofsted_graded,
+    providers_grade,
 )
 from casewatch.detectors.ofsted_terms import (
     CHILDRENS_SERVICES,
@@ -64,7 +65,8 @@ TOPIC_REACH = 2
 NOT_A_GRADE = re.compile(
     r"good\s+(?:practice|progress|work|range|example|understanding|quality|"
     r"outcomes?|partnership)|in\s+good\s+time|as\s+good\s+as|"
-    r"(?:not|in)adequately|adequate(?:ly)?\s+address|no\s+longer\s+\w+"
+    r"(?:not|in)adequately|adequate(?:ly)?\s+address"
+    rf"|no\s+longer\s+(?:(?:be|being|considered|judged|rated)\s+)?{QUOTE}\w+"
     rf"|(?:good|outstanding){QUOTE}\s+features"
     r"|\bareas?\s+(?:that|which|for|identified|where)\b[^.;]{0,40}?\brequir\w*"
     r"\s+improvement(?:\s+to\s+be\s+good)?",
@@ -172,7 +174,7 @@ def _visits(text, page_no, offset, words, councils, topic) -> Iterator[Mention]:
     services: a kind only councils receive, or one Ofsted made to services or a
     council it names; a sentence that goes on about a visit takes the council from
     the topic. Other visits and inspections with no grade are no judgement."""
-    if not (named := visit_named(words)):
+    if PROVIDER.search(words) or not (named := visit_named(words)):
         return
     visit, where = named
     ofsteds = OFSTED_NAMED.search(words) and (
@@ -224,9 +226,11 @@ def _grades(
     council = _Later(_council, text, offset, words, councils(), context)
     how = made_by(words, context or _previous(text, offset))
     for index in given(cleaned, grades):
+        grade = grades[index]
+        if providers_grade(words, grade):
+            continue
         if not (fields := _grade_fields(text, cleaned, grades, index, context)):
             continue
-        grade = grades[index]
         fields["visit_type"] = how
         owners = councils_of_grade(words, grades, index, councils())
         for owner in [written(words, c) for c in owners] or [council()]:
@@ -261,6 +265,8 @@ def _listed(
 ) -> Iterator[Mention]:
     """A judgement of each council listed after its grade."""
     grade = GRADE_WORD.search(words, listed.start())
+    if providers_grade(words, grade):  # type: ignore[arg-type]
+        return
     fields = {
         "visit_type": made_by(words, _previous(text, offset)),
         "grade": grade_code(grade.group()),  # type: ignore[union-attr]

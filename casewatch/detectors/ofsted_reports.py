@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from casewatch.detectors.base import Mention
+from casewatch.detectors.ofsted_councils import council_on_page
 from casewatch.detectors.ofsted_terms import (
     BOARD_AREA,
     GRADE,
@@ -120,6 +121,8 @@ def report_judgements(
         visit := VISIT_TITLE.search(text)
     ):
         found += _visit_letter(text, page_no, visit)
+    elif "Judgement" in text and (table := TABLE.search(text)):
+        found += _table_rows(text, page_no, table.end(), _untitled(text, table))
     if any(grade in text for grade in TABLE_GRADES):
         taken = {row.start for row in found}
         found += [
@@ -180,17 +183,38 @@ def _table(
         start, end = title.start("grade"), title.end("grade")
         yield mention(text, page_no, start, end, "ofsted.report_headline", fields)
     table = TABLE.search(text)
-    if not (table or title["grade"]):
-        return
-    for label, grade in _rows(text, table.end() if table else title.end()):
+    if table or title["grade"]:
+        yield from _table_rows(
+            text, page_no, table.end() if table else title.end(), report
+        )
+
+
+def _table_rows(
+    text: str, page_no: int, start: int, report: dict[str, str]
+) -> Iterator[Mention]:
+    """The judgement of each row of a table from text[start:]."""
+    for label, grade in _rows(text, start):
         if (area := area_named(label)) and area != BOARD_AREA:
             fields = {
                 **report,
                 "judgement_area": area,
                 "grade": grade_code(grade["grade"]),
             }
-            start, end = grade.start(), grade.end()
-            yield mention(text, page_no, start, end, "ofsted.report_table", fields)
+            at, end = grade.start(), grade.end()
+            yield mention(text, page_no, at, end, "ofsted.report_table", fields)
+
+
+def _untitled(text: str, table: re.Match[str]) -> dict[str, str]:
+    """What a judgement table copied without its report's title page stands
+    under: the council its page names and the month its text gives before it
+    ("Between 3 and 7 June 2024, Ofsted completed an Inspection of Local Authority
+    Children's Services (ILACS) in Suffolk County Council.")."""
+    report = {"visit_type": "inspection"}
+    if council := council_on_page(text, table.start()):
+        report["local_authority"] = council
+    if date := month_named(text[: table.start()]):
+        report["date"] = date
+    return report
 
 
 def _visit_letter(text: str, page_no: int, title: re.Match[str]) -> list[Mention]:

@@ -23,7 +23,8 @@ from casewatch.detectors.ofsted_terms import (
 # A council as the subject of a sentence: "Hull City Council", "the council".
 COUNCIL_NAMED = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+Council\b"
-    r"|\b[Tt]he\s+(?:council|authority|department)\b(?!s)"
+    r"|\b[Tt]he\s+(?:(?:county|city|borough|district)\s+)?(?:council|authority"
+    r"|department)\b(?!s)"
 )
 
 # Ofsted, an inspection, or the press's names for Ofsted.
@@ -73,15 +74,19 @@ PREDICATED = re.compile(
     rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE})\b"
     rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service)s?\b"
     rf"|\b(?:{GRADE})(?:{ATTRIBUTIVE.pattern})"
+    r"|\b(?:gone|went|moved|improved|risen|rose|fallen|fell|dropped)\s+(?:\w+\s+){0,2}?"
+    rf"from\s+{QUOTE}(?:{GRADE})\b"
     r"|\b(?:require|(?:it|they|services|department)\s+(?:still\s+)?require[sd]?)"
     r"\s+improvement",
     re.IGNORECASE,
 )
 
 # Councils in general, not one: "a focused visit of a council", "an authority
-# that is consistently good", "no authority in the country has been judged".
+# that is consistently good", "no authority in the country has been judged" (but
+# "a council's under-fire children's services department" is the story's own).
 GENERIC = re.compile(
-    r"\b(?:an?|any|each|every|no)\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b",
+    r"\b(?:an?|any|each|every|no)\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b"
+    r"(?![\u2019']s)",
     re.IGNORECASE,
 )
 # A judgement the text says an inspection made (LABELS.md's visit_type).
@@ -89,8 +94,21 @@ INSPECTION = re.compile(r"\b(?:re-?)?inspect(?:ion|ed|ing)\b|\bILACS\b", re.IGNO
 OFSTED_NAMED = re.compile(r"\bOfsted\b|\binspector(?:s|ate)\b", re.IGNORECASE)
 # How far around a sentence naming an Ofsted inspection and a grade no provider may
 # be named for the grade to be a council's.
-OFSTED_INSPECTION = re.compile(r"\bOfsted\b.{0,40}?\binspection\b", re.IGNORECASE)
+OFSTED_INSPECTION = re.compile(r"\bOfsted\b.{0,40}?\binspections?\b", re.IGNORECASE)
 NEIGHBOURHOOD = 600
+# A rating verb, and the health bodies whose own services for children are rated
+# (by CQC) in the board papers that mention them.
+RATED = re.compile(r"\b(?:rated|judged|graded|deemed|found\s+to\s+be)\b", re.I)
+HEALTH = re.compile(r"\bNHS\b|\bTrust\b")
+CLAUSE_END = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+# A council's services as the subject of a sentence (not an area judged, which a
+# nursery's report has too: "rated its overall effectiveness as 'inadequate'").
+SERVICES_NAMED = re.compile(
+    r"children.s\s+(?:social\s+care\s+)?services?|children.s\s+social\s+care"
+    r"|children\s+and\s+famil(?:y|ies)\s+services?"
+    r"|services\s+for\s+(?:looked[- ]after\s+)?children",
+    re.IGNORECASE,
+)
 
 # A sentence that asks, or says what happens if, is not about one council's grade.
 HYPOTHETICAL = re.compile(
@@ -101,10 +119,30 @@ HYPOTHETICAL = re.compile(
 
 
 def about_something_else(words: str) -> bool:
-    """Does the sentence speak of a provider, of councils in general, or ask?"""
-    return bool(
-        PROVIDER.search(words) or HYPOTHETICAL.search(words) or GENERIC.search(words)
+    """Does the sentence speak of councils in general, or ask?"""
+    return bool(HYPOTHETICAL.search(words) or GENERIC.search(words))
+
+
+def providers_grade(words: str, grade: re.Match[str]) -> bool:
+    """Is a grade a provider's: named after the last mention of a council or its
+    children's services before it ("rated the council-maintained primary school
+    good"), or in its own clause after it with none before? "Ofsted branded the
+    council's arrangements for protecting children ... as 'inadequate', and said
+    the council's support for school improvement was 'ineffective'" is the
+    council's."""
+    providers = list(PROVIDER.finditer(words, 0, grade.start()))
+    councils = [
+        found.end()
+        for pattern in (SERVICES_NAMED, COUNCIL_NAMED, ONE_AUTHORITY)
+        for found in pattern.finditer(words, 0, grade.start())
+    ]
+    if providers:
+        return not councils or providers[-1].start() >= max(councils)
+    clause = CLAUSE_END.search(words, grade.end())
+    after = PROVIDER.search(
+        words, grade.end(), clause.start() if clause else len(words)
     )
+    return bool(after) and not councils
 
 
 def counted(
@@ -121,12 +159,20 @@ def counted(
 
 
 def ofsted_graded(text: str, offset: int, words: str) -> bool:
-    """Does the sentence give a grade of Ofsted's, with no school or other provider
-    named near it? In minutes, "the recent Ofsted Inspection which was judged to
-    'Require Improvement'" is the council's own."""
-    if not (OFSTED_INSPECTION.search(words) and PREDICATED.search(words)):
+    """Does the sentence give a grade of Ofsted's, or rate children's services,
+    with no school or other provider (nor, for the services, an NHS trust) named
+    near it? In minutes, "the recent Ofsted Inspection which was judged to 'Require
+    Improvement'" is the council's own, and so in news is "adoption performance,
+    which was rated as 'good'"."""
+    if not PREDICATED.search(words):
         return False
-    return no_provider_near(text, offset, words)
+    if OFSTED_INSPECTION.search(words):
+        return no_provider_near(text, offset, words)
+    if not (CHILDRENS_SERVICES.search(words) and RATED.search(words)):
+        return False
+    return no_provider_near(text, offset, words) and not HEALTH.search(
+        text, max(0, offset - NEIGHBOURHOOD), offset + len(words) + NEIGHBOURHOOD
+    )
 
 
 def no_provider_near(text: str, offset: int, words: str) -> bool:
@@ -158,7 +204,7 @@ def about_council_services(
     children's services inspected are enough ("Ofsted re-inspected Children's
     Services ... They were judged ..."), where it counts no councils (a sentence
     with grades is tested for counts before)."""
-    if not words or PROVIDER.search(words) or GENERIC.search(words):
+    if not words or GENERIC.search(words):
         return False
     if topic and MANY_AUTHORITIES.search(words):
         return False
