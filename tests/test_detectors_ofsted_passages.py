@@ -108,7 +108,7 @@ def test_a_passage_gives_the_judgements_it_states_and_no_others(passage):
         (  # the topic's date is not the grade's when the topic has a grade of its own
             "https://feeds.bbci.co.uk/news/articles/cjr128jdxvlo",
             "historically",
-            {("requires_improvement", "2022"), ("good", None)},
+            {("requires_improvement", "2022"), ("good", None), ("outstanding", None)},
         ),
         (  # a month with no year gives no date
             "https://radioexe.co.uk/plymouth/news-and-features/local-news/council-fights-unreleased-ofsted-report",
@@ -146,6 +146,7 @@ def test_only_a_grade_the_text_says_an_inspection_gave_is_of_an_inspection():
     assert {(r.grade, r.visit_type) for r in records(text)} == {
         ("requires_improvement", "unknown"),
         ("good", "unknown"),
+        ("outstanding", "unknown"),
     }
     text = one("https://newsroom.shropshire.gov.uk/2017/11/childrens-services-ofsted")
     assert {r.visit_type for r in records(text)} == {"inspection"}
