@@ -226,3 +226,66 @@ OFSTED = FIXTURES / "ofsted"
 def test_a_report_s_boilerplate_and_board_pages_hold_no_judgement(report, page_no):
     page = pdf_pages(OFSTED / report)[page_no - 1]
     assert list(ofsted.detect([page])) == []
+
+
+# Committee papers of the tuning corpus (tests/corpus/papers.jsonl, never its
+# held-out rows), each the first of its kind the corpus showed.
+PAPERS = {
+    row["id"]: row["text"]
+    for row in map(json.loads, (Path(__file__).parent / "corpus/papers.jsonl").open())
+    if row.get("split") != "heldout"
+}
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "found"),
+    [
+        # "Areas relating to the impact of leaders ..., the experiences and progress
+        # of children in care and ... of care leavers were judged as 'outstanding'":
+        # one judgement for each area listed.
+        (
+            "p0123",
+            {
+                ("leadership", "outstanding"),
+                ("children in care", "outstanding"),
+                ("care leavers", "outstanding"),
+                ("help and protection", "good"),
+            },
+        ),
+        # "Ofsted had reviewed the Safeguarding Board and found that it required
+        # improvement to be good": the board's grade.
+        ("p0138", set()),
+        # "a third of the indicators we are judged against have been deemed to be
+        # inadequate": a count, not the council's grade.
+        ("p0101", set()),
+        # "the Ofsted report on 24 January judged services to be inadequate"
+        ("p0165", {("overall effectiveness", "inadequate")}),
+        # "The inspection resulted in an overall judgment of 'Requires Improvement'.
+        # Ofsted required an action plan ...": Ofsted named in the next sentence.
+        ("p0039", {("overall effectiveness", "requires_improvement"), (None, None)}),
+    ],
+)
+def test_committee_papers_give_the_judgements_they_state(passage_id, found):
+    assert {
+        (r.as_dict()["judgement_area"], r.grade) for r in records(PAPERS[passage_id])
+    } == found
+
+
+def test_a_grade_s_date_in_brackets_is_its_own():
+    """p0041: "upgraded from inadequate (in 2016) to 'requires improvement to be
+    good'" after "last inspected ... in September 2019"."""
+    assert {(r.grade, r.date) for r in records(PAPERS["p0041"])} == {
+        ("inadequate", "2016"),
+        ("requires_improvement", "2019-09"),
+    }
+
+
+def test_prose_on_a_report_s_section_page_adds_what_its_heading_does_not():
+    """Blackpool 2019, page 9: the leadership heading, then "Help and protection are
+    inadequate." in its text."""
+    page = pdf_pages(OFSTED / "ilacs_80431_blackpool_2019-01-17_inadequate.pdf")[8]
+    found = {(m.rule_id, m.fields["judgement_area"]) for m in ofsted.detect([page])}
+    assert found == {
+        ("ofsted.report_heading", "leadership"),
+        ("ofsted.prose", "help and protection"),
+    }

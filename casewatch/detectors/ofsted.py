@@ -22,6 +22,8 @@ from casewatch.detectors.ofsted_prose import (
 from casewatch.detectors.ofsted_reports import report_judgements
 from casewatch.detectors.ofsted_terms import KIND, NAME, VERSION
 
+HEADING = "ofsted.report_heading"
+
 __all__ = ["KIND", "NAME", "VERSION", "detect", "hot_spots", "might_judge"]
 
 # The prefilter. Every mention sits on one of TRIGGERS (a grade or a visit), and
@@ -64,7 +66,8 @@ CONTEXT_LONGEST = max(map(len, CONTEXT))
 
 
 def detect(pages: Sequence[str]) -> Iterator[Mention]:
-    """Judgements in a document: a report's table and headings, else prose."""
+    """Judgements in a document: a report's title page and table, else its
+    section headings and what its prose says besides, else prose."""
     report: dict[str, str] = {}
     for page_no, text in enumerate(pages, start=1):
         low = folded(text)
@@ -73,7 +76,22 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         found, report = report_judgements(text, low, page_no, report)
         if len(low) != len(text):  # lower case changed the length: spots are off
             spots = tuple(hit.start() for hit in PROSE_TRIGGER.finditer(text))
-        yield from found or prose_judgements(text, page_no, spots)
+        yield from found
+        if all(mention.rule_id == HEADING for mention in found):
+            yield from _besides(found, prose_judgements(text, page_no, spots))
+
+
+def _besides(found: list[Mention], said: Iterator[Mention]) -> Iterator[Mention]:
+    """What prose says on a page beyond the judgements its section headings state
+    ("The impact of leaders ... is inadequate ... Help and protection are
+    inadequate.")."""
+    stated = {(m.fields["judgement_area"], m.fields.get("grade")) for m in found}
+    for mention in said:
+        if (
+            mention.fields["judgement_area"],
+            mention.fields.get("grade"),
+        ) not in stated:
+            yield mention
 
 
 def might_judge(low: str) -> bool:

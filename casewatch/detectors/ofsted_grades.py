@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from casewatch.detectors.ofsted_terms import (
+    AREAS,
     BARE_MONTH,
     BOARD_AREA,
     BOARD_NAMED,
@@ -31,7 +32,7 @@ from casewatch.detectors.ofsted_terms import (
     month_named,
 )
 
-__all__ = ["BOARD_AREA", "date_near", "dated", "given", "graded_area"]
+__all__ = ["BOARD_AREA", "date_near", "dated", "given", "graded_areas"]
 
 # What may stand between the grades of the scale spelled out.
 SCALE_GAP = re.compile(
@@ -60,8 +61,12 @@ AIMED_AT = re.compile(
 # "not yet good".
 DENIED = re.compile(r"\b(?:not|never|none|no(?!\s+longer))\b|n[\u2019']t\b", re.I)
 DENIAL_REACH = 40
-# A grade of councils counted: "two good-rated councils", "five 'inadequate'".
-COUNTED = re.compile(rf"\b(?:{NUMBER})\s+{QUOTE}$", re.IGNORECASE)
+# A grade of things counted: "two good-rated councils", "five 'inadequate'", "a
+# third of the indicators we are judged against have been deemed to be inadequate".
+COUNTED = re.compile(
+    rf"\b(?:{NUMBER})\s+{QUOTE}$|\b(?:{NUMBER})\s+of\s+(?:the\s+)?\w+s\b[^,;]*$",
+    re.IGNORECASE,
+)
 CLAUSE_BREAK = re.compile(r"[,;:]")
 # A sentence about a judgement the service or its board gave itself.
 SELF_ASSESSED = re.compile(
@@ -79,13 +84,19 @@ AREA_AFTER = re.compile(
     rf"{QUOTE}\s*(?:(?!and\b|but\b|to\b)\w+\s+){{0,3}}?(?:for|in|at|on|across)\b",
     re.IGNORECASE,
 )
+# The end of a subject a grade is predicated of: "... were judged as '".
+PREDICATE_END = re.compile(
+    rf"\b(?:were|was|are|is|been|being)\s+(?:(?:judged|rated|graded|found|considered"
+    rf"|deemed)\s+)?(?:as\s+|to\s+be\s+)?{QUOTE}$",
+    re.IGNORECASE,
+)
 # "rated 'Good' overall", "'overall good'"
 OVERALL_AFTER = re.compile(rf"{QUOTE}\s+overall\b", re.IGNORECASE)
 OVERALL_BEFORE = re.compile(r"\boverall\s+$", re.IGNORECASE)
 # A date after a grade is its own until its clause ends; one in an aside before it
-# is the aside's.
-CLAUSE_END = re.compile(r"[,;:(]|\b(?:which|but|while|whereas|since|when)\b")
-ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
+# is the aside's ("upgraded from inadequate (in 2016) to 'requires improvement'").
+CLAUSE_END = re.compile(r"[,;:]|\b(?:which|but|while|whereas|since|when)\b")
+ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,|\([^()]*\)")
 ANY_DATE = re.compile(rf"{DATE.pattern}|{YEAR.pattern}", re.IGNORECASE)
 
 
@@ -150,22 +161,42 @@ def _not_given(words: str, grade: re.Match[str], before: str) -> bool:
     )
 
 
-def graded_area(words: str, grades: list[re.Match[str]], index: int) -> str | None:
-    """The judgement a grade belongs to: named just after it, where a preposition
-    ties it to the grade ("inadequate for overall effectiveness"), else just before
-    it; a safeguarding board named last before it makes it the board's grade.
-    Untied, what follows is the next clause's ("services for looked after children
-    to be adequate and safeguarding services to be inadequate")."""
+def graded_areas(
+    words: str, grades: list[re.Match[str]], index: int
+) -> list[str | None]:
+    """The judgements a grade belongs to: the one named just after it, where a
+    preposition ties it to the grade ("inadequate for overall effectiveness"), else
+    each of a list of them it is predicated of ("Areas relating to the impact of
+    leaders ..., the experiences and progress of children in care and the
+    experiences and progress of care leavers were judged as 'outstanding'"), else
+    the one just before it; a safeguarding board named last before it makes it the
+    board's grade. Untied, what follows is the next clause's ("services for looked
+    after children to be adequate and safeguarding services to be inadequate")."""
     grade = grades[index]
     after_end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
     after = words[grade.end() : min(after_end, grade.end() + AREA_REACH)]
     before = _before(words, grades, index)
     if _boards(before, bool(BOARD_NAMED.search(words))):
-        return BOARD_AREA
+        return [BOARD_AREA]
     if OVERALL_AFTER.match(after) or OVERALL_BEFORE.search(before):
-        return "overall effectiveness"
-    tied = AREA_AFTER.match(after)
-    return (area_named(after) if tied else None) or area_named(before)
+        return ["overall effectiveness"]
+    if AREA_AFTER.match(after) and (area := area_named(after)):
+        return [area]
+    start = grades[index - 1].end() if index else 0
+    listed = areas_named(words[start : grade.start()])
+    if len(listed) > 1 and PREDICATE_END.search(words, start, grade.start()):
+        return list(listed)
+    return [area_named(before)]
+
+
+def areas_named(words: str) -> tuple[str, ...]:
+    """Every judgement area the words name, in order, each once."""
+    found: list[tuple[int, int, str]] = []
+    for area, pattern in AREAS:
+        for named in pattern.finditer(words):
+            if not any(s < named.end() and named.start() < e for s, e, _ in found):
+                found.append((named.start(), named.end(), area))
+    return tuple(dict.fromkeys(area for _, _, area in sorted(found)))
 
 
 def _boards(before: str, board_named: bool) -> bool:

@@ -20,7 +20,7 @@ from casewatch.detectors.ofsted_grades import (
     date_near,
     dated,
     given,
-    graded_area,
+    graded_areas,
 )
 from casewatch.detectors.ofsted_sentences import (
     COUNCIL_NAMED,
@@ -229,26 +229,28 @@ def _grades(
         grade = grades[index]
         if providers_grade(words, grade):
             continue
-        if not (fields := _grade_fields(text, cleaned, grades, index, context)):
-            continue
-        fields["visit_type"] = how
         owners = councils_of_grade(words, grades, index, councils())
-        for owner in [written(words, c) for c in owners] or [council()]:
-            fields["local_authority"] = owner
-            start, end = offset + grade.start(), offset + grade.end()
-            yield mention(text, page_no, start, end, "ofsted.prose", fields)
+        for fields in _grade_fields(text, cleaned, grades, index, context):
+            fields["visit_type"] = how
+            for owner in [written(words, c) for c in owners] or [council()]:
+                fields["local_authority"] = owner
+                start, end = offset + grade.start(), offset + grade.end()
+                yield mention(text, page_no, start, end, "ofsted.prose", fields)
 
 
-def _grade_fields(text, cleaned, grades, index, context) -> dict | None:
-    """A grade's code, area and date; None for a safeguarding board's grade."""
-    area = graded_area(cleaned, grades, index) or area_named(context)
-    if area == BOARD_AREA:
-        return None
-    return {
-        "grade": grade_code(grades[index].group()),
-        "judgement_area": area or "overall effectiveness",
-        "date": dated(cleaned, grades, index, dateline(text)) or _topic_date(context),
-    }
+def _grade_fields(text, cleaned, grades, index, context) -> list[dict]:
+    """A grade's code and date for each area it is given in; none for a
+    safeguarding board's grade."""
+    date = dated(cleaned, grades, index, dateline(text)) or _topic_date(context)
+    return [
+        {
+            "grade": grade_code(grades[index].group()),
+            "judgement_area": area or area_named(context) or "overall effectiveness",
+            "date": date,
+        }
+        for area in graded_areas(cleaned, grades, index)
+        if area != BOARD_AREA
+    ]
 
 
 def _topic_date(context: str) -> str | None:

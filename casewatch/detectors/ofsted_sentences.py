@@ -74,7 +74,8 @@ PREDICATED = re.compile(
     rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE})\b"
     rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service)s?\b"
     rf"|\b(?:{GRADE})(?:{ATTRIBUTIVE.pattern})"
-    r"|\b(?:gone|went|moved|improved|risen|rose|fallen|fell|dropped)\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:gone|went|moved|improved|risen|rose|fallen|fell|dropped|upgraded"
+    r"|downgraded)\s+(?:\w+\s+){0,2}?"
     rf"from\s+{QUOTE}(?:{GRADE})\b"
     r"|\b(?:require|(?:it|they|services|department)\s+(?:still\s+)?require[sd]?)"
     r"\s+improvement",
@@ -94,7 +95,10 @@ INSPECTION = re.compile(r"\b(?:re-?)?inspect(?:ion|ed|ing)\b|\bILACS\b", re.IGNO
 OFSTED_NAMED = re.compile(r"\bOfsted\b|\binspector(?:s|ate)\b", re.IGNORECASE)
 # How far around a sentence naming an Ofsted inspection and a grade no provider may
 # be named for the grade to be a council's.
-OFSTED_INSPECTION = re.compile(r"\bOfsted\b.{0,40}?\binspections?\b", re.IGNORECASE)
+OFSTED_INSPECTION = re.compile(
+    r"\bOfsted\b.{0,40}?\b(?:inspections?|report|letter)\b", re.IGNORECASE
+)
+OFSTED = re.compile(r"\bOfsted\b", re.IGNORECASE)
 NEIGHBOURHOOD = 600
 # A rating verb, and the health bodies whose own services for children are rated
 # (by CQC) in the board papers that mention them.
@@ -159,20 +163,22 @@ def counted(
 
 
 def ofsted_graded(text: str, offset: int, words: str) -> bool:
-    """Does the sentence give a grade of Ofsted's, or rate children's services,
-    with no school or other provider (nor, for the services, an NHS trust) named
-    near it? In minutes, "the recent Ofsted Inspection which was judged to 'Require
-    Improvement'" is the council's own, and so in news is "adoption performance,
+    """Does the sentence give a grade of Ofsted's, of an inspection with Ofsted
+    named near it, or rate children's services, with no school or other provider
+    (nor, but for Ofsted's own, an NHS trust) named near it? In minutes, "the recent
+    Ofsted Inspection which was judged to 'Require Improvement'" and "The inspection
+    resulted in an overall judgment of 'Requires Improvement'. Ofsted required an
+    action plan" are the council's own, and so in news is "adoption performance,
     which was rated as 'good'"."""
     if not PREDICATED.search(words):
         return False
     if OFSTED_INSPECTION.search(words):
         return no_provider_near(text, offset, words)
-    if not (CHILDRENS_SERVICES.search(words) and RATED.search(words)):
+    near = (max(0, offset - NEIGHBOURHOOD), offset + len(words) + NEIGHBOURHOOD)
+    inspected = INSPECTION.search(words) and OFSTED.search(text, *near)
+    if not (inspected or (CHILDRENS_SERVICES.search(words) and RATED.search(words))):
         return False
-    return no_provider_near(text, offset, words) and not HEALTH.search(
-        text, max(0, offset - NEIGHBOURHOOD), offset + len(words) + NEIGHBOURHOOD
-    )
+    return no_provider_near(text, offset, words) and not HEALTH.search(text, *near)
 
 
 def no_provider_near(text: str, offset: int, words: str) -> bool:

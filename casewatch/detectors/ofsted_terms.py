@@ -26,6 +26,7 @@ QUOTE = f"[{QUOTES}]{{0,2}}"
 NUMBER = (
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|twenty|thirty|forty|fifty|sixty|several|many|most|few|half"
+    r"|(?:a|one|two)\s+(?:thirds?|quarters?)|three\s+quarters"
 )
 # A grade written before the councils that have it: "good-rated Gateshead and
 # Bromley", "at 'inadequate' Surrey, Newham", "'good' authorities Bromley and
@@ -56,7 +57,7 @@ DATELINE = re.compile(
 # by acronym as written (LSCB, NTSCB, LRLSCB) and, where a sentence names one, as
 # "the Board".
 BOARD_NAMED = re.compile(
-    r"safeguarding\s+children.?s?\s+board|children.?s?\s+safeguarding\s+board"
+    r"safeguarding\s+(?:children.?s?\s+)?board|children.?s?\s+safeguarding\s+board"
     r"|(?-i:\b[A-Z]{0,4}L?(?:SC|CS)Bs?\b)",
     re.IGNORECASE,
 )
@@ -84,7 +85,7 @@ AREAS = tuple(
             "help and protection",
             r"help and\s+protection|children\s+in\s+need|child\s+protection",
         ),
-        ("care leavers", r"care\s+leavers"),
+        ("care leavers", r"care\s+leavers|leaving\s+care"),
         ("children in care", r"children in\s+care"),
         ("leadership", r"impact of leaders|leadership"),
         ("looked after children", r"looked[- ]after"),
