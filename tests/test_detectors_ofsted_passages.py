@@ -272,11 +272,12 @@ def test_committee_papers_give_the_judgements_they_state(passage_id, found):
 
 
 def test_a_grade_s_date_in_brackets_is_its_own():
-    """p0041: "upgraded from inadequate (in 2016) to 'requires improvement to be
-    good'" after "last inspected ... in September 2019"."""
-    assert {(r.grade, r.date) for r in records(PAPERS["p0041"])} == {
-        ("inadequate", "2016"),
-        ("requires_improvement", "2019-09"),
+    """p0041: "Reading's children's services were last inspected ... in September
+    2019 and upgraded from inadequate (in 2016) to 'requires improvement to be
+    good'"; Reading, which the register never matches alone, by its services."""
+    assert {(r.la_code, r.grade, r.date) for r in records(PAPERS["p0041"])} == {
+        (code("Reading"), "inadequate", "2016"),
+        (code("Reading"), "requires_improvement", "2019-09"),
     }
 
 

@@ -16,7 +16,8 @@ import re
 from functools import lru_cache
 
 from casewatch.detectors.ofsted_terms import ATTRIBUTIVE, written
-from casewatch.places import Council, find_councils
+from casewatch.places import Council, council_for, find_councils
+from casewatch.places.mentions import NOT_ALONE
 
 Found = tuple[Council, int, int]
 
@@ -29,6 +30,10 @@ OTHER_BODY = re.compile(
 )
 NHS_BEFORE = re.compile(r"\bNHS\s+$")
 WHERE = re.compile(r"\s+in\s+")
+SERVICES_OF = re.compile(
+    rf"\b({'|'.join(sorted(NOT_ALONE))})[\u2019']s\s+children[\u2019']s\s+"
+    r"(?:social\s+care|services)"
+)
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 # A board or partnership named after two places: "City and Hackney Safeguarding
 # Children Board", "Kingston and Richmond LSCB".
@@ -45,15 +50,31 @@ PAGES_KEPT = 16
 
 def councils_named(words: str) -> list[Found]:
     """The councils the words name as councils, in order; a county that says
-    where the council before it is ("St Helens in Lancashire") is not one."""
+    where the council before it is ("St Helens in Lancashire") is not one. A name
+    the register never matches alone ("Reading") counts where its children's
+    services are its own ("Reading's children's services")."""
     joint = [name.span() for name in JOINT_NAME.finditer(words)]
-    found = find_councils(words)
+    found = sorted(find_councils(words) + _services_of_a_word(words), key=_start)
     return [
         council
         for index, council in enumerate(found)
         if not _other_body(words, council)
         and not any(start <= council[1] < end for start, end in joint)
         and not (index and WHERE.fullmatch(words, found[index - 1][2], council[1]))
+    ]
+
+
+def _start(found: Found) -> int:
+    return found[1]
+
+
+def _services_of_a_word(words: str) -> list[Found]:
+    """Councils whose bare names are everyday words, where their children's
+    services are named as theirs."""
+    return [
+        (council, named.start(1), named.end(1))
+        for named in SERVICES_OF.finditer(words)
+        if (council := council_for(named[1]))
     ]
 
 
