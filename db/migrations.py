@@ -419,3 +419,10 @@ def add_document_councils(db: Database) -> None:
         " join documents d on d.sha256 = j.sha256"
         " where d.kind = 'article' and j.la_code is not null"
     )
+
+
+@migrations()
+def add_start_pages(db: Database) -> None:
+    """The page a crawl of a source started from when the spider had to find it (the
+    CMIS entry point that answered with a meetings calendar), per run and source."""
+    db.table("crawl_run_sources").add_column("start_page", str)

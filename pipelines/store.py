@@ -533,6 +533,7 @@ class StorePipeline:
             "responses": sum(json.loads(by_status).values()),
             "responses_by_status": by_status,
             "bytes": stats.get(f"{prefix}bytes", 0),
+            "start_page": stats.get(f"{prefix}start_page"),
             **self._outcomes(slug),
         }
 
