@@ -228,11 +228,12 @@ def test_a_report_s_boilerplate_and_board_pages_hold_no_judgement(report, page_n
     assert list(ofsted.detect([page])) == []
 
 
-# Committee papers of the tuning corpus (tests/corpus/papers.jsonl, never its
-# held-out rows), each the first of its kind the corpus showed.
+# Committee papers and news of the tuning corpus (tests/corpus/papers.jsonl and
+# news.jsonl, never a held-out row), each the first of its kind the corpus showed.
 PAPERS = {
     row["id"]: row["text"]
-    for row in map(json.loads, (Path(__file__).parent / "corpus/papers.jsonl").open())
+    for name in ("papers.jsonl", "news.jsonl")
+    for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"
 }
 
@@ -263,6 +264,21 @@ PAPERS = {
         # "The inspection resulted in an overall judgment of 'Requires Improvement'.
         # Ofsted required an action plan ...": Ofsted named in the next sentence.
         ("p0039", {("overall effectiveness", "requires_improvement"), (None, None)}),
+        # "Two children's care homes, run by Wakefield council, have been awarded
+        # the top rating of 'outstanding'": the homes', not the council's.
+        ("n0099", set()),
+        # "serious case reviews judged by Ofsted to be 'inadequate'"
+        ("n0168", set()),
+        # "'Inadequate' councils make progress ... Inspectorate praises good-rated
+        # Gateshead and Bromley and finds ... 'inadequate' Surrey, Newham, ...":
+        # councils in general, then each council's own grade.
+        (
+            "n0155",
+            {
+                ("overall effectiveness", "good"),
+                ("overall effectiveness", "inadequate"),
+            },
+        ),
     ],
 )
 def test_committee_papers_give_the_judgements_they_state(passage_id, found):
@@ -290,3 +306,37 @@ def test_prose_on_a_report_s_section_page_adds_what_its_heading_does_not():
         ("ofsted.report_heading", "leadership"),
         ("ofsted.prose", "help and protection"),
     }
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "found"),
+    [
+        # "WORCESTERSHIRE'S Children Services has been rated 'good' by OFSTED after
+        # being previously requiring improvement. The local authority had previously
+        # been judged inadequate in 2016 ... The last full inspection, published on
+        # July 29 2019, saw every category rated as 'requiring improvement to be
+        # good'": a council in capitals, and a grade spoken of again is one record.
+        (
+            "n0076",
+            {
+                ("Worcestershire", "good", None),
+                ("Worcestershire", "inadequate", "2016"),
+                ("Worcestershire", "requires_improvement", "2019"),
+            },
+        ),
+        # "... rated as 'good' overall ... The 'good' rating is an improvement from
+        # the 'adequate' rating that was awarded following the last Ofsted
+        # inspection in November 2012."
+        (
+            "n0191",
+            {("Shropshire", "good", "2017"), ("Shropshire", "adequate", "2012-11")},
+        ),
+        # "their latest monitoring visit letter published today (24 August). The
+        # letter follows the fourth monitoring visit from Ofsted in July 2017": one
+        # visit.
+        ("n0193", {(None, None, "2017-07")}),
+    ],
+)
+def test_a_judgement_spoken_of_twice_is_one_record(passage_id, found):
+    wanted = {(code(council), grade, date) for council, grade, date in found}
+    assert {(r.la_code, r.grade, r.date) for r in records(PAPERS[passage_id])} == wanted

@@ -30,6 +30,7 @@ OTHER_BODY = re.compile(
 )
 NHS_BEFORE = re.compile(r"\bNHS\s+$")
 WHERE = re.compile(r"\s+in\s+")
+CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
 SERVICES_OF = re.compile(
     rf"\b({'|'.join(sorted(NOT_ALONE))})[\u2019']s\s+children[\u2019']s\s+"
     r"(?:social\s+care|services)"
@@ -54,7 +55,10 @@ def councils_named(words: str) -> list[Found]:
     the register never matches alone ("Reading") counts where its children's
     services are its own ("Reading's children's services")."""
     joint = [name.span() for name in JOINT_NAME.finditer(words)]
-    found = sorted(find_councils(words) + _services_of_a_word(words), key=_start)
+    found = sorted(
+        find_councils(words) + _in_capitals(words) + _services_of_a_word(words),
+        key=_start,
+    )
     return [
         council
         for index, council in enumerate(found)
@@ -66,6 +70,19 @@ def councils_named(words: str) -> list[Found]:
 
 def _start(found: Found) -> int:
     return found[1]
+
+
+def _in_capitals(words: str) -> list[Found]:
+    """Councils a news story's opening names in capitals ("WORCESTERSHIRE'S
+    Children Services"), which the register matches only as written."""
+    if not CAPITALS.search(words):
+        return []
+    titled = CAPITALS.sub(lambda word: word[0].capitalize(), words)
+    return [
+        found
+        for found in find_councils(titled)
+        if CAPITALS.fullmatch(words, found[1], found[2])
+    ]
 
 
 def _services_of_a_word(words: str) -> list[Found]:

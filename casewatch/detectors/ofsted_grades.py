@@ -61,6 +61,11 @@ AIMED_AT = re.compile(
 # "not yet good".
 DENIED = re.compile(r"\b(?:not|never|none|no(?!\s+longer))\b|n[\u2019']t\b", re.I)
 DENIAL_REACH = 40
+# A grade of councils in general: "'Inadequate' councils make progress".
+OF_MANY = re.compile(
+    rf"{QUOTE}(?:-rated)?\s+(?:local\s+)?(?:councils|authorities)\b(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 # A grade of things counted: "two good-rated councils", "five 'inadequate'", "a
 # third of the indicators we are judged against have been deemed to be inadequate".
 COUNTED = re.compile(
@@ -158,6 +163,7 @@ def _not_given(words: str, grade: re.Match[str], before: str) -> bool:
         or COMPARED_AFTER.match(words, grade.end())
         or DENIED.search(clause)
         or COUNTED.search(before)
+        or OF_MANY.match(words, grade.end())
     )
 
 

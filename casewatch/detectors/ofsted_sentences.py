@@ -23,7 +23,7 @@ from casewatch.detectors.ofsted_terms import (
 # A council as the subject of a sentence: "Hull City Council", "the council".
 COUNCIL_NAMED = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+Council\b"
-    r"|\b[Tt]he\s+(?:(?:county|city|borough|district)\s+)?(?:council|authority"
+    r"|\b[Tt]he\s+(?:(?:county|city|borough|district|local)\s+)?(?:council|authority"
     r"|department)\b(?!s)"
 )
 
@@ -34,7 +34,8 @@ INSPECTORATE = re.compile(
     re.IGNORECASE,
 )
 # A school, nursery, children's home or other provider, CQC, probation, SEND, adult
-# learning: a sentence naming one gives no judgement of a council.
+# learning, a serious case review (Ofsted graded them until 2010): a sentence
+# naming one gives no judgement of a council's services.
 PROVIDER = re.compile(
     r"\b(?:schools?|academy|academies|nurser(?:y|ies)|pre-school|college|"
     r"children.s\s+homes?|care\s+homes?|childminders?|hospitals?|CQC|"
@@ -44,7 +45,7 @@ PROVIDER = re.compile(
     r"youth\s+justice|YJS|YOT|fostering\s+(?:service|agenc(?:y|ies))|"
     r"adoption\s+agenc(?:y|ies)|children.s\s+centres?|learners?|teaching|"
     r"adult\s+(?:and\s+community\s+)?(?:learning|education|skills)|"
-    r"skills\s+and\s+learning|apprenticeships?)\b",
+    r"skills\s+and\s+learning|apprenticeships?|serious\s+case\s+reviews?|SCRs?)\b",
     re.IGNORECASE,
 )
 # One council's judgement, not a statistic about many.
@@ -74,6 +75,8 @@ PREDICATED = re.compile(
     rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE})\b"
     rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service)s?\b"
     rf"|\b(?:{GRADE})(?:{ATTRIBUTIVE.pattern})"
+    r"|\b(?:uplifted|upgraded|downgraded|raised|lowered)\b[^.;]{0,60}?\bto\s+"
+    rf"{QUOTE}(?:{GRADE})\b"
     r"|\b(?:gone|went|moved|improved|risen|rose|fallen|fell|dropped|upgraded"
     r"|downgraded)\s+(?:\w+\s+){0,2}?"
     rf"from\s+{QUOTE}(?:{GRADE})\b"
@@ -105,6 +108,11 @@ NEIGHBOURHOOD = 600
 RATED = re.compile(r"\b(?:rated|judged|graded|deemed|found\s+to\s+be)\b", re.I)
 HEALTH = re.compile(r"\bNHS\b|\bTrust\b")
 CLAUSE_END = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+# A council named as who runs a provider: "care homes, run by Wakefield council".
+RUN_BY = re.compile(
+    r"\b(?:run|owned|operated|managed|maintained)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A council's services as the subject of a sentence (not an area judged, which a
 # nursery's report has too: "rated its overall effectiveness as 'inadequate'").
 SERVICES_NAMED = re.compile(
@@ -139,6 +147,7 @@ def providers_grade(words: str, grade: re.Match[str]) -> bool:
         found.end()
         for pattern in (SERVICES_NAMED, COUNCIL_NAMED, ONE_AUTHORITY)
         for found in pattern.finditer(words, 0, grade.start())
+        if not RUN_BY.search(words, max(0, found.start() - 40), found.start())
     ]
     if providers:
         return not councils or providers[-1].start() >= max(councils)

@@ -15,6 +15,7 @@ KIND = "ofsted_judgement"
 
 GRADE = (
     r"outstanding|good|require[sd]?\s+improvement(?:\s+to\s+be\s+good)?"
+    r"|requiring\s+improvement(?:\s+to\s+be\s+good)?"
     r"|inadequate|adequate"
 )
 # Quotation marks around a grade, straight, curly or garbled by a wrong encoding
@@ -35,6 +36,15 @@ ATTRIBUTIVE = re.compile(
     rf"(?:-rated\s+|[{QUOTES}]{{1,2}}\s+(?:(?:local\s+)?authorit(?:y|ies)\s+"
     r"|councils?\s+)?|\s+(?:local\s+)?(?:authorit(?:y|ies)|councils?)\s+)"
     r"(?-i:(?=[A-Z]))",
+    re.IGNORECASE,
+)
+# A grade spoken of again: "the 'good' rating", "this inadequate judgement",
+# "after being previously requiring improvement".
+RESTATED = re.compile(
+    rf"\b(?:the|this|that|its)\s+{QUOTE}({GRADE}){QUOTE}\s+"
+    r"(?:rating|judge?ment|grade|grading)\b"
+    r"|\bpreviously\s+(?:(?:been|being|rated|judged|graded)\s+){0,2}(?:as\s+)?"
+    rf"{QUOTE}({GRADE})\b",
     re.IGNORECASE,
 )
 MONTHS = [name.lower() for name in calendar.month_name[1:]]
@@ -122,7 +132,16 @@ def mention(text, page_no, start, end, rule_id, fields) -> Mention:
 def grade_code(words: str) -> str:
     """The grade's code: "Requires improvement to be good" -> requires_improvement."""
     word = words.lower().split()[0]
-    return "requires_improvement" if word.startswith("require") else word
+    return "requires_improvement" if word.startswith("requir") else word
+
+
+def restates(sentence: str, grade: str) -> bool:
+    """Does the sentence speak again of a grade given ("The 'good' rating is an
+    improvement from ...")?"""
+    return any(
+        grade_code(found[1] or found[2]) == grade
+        for found in RESTATED.finditer(sentence)
+    )
 
 
 def area_named(words: str) -> str | None:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from casewatch.detectors.base import Mention
+from casewatch.detectors.ofsted_terms import restates
 from casewatch.places import council_for
 
 # When a document says several things of a review's publication, the strongest wins.
@@ -83,10 +84,16 @@ class OfstedRecord:
 
     @property
     def key(self) -> tuple[str | None, ...]:
-        """Council, area, grade (or kind of visit) and date: the same judgement on
-        any page, whether or not that sentence says an inspection made it."""
+        """Council, area (none for a visit), grade (or kind of visit) and date: the
+        same judgement on any page, whether or not that sentence says an
+        inspection made it."""
+        return (*self.undated_key, self.date)
+
+    @property
+    def undated_key(self) -> tuple[str | None, ...]:
         place = self.la_code or (self.local_authority or "").lower() or None
-        return place, self.judgement_area, self.grade or self.visit_type, self.date
+        area = self.judgement_area if self.grade else None
+        return place, area, self.grade or self.visit_type
 
 
 def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
@@ -137,9 +144,11 @@ def _review(group: list[Mention]) -> ReviewRecord:
 def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:
     """The judgements among a document's Ofsted mentions, each once (a report's
     table and the heading of its section state the same one; the table, read
-    first, is kept), with the council's code where known. When a document's
-    judgements name one council only, those that name none are its (a news story
-    names the council once, then goes on about its grades)."""
+    first, is kept; an undated visit, or grade spoken of again, repeats one
+    another sentence dates), with
+    the council's code where known. When a document's judgements name one council
+    only, those that name none are its (a news story names the council once, then
+    goes on about its grades)."""
     judged = [mention for mention in mentions if mention.kind == "ofsted_judgement"]
     named = {
         council.code: (written, council)
@@ -152,7 +161,16 @@ def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:
     for mention in judged:
         record = _judgement(mention, only)
         records.setdefault(record.key, record)
-    return list(records.values())
+    dated = {record.undated_key for record in records.values() if record.date}
+    return [record for record in records.values() if not _again(record, dated)]
+
+
+def _again(record: OfstedRecord, dated: set[tuple]) -> bool:
+    """Is an undated record a dated one spoken of again: a visit, or a grade the
+    sentence restates ("The 'good' rating is an improvement from ...")?"""
+    if record.date or record.undated_key not in dated:
+        return False
+    return not record.grade or restates(record.mention.snippet, record.grade)
 
 
 def _judgement(mention: Mention, only: tuple) -> OfstedRecord:
