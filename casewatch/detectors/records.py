@@ -83,17 +83,18 @@ class OfstedRecord:
         }
 
     @property
-    def key(self) -> tuple[str | None, ...]:
-        """Council, area (none for a visit), grade (or kind of visit) and date: the
-        same judgement on any page, whether or not that sentence says an
-        inspection made it."""
+    def key(self) -> tuple[object, ...]:
+        """Page, council, area (none for a visit), grade (or kind of visit) and
+        date: the same judgement stated twice on a page, whether or not each
+        sentence says an inspection made it. (Each page that states a judgement
+        is a source of it: a report's table and its section heading are two.)"""
         return (*self.undated_key, self.date)
 
     @property
-    def undated_key(self) -> tuple[str | None, ...]:
+    def undated_key(self) -> tuple[object, ...]:
         place = self.la_code or (self.local_authority or "").lower() or None
         area = self.judgement_area if self.grade else None
-        return place, area, self.grade or self.visit_type
+        return self.mention.page_no, place, area, self.grade or self.visit_type
 
 
 def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
@@ -142,13 +143,11 @@ def _review(group: list[Mention]) -> ReviewRecord:
 
 
 def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:
-    """The judgements among a document's Ofsted mentions, each once (a report's
-    table and the heading of its section state the same one; the table, read
-    first, is kept; an undated visit, or grade spoken of again, repeats one
-    another sentence dates), with
-    the council's code where known. When a document's judgements name one council
-    only, those that name none are its (a news story names the council once, then
-    goes on about its grades)."""
+    """The judgements among a document's Ofsted mentions, each once a page (an
+    undated visit, or grade spoken of again, repeats one another sentence of the
+    page dates), with the council's code where known. When a document's
+    judgements name one council only, those that name none are its (a news story
+    names the council once, then goes on about its grades)."""
     judged = [mention for mention in mentions if mention.kind == "ofsted_judgement"]
     named = {
         council.code: (written, council)
