@@ -87,7 +87,8 @@ def night_steps(
     time_limit: float = TIME_LIMIT,
     alert: Callable[[Path], str] | None = None,
 ) -> list[Step]:
-    """Crawl each spider, reconcile, then send alerts if given a sender."""
+    """Crawl each spider, OCR the scanned pages left unread, reconcile, then send
+    alerts if given a sender."""
     crawl_spider = partial(
         crawl,
         db_path=db_path,
@@ -99,6 +100,7 @@ def night_steps(
     steps = [
         Step(f"crawl {spider}", partial(crawl_spider, spider)) for spider in spiders
     ]
+    steps.append(Step("ocr", partial(read_scans, db_path, time_limit)))
     steps.append(Step("reconcile", partial(reconcile, db_path)))
     if alert:
         steps.append(Step("alerts", partial(alert, db_path)))
@@ -140,6 +142,17 @@ def crawl(
         f"{run['requests']} requests, {run['documents']} documents,"
         f" {run['failures']} failures"
     )
+
+
+def read_scans(db_path: Path, time_limit: float) -> str:
+    """OCR the scanned pages the crawls left unread (pipelines/ocr.py), stopped at
+    the time limit: what it read by then is kept."""
+    result = jobs.ocr(db_path, timeout=time_limit)
+    if result.timed_out:
+        raise StepFailed(f"stopped at the time limit of {time_limit:g} s")
+    if result.returncode:
+        raise StepFailed(f"OCR exited with status {result.returncode}")
+    return result.summary
 
 
 def mark_stopped(db: Database, spider: str, started: str, reason: str) -> None:
