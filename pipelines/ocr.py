@@ -137,7 +137,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, required=True)
     options = parser.parse_args()
     read, failed = asyncio.run(catch_up(options.db, options.limit, OcrLimits()))
-    print(f"{read} pages read by OCR, {failed} failed")
+    print(f"OCR read {read} of {read + failed} pages; {failed} failed")
 
 
 if __name__ == "__main__":
