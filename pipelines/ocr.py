@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
+import resource
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,10 +21,10 @@ from casewatch import settings
 from casewatch.detectors import find
 from casewatch.items import DocumentItem, PageFailure
 from casewatch.jobs import files_root
-from casewatch.ocr import read_page
+from casewatch.ocr import Reading, read_page
 from db import open_db
 from pipelines.store import StorePipeline
-from pipelines.workers import Worker
+from pipelines.workers import Worker, WorkerCrashed
 
 
 @dataclass(frozen=True)
@@ -41,20 +43,40 @@ class OcrLimits:
 
 
 async def read_scans(
-    worker: Worker, path: Path, item: DocumentItem, pages: list[int]
+    worker: Worker, path: Path, item: DocumentItem, pages: list[int], seconds: int
 ) -> None:
-    """OCR each of `pages` of the PDF at `path` into `item`: its text replaces the
-    page's, its confidence goes in `ocr_pages`; a page that fails is named in
-    `ocr_failures` with why."""
+    """OCR each of `pages` of the PDF at `path` into `item`, each within `seconds`
+    of CPU: its text replaces the page's, its confidence goes in `ocr_pages`; a
+    page that fails is named in `ocr_failures` with why."""
     for page_no in pages:
         try:
-            reading = await worker.run(read_page, path, page_no)
-        except Exception as error:  # a crash, a limit or bad input: this page only
+            reading = await worker.run(read_page_within, path, page_no, seconds)
+        except WorkerCrashed:
+            reason = f"the worker was ended past {seconds} s of CPU (or crashed)"
+            item.ocr_failures.append(PageFailure(page_no, "TooCostly", reason))
+            continue
+        except Exception as error:  # bad input: this page only
             reason = str(error) or type(error).__name__
             item.ocr_failures.append(PageFailure(page_no, type(error).__name__, reason))
             continue
         item.pages[page_no - 1] = reading.text
         item.ocr_pages[page_no] = reading.confidence
+
+
+def read_page_within(path: Path, page_no: int, seconds: int) -> Reading:
+    """In the worker: `read_page` with `seconds` more of CPU time. Past them the
+    kernel ends the worker (RLIMIT_CPU's SIGXCPU): Tesseract and PDFium cannot be
+    interrupted from Python, and a page that costs more is not worth reading."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    limit = math.ceil(usage.ru_utime + usage.ru_stime) + seconds
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (limit, hard))
+    try:
+        return read_page(path, page_no)
+    finally:
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
 
 
 # The pages an archive holds unread, up to a cap per document: pages never tried
@@ -93,7 +115,8 @@ async def catch_up(db_path: Path, limit: int, limits: OcrLimits) -> tuple[int, i
     try:
         for sha256, pages in wanted.items():
             item, path = kept_document(db, sha256)
-            await read_scans(worker, files_root(db_path) / path, item, sorted(pages))
+            kept = files_root(db_path) / path
+            await read_scans(worker, kept, item, sorted(pages), limits.page_seconds)
             detect_read_pages(item)
             store.read_later(item)
             read, failed = read + len(item.ocr_pages), failed + len(item.ocr_failures)

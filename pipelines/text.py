@@ -58,6 +58,7 @@ class TextPipeline:
             item.created = extraction.created
             if extraction.format == "pdf":
                 scans = extraction.pages_needing_ocr[: self.ocr.pages_per_document]
-                await read_scans(self.worker, self.root / item.path, item, scans)
+                kept = self.root / item.path
+                await read_scans(self.worker, kept, item, scans, self.ocr.page_seconds)
                 item.printed_date = printed_date(item.pages[0]) if scans else ""
         return item

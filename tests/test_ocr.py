@@ -12,14 +12,16 @@ from rapidfuzz.distance import Levenshtein
 from reportlab.pdfgen.canvas import Canvas
 
 from casewatch.detectors import find
-from casewatch.ocr import PageTooLarge, read_page
+from casewatch.ocr import DPI, PageTooLarge, read_page
 from casewatch.text import extract, looks_garbled, needs_ocr
 from tools.scans import scanned_copy
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # Real: Ofsted's 2019 inspection of Kingston's children's services (PROVENANCE.md);
 # page 10 says the council learns "lessons from serious case reviews".
-KINGSTON_2019 = FIXTURES / "ofsted/ilacs_80545_kingston-upon-thames_2019-12-19_outstanding.pdf"
+KINGSTON_2019 = (
+    FIXTURES / "ofsted/ilacs_80545_kingston-upon-thames_2019-12-19_outstanding.pdf"
+)
 REAL_PDFS = sorted((FIXTURES / "ofsted").glob("*.pdf"))
 
 
@@ -63,11 +65,12 @@ def test_a_blank_page_reads_as_nothing(tmp_path):
 
 def test_an_enormous_page_fails_before_it_is_rendered(tmp_path):
     path = tmp_path / "poster.pdf"
-    canvas = Canvas(str(path), pagesize=(4800, 4800))  # 20,000 x 20,000 px at 300 dpi
+    side = 20_000 * 72 / DPI  # points for 20,000 px
+    canvas = Canvas(str(path), pagesize=(side, side))
     canvas.drawString(100, 100, "A poster")
     canvas.showPage()
     canvas.save()
-    with pytest.raises(PageTooLarge, match=r"20,000 x 20,000 px at 300 dpi"):
+    with pytest.raises(PageTooLarge, match=rf"20,000 x 20,000 px at {DPI} dpi"):
         read_page(path, 1)
 
 
@@ -112,9 +115,7 @@ def shifted(text: str) -> str:
     """`text` as a font whose codes are glyph numbers extracts it: printable ASCII
     moved down by 29 ("The" becomes "7KH"), what PDFs made without a Unicode map
     for a subset font give."""
-    return "".join(
-        chr(ord(c) - 29) if 61 < ord(c) < 127 else c for c in text
-    )
+    return "".join(chr(ord(c) - 29) if 61 < ord(c) < 127 else c for c in text)
 
 
 @pytest.mark.parametrize("path", REAL_PDFS, ids=lambda path: path.name)
