@@ -13,7 +13,7 @@ from casewatch import demo as demo_module
 from casewatch.alerts import cli as alerts_cli
 from casewatch.official import import_group
 from casewatch.options import db_option
-from casewatch.sources import KINDS, PLATFORMS, SourcesError, load_sources
+from casewatch.sources import KINDS, PLATFORMS, SourcesError, WatchList, load_sources
 from casewatch.text import ExtractionError, extract
 from db import open_db
 
@@ -210,6 +210,12 @@ def sources(
     """
     try:
         watch_list = load_sources(sources_file or PACKAGE_DIR / "sources.yml")
+        if not sources_file:  # the news titles have a list of their own
+            titles = load_sources(PACKAGE_DIR / "news_sources.yml")
+            watch_list = WatchList(
+                watch_list.sources + titles.sources,
+                watch_list.problems + titles.problems,
+            )
     except SourcesError as error:
         sys.exit(str(error))
     code = ""
@@ -224,7 +230,8 @@ def sources(
         platform=platform or "", kind=kind or "", council=code
     ):
         click.echo(
-            f"{source.slug}\t{source.kind}\t{source.platform}\t{source.council or '-'}"
+            f"{source.slug}\t{source.kind}\t{source.platform}"
+            f"\t{source.council or ','.join(source.councils) or '-'}"
             f"\t{source.start_urls[0]}"
         )
     for problem in watch_list.problems:

@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 import yaml
 
 KINDS = ("council", "nhs_trust", "partnership", "ofsted", "news")
-# The spiders' platforms; newsquest, reach and bbc are news titles' (news_sources.yml).
+# The spiders' platforms; the news titles' (news_sources.yml) are the publishers'
+# platforms of casewatch/pages/news_platforms.py, and "generic" for the rest.
 PLATFORMS = (
     "listing",
     "moderngov",
@@ -24,7 +25,12 @@ PLATFORMS = (
     "ofsted",
     "newsquest",
     "reach",
+    "nationalworld",
+    "iliffe",
+    "tindle",
+    "nubnews",
     "bbc",
+    "generic",
 )
 # Committee-system spiders start from one site: its base (ModernGov) or meetings page
 # (CMIS); the others may start from several pages.
@@ -34,6 +40,8 @@ REQUIRED = ("slug", "name", "kind", "platform", "start_urls")
 OPTIONAL = (
     "organisation",
     "council",
+    "councils",
+    "evidence",
     "follow",
     "documents",
     "document_kind",
@@ -56,6 +64,10 @@ class Source:
     start_urls: tuple[str, ...]
     organisation: str = ""
     council: str = ""
+    # every council a source covers (a news title's patch), when it is more than one
+    councils: tuple[str, ...] = ()
+    # where its entry points come from, and whether anyone has confirmed them
+    evidence: str = ""
     follow: tuple[re.Pattern[str], ...] = ()
     documents: tuple[re.Pattern[str], ...] = ()
     document_kind: str = "document"
@@ -101,7 +113,7 @@ class WatchList:
             if (not wanted or source.slug in wanted)
             and platform in ("", source.platform)
             and kind in ("", source.kind)
-            and council in ("", source.council)
+            and (council in ("", source.council) or council in source.councils)
         ]
 
 
@@ -166,6 +178,8 @@ def _source(entry: object) -> Source:
         start_urls=start_urls,
         organisation=str(entry.get("organisation") or ""),
         council=str(entry.get("council") or ""),
+        councils=tuple(_strings("councils", entry.get("councils") or [])),
+        evidence=str(entry.get("evidence") or ""),
         follow=_patterns("follow", entry.get("follow") or []),
         documents=_patterns("documents", entry.get("documents") or []),
         document_kind=str(entry.get("document_kind") or "document"),
@@ -176,6 +190,12 @@ def _source(entry: object) -> Source:
 def _one_of(key: str, value: object, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
         raise ValueError(f"{key} {value!r} is not one of {', '.join(allowed)}")
+
+
+def _strings(key: str, values: object) -> Iterable[str]:
+    if not isinstance(values, list):
+        raise ValueError(f"{key} must be a list")
+    return (str(value) for value in values)
 
 
 def _urls(values: object) -> Iterable[str]:

@@ -166,3 +166,22 @@ def test_sources_command_refuses_an_unknown_council():
     result = CliRunner().invoke(cli, ["sources", "--council", "Narnia"])
     assert result.exit_code == 2
     assert "no council is called 'Narnia'" in result.output
+
+
+def test_a_source_covering_several_councils_is_selected_under_each():
+    title = {
+        **GOOD,
+        "kind": "news",
+        "platform": "reach",
+        "councils": ["E09000021", "E09000027"],
+        "evidence": "feed: the title's own feed hint, not fetched",
+    }
+    watch_list = parse_sources([title])
+    assert [s.slug for s in watch_list.select(council="E09000027")] == [GOOD["slug"]]
+    assert watch_list.select(council="E09000028") == []
+    assert watch_list.sources[0].evidence.startswith("feed: the title's own")
+
+
+def test_councils_must_be_a_list():
+    (problem,) = parse_sources([{**GOOD, "councils": "E09000021"}]).problems
+    assert "councils must be a list" in problem.reason
