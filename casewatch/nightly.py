@@ -47,6 +47,11 @@ NIGHT_STEPS = "casewatch.nightly:night_steps"
 TIME_LIMIT = 4 * 3600
 
 log = logging.getLogger(__name__)
+# Scanned pages of kept PDFs that OCR has not read (pipelines/ocr.py reads them).
+UNREAD_PAGES = (
+    "select count(*) from pages p join documents d on d.sha256 = p.sha256"
+    " where p.needs_ocr and not p.ocr and d.format = 'pdf'"
+)
 
 
 @dataclass(frozen=True)
@@ -147,6 +152,13 @@ def crawl(
 def read_scans(db_path: Path, time_limit: float) -> str:
     """OCR the scanned pages the crawls left unread (pipelines/ocr.py), stopped at
     the time limit: what it read by then is kept."""
+    db = open_db(db_path)
+    try:
+        unread = db.execute(UNREAD_PAGES).fetchone()[0]
+    finally:
+        db.close()
+    if not unread:
+        return "no scanned pages left to read"
     result = jobs.ocr(db_path, timeout=time_limit)
     if result.timed_out:
         raise StepFailed(f"stopped at the time limit of {time_limit:g} s")
