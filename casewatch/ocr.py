@@ -21,9 +21,10 @@ import pypdfium2.raw as pdfium_c
 
 from casewatch.text import normalise
 
-# Chosen by benchmarks/ocr.py: at 200 dpi OCR misreads no more than at 300 (5.3%
-# against 5.4% of characters, reading order included, on real report pages) and
-# reads 1.8 times as many pages a second.
+# Chosen by benchmarks/ocr.py on 24 real report pages: at 200 dpi OCR misreads no
+# more than at 300 (4.8% of characters either way, 1.6% against 1.7% in any order;
+# 150 dpi: 1.8%, and 3.7% of scans against 2.7%) and reads 1.5 times as many pages
+# a second.
 DPI = 200
 # A rendered A3 page at 300 dpi is 17 million pixels; a page far larger than that
 # is a poster or a mistake, and would take Tesseract minutes and gigabytes.
