@@ -60,5 +60,6 @@ class TextPipeline:
                 scans = extraction.pages_needing_ocr[: self.ocr.pages_per_document]
                 kept = self.root / item.path
                 await read_scans(self.worker, kept, item, scans, self.ocr.page_seconds)
-                item.printed_date = printed_date(item.pages[0]) if scans else ""
+                if scans:  # a scanned first page prints its date too
+                    item.printed_date = printed_date(item.pages[0])
         return item

@@ -122,6 +122,7 @@ def test_run_once_prints_each_step_and_fails_when_one_did(tmp_path):
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         "crawl no-such-spider: failed, the crawl exited with status 1",
+        "ocr: ok, no scanned pages left to read",
         "reconcile: ok, no sources",
         "alerts: ok, 0 digests sent, 0 with nothing new; admin: 0 sources turned"
         " broken or blocked",
