@@ -166,6 +166,27 @@ def document_pages(path: Path) -> list[str]:
 
 @cli.command()
 @db_option
+@click.option(
+    "--limit",
+    default=jobs.OCR_LIMIT,
+    show_default=True,
+    help="Pages to read at most (CASEWATCH_OCR_PAGES_PER_DOCUMENT a document).",
+)
+def ocr(db_path: Path, limit: int) -> None:
+    """OCR the archive's scanned pages that have not been read yet: pages older
+    crawls kept, those past a document's page cap, and those that failed.
+
+    Usage: casewatch ocr --db data/casewatch.db --limit 200
+    """
+    open_db(db_path).close()
+    result = jobs.ocr(db_path, limit)
+    if result.returncode:
+        sys.exit(f"OCR failed (exit {result.returncode})")
+    click.echo(result.summary)
+
+
+@cli.command()
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True)
 def serve(db_path: Path, host: str, port: int) -> None:

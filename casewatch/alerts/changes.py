@@ -58,6 +58,7 @@ def new_items(
 NEW_REVIEW_MENTIONS = """
 select m.id, m.sha256, m.page_no, m.rule_id, m.fields, m.snippet,
   substr(p.text, m.start + 1, m.end - m.start) as matched, p.rowid as page_rowid,
+  p.ocr,
   rm.review_id, r.la_code as review_council,
   (select prior.status from review_mentions prior
    join mentions earlier on earlier.id = prior.mention_id
@@ -139,6 +140,7 @@ def review_item(archive: Database, documents: Documents, rows: list[dict]) -> It
         ),
         row=f"reviews/{review_id}" if review_id else f"mentions/{row['id']}",
         page_rowid=row["page_rowid"],
+        ocr=bool(row["ocr"]),
         sources=review_sources(archive, documents, review_id) if review_id else (),
     )
 
@@ -222,7 +224,7 @@ def vanished_items(
 
 
 NEW_PAGES_MATCHING = f"""
-select f.rowid, p.sha256, p.page_no,
+select f.rowid, p.sha256, p.page_no, p.ocr,
   snippet(pages_fts, 0, '{OPEN}', '{CLOSE}', '…', 24) as excerpt
 from pages_fts f join pages p on p.rowid = f.rowid
 where pages_fts match :query and f.rowid > :since and f.rowid <= :until
@@ -264,6 +266,7 @@ def text_items(
                 source_kinds=document.source_kinds,
                 row=f"pages/{row['sha256']},{row['page_no']}",
                 page_rowid=row["rowid"],
+                ocr=bool(row["ocr"]),
                 queries=frozenset({query}),
             )
     return list(items.values())

@@ -155,11 +155,13 @@ def html_part(
 
 
 def where(item: Item) -> str:
-    """Document title, page number and the document's own date, as far as known
-    (the digest itself is of what casewatch found since the last one)."""
+    """Document title, page number (and whether OCR read it) and the document's own
+    date, as far as known (the digest itself is of what casewatch found since the
+    last one)."""
     page = f", page {item.page_no}" if item.page_no else ""
+    ocr = " (a scan, read by OCR: check the kept copy)" if item.ocr else ""
     date = f", dated {item.published}" if item.published else ""
-    return f"{item.title}{page}{date}"
+    return f"{item.title}{page}{ocr}{date}"
 
 
 def stated_in(item: Item) -> str:

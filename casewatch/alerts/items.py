@@ -81,6 +81,7 @@ class Item:
     row: str  # Datasette's path to the row: table/primary key
     page_rowid: int | None = None
     queries: frozenset[str] = frozenset()
+    ocr: bool = False  # the page's text was read from a scan by OCR
     sources: tuple[str, ...] = ()  # every document (or dataset) that states it
 
 

@@ -23,7 +23,7 @@ order by rowid
 SOURCES = """
 select s.rowid, s.id, s.source, s.grade, s.sha256, s.mention_id, m.page_no,
   m.rule_id, m.snippet, substr(p.text, m.start + 1, m.end - m.start) as matched,
-  p.rowid as page_rowid
+  p.rowid as page_rowid, p.ocr
 from judgement_sources s
 left join mentions m on m.id = s.mention_id
 left join pages p on p.sha256 = m.sha256 and p.page_no = m.page_no
@@ -100,6 +100,7 @@ def _item(
         source_kinds=source_kinds(documents, sources),
         row=f"ofsted_judgements/{judgement['id']}",
         page_rowid=shown["page_rowid"] if shown else None,
+        ocr=bool(shown and shown["ocr"]),
         sources=described(documents, sources),
     )
 
