@@ -68,3 +68,18 @@ def test_a_follow_describes_only_what_it_narrows_by():
     assert (
         chosen.describe() == 'Southwark; partnership; review_status; search "Child R"'
     )
+
+
+def test_a_follow_in_words_says_what_it_narrows_by():
+    assert follow().in_words() == "everything casewatch finds"
+    chosen = follow(
+        councils=["Southwark", "Kingston"],
+        source_kinds=["nhs_trust", "news"],
+        events=["review_status", "text_match"],
+        query='"Child R"',
+    )
+    assert chosen.in_words() == (
+        "Southwark and Kingston upon Thames, from NHS trusts and local news,"
+        " only changes in a review's status and new pages matching a search,"
+        " the search “Child R”"
+    )
