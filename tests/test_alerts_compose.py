@@ -114,7 +114,7 @@ def test_each_item_says_what_where_why_and_links_to_pages_for_people():
         "",
     ]
     html = html_of(message)
-    assert "A <mark" in html and ">serious case review</mark> &lt;7&gt;." in html
+    assert ">serious case review</mark> &lt;7&gt;." in html
     assert f'href="https://casewatch.example/casewatch/documents/{SHA}"' in html
     assert 'href="https://casewatch.example/council/E09000021"' in html
     assert "Why:</strong> it names a serious case review; you follow" in html
@@ -152,7 +152,7 @@ def test_no_link_is_to_a_table_row():
 def test_the_html_reads_in_a_mail_program_at_600_pixels():
     html = html_of(message_of([item(1), item(2, "withheld")]))
     # Mail programs drop style sheets and scripts: all style is inline.
-    assert "<style" not in html and "<script" not in html and "<link" not in html
+    assert not {"<style", "<script", "<link"} & set(re.findall(r"<[a-z]+", html))
     assert 'width="600" style="width:100%;max-width:600px;' in html
     assert html.count('role="presentation"') >= 4
     # The withheld review's rule is red, an ordinary mention's blue.

@@ -18,6 +18,7 @@ from casewatch.alerts.documents import Documents, council_codes
 from casewatch.alerts.items import CLOSE, IMPORTANCE, OPEN, Item, Watermark, marked
 from casewatch.alerts.judgements import judgement_items
 from casewatch.alerts.reasons import (
+    quoted,
     review_reason,
     review_type,
     search_reason,
@@ -256,7 +257,7 @@ def text_items(
                 key=f"page:{row['sha256']}:{row['page_no']}",
                 kind="Search matches",
                 events=frozenset({"text_match"}),
-                headline=f"New page matching {query}",
+                headline=f"New page matching {quoted(query)}",
                 importance=IMPORTANCE["text_match"],
                 why=search_reason({query}),
                 excerpt=" ".join(row["excerpt"].split()),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -82,9 +83,9 @@ def make_key(path: Path) -> None:
     """Write a random key at `path` whole, readable by its owner only, unless
     another run made one first (a link never replaces a file)."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    draft = path.with_name(f".{path.name}.{os.getpid()}")
-    handle = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(handle, "w") as key_file:
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    draft = Path(name)
+    with os.fdopen(handle, "w") as key_file:  # mkstemp's file is its owner's only
         key_file.write(secrets.token_hex(32))
     try:
         os.link(draft, path)
