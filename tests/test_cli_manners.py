@@ -47,6 +47,7 @@ def test_every_command_that_takes_the_archive_has_the_same_option():
         "run-once",
         "schedule",
         "health",
+        "coverage",
         "import ofsted-outcomes",
         "alerts send",
         "alerts load",
