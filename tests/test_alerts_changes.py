@@ -339,8 +339,8 @@ def test_reviews_in_general_have_no_status_to_change(archive):
 
     item = items_between(archive, Watermark())[f"mention:{general}"]
     assert item.events == {"review_mention"}
-    assert item.headline == "Serious case reviews in general"
-    assert item.why == "it speaks of serious case reviews in general, not of one review"
+    assert item.headline == "Serious case review: published"
+    assert item.why == "it says a serious case review was published"
 
 
 def test_an_ofsted_grade_unlike_the_councils_last_in_that_area_is_a_change(archive):

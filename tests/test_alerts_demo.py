@@ -60,8 +60,8 @@ def test_kingston_gets_the_withheld_review_from_the_hospital_board_pack(digests)
     # its headline says "child safeguarding labelled 'inadequate'".
     assert "Ofsted: inadequate (safeguarding)" in body
     assert (
-        "Why: it says Ofsted judged a council's children's services inadequate for"
-        " safeguarding; you follow Kingston upon Thames." in body
+        "Why: it says Ofsted judged Kingston upon Thames's children's services"
+        " inadequate for safeguarding; you follow Kingston upon Thames." in body
     )
     assert "Child R" not in body
 

@@ -50,10 +50,15 @@ def test_a_register_lists_its_reviews():
     )
 
 
-def test_reviews_in_general_are_not_one_review():
-    fields = {"type": "SCR", "status": "published"}
-    assert review_reason("case_review.scr_acronym", fields, False) == (
-        "it speaks of serious case reviews in general, not of one review"
+def test_a_mention_that_is_no_reviews_says_what_it_says():
+    """ "Lessons from serious case reviews": reviews in general, no status."""
+    assert review_reason("case_review.scr", {"type": "SCR"}, False) == (
+        "it speaks of serious case reviews"
+    )
+    # A status it gives is still what it says.
+    withheld = {"type": "SCR", "status": "withheld"}
+    assert review_reason("case_review.scr", withheld, False) == (
+        "it says a serious case review was withheld and will not be published"
     )
 
 

@@ -120,9 +120,7 @@ def review_item(archive: Database, documents: Documents, rows: list[dict]) -> It
         events=frozenset(
             {"review_mention"} | ({"review_status"} if changed else set())
         ),
-        headline=review_headline(fields, status, before if changed else None)
-        if review_id
-        else f"{review_type(fields.get('type', '')).capitalize()}s in general",
+        headline=review_headline(fields, status, before if changed else None),
         importance=review_importance(status, changed),
         why=review_reason(row["rule_id"], fields, bool(review_id)),
         excerpt=marked(row["snippet"], row["matched"]),

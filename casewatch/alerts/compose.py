@@ -33,10 +33,12 @@ class Entry:
 
     @property
     def why(self) -> str:
-        followed = self.follow.in_words()
-        if followed in self.item.why:  # it matches the search that is the follow
+        follow = self.follow
+        if "text_match" in self.item.events and not (
+            follow.councils or follow.source_kinds
+        ):  # the search it matches is all the follow is
             return f"{self.item.why}, which you follow"
-        return f"{self.item.why}; you follow {followed}"
+        return f"{self.item.why}; you follow {follow.in_words()}"
 
 
 @dataclass(frozen=True)

@@ -57,18 +57,18 @@ def review_type(code: str) -> str:
 
 
 def review_reason(rule_id: str, fields: dict, one_review: bool) -> str:
-    """What a mention of a case review says, as the reason it is in a digest."""
+    """What a mention of a case review says, as the reason it is in a digest;
+    `one_review` is false when the archive keeps it as no review's mention."""
     kind = review_type(fields.get("type", ""))
-    if not one_review:
-        return f"it speaks of {kind}s in general, not of one review"
     review = f"a {kind}"
     if fields.get("subject"):
         review += f" ({fields['subject']})"
     if rule_id in REGISTER_RULES:
         listed = " as published" if fields.get("status") == "published" else ""
         return f"it lists {review} among its reviews{listed}"
-    says = REVIEW_SAYS.get(fields.get("status", ""), "it names {review}")
-    return says.format(review=review)
+    if says := REVIEW_SAYS.get(fields.get("status", "")):
+        return says.format(review=review)
+    return f"it names {review}" if one_review else f"it speaks of {kind}s"
 
 
 def judgement_reason(judgement: dict, source: str, council: str) -> str:
