@@ -55,6 +55,7 @@ class Review:
     subject: str | None
     board: str | None
     status: str | None
+    status_sentence: str | None = None
 
 
 def draft(review: Review, councils: list[Council], sightings: list[Sighting]) -> str:
@@ -120,7 +121,9 @@ def opening(review: Review, councils: list[Council]) -> str:
     where = " and ".join(council.common_name for council in councils)
     about = f"a {described(review)}" + (f", concerning {where}" if where else "")
     if review.status in UNPUBLISHED:
-        state = "The documents below say that it has not been published."
+        state = "The documents below say that it has not been published"
+        quoted = plain(review.status_sentence or "")
+        state += f': "{quoted}"' if quoted else "."
     elif review.status == "in_progress":
         state = "The documents below say that it is under way or awaiting publication."
     else:

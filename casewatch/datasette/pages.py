@@ -58,6 +58,9 @@ LABELS = {
     "in_official": "In Ofsted's data",
     "in_report": "In the report",
 }
+# Columns an answer's table leaves to JSON and CSV: bm25's rank means nothing to a
+# reader (the rows are in its order).
+UNSHOWN = frozenset({"rank"})
 # Form fields in the order a reporter fills them; others after, as the query has them.
 FIELDS = ("q", "council", "source_kind", "since", "until")
 NOUNS = {"mentions": "mention", "pages": "page", "reviews": "review"}
@@ -111,6 +114,7 @@ def template_functions(datasette, database: str | None) -> dict:
         "casewatch_source_kinds": words.SOURCE_KINDS,
         "casewatch_source_kind": words.SOURCE_KIND,
         "casewatch_label": label,
+        "casewatch_unshown": UNSHOWN,
         "casewatch_fields": fields,
         "casewatch_date": words.uk_date,
         "casewatch_time": words.uk_time,

@@ -111,7 +111,13 @@ async def foi_page(request, datasette):
     if not found:
         return Response.text("casewatch knows no such review.", status=404)
     text = foi.draft(
-        foi.Review(found["type"], found["subject"], found["board"], found["status"]),
+        foi.Review(
+            found["type"],
+            found["subject"],
+            found["board"],
+            found["status"],
+            found["status_sentence"],
+        ),
         await councils_of(db, found),
         await sightings(datasette, request, db, review_id),
     )
