@@ -7,6 +7,7 @@ chart, the latest mentions and the council's sources with their health.
 
 from __future__ import annotations
 
+from collections import Counter
 from urllib.parse import unquote, urlencode
 
 from datasette.utils.asgi import Response
@@ -17,6 +18,8 @@ from casewatch.datasette.cards import council_links
 from casewatch.datasette.functions import council_code
 
 LATEST_SHOWN = 10
+# A long story should not fill a council's latest mentions by itself.
+SHOWN_PER_DOCUMENT = 2
 # The canned queries a council page is made of, each a section with its table.
 SECTIONS = (
     "leads",
@@ -81,13 +84,18 @@ async def council_sections(datasette, request, code: str) -> dict:
 
 
 async def in_the_papers(db, rows: list[dict]) -> list[dict]:
-    """Mentions outside Ofsted's own reports, which the chart already shows."""
+    """Mentions outside Ofsted's own reports (the chart shows those), at most
+    SHOWN_PER_DOCUMENT from a document."""
     documents = await lookups.documents(db, (row["sha256"] for row in rows))
-    return [
-        row
-        for row in rows
-        if documents.get(row["sha256"], {}).get("source_kind") != "ofsted"
-    ]
+    shown: Counter[str] = Counter()
+    papers = []
+    for row in rows:
+        if documents.get(row["sha256"], {}).get("source_kind") == "ofsted":
+            continue
+        shown[row["sha256"]] += 1
+        if shown[row["sha256"]] <= SHOWN_PER_DOCUMENT:
+            papers.append(row)
+    return papers
 
 
 async def answer(datasette, request, name: str, code: str) -> list[dict]:
