@@ -7,7 +7,7 @@ from functools import cache
 from urllib.parse import parse_qsl, urlencode
 
 from casewatch import places
-from casewatch.datasette import answers, lookups, words
+from casewatch.datasette import answers, chart, lookups, words
 from casewatch.datasette.cards import (
     CARD_KINDS,
     Link,
@@ -15,6 +15,7 @@ from casewatch.datasette.cards import (
     mention_card,
     place,
 )
+from casewatch.datasette.functions import council_code
 
 # Column names as a reporter reads them, for tables and forms.
 LABELS = {
@@ -121,7 +122,16 @@ def template_functions(datasette, database: str | None) -> dict:
         "casewatch_view_url": view_url,
         "casewatch_links": answers.links_of(datasette),
         "casewatch_judgement": judgement_words,
+        "casewatch_chart": ofsted_chart,
     }
+
+
+def ofsted_chart(rows, council: str) -> chart.Timeline | None:
+    """An ofsted_timeline answer of one council as its chart; none for all."""
+    found = places.by_code(council_code(council) or "")
+    if not found:
+        return None
+    return chart.timeline([dict(row) for row in rows], found.common_name)
 
 
 def judgement_words(row) -> str:

@@ -14,7 +14,7 @@ from datasette.utils.asgi import Response
 
 from casewatch import places
 from casewatch.datasette import DATABASE, answers, chart, foi, lookups, words
-from casewatch.datasette.cards import council_links
+from casewatch.datasette.cards import Place, council_links, place
 from casewatch.datasette.functions import council_code
 
 LATEST_SHOWN = 10
@@ -56,28 +56,23 @@ async def council_or_redirect(datasette, request, asked: str | None):
 
 
 async def council_sections(datasette, request, code: str) -> dict:
-    """Each section's rows, cards or chart, and the address of its table."""
+    """Each section's cards, chart or rows, and the address of its table."""
     council = places.by_code(code)
     db = datasette.get_database(DATABASE)
     links = answers.links_of(datasette)
-    leads = await answer(datasette, request, "leads", code)
-    lead_ids = {row["review_id"] for row in leads}
-    reviews = [
-        row
-        for row in await answer(datasette, request, "reviews_by_council", code)
-        if row["review_id"] not in lead_ids
-    ]
-    ofsted = await answer(datasette, request, "ofsted_timeline", code)
-    latest = await in_the_papers(
-        db, await answer(datasette, request, "latest_mentions", code)
-    )
+    rows = {name: await answer(datasette, request, name, code) for name in SECTIONS}
+    leads = {row["review_id"] for row in rows["leads"]}
+    reviews = [r for r in rows["reviews_by_council"] if r["review_id"] not in leads]
+    latest = await in_the_papers(db, rows["latest_mentions"])
     return {
-        "leads": await answers.review_cards(db, leads, links, lead=True),
+        "leads": await answers.review_cards(db, rows["leads"], links, lead=True),
         "reviews": await answers.review_cards(db, reviews, links),
-        "ofsted": chart.timeline(ofsted, council.common_name if council else code),
-        "ofsted_count": len(ofsted),
+        "ofsted": chart.timeline(
+            rows["ofsted_timeline"], council.common_name if council else code
+        ),
+        "ofsted_count": len(rows["ofsted_timeline"]),
         "latest": await answers.mention_cards(db, latest[:LATEST_SHOWN], links),
-        "sources": await answer(datasette, request, "source_health", code),
+        "sources": rows["source_health"],
         "tables": {name: table_url(datasette, name, code) for name in SECTIONS},
         "feed": table_url(datasette, "new_mentions_feed.atom", code),
     }
@@ -167,29 +162,29 @@ async def sightings(datasette, request, db, review_id: str) -> list[foi.Sighting
     links = answers.links_of(datasette)
     seen: dict[tuple[str, int], foi.Sighting] = {}
     for mention in mentions:
-        key = (mention["sha256"], mention["page_no"])
-        document = documents.get(mention["sha256"])
-        if key in seen or not document:
-            continue
-        url = document["url"]
-        if url and document["format"] == "pdf":
-            url = f"{url}#page={mention['page_no']}"
-        seen[key] = foi.Sighting(
-            document=document["title"] or "Untitled document",
-            source=document["source_name"],
-            page_no=mention["page_no"],
-            date=words.document_date(
-                document["dated"], document["dated_from"], document["first_seen"]
-            ),
-            found=words.uk_date(mention["first_seen"]),
-            sentence=mention["snippet"] or "",
-            status_sentence=mention["status_sentence"],
-            original_url=url,
-            kept_url=datasette.absolute_url(
-                request, links.kept(mention["sha256"], mention["page_no"])
-            ),
-        )
+        if mention["sha256"] in documents:
+            where = place(documents[mention["sha256"]], mention["page_no"], links)
+            page = where.page.url if where.page else links.kept(mention["sha256"])
+            kept = datasette.absolute_url(request, page)
+            seen.setdefault(
+                (mention["sha256"], mention["page_no"]), sighting(mention, where, kept)
+            )
     return list(seen.values())
+
+
+def sighting(mention: dict, where: Place, kept_url: str) -> foi.Sighting:
+    """A mention as the request cites it."""
+    return foi.Sighting(
+        document=where.document.text,
+        source=where.source,
+        page_no=mention["page_no"],
+        date=where.date,
+        found=words.uk_date(mention["first_seen"]),
+        sentence=mention["snippet"] or "",
+        status_sentence=mention["status_sentence"],
+        original_url=where.original.url if where.original else None,
+        kept_url=kept_url,
+    )
 
 
 async def page(datasette, request, template: str, context: dict, status: int = 200):

@@ -31,7 +31,7 @@ def register_routes():
     return [
         (r"^/council/?$", routes.council_by_name),
         (r"^/council/(?P<council>[^/]+)$", routes.council_page),
-        (r"^/foi/(?P<review_id>[0-9a-f]+)(?P<text>\.txt)?$", routes.foi_page),
+        (r"^/foi/(?P<review_id>[^/]+?)(?P<text>\.txt)?$", routes.foi_page),
     ]
 
 
