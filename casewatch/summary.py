@@ -9,7 +9,8 @@ COUNTS = {
     "documents": "select count(*) from documents",
     "document URLs": "select count(*) from document_urls",
     "pages": "select count(*) from pages",
-    "pages needing OCR": "select count(*) from pages where needs_ocr",
+    "pages read by OCR": "select count(*) from pages where ocr",
+    "pages needing OCR": "select count(*) from pages where needs_ocr and not ocr",
     "mentions": "select count(*) from mentions",
     "news articles": "select count(*) from documents where kind = 'article'",
     "Ofsted judgements": "select count(*) from ofsted_judgements",
@@ -34,10 +35,10 @@ def report(db: Database) -> str:
             f"  {row['title']} p.{row['page_no']} [{row['rule_id']}] "
             f"{row['snippet'][:100]}"
         )
-    lines.append("\nOfsted judgements by source:")
+    lines.append("\nOfsted judgements each source states (one may state another's):")
     for row in db.query(
         "select source, count(*) as n, count(distinct la_code) as councils"
-        " from ofsted_judgements group by source order by source"
+        " from judgement_sources group by source order by source"
     ):
         lines.append(
             f"  {row['source']}: {row['n']} judgements of {row['councils']} councils"

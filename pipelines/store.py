@@ -8,15 +8,17 @@ import os
 import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
+from types import SimpleNamespace
 
 from casewatch import councils
 from casewatch.clock import now
 from casewatch.dates import Sighting, document_date
-from casewatch.detectors import Mention, OfstedRecord, ReviewRecord
+from casewatch.detectors import Mention, OfstedRecord
 from casewatch.items import DocumentItem, FailureItem, PageItem
 from casewatch.jobs import JOURNAL
-from casewatch.places import councils_concerned
+from casewatch.judgements import Statement, file_judgement
 from casewatch.resume import stored_urls
+from casewatch.reviews import file_review
 from casewatch.sources import Source
 from db import open_db
 
@@ -60,6 +62,14 @@ class StorePipeline:
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
+
+    @classmethod
+    def of_archive(cls, db_path: Path) -> StorePipeline:
+        """The store outside a crawl, for pages read later (pipelines/ocr.py)."""
+        return cls(SimpleNamespace(settings={"CASEWATCH_DB": str(db_path)}))
+
+    def close(self) -> None:
+        self.db.close()
 
     def open_spider(self) -> None:
         spider = self.crawler.spider
@@ -158,12 +168,24 @@ class StorePipeline:
                     "page_no": number,
                     "text": text,
                     "needs_ocr": int(number in item.pages_needing_ocr),
+                    "ocr": int(number in item.ocr_pages),
+                    "ocr_confidence": item.ocr_pages.get(number),
                 }
                 for number, text in enumerate(item.pages, start=1)
             ),
             pk=("sha256", "page_no"),
             ignore=True,
         )
+        self._findings(item, seen)
+        self._councils(item)
+        if item.error:
+            self._failure(_failure_of(item))
+        else:
+            self._resolve(item.source, item.url, seen)
+            self._count(item.source, "documents")
+        self._ocr_outcomes(item, seen)
+
+    def _findings(self, item: DocumentItem, seen: str) -> None:
         self.db["mentions"].insert_all(
             (_mention_row(item.sha256, mention, seen) for mention in item.mentions),
             pk="id",
@@ -171,12 +193,54 @@ class StorePipeline:
         )
         self._reviews(item, seen)
         self._judgements(item, seen)
-        self._councils(item)
-        if item.error:
-            self._failure(_failure_of(item))
-        else:
-            self._resolve(item.source, item.url, seen)
-            self._count(item.source, "documents")
+
+    def read_later(self, item: DocumentItem) -> None:
+        """Store pages of a kept document that OCR read after the crawl that kept
+        it, and what the detectors found on them. A page's row is replaced, not
+        updated, so that it is new to the alerts (they read pages by rowid)."""
+        seen = now()
+        with self.db.atomic():
+            for page_no, confidence in item.ocr_pages.items():
+                self.db.execute(
+                    "delete from pages where sha256 = ? and page_no = ?",
+                    [item.sha256, page_no],
+                )
+                self.db["pages"].insert(
+                    {
+                        "sha256": item.sha256,
+                        "page_no": page_no,
+                        "text": item.pages[page_no - 1],
+                        "needs_ocr": 1,
+                        "ocr": 1,
+                        "ocr_confidence": confidence,
+                    }
+                )
+            self._findings(item, seen)
+            if item.ocr_pages:
+                self.db.execute(
+                    "update documents set extraction = 'ok' where sha256 = ?"
+                    " and extraction = 'needs_ocr'",
+                    [item.sha256],
+                )
+            self._ocr_outcomes(item, seen)
+
+    def _ocr_outcomes(self, item: DocumentItem, seen: str) -> None:
+        """Each page OCR could not read is a failure of its own (the document's
+        address with `#page=N`), tried again next run; one read resolves its own."""
+        for page_no in item.ocr_pages:
+            self._resolve(item.source, page_address(item.url, page_no), seen)
+        for failed in item.ocr_failures:
+            self._failure(
+                FailureItem(
+                    item.source,
+                    page_address(item.url, failed.page_no),
+                    "ocr",
+                    failed.error,
+                    failed.reason,
+                    title=item.title,
+                    sha256=item.sha256,
+                )
+            )
 
     def _listing_page(self, item: PageItem) -> None:
         """Keep a walked page's bytes (compressed) and validators; a page not
@@ -318,90 +382,16 @@ class StorePipeline:
         )
 
     def _reviews(self, item: DocumentItem, seen: str) -> None:
-        """One row per review however many documents name it; a document that says
-        something new of it (a first mention) updates what is known."""
+        """Each review the document names, filed under the one review it is."""
         for record in item.reviews:
-            rid = review_id(record, item.sha256)
-            self.db.execute(
-                "insert into reviews (id, type, subject, board, local_authority,"
-                " la_code, year, status, status_sentence, first_seen, last_seen)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing",
-                [
-                    rid,
-                    record.type,
-                    record.subject,
-                    record.board,
-                    record.local_authority,
-                    record.la_code,
-                    record.year,
-                    record.status,
-                    record.status_sentence,
-                    seen,
-                    seen,
-                ],
-            )
-            new_links = sum(
-                self.db.execute(
-                    "insert or ignore into review_mentions (review_id, mention_id,"
-                    " status, status_sentence, first_seen) values (?, ?, ?, ?, ?)",
-                    [
-                        rid,
-                        _mention_id(item.sha256, mention),
-                        mention.fields["status"],
-                        mention.snippet,
-                        seen,
-                    ],
-                ).rowcount
-                for mention in record.mentions
-            )
-            for code, via in councils_concerned(record.la_code, record.board):
-                self.db.execute(
-                    "insert or ignore into review_councils (review_id, la_code, via)"
-                    " values (?, ?, ?)",
-                    [rid, code, via],
-                )
-            if new_links:
-                self.db.execute(
-                    "update reviews set last_seen = ?, board = coalesce(board, ?),"
-                    " local_authority = coalesce(local_authority, ?),"
-                    " la_code = coalesce(la_code, ?), year = coalesce(year, ?),"
-                    " status = iif(? = 'unknown', status, ?),"
-                    " status_sentence = iif(? = 'unknown', status_sentence, ?)"
-                    " where id = ?",
-                    [
-                        seen,
-                        record.board,
-                        record.local_authority,
-                        record.la_code,
-                        record.year,
-                        *[record.status] * 3,
-                        record.status_sentence,
-                        rid,
-                    ],
-                )
+            mention_ids = [_mention_id(item.sha256, m) for m in record.mentions]
+            file_review(self.db, record, mention_ids, item.sha256, seen)
 
     def _judgements(self, item: DocumentItem, seen: str) -> None:
-        self.db["ofsted_judgements"].insert_all(
-            (
-                {
-                    "id": _judgement_id(item.sha256, record.mention),
-                    "la_code": record.la_code,
-                    "local_authority": record.local_authority,
-                    "judgement_area": record.judgement_area,
-                    "grade": record.grade,
-                    "visit_type": record.visit_type,
-                    "date": record.date,
-                    "source": _judgement_source(record),
-                    "mention_id": _mention_id(item.sha256, record.mention),
-                    "sha256": item.sha256,
-                    "url": item.url,
-                    "first_seen": seen,
-                }
-                for record in item.judgements
-            ),
-            pk="id",
-            ignore=True,
-        )
+        """Each judgement the document states, filed under its inspection's; dated
+        statements first, so an undated repeat finds its dated one."""
+        for record in sorted(item.judgements, key=lambda record: not record.date):
+            file_judgement(self.db, _statement(item, record), seen)
 
     def _linked(self, item: DocumentItem | FailureItem) -> None:
         """Remember that a page linked to the item's URL in this run (so it is
@@ -548,6 +538,11 @@ class StorePipeline:
         }
 
 
+def page_address(url: str, page_no: int) -> str:
+    """A page's own address, as PDF viewers open it."""
+    return f"{url}#page={page_no}"
+
+
 def _by_status(stats: dict, prefix: str) -> str:
     """JSON of the response counts in `stats` under `prefix`, by status."""
     return json.dumps(
@@ -610,14 +605,6 @@ def _document_row(item: DocumentItem, seen: str) -> dict:
     }
 
 
-def review_id(record: ReviewRecord, sha256: str) -> str:
-    """A review's natural key: type, council (or board) and subject. A review with
-    no subject cannot be recognised elsewhere, so it is keyed to its page."""
-    review_type, place, subject = record.key
-    where = subject or f"{sha256}:{record.mentions[0].page_no}"
-    return hashlib.sha1(f"{review_type}:{place}:{where}".encode()).hexdigest()
-
-
 def _mention_id(sha256: str, mention: Mention) -> str:
     return mention_id(
         sha256, mention.page_no, mention.start, mention.end, mention.rule_id
@@ -626,6 +613,22 @@ def _mention_id(sha256: str, mention: Mention) -> str:
 
 def _judgement_id(sha256: str, mention: Mention) -> str:
     return hashlib.sha1(f"mention:{_mention_id(sha256, mention)}".encode()).hexdigest()
+
+
+def _statement(item: DocumentItem, record: OfstedRecord) -> Statement:
+    return Statement(
+        id=_judgement_id(item.sha256, record.mention),
+        source=_judgement_source(record),
+        la_code=record.la_code,
+        local_authority=record.local_authority,
+        judgement_area=record.judgement_area,
+        grade=record.grade,
+        visit_type=record.visit_type,
+        date=record.date,
+        mention_id=_mention_id(item.sha256, record.mention),
+        sha256=item.sha256,
+        url=item.url,
+    )
 
 
 def _judgement_source(record: OfstedRecord) -> str:

@@ -28,6 +28,8 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
 
+from casewatch import settings
+
 Result = TypeVar("Result")
 
 
@@ -35,14 +37,14 @@ Result = TypeVar("Result")
 class Limits:
     """What one task may cost: CPU seconds, and the worker's memory in MB."""
 
-    cpu_seconds: int
-    megabytes: int
+    cpu_seconds: int = settings.CASEWATCH_TASK_CPU_SECONDS
+    megabytes: int = settings.CASEWATCH_WORKER_MEGABYTES
 
     @classmethod
-    def from_settings(cls, settings) -> Limits:
+    def from_settings(cls, crawler_settings) -> Limits:
         return cls(
-            settings.getint("CASEWATCH_TASK_CPU_SECONDS"),
-            settings.getint("CASEWATCH_WORKER_MEGABYTES"),
+            crawler_settings.getint("CASEWATCH_TASK_CPU_SECONDS"),
+            crawler_settings.getint("CASEWATCH_WORKER_MEGABYTES"),
         )
 
 
@@ -57,22 +59,29 @@ class WorkerCrashed(Exception):
 class Worker:
     """One worker process, started on first use and replaced when it dies."""
 
-    def __init__(self, limits: Limits) -> None:
-        self.limits = limits
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits or Limits()
         self.process: BaseProcess | None = None
         self.connection: Connection | None = None
         self.busy = asyncio.Lock()
 
-    async def run(self, function: Callable[..., Result], *args: object) -> Result:
+    async def run(
+        self,
+        function: Callable[..., Result],
+        *args: object,
+        cpu_seconds: int | None = None,
+    ) -> Result:
         """`function(*args)` in the worker, or the exception it raised there;
-        TooCostly past a limit, WorkerCrashed if the worker died otherwise."""
+        TooCostly past a limit (the worker's CPU seconds, or `cpu_seconds` for this
+        task), WorkerCrashed if the worker died otherwise."""
+        seconds = cpu_seconds or self.limits.cpu_seconds
         async with self.busy:
             connection = self._connection()
             try:
-                connection.send((function, args))
+                connection.send((function, args, seconds))
                 failed, value = await asyncio.to_thread(connection.recv)
             except (EOFError, OSError):
-                raise self._death() from None
+                raise self._death(seconds) from None
             if isinstance(value, TooCostly):
                 self.close()  # a worker that ran out of memory is not trusted again
         if failed:
@@ -103,16 +112,15 @@ class Worker:
             self.connection = ours
         return self.connection
 
-    def _death(self) -> Exception:
-        """Why the worker died, as the exception its task gets."""
+    def _death(self, seconds: int) -> Exception:
+        """Why the worker died on a task allowed `seconds` of CPU, as the exception
+        the task gets."""
         assert self.process is not None
         self.process.join()
         code = self.process.exitcode
         self.process = self.connection = None
         if code == -signal.SIGXCPU:
-            return TooCostly(
-                f"too_costly: more than {self.limits.cpu_seconds} s of CPU time"
-            )
+            return TooCostly(f"too_costly: more than {seconds} s of CPU time")
         if code == -signal.SIGABRT:  # what PDFium does when an allocation fails
             return TooCostly(
                 f"too_costly: the worker gave up at its {self.limits.megabytes} MB"
@@ -135,10 +143,10 @@ def serve(connection: Connection, limits: Limits) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     while True:
         try:
-            function, args = connection.recv()
+            function, args, seconds = connection.recv()
         except EOFError:
             return
-        allow_cpu(limits.cpu_seconds)
+        allow_cpu(seconds)
         try:
             outcome: tuple[bool, Any] = (False, function(*args))
         except MemoryError:

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from casewatch.alerts.documents import council_codes
 from casewatch.alerts.follows import DETECTED, FollowError, follow
 
 KINGSTON = "E09000021"
@@ -68,3 +69,28 @@ def test_a_follow_describes_only_what_it_narrows_by():
     assert (
         chosen.describe() == 'Southwark; partnership; review_status; search "Child R"'
     )
+
+
+def test_a_follow_in_words_says_what_it_narrows_by():
+    assert follow().in_words() == "everything casewatch finds"
+    chosen = follow(
+        councils=["Southwark", "Kingston"],
+        source_kinds=["nhs_trust", "news"],
+        events=["review_status", "text_match"],
+        query='"Child R"',
+    )
+    assert chosen.in_words() == (
+        "Southwark and Kingston upon Thames, from NHS trusts and local news,"
+        " only changes in a review's status and new pages matching a search,"
+        " the search “Child R”"
+    )
+
+
+def test_a_reporter_following_a_council_follows_its_joint_boards_too():
+    """The Teeswide board serves four councils (the watch list's partnerships,
+    casewatch/places/joint_partnerships.csv): its documents are each one's."""
+    board = council_codes(partnership="Teeswide Safeguarding Adults Board")
+    middlesbrough = follow(councils=["Middlesbrough"])
+    seen = Seen(councils=board, source_kinds=frozenset({"partnership"}))
+    assert middlesbrough.matches(seen)
+    assert not follow(councils=["Darlington"]).matches(seen)

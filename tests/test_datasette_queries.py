@@ -17,8 +17,10 @@ from sqlite_utils import Database
 
 from casewatch import councils, jobs
 from casewatch.clock import TODAY
+from casewatch.datasette import DATABASE
 from casewatch.dates import Sighting, document_date
 from casewatch.health import archive_health
+from casewatch.judgements import Statement, file_judgement
 from casewatch.places import councils_concerned
 from db import open_db
 from tests.servers import running_datasette
@@ -27,6 +29,7 @@ PACK, ARTICLE, REPORT, INSPECTION = "a" * 64, "b" * 64, "c" * 64, "d" * 64
 NOW = datetime.now(UTC).replace(microsecond=0)
 TESTED = {
     "new_mentions",
+    "latest_mentions",
     "search",
     "reviews_by_council",
     "leads",
@@ -34,6 +37,7 @@ TESTED = {
     "vanished_documents",
     "source_health",
     "new_mentions_feed",
+    "coverage",
 }
 
 
@@ -192,15 +196,18 @@ def build_archive(path) -> None:
             {**row, "source": "register", "first_seen": ago(days=1)}
             for row in PUBLISHED
         )
-        db["ofsted_judgements"].insert_all(
-            {**row, "visit_type": "inspection", "first_seen": ago(days=1)}
-            for row in JUDGEMENTS
-        )
+        for row in JUDGEMENTS:
+            file_judgement(db, statement(row), ago(days=1))
         db["failures"].insert_all(
             {**row, "stage": "fetch", "attempts": 1, "last_run_id": 2, **seen}
             for row in FAILURES
         )
     db.close()
+
+
+def statement(row: dict) -> Statement:
+    """A judgement row as the source that states it."""
+    return Statement(**row, local_authority=None, visit_type="inspection", url=None)
 
 
 def dated(document: dict) -> dict:
@@ -260,7 +267,7 @@ def datasette(archive):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(TODAY, FIXED_TODAY)
         with running_datasette(archive, archive.parent) as url:
-            yield f"{url}/archive"
+            yield f"{url}/{DATABASE}"
 
 
 def run(datasette: str, query: str, **params: str) -> list[dict]:
@@ -276,8 +283,8 @@ def columns(rows: list[dict], *names: str) -> list[tuple]:
     return [tuple(row[name] for name in names) for row in rows]
 
 
-def test_every_canned_query_has_a_test_here(tmp_path):
-    queries = jobs.datasette_metadata(tmp_path / "archive.db")["databases"]["archive"]
+def test_every_canned_query_has_a_test_here():
+    queries = jobs.datasette_metadata()["databases"][DATABASE]
     assert set(queries["queries"]) == TESTED
 
 
@@ -292,6 +299,18 @@ def test_new_mentions_are_this_weeks_newest_first_with_their_councils(datasette)
         "The <mark>serious case review</mark> into Child A has not been published."
     )
     assert rows[0]["source_url"] == "https://kingston.example/pack.pdf"
+
+
+def test_latest_mentions_are_a_councils_newest_documents_first(datasette):
+    rows = run(datasette, "latest_mentions", council="Kingston")
+    # the report (2020) before the pack (2015): by the document's date, not found
+    # (the report is Richmond's document naming a Kingston review)
+    assert columns(rows, "mention_id", "document_date", "council") == [
+        ("m5", "2020-01-10", "Kingston upon Thames; Richmond upon Thames"),
+        ("m1", "2015-07-14", "Kingston upon Thames"),
+    ]
+    assert len(run(datasette, "latest_mentions", council="")) == len(MENTIONS)
+    assert run(datasette, "latest_mentions", council="Atlantis") == []
 
 
 def test_search_ranks_pages_and_marks_the_words(datasette):
@@ -328,7 +347,7 @@ def test_search_filters_by_council_source_kind_and_date(datasette, filters, docu
     assert {row["document"] for row in run(datasette, "search", **filters)} == documents
 
 
-def test_reviews_by_council_list_every_mention_of_each_review(datasette):
+def test_reviews_by_council_list_each_review_once_with_its_mentions(datasette):
     rows = run(datasette, "reviews_by_council", council="Kingston")
     # listed under the council asked for, the partnership's review too
     assert columns(rows, "council", "type", "status", "document", "page_no") == [
@@ -339,6 +358,12 @@ def test_reviews_by_council_list_every_mention_of_each_review(datasette):
     assert columns(rows[:1], "document_date", "dated_from") == [
         ("2020-01-10", "published")
     ]
+    assert columns(rows, "mentions", "documents", "mentioned_in")[1] == (
+        1,
+        1,
+        "Trust Board July 2015 p. 2",
+    )
+    assert rows[1]["status_sentence"] == WITHHELD
     richmond = run(datasette, "reviews_by_council", council="Richmond upon Thames")
     assert columns(richmond, "review_id") == [("r2",), ("r5",)]
     assert len(run(datasette, "reviews_by_council", council="")) == len(REVIEWS)
@@ -365,15 +390,26 @@ def test_leads_are_reviews_missing_from_the_register_withheld_first(datasette):
     assert months_since("2015-07-14") == 137
 
 
-def test_ofsted_timeline_flags_grades_that_contradict(datasette):
+def test_leads_of_one_council_include_its_partnerships(datasette):
+    kingston = run(datasette, "leads", council="Kingston")
+    assert columns(kingston, "review_id") == [("r1",), ("r4",)]
+    assert run(datasette, "leads", council="Southwark") == []
+
+
+def test_ofsted_timeline_shows_each_judgement_once_with_its_sources(datasette):
     rows = run(datasette, "ofsted_timeline", council="Richmond upon Thames")
-    assert columns(rows, "judgement_area", "grade", "source", "contradicted_by") == [
-        ("help and protection", "requires_improvement", "report", None),
-        ("overall effectiveness", "inadequate", "mention", "good (official)"),
-        ("overall effectiveness", "good", "official", "inadequate (mention)"),
-    ]
+    assert columns(
+        rows, "judgement_area", "grade", "source", "sources", "contradicted_by"
+    ) == [
+        ("help and protection", "requires_improvement", "report", "report", None),
+        ("overall effectiveness", "good", "official",
+         "Ofsted's data; Council rated inadequate p. 1: inadequate",
+         "inadequate (mention)"),
+    ]  # fmt: skip
     assert {row["date"] for row in rows} == {"2019-03"}
     assert rows[1]["document"] == "Council rated inadequate"
+    assert rows[1]["judgement_id"] == "o1"
+    assert columns(rows, "in_official", "in_report") == [(0, 1), (1, 0)]
     assert {
         row["council"] for row in run(datasette, "ofsted_timeline", council="")
     } == {
@@ -410,6 +446,12 @@ def test_source_health_tells_blocked_from_broken_from_quiet(datasette):
     ]  # fmt: skip
 
 
+def test_source_health_of_one_council_has_its_sources_only(datasette):
+    rows = run(datasette, "source_health", council="Richmond upon Thames")
+    assert columns(rows, "slug", "health") == [("richmond-council", "blocked")]
+    assert run(datasette, "source_health", council="Atlantis") == []
+
+
 def test_source_health_agrees_with_casewatch_health(datasette, archive):
     by_query = {
         row["slug"]: (row["health"], row["reason"])
@@ -423,11 +465,66 @@ def test_source_health_agrees_with_casewatch_health(datasette, archive):
     assert by_query == by_module
 
 
-def test_feed_query_returns_atom_columns_for_one_council(datasette):
+def test_feed_query_has_one_entry_per_review_or_judgement(datasette):
     rows = run(datasette, "new_mentions_feed", council="Southwark")
     assert columns(rows, "atom_id", "atom_title") == [
-        ("urn:casewatch:mention:m4", "LCSPR in Council rated inadequate, p. 1"),
+        ("urn:casewatch:review:r3", "LCSPR, Southwark: in progress"),
     ]
-    assert rows[0]["atom_link"].endswith(f"/archive/documents/{ARTICLE}")
+    assert rows[0]["atom_link"].endswith("/casewatch/reviews/r3")
     assert "<b>child safeguarding practice review</b>" in rows[0]["atom_content_html"]
-    assert len(run(datasette, "new_mentions_feed", council="")) == len(MENTIONS)
+    everything = run(datasette, "new_mentions_feed", council="")
+    assert {row["atom_id"] for row in everything} == {
+        *(f"urn:casewatch:review:{review['id']}" for review in REVIEWS),
+        "urn:casewatch:judgement:o1",  # the one judgement a document states
+    }
+    richmond = run(datasette, "new_mentions_feed", council="Richmond upon Thames")
+    judged = next(row for row in richmond if "judgement" in row["atom_id"])
+    assert judged["atom_title"] == (
+        "Ofsted 2019-03: good (overall effectiveness), Richmond upon Thames"
+    )
+    assert (
+        "Ofsted rated Richmond children's services <b>inadequate</b>"
+        in (judged["atom_content_html"])
+    )
+
+
+def test_coverage_shows_each_councils_sources_with_their_health(archive, tmp_path):
+    watch_list = tmp_path / "sources.yml"
+    watch_list.write_text(
+        json.dumps(
+            [
+                {
+                    "slug": "richmond-council",
+                    "name": "Richmond Council",
+                    "kind": "council",
+                    "platform": "moderngov",
+                    "council": "E09000027",
+                    "start_urls": ["https://richmond.example"],
+                },
+                {
+                    "slug": "kingston-council",
+                    "name": "Kingston Council",
+                    "kind": "council",
+                    "platform": "moderngov",
+                    "council": "E09000021",
+                    "start_urls": ["https://kingston.example"],
+                },
+            ]
+        )
+    )
+    (tmp_path / "news.yml").write_text("[]")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CASEWATCH_SOURCES", str(watch_list))
+        patch.setenv("CASEWATCH_NEWS_SOURCES", str(tmp_path / "news.yml"))
+        with running_datasette(archive, tmp_path) as url:
+            found = run(f"{url}/{DATABASE}", "coverage")
+    by_council = {row["council"]: row for row in found}
+    assert len(found) == 317  # every English council
+    assert by_council["E09000027"]["papers"] == "richmond-council (blocked)"
+    assert by_council["E09000021"]["papers"] == "kingston-council (not crawled)"
+    assert (
+        by_council["E09000021"]["gaps"] == "trusts, children, adults, dhr, news, ofsted"
+    )
+    assert by_council["E09000027"]["gaps"].startswith("papers, ")
+    assert found[-1]["council"] == "E09000021"  # the fewest gaps last
+    assert by_council["E10000016"]["papers"] == ""  # Kent: nothing watches it here

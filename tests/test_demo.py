@@ -121,14 +121,23 @@ def test_broken_documents_keep_their_copy(demo_archive):
         assert document["error"]
 
 
-def test_scanned_minutes_are_flagged_for_ocr(demo_archive):
+def test_scanned_minutes_are_read_by_ocr_and_searchable(demo_archive):
     (document,) = rows(
         demo_archive,
         "select d.* from documents d join document_urls u using (sha256)"
         " where u.title like 'Signed minutes%'",
     )
-    assert document["extraction"] == "needs_ocr"
-    assert document["pages_needing_ocr"] == document["page_count"] > 0
+    assert document["pages_needing_ocr"] == document["page_count"] == 2
+    assert document["extraction"] == "ok"
+    found = rows(
+        demo_archive,
+        "select p.page_no, p.ocr, p.ocr_confidence from pages_fts"
+        " join pages p on p.rowid = pages_fts.rowid where pages_fts match ?"
+        " and p.sha256 = ?",
+        ['"meeting held on 25 March 2015"', document["sha256"]],
+    )
+    assert [(page["page_no"], page["ocr"]) for page in found] == [(1, 1)]
+    assert found[0]["ocr_confidence"] > 80
 
 
 def test_the_crawl_stored_everything_else(demo_archive):
@@ -273,9 +282,9 @@ def test_the_child_r_review_is_one_record_however_often_it_is_named(demo_archive
 
 
 def test_ofsted_judgements_of_the_2012_story_are_kingstons(demo_archive):
-    # The news spider keeps the story's paragraphs, not its headline ("Kingston
-    # Council child safeguarding labelled 'inadequate'"): the judgements are
-    # Kingston's through the story's councils, its title's patch among them.
+    # The kept story starts with its headline, "Calls for resignation as Kingston
+    # Council child safeguarding labelled 'inadequate'", which names the council
+    # and the grade: the headline is a judgement's mention of its own.
     judgements = rows(
         demo_archive,
         "select j.* from ofsted_judgements j join documents d using (sha256)"
@@ -293,6 +302,14 @@ def test_ofsted_judgements_of_the_2012_story_are_kingstons(demo_archive):
         (j["judgement_area"], j["grade"]) for j in judgements
     }
     assert all(j["mention_id"] for j in judgements)
+    headline = rows(
+        demo_archive,
+        "select m.fields from mentions m"
+        " join ofsted_judgements j on j.mention_id = m.id"
+        " where m.sha256 = ? and m.snippet like 'Calls for resignation as Kingston%'",
+        [sha256],
+    )
+    assert any('"local_authority": "Kingston Council"' in m["fields"] for m in headline)
 
 
 def test_the_demo_holds_kingstons_judgements_from_report_and_official_data(
@@ -300,13 +317,15 @@ def test_the_demo_holds_kingstons_judgements_from_report_and_official_data(
 ):
     overall = rows(
         demo_archive,
-        "select source, grade, url from ofsted_judgements where la_code = 'E09000021'"
-        " and date = '2024-12' and judgement_area = 'overall effectiveness'",
+        "select source, grade, url, judgement_id from judgement_sources"
+        " where la_code = 'E09000021' and date = '2024-12'"
+        " and judgement_area = 'overall effectiveness'",
     )
-    assert {(j["source"], j["grade"]) for j in overall} >= {
+    assert {(j["source"], j["grade"]) for j in overall} == {
         ("report", "outstanding"),
         ("official", "outstanding"),
     }
+    assert len({j["judgement_id"] for j in overall}) == 1
     report = next(j for j in overall if j["source"] == "report")
     (sighting,) = rows(
         demo_archive, "select * from document_urls where url = ?", [report["url"]]
@@ -316,7 +335,7 @@ def test_the_demo_holds_kingstons_judgements_from_report_and_official_data(
     assert json.loads(sighting["metadata"])["report_type"] == "inspection"
     councils = rows(
         demo_archive,
-        "select count(distinct la_code) as n from ofsted_judgements"
+        "select count(distinct la_code) as n from judgement_sources"
         " where source = 'official'",
     )
     assert councils == [{"n": 153}]
@@ -344,7 +363,7 @@ def test_the_demo_summary_counts_ofsted_judgements_by_source_and_articles(
     assert "  official: 1429 judgements of 153 councils" in summary
     reported = rows(
         demo_archive,
-        "select count(*) as n from ofsted_judgements where source = ?",
+        "select count(*) as n from judgement_sources where source = ?",
         ["report"],
     )[0]["n"]
     assert f"  report: {reported} judgements of 1 councils" in summary
