@@ -29,9 +29,10 @@ CASEWATCH_MAX_DOCUMENT_BYTES = int(
 # for one task and megabytes (address space) for the worker. The largest real packs
 # take far less: pypdfium2 reads 350 pages a second (research deps.md), so a
 # 5,000-page pack is 15 s, and a worker that read every real PDF of the tests and
-# sample sites peaked at 61 MB. Two workers at their limit beside the crawl's own
-# 100-270 MB stay under 1 GB (benchmarks/hostile.py). Past a limit the document is
-# a `too_costly` failure.
+# sample sites peaked at 61 MB (158 MB once it has OCRed an A4 scan at 200 dpi).
+# Two workers at their limit beside the crawl's own 100-270 MB stay under 1 GB
+# (benchmarks/hostile.py). Past a limit the document (or OCR's page) is a
+# `too_costly` failure.
 CASEWATCH_TASK_CPU_SECONDS = int(os.environ.get("CASEWATCH_TASK_CPU_SECONDS", 60))
 CASEWATCH_WORKER_MEGABYTES = int(os.environ.get("CASEWATCH_WORKER_MEGABYTES", 384))
 

@@ -63,7 +63,7 @@ def test_detect_says_what_the_caps_on_mentions_left_out(tmp_path):
     result = CliRunner().invoke(cli, ["detect", str(repeated)])
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0] == f"{repeated}: 1 pages, 200 mentions, 1 reviews, 0 judgements"
+    assert lines[0] == f"{repeated}: 1 page, 200 mentions, 1 review, 0 judgements"
     assert lines[1] == (
         "  capped: case_reviews: 1,000 mentions on page 1: the first 200 kept"
     )
