@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.detect_quality import print_misses, prf, run, share, tally_of  # noqa: E402
+from benchmarks.detect_quality import prf, print_misses, run, share, tally_of  # noqa: E402
 
 PASSAGES = ROOT / "tests" / "fixtures" / "ofsted_unseen_round2.jsonl"
 HALVES = ("fixing", "remeasure")
