@@ -3,7 +3,8 @@
 a report's title page, a grade given to a list of judgements, a sentence that goes
 on about the judgements the one before gave, a grade given in two years, a change
 of grade, "a focused Ofsted visit", a children's home's or an adoption agency's
-own judgements, a grade aimed at, areas counted and not named.
+own judgements, a grade aimed at, areas counted and not named ("good in three out of
+four areas", "some aspects 'good'"), a grade's "elements".
 
 tests/fixtures/ofsted_unseen_round2.jsonl holds the passages with their addresses,
 labelled by ../shared/LABELS.md (see tests/fixtures/PROVENANCE.md). Only its
@@ -72,6 +73,11 @@ def labelled(passage_id):
         "u0041",  # "Staffordshire and Devon ... both received a rating of adequate for"
         "u0056",  # "a focused Ofsted visit"
         "u0070",  # "good in two of the three categories"; "The overall result was ..."
+        "u0085",  # "Good with Outstanding elements", "Outstanding in two of four"
+        "u0094",  # "rating leadership ..., in addition to adoption support, as 'good'"
+        "u0098",  # "... lower rating than the previous 'Requires Improvement' judgment"
+        "u0100",  # "good across all service areas, except for care leavers"
+        "u0103",  # a timeline: "'adequate' and some aspects 'good'"
     ],
 )
 def test_a_passage_gives_the_judgements_it_states(passage_id):
@@ -202,3 +208,24 @@ def test_a_grade_after_one_aimed_at_is_aimed_at_too():
         'ultimately, "outstanding" rating.'
     )
     assert not found(words)
+
+
+def clause(passage_id, start, end):
+    """The words of a passage from `start` through `end`."""
+    words = text(passage_id)
+    at = words.index(start)
+    return words[at : words.index(end, at) + len(end)]
+
+
+@pytest.mark.parametrize(
+    ("words", "grades"),
+    [
+        # "found the council's Children's Services to be Good in its overall
+        # effectiveness, with judgments of Outstanding in two of four categories,
+        # and good in the remaining two categories"
+        (clause("u0085", "The inspection took place", "categories."), {"good"}),
+        (text("u0102"), set()),  # "good in two out of three judgement areas"
+    ],
+)
+def test_a_grade_of_areas_counted_and_not_named_is_none(words, grades):
+    assert {grade for _, grade in found(words)} == grades

@@ -39,16 +39,20 @@ AREA_AFTER = re.compile(
 TIED_REACH = 300
 LIST_END = re.compile(
     r"[;.]|\b(?:while|whereas|but|although|which|is|are|was|were|has|have|had"
-    r"|remains?|requires?|required|because|since|when)\b",
+    r"|remains?|requires?|required|because|since|when|except|excluding|apart\s+from"
+    r"|other\s+than)\b",
     re.IGNORECASE,
 )
 LIST_GAP = re.compile(
     r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?", re.IGNORECASE
 )
-# The end of a subject a grade is predicated of: "... were judged as '".
+# The end of a subject a grade is predicated of: "... were judged as '", "led to
+# inspectors rating leadership, management and governance, in addition to adoption
+# support, as '".
 PREDICATE_END = re.compile(
     rf"\b(?:were|was|are|is|been|being)\s+(?:(?:judged|rated|graded|found|considered"
-    rf"|deemed)\s+)?(?:as\s+|to\s+be\s+)?{QUOTE}$",
+    rf"|deemed)\s+)?(?:as\s+|to\s+be\s+)?{QUOTE}$"
+    rf"|\b(?:rating|rated|judging|grading)\s+(?!as\b)[^.;]{{1,150}}?\s+as\s+{QUOTE}$",
     re.IGNORECASE,
 )
 # "rated 'Good' overall", "'overall good'", "an overall judgement of inadequate"

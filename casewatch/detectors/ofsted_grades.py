@@ -69,15 +69,21 @@ OF_MANY = re.compile(
     re.IGNORECASE,
 )
 # A grade of things counted: "two good-rated councils", "five 'inadequate'", "a
-# third of the indicators we are judged against have been deemed to be inadequate";
-# after it, areas counted and not named: "rated 'good' in two of the three
-# categories", "'good' in 14 of the 22 inspection categories".
+# third of the indicators we are judged against have been deemed to be inadequate",
+# "'adequate' and some aspects 'good'"; after it, areas counted and not named:
+# "rated 'good' in two of the three categories", "'good' in 14 of the 22 inspection
+# categories", "good in the remaining two categories", "outstanding in one area".
+AREAS_COUNTED = (
+    r"(?:aspects?|areas?|elements?|categor(?:y|ies)|domains?|judge?ments?)\b"
+)
 COUNTED = re.compile(
-    rf"\b(?:{NUMBER})\s+{QUOTE}$|\b(?:{NUMBER})\s+of\s+(?:the\s+)?\w+s\b[^,;]*$",
+    rf"\b(?:{NUMBER})\s+{QUOTE}$|\b(?:{NUMBER})\s+of\s+(?:the\s+)?\w+s\b[^,;]*$"
+    rf"|\b(?:{NUMBER}|some|other)\s+{AREAS_COUNTED}\s+{QUOTE}$",
     re.IGNORECASE,
 )
 COUNTED_AFTER = re.compile(
-    rf"{QUOTE}\s+(?:in|for|across)\s+(?:{NUMBER})\s+(?:out\s+)?of\s+(?:the|its|\d+)\b",
+    rf"{QUOTE}\s+(?:in|for|across)\s+(?:the\s+(?:remaining|other)\s+)?(?:{NUMBER})"
+    rf"\s+(?:(?:out\s+)?of\b|(?:other\s+|more\s+)?{AREAS_COUNTED})",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,;:]")

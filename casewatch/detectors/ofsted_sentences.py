@@ -83,7 +83,7 @@ PREDICATED = re.compile(
     r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
     r"|(?:was|is)\s+one\s+of)"
     rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE})\b"
-    rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service)s?\b"
+    rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service|judge?ment)s?\b"
     rf"|\b(?:{GRADE})(?:{ATTRIBUTIVE.pattern})"
     r"|\b(?:uplifted|upgraded|downgraded|raised|lowered)\b[^.;]{0,100}?\bto\s+"
     rf"{QUOTE}(?:{GRADE})\b"

@@ -29,7 +29,7 @@ NOT_A_GRADE = re.compile(
     r"outcomes?|partnership)|in\s+good\s+time|as\s+good\s+as|"
     r"(?:not|in)adequately|adequate(?:ly)?\s+address"
     rf"|no\s+longer\s+(?:(?:be|being|considered|judged|rated)\s+)?(?:as\s+)?{QUOTE}\w+"
-    rf"|(?:good|outstanding){QUOTE}\s+features"
+    rf"|(?:good|outstanding){QUOTE}\s+(?:features|elements|aspects)"
     r"|\bareas?\s+(?:that|which|for|identified|where)\b[^.;]{0,40}?\brequir\w*"
     r"\s+improvement(?:\s+to\s+be\s+good)?",
     re.IGNORECASE,
