@@ -75,6 +75,7 @@ def labelled(passage_id):
         "u0070",  # "good in two of the three categories"; "The overall result was ..."
         "u0085",  # "Good with Outstanding elements", "Outstanding in two of four"
         "u0094",  # "rating leadership ..., in addition to adoption support, as 'good'"
+        "u0096",  # "the Ofsted focus visit on 7 - 8 July 2021"
         "u0098",  # "... lower rating than the previous 'Requires Improvement' judgment"
         "u0100",  # "good across all service areas, except for care leavers"
         "u0103",  # a timeline: "'adequate' and some aspects 'good'"
@@ -107,6 +108,13 @@ def test_a_grade_given_in_two_years_is_two_judgements_and_a_change_ends_undated(
         ("inadequate", "2015"),
         ("requires_improvement", None),
     }
+
+
+def test_an_area_excepted_is_not_the_grade_s():
+    """u0100: "judged to be good across all service areas, except for care
+    leavers" is an overall grade."""
+    areas = {r.judgement_area for r in ofsted_records(detect([text("u0100")]))}
+    assert areas == {"overall effectiveness"}
 
 
 def test_no_longer_rated_as_a_grade_states_none():

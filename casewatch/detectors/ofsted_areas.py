@@ -26,12 +26,10 @@ AREA_REACH = 80
 # What ties a judgement named after a grade to it, within a few words that start
 # no new clause: "inadequate for overall effectiveness", "adequate in safeguarding
 # looked-after children", "an Outstanding rating for the experiences of ...",
-# "outstanding ratings in two categories, children's experience in care and ...",
-# "good ratings, which included the experiences of ...".
+# "outstanding ratings in two categories, children's experience in care and ...".
 AREA_AFTER = re.compile(
     rf"{QUOTE}\s*(?:(?!and\b|but\b|to\b)\w+\s+){{0,3}}?(?:for|in|at|on|across)\b"
-    rf"(?:\s+(?:{NUMBER}|both|all)\s+(?:categories|areas)\s*[,:\u2013-])?"
-    r"|\s*(?:ratings?|grades?)?\s*,?\s*(?:which\s+)?includ(?:ed|ing)\b",
+    rf"(?:\s+(?:{NUMBER}|both|all)\s+(?:categories|areas)\s*[,:\u2013-])?",
     re.IGNORECASE,
 )
 # How far a list of judgements tied to a grade may run, and what ends it sooner: the
@@ -43,9 +41,7 @@ LIST_END = re.compile(
     r"|other\s+than)\b",
     re.IGNORECASE,
 )
-LIST_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?", re.IGNORECASE
-)
+LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
 # The end of a subject a grade is predicated of: "... were judged as '", "led to
 # inspectors rating leadership, management and governance, in addition to adoption
 # support, as '".

@@ -77,8 +77,7 @@ MANY_AUTHORITIES = re.compile(
 # A grade that a sentence predicates of something: "rated inadequate", "remain good",
 # "a 'requires improvement' grading", "good-rated Gateshead".
 PREDICATED = re.compile(
-    r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found|ranked|scored|scoring"
-    r"|classed|classified|assessed)(?:\s+(?!and\b)\w+){0,3}?"
+    r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found)(?:\s+(?!and\b)\w+){0,3}?"
     r"|to\s+be|as|remains?|is|are|was|were|been|still|no\s+longer"
     r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
     r"|(?:was|is)\s+one\s+of)"
