@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from casewatch.detectors import case_reviews, detect
+from casewatch.detectors import case_reviews, detect, review_rules
 from casewatch.detectors.records import review_records
+from casewatch.detectors.review_terms import status_of
 
 CORPUS = {
     row["id"]: row
@@ -152,7 +153,7 @@ def hits(pages, rule_id):
 
 
 def test_every_rule_has_positive_and_negative_cases():
-    rule_ids = {rule.id for rule in case_reviews.RULES}
+    rule_ids = {rule.id for rule in review_rules.RULES}
     assert set(POSITIVE) == rule_ids
     assert set(NEGATIVE) == rule_ids
 
@@ -221,7 +222,7 @@ def test_one_mention_per_sentence_and_review_type():
         text.index("serious case review"),
         text.index("serious case review began"),
     ]
-    assert [m.fields["specific"] for m in found] == ["yes", "yes"]
+    assert [m.fields["specific"] for m in found] == [True, True]
     assert found[1].snippet == "A second serious case review began in June."
 
 
@@ -254,7 +255,7 @@ def test_pseudonym_in_the_sentence_becomes_the_subject():
         "subject": "Child R",
         "status": "published",
         "year": "2015",
-        "specific": "yes",
+        "specific": True,
     }
 
 
@@ -295,7 +296,7 @@ def test_a_list_gives_each_review_its_own_subject():
     ],
 )
 def test_status_comes_from_the_words_of_the_sentence(text, status):
-    assert case_reviews._status(" ".join(text.split())) == status
+    assert status_of(" ".join(text.split())) == status
 
 
 @pytest.mark.parametrize(
@@ -693,14 +694,13 @@ def test_reviews_of_deaths_elsewhere_or_of_no_named_child_are_not_reviews(text):
 
 
 def test_every_match_of_a_rule_holds_the_word_that_spares_its_search():
-    """case_reviews.RULE_WORDS: a page without a rule's word skips the rule, which
-    is exact only while every match holds the word."""
-    assert set(case_reviews.RULE_WORDS) == {rule.id for rule in case_reviews.RULES}
+    """Rule.trigger: a page without a rule's word skips the rule, which is exact
+    only while every match holds the word."""
     matches = 0
     for row in CORPUS.values():
-        for rule in case_reviews.RULES:
+        for rule in review_rules.RULES:
             for match in rule.pattern.finditer(row["text"]):
                 matches += 1
                 words = match.group()
-                assert case_reviews._may_match(rule, words, words.lower()), words
+                assert rule.may_match(words, words.lower()), words
     assert matches > 100

@@ -5,15 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 # How far a snippet may reach either side of a hit when no sentence end is found.
 SNIPPET_REACH = 240
 SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d)]*\s")
+# What a detector says of a hit: JSON values (text, numbers, flags, lists of codes).
+Fields = dict[str, Any]
 
 
 @dataclass(frozen=True)
 class Mention:
-    """One detector hit: where it is (1-based page, character span) and what it says."""
+    """One detector hit: where it is (1-based page, character span) and what it says
+    (`fields`: JSON values, stored as they are)."""
 
     detector: str
     detector_version: int
@@ -23,7 +27,7 @@ class Mention:
     start: int
     end: int
     snippet: str
-    fields: dict[str, str] = field(default_factory=dict)
+    fields: Fields = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -34,7 +38,7 @@ class Mention:
         page_no: int,
         start: int,
         end: int,
-        fields: dict[str, str],
+        fields: Fields,
     ) -> Mention:
         """A hit on text[start:end] by a detector (name, version, kind), with the
         sentence around it as its snippet."""

@@ -90,7 +90,7 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
     specific = [
         mention
         for mention in mentions
-        if mention.kind == "case_review" and mention.fields.get("specific") == "yes"
+        if mention.kind == "case_review" and mention.fields.get("specific") is True
     ]
     subjects: dict[str, set[str]] = {}
     for mention in specific:

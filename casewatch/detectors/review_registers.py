@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from casewatch.detectors.base import Fields
+from casewatch.detectors.council_fields import council_fields
+from casewatch.detectors.review_rules import REGISTER_KINDS, RULES
+from casewatch.detectors.review_terms import HARM
 from casewatch.places import find_councils
 
 RULE_ID = "case_review.register_entry"
@@ -75,7 +79,7 @@ def entries(
         name = next(
             entry[g] for g in ("case_of", "listed", "titled", "dated") if entry[g]
         )
-        fields = {"type": review_type, "subject": name.strip("\u2018\u2019'")}
+        fields: Fields = {"type": review_type, "subject": name.strip("\u2018\u2019'")}
         fields["status"] = "published" if published or entry["titled"] else "unknown"
         fields["year"] = next(
             entry[f"year{n}"] for n in range(1, 5) if entry[f"year{n}"]
@@ -86,7 +90,7 @@ def entries(
                 council, start, end = named[0]
                 fields["local_authority"] = entry["place"][start:end]
                 fields["la_code"] = council.code
-        fields["specific"] = "yes"
+        fields["specific"] = True
         yield entry, fields
 
 
@@ -126,12 +130,6 @@ ANONYMOUS_ENTRY = re.compile(
     r"|[A-Z][a-z]+(?:\s[a-z]+){1,3}))(?=[ \t]*\n|[ \t]+[A-Z])",
     re.MULTILINE,
 )
-# What the review an anonymised entry describes looked at: harm to someone.
-HARM_DESCRIBED = re.compile(
-    r"\b(?:death|died|murder|killed|abuse|neglect|injur|exploitation|harm"
-    r"|suicide|homicide|assault)",
-    re.IGNORECASE,
-)
 # How far after an anonymised entry's subject its description is read for harm.
 DESCRIPTION_REACH = 200
 
@@ -159,9 +157,7 @@ def self_evident_entries(
         fields = _entry_fields(entry["name"], page_type, entry["year"], "unknown")
         yield SELF_EVIDENT_IDS[1], entry, fields
     for entry in ANONYMOUS_ENTRY.finditer(text):
-        if not HARM_DESCRIBED.search(
-            text, entry.end(), entry.end() + DESCRIPTION_REACH
-        ):
+        if not HARM.search(text, entry.end(), entry.end() + DESCRIPTION_REACH):
             continue
         fields = _entry_fields(entry["name"], page_type, entry["year"], "published")
         if entry["kind"]:
@@ -171,8 +167,8 @@ def self_evident_entries(
 
 def _entry_fields(
     name: str | None, page_type: str, year: str | None, status: str
-) -> dict[str, str]:
-    fields = {"type": page_type, "status": status, "specific": "yes"}
+) -> Fields:
+    fields: Fields = {"type": page_type, "status": status, "specific": True}
     if name:
         fields["subject"] = " ".join(name.split()).strip("\u2018\u2019'")
         if fields["subject"].startswith("Adult "):
@@ -180,3 +176,38 @@ def _entry_fields(
     if year:
         fields["year"] = year
     return fields
+
+
+Found = tuple[str, int, int, Fields]
+
+
+def register_entries(
+    text: str, low: str, names_one: bool, lists_one: bool
+) -> Iterator[Found]:
+    """The reviews a register lists under its heading, of the kind the page names
+    in full, and the entries elsewhere that show themselves reviews."""
+    kinds = page_kinds(text, low) if names_one or lists_one else set()
+    listed: set[int] = set()
+    if names_one and HEADING.search(text):
+        for entry, fields in entries(text, kinds):
+            listed.add(entry.start())
+            yield RULE_ID, entry.start(), entry.end(), fields
+    if not lists_one:
+        return
+    for rule_id, entry, fields in self_evident_entries(text, kinds):
+        if entry.start() in listed:
+            continue
+        if (board := fields.get("board")) and (council := council_fields(board, "")):
+            fields.update(council.as_fields())
+        yield rule_id, entry.start(), entry.end(), fields
+
+
+def page_kinds(text: str, low: str) -> set[str]:
+    """The kinds of review a page names in full."""
+    return {
+        rule.review_type
+        for rule in RULES
+        if rule.id in REGISTER_KINDS
+        and rule.may_match(text, low)
+        and rule.pattern.search(text)
+    }

@@ -1,0 +1,95 @@
+"""Reviews named not by their kind but by what they did: a local board's report on
+a death or a case ("the ... Safeguarding Children Partnership has published a report
+looking into the case of the baby"), and a review of a child's death with the
+child's pseudonym ("a review into the death of a three-week-old baby ... identified
+only as 'Child D'") in a sentence about a council or children's services: a
+hospital's review of a death names neither."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from casewatch.detectors.base import Fields, sentence_span
+from casewatch.detectors.council_fields import council_fields
+from casewatch.detectors.review_fields import board_in
+from casewatch.detectors.review_subjects import SUBJECT, code_after, subject_in
+from casewatch.detectors.review_terms import (
+    GENERAL,
+    GRAVE_HARM,
+    LOCAL_BOARD,
+    status_of,
+)
+
+BOARD_REPORT_ID = "case_review.board_report"
+DEATH_REVIEW_ID = "case_review.death_review"
+REPORT_NOUN = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:review|report)\b"
+    r"(?!\s+(?:Panel|process|framework|procedure))",
+    re.IGNORECASE,
+)
+DEATH_REVIEW = re.compile(
+    r"\breview\s+(?:into|of)\s+the\s+deaths?\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:baby|infant|child|boy|girl|toddler|teenager)\b",
+    re.IGNORECASE,
+)
+CHILDRENS_SERVICES = re.compile(
+    r"children.s\s+services|child\s+protection|social\s+(?:services|work)|\bcouncil\b",
+    re.IGNORECASE,
+)
+# What a page holds (lower case) for a death review to stand on it.
+DEATH_REVIEW_MARKS = ("review into the death", "review of the death")
+
+Found = tuple[str, int, int, Fields]
+
+
+def board_reports(text: str, named: set[int]) -> Iterator[Found]:
+    """A local board's report or review on a death or a case, in a sentence
+    (starting at none of `named`) that names no review otherwise."""
+    seen: set[int] = set()
+    for board in LOCAL_BOARD.finditer(text):
+        left, right = sentence_span(text, board.start(), board.end())
+        if left in named or left in seen:
+            continue
+        seen.add(left)
+        sentence = text[left:right]
+        report = REPORT_NOUN.search(sentence)
+        if not (report and GRAVE_HARM.search(sentence)) or GENERAL.search(sentence):
+            continue
+        fields: Fields = {"type": "other"}
+        if subject := subject_in(sentence, report.end()) or code_after(text, right):
+            fields["subject"] = subject
+        if found := board_in(sentence):
+            fields["board"] = found
+        if council := council_fields(fields.get("board", ""), sentence):
+            fields.update(council.as_fields())
+        fields["status"] = status_of(sentence)
+        fields["specific"] = True
+        yield BOARD_REPORT_ID, left + report.start(), left + report.end(), fields
+
+
+def death_reviews(text: str, named: set[int]) -> Iterator[Found]:
+    """A review of a child's death, in a sentence about a council or children's
+    services that names no review otherwise, with the child's pseudonym in that
+    sentence or the next."""
+    for review in DEATH_REVIEW.finditer(text):
+        left, right = sentence_span(text, review.start(), review.end())
+        if left in named or not CHILDRENS_SERVICES.search(text, left, right):
+            continue
+        _, after = sentence_span(
+            text, min(right + 1, len(text)), min(right + 1, len(text))
+        )
+        codes = [
+            found["code"]
+            for found in SUBJECT.finditer(text, left, after)
+            if found["code"]
+        ]
+        if not codes:
+            continue
+        sentence = text[left:right]
+        fields: Fields = {"type": "other", "subject": " ".join(codes[0].split())}
+        if council := council_fields("", sentence):
+            fields.update(council.as_fields())
+        fields["status"] = status_of(sentence)
+        fields["specific"] = True
+        yield DEATH_REVIEW_ID, review.start(), review.end(), fields

@@ -1,0 +1,156 @@
+"""The words every case-review rule shares: harm, boards, statuses, years, and the
+marks of reviews spoken of in general rather than one review."""
+
+from __future__ import annotations
+
+import re
+
+NAME = "case_reviews"
+VERSION = 3
+KIND = "case_review"
+
+
+def words(phrase: str) -> str:
+    """A phrase whose words may be split by any whitespace, a line break too."""
+    return r"\s+".join(phrase.split())
+
+
+def phrase(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive phrase; not when it names a panel ("the ... Review Panel")."""
+    return re.compile(rf"\b{words(pattern)}\b(?!\s+Panel)", re.IGNORECASE)
+
+
+# The one list of harm words (stems, lower case): what a review looks into. Near an
+# acronym they show its case-review sense; in a board's sentence, that its report is
+# on a case; after an anonymised register entry, that the entry is a review.
+HARM_WORDS = (
+    "death",
+    "died",
+    "killed",
+    "murder",
+    "injur",
+    "neglect",
+    "abuse",
+    "exploitation",
+    "harm",
+    "suicide",
+    "homicide",
+    "assault",
+)
+HARM = re.compile(rf"\b(?:{'|'.join(HARM_WORDS)})", re.IGNORECASE)
+# Harm that ends or nearly ends a life: a board's report on it is a case review.
+GRAVE_HARM = re.compile(
+    r"\b(?:death|died|killed|murder\w*|injur\w*|case\s+of\s+(?:the|a|an)\s+"
+    r"(?:baby|child|boy|girl|man|woman|infant|teenager))\b",
+    re.IGNORECASE,
+)
+
+# A safeguarding board or partnership as named: with its place ("Kingston and
+# Richmond LSCB", "the Barnsley Safeguarding Children Partnership") or alone.
+BOARD = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:(?!(?:Where|If|When|Whenever)\s)[A-Z][\w\u2019'&-]*\s+"
+    r"(?:(?:and|of|upon|on|&)\s+)?){0,6}?"
+    r"(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+"
+    r"(?:Board|Partnership)|Safeguarding\s+(?:Partnership|Board)|Community\s+Safety"
+    r"\s+Partnership|Child\s+Safeguarding\s+Practice\s+Review\s+Panel)"
+    r"(?:\s*\([A-Z]{2,8}\))?"
+    r"|\b(?:L?SC[BP]|SAB|CSP)\b"
+)
+LOCAL_BOARD = re.compile(
+    r"Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+(?:Board|Partnership)"
+)
+
+# What a sentence says of a review's publication, strongest claim first.
+STATUS = (
+    ("published", re.compile(r"not\s+(?:\w+\s+)?published\b[^.]{0,40}?\buntil", re.I)),
+    (
+        "withheld",
+        re.compile(
+            r"\bwithheld|\b(?:decided|decision|chose|refus\w*|declined)\s+(?:not\s+)?"
+            r"to\s+publish|not\s+(?:be\s+|been\s+)?published\s+(?:due|because|to\s+"
+            r"avoid|in\s+order|owing)|will\s+(?:not|never)\s+be\s+(?:published|made"
+            r"\s+public)|won.t\s+(?:be\s+)?publish|not\s+(?:be\s+)?made\s+public"
+            r"|no\s+plans\s+to\s+publish|(?:was|were|is)\s+not\s+published"
+            r"|(?:is|are)\s+not\s+publishing",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "unpublished",
+        re.compile(
+            r"\bunpublished|not\s+yet\s+(?:been\s+)?published|yet\s+to\s+be\s+published"
+            r"|awaiting\s+publication|pending\s+publication|(?:due|expected|set|"
+            r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
+            r"(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pending)"
+            r"|has\s+not\s+(?:yet\s+)?been\s+published",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "in_progress",
+        re.compile(
+            r"\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:undertaken|"
+            r"conducted|carried\s+out|completed)\b|\bunder\s*way"
+            r"|\bongoing|\bin\s+progress|will\s+report|due\s+to\s+(?:conclude|report|be"
+            r"\s+completed)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "published",
+        re.compile(
+            r"\bpublish(?:ed|es)?\b|\bpublication\b|\bmade\s+public\b", re.IGNORECASE
+        ),
+    ),
+)
+PUBLISHED = re.compile(r"\bpublish\w*|\bpublication", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+
+
+def status_of(sentence: str) -> str:
+    """What a sentence says of a review's publication: its strongest claim."""
+    return next(
+        (status for status, pattern in STATUS if pattern.search(sentence)), "unknown"
+    )
+
+
+def year_of(sentence: str, status: str) -> str | None:
+    """The year a published review came out: the year nearest "published"."""
+    if status != "published":
+        return None
+    published = PUBLISHED.search(sentence)
+    years = list(YEAR.finditer(sentence))
+    if not (published and years):
+        return None
+    nearest = min(years, key=lambda year: abs(year.start() - published.start()))
+    return nearest.group()
+
+
+# A review that stands for reviews in general, or is counted, is not one review.
+GENERAL = re.compile(
+    r"\b(?:how|whether|if|should|must|would|could|criteria|guidance"
+    r"|procedures?|process|toolkit|template|annual\s+report|statutory|function|duty"
+    r"|required|requirement|recommend|consider|meet|cannot|can\s+only)\b",
+    re.IGNORECASE,
+)
+# ... and so does a sentence that sets a condition ("Where the Partnership undertakes
+# a Child Safeguarding Practice Review the report will be published ...").
+CONDITION = re.compile(r"\s*(?:Where|If|Whenever|Should)\b")
+# ... and so does a determiner right before its name: "any serious case review".
+COUNTED = re.compile(
+    r"\b(?:any|all|each|every|such|future|some|several|many|another)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+PLURAL = re.compile(r"(?:reviews|[A-Z]s)$", re.IGNORECASE)
+# A count of reviews right before their name ("three serious case reviews").
+NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+COUNT = re.compile(
+    rf"\b(?P<number>{'|'.join(NUMBERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+)
+# How far before a review's name the sentence may show it speaks of reviews in general.
+GENERAL_REACH = 120
+# How far before a review's name "a", "the" or "this" may stand.
+ARTICLE_REACH = 60
+ARTICLE = re.compile(r"\b(?:the|this|that|its|their|a|an)\b", re.IGNORECASE)
+# "DHR's are made available": an acronym's plural written with an apostrophe.
+APOSTROPHE_PLURAL = re.compile(r"['\u2019]s\s+(?:are|were|have)\b")
