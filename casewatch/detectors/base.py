@@ -3,13 +3,77 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 # How far a snippet may reach either side of a hit when no sentence end is found.
 SNIPPET_REACH = 240
-SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d)]*\s")
+# A sentence ends at a full stop, question or exclamation mark and the space after
+# it, or at a blank line before anything but a lower-case word (a heading ends
+# there; a PDF's paragraph broken mid-sentence goes on in lower case).
+SENTENCE_END = re.compile(
+    r"(?P<stop>[.!?])['\"\u2019\u201d)]*\s|\n[ \t]*\n\s*(?=[^a-z\s])"
+)
+# Words a full stop follows without ending the sentence (lower case, no stop).
+ABBREVIATIONS = frozenset(
+    [
+        "dr",
+        "st",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "cllr",
+        "prof",
+        "rev",
+        "sgt",
+        "insp",
+        "supt",
+        "det",
+        "no",
+        "nos",
+        "para",
+        "paras",
+        "p",
+        "pp",
+        "e.g",
+        "i.e",
+        "eg",
+        "ie",
+        "cf",
+        "vs",
+        "v",
+        "approx",
+        "ref",
+        "fig",
+        "figs",
+        "vol",
+        "sec",
+        "ch",
+        "reg",
+        "regs",
+    ]
+)
+# A lone capital before a full stop is an initial ("J. Smith") unless it names
+# someone after one of these words ("Child D. Roger Thompson said ...").
+PSEUDONYM_WORDS = frozenset(
+    [
+        "child",
+        "baby",
+        "adult",
+        "family",
+        "sibling",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "person",
+        "patient",
+    ]
+)
+LAST_WORD = re.compile(r"([\w.]+)\W*$")
 # What a detector says of a hit: JSON values (text, numbers, flags, lists of codes).
 Fields = dict[str, Any]
 
@@ -65,11 +129,33 @@ def folded(text: str) -> str:
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding text[start:end], capped at SNIPPET_REACH."""
     floor = max(0, start - SNIPPET_REACH)
-    ends_before = [m.end() for m in SENTENCE_END.finditer(text, floor, start)]
+    ends = (m.end() for m in sentence_ends(text, floor, start + 1))
+    ends_before = [at for at in ends if at <= start]
     left = ends_before[-1] if ends_before else floor
-    after = SENTENCE_END.search(text, end, min(len(text), end + SNIPPET_REACH))
-    right = after.end() if after else min(len(text), end + SNIPPET_REACH)
-    return left, right
+    ceiling = min(len(text), end + SNIPPET_REACH)
+    after = next(sentence_ends(text, end, ceiling), None)
+    return left, after.end() if after else ceiling
+
+
+def sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Where sentences end in text[start:end]: not after "Dr.", "St.", "para.",
+    "No." or an initial."""
+    for found in SENTENCE_END.finditer(text, start, end):
+        if found["stop"] != "." or _ends_at_stop(text, found.start()):
+            yield found
+
+
+def _ends_at_stop(text: str, stop: int) -> bool:
+    before = LAST_WORD.search(text, max(0, stop - 12), stop)
+    if not before:
+        return True
+    word = before.group(1)
+    if word.lower() in ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isupper():  # an initial, or a pseudonym's letter
+        previous = LAST_WORD.search(text, max(0, before.start() - 12), before.start())
+        return bool(previous and previous.group(1).lower() in PSEUDONYM_WORDS)
+    return True
 
 
 def snippet(text: str, start: int, end: int) -> str:
