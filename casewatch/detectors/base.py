@@ -17,61 +17,17 @@ SENTENCE_END = re.compile(
     r"(?P<stop>[.!?])['\"\u2019\u201d)]*\s|\n[ \t]*\n\s*(?=[^a-z\s])"
 )
 # Words a full stop follows without ending the sentence (lower case, no stop).
-ABBREVIATIONS = frozenset(
-    [
-        "dr",
-        "st",
-        "mr",
-        "mrs",
-        "ms",
-        "mx",
-        "cllr",
-        "prof",
-        "rev",
-        "sgt",
-        "insp",
-        "supt",
-        "det",
-        "no",
-        "nos",
-        "para",
-        "paras",
-        "p",
-        "pp",
-        "e.g",
-        "i.e",
-        "eg",
-        "ie",
-        "cf",
-        "vs",
-        "v",
-        "approx",
-        "ref",
-        "fig",
-        "figs",
-        "vol",
-        "sec",
-        "ch",
-        "reg",
-        "regs",
-    ]
-)
+# fmt: off
+ABBREVIATIONS = frozenset((
+    "dr", "st", "mr", "mrs", "ms", "mx", "cllr", "prof", "rev", "sgt", "insp", "supt",
+    "det", "no", "nos", "para", "paras", "p", "pp", "e.g", "i.e", "eg", "ie", "cf",
+    "vs", "v", "approx", "ref", "fig", "figs", "vol", "sec", "ch", "reg", "regs",
+))
+# fmt: on
 # A lone capital before a full stop is an initial ("J. Smith") unless it names
 # someone after one of these words ("Child D. Roger Thompson said ...").
 PSEUDONYM_WORDS = frozenset(
-    [
-        "child",
-        "baby",
-        "adult",
-        "family",
-        "sibling",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "person",
-        "patient",
-    ]
+    ("child", "baby", "adult", "family", "sibling", "mr", "mrs", "ms", "miss")
 )
 LAST_WORD = re.compile(r"([\w.]+)\W*$")
 # What a detector says of a hit: JSON values (text, numbers, flags, lists of codes).
