@@ -207,7 +207,7 @@ SUBJECTS = [
             ("SAR", "Holly", None, "unknown"),
             ("DHR", "Family S", None, "unknown"),
             ("SAR", "Adult A", None, "unknown"),
-            ("SAR", "The Z Family", None, "unknown"),
+            ("SAR", "Z Family", None, "unknown"),
         ),
     ),
     Passage(
@@ -263,7 +263,7 @@ SUBJECTS = [
         "'Angela' Safeguarding Practice Review, written by independent review author "
         "Siobhan Burns, provides helpful learning for all professionals across the "
         "partnership.",
-        (("CSPR", "Angela", (LAMBETH,), "unknown"),),
+        (("CSPR", "Child Angela", (LAMBETH,), "unknown"),),
     ),
     Passage(
         "subject",

@@ -91,6 +91,11 @@ SEED_INTERNAL_MANAGEMENT_REVIEW = (  # seed 002, Surrey Comet (2012)
     "identified in their internal management review of a domestic violence "
     "homicide\u201d."
 )
+LAMBETH_CHILD_ANGELA = (  # https://www.lambethsaferchildren.org.uk/7-minute-learning
+    "Lambeth's Child 'Angela' Safeguarding Practice Review, written by independent "
+    "review author Siobhan Burns, provides helpful learning for all professionals "
+    "across the partnership."
+)
 BARNSLEY_PANEL = (  # https://www.barnsley.gov.uk/.../local-child-safeguarding-practice-reviews/
     "At a national level the responsibility lies with the Child Safeguarding "
     "Practice Review Panel (the panel)."
@@ -105,6 +110,7 @@ POSITIVE = {
         ([SEED_SCR_NOT_PUBLISHED], ["SCR"]),
     ],
     "case_review.cspr": [([RBKC_CSPR], ["CSPR"]), ([BARNSLEY_LCSPR], ["LCSPR"])],
+    "case_review.cspr_named": [([LAMBETH_CHILD_ANGELA], ["CSPR"])],
     "case_review.cspr_acronym": [([NEWCASTLE_LCSPR_ACRONYM], ["LCSPR"])],
     "case_review.sar": [([LEWISHAM_SAR], ["SAR"])],
     "case_review.sar_acronym": [([LEWISHAM_SAR], ["SAR"])],
@@ -131,6 +137,8 @@ NEGATIVE = {
         [THE_KEY_SINGLE_CENTRAL_RECORD],
     ],
     "case_review.cspr": [[BARNSLEY_PANEL]],
+    # a child's name in a partnership's own name is no review
+    "case_review.cspr_named": [[BARNSLEY_LCSPR], [NEWCASTLE_LCSPR_ACRONYM]],
     "case_review.cspr_acronym": [[BARNSLEY_PANEL], [RBKC_CSPR]],
     "case_review.sar": [[MAIDSTONE_SUBJECT_ACCESS]],
     "case_review.sar_acronym": [[MAIDSTONE_SUBJECT_ACCESS]],

@@ -22,7 +22,7 @@ from casewatch.detectors.review_described import (
     board_reports,
     death_reviews,
 )
-from casewatch.detectors.review_fields import counted_pseudonyms, review_fields
+from casewatch.detectors.review_fields import review_fields, reviews_each_named
 from casewatch.detectors.review_rules import RULES, Rule, counts
 from casewatch.detectors.review_terms import HARM_WORDS, KIND, NAME, VERSION
 
@@ -99,7 +99,7 @@ def _rule_mentions(text, low, page_no, document_names, kept: Kept) -> None:
             kept[key] = _mention(
                 rule.id, page_no, text, match.start(), match.end(), fields
             )
-            for one in counted_pseudonyms(text, match, left, fields):
+            for one in reviews_each_named(text, match, left, right, fields):
                 kept[(left, one["type"], one["subject"])] = _mention(
                     COUNTED_ID, page_no, text, match.start(), match.end(), one
                 )

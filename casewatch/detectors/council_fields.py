@@ -1,55 +1,224 @@
-"""The council a fact belongs to, as written and as ONS codes, from the board that
-holds it or the council the text names.
+"""The councils a fact belongs to, as written and as ONS codes: one helper for every
+detector (`council_fields`), so a case review and an Ofsted judgement find their
+council the same way.
 
-One helper for every detector: a case review's council comes from its board first,
-an Ofsted judgement's from the council its sentence or passage names.
+Evidence, strongest first: the board or partnership named in the fact's sentence
+("Barnsley Safeguarding Children Partnership", "Kingston and Richmond LSCB", "the
+Devon Safeguarding Adults Partnership": every council it spans); a council the
+sentence names as a council ("Doncaster Council", "London Borough of Bromley",
+"LBBD"); the one board the passage names elsewhere; the one council it names as a
+council elsewhere; and the one place it names at all, when that place is not part
+of a hospital's, police force's or newspaper's name ("a Milton Keynes woman").
+A joint area counts as all its councils ("City and Hackney", "Teeswide").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from casewatch.places import councils_of, find_councils, partnership_for
+from casewatch.detectors.base import PAGES_KEPT, Fields
+from casewatch.places import (
+    Council,
+    areas_in,
+    councils_of,
+    find_councils,
+    partnership_for,
+)
 
-SEVERAL_PLACES = re.compile(r"\s(?:and|&)\s.*(?:Safeguarding|Community)")
+# A safeguarding board or partnership's own words, after its place (if any).
+BOARD_WORDS = re.compile(
+    r"(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:.s)?|Adult(?:s|.s)?)"
+    r"(?:\s+(?:Partnership|Executive))?\s+(?:Board|Partnership)"
+    r"|Safeguarding\s+(?:Partnership|Board)|Community\s+Safety"
+    r"(?:\s+and\s+Safeguarding)?\s+Partnership|Safer\s+(?:[A-Z]\w+\s+){0,2}Partnership"
+    r"|Child\s+Safeguarding\s+Practice\s+Review\s+Panel)s?(?:\s*\([A-Z]{2,8}\))?"
+    r"|\b(?:L?SC[BP]|L?SAB|CSP)s?\b"
+)
+# The capitalised words (and their joining words) right before a board's words.
+PLACE_RUN = re.compile(
+    r"(?:(?:[A-Z][\w\u2019'.&-]*|and|of|upon|on|under|with|the|&)[ \t\n,]+){1,10}$"
+)
+PLACE_REACH = 90
+THE = re.compile(r"\b[Tt]he\s+$")
+# A council named as one: "... Council", "London Borough of ...", an acronym.
 COUNCIL_WORD = re.compile(r"\s+(?:(?:City|County|Borough|District)\s+)?Council\b")
+TITLED_NAME = re.compile(r"Council|Borough|Corporation|City of|County of")
+# A place that is part of another body's name: "Kingston Hospital", "Northumberland
+# Gazette", "University of Derby".
+ANOTHER_BODY_AFTER = re.compile(
+    r"[\s-]+(?:Hospital|University|College|School|Academy|Police|Constabulary|NHS|"
+    r"Clinical|CCG|Trust|Foundation|Gazette|Echo|Telegraph|Times|Post|News|Advertiser"
+    r"|Chronicle|Herald|Mail|Observer|Guardian|Live|Standard|Argus|Press|Mercury|Star"
+    r"|Journal|Express|Crown|Magistrates|Coroner|Road|Street|Station|FC|United)\b"
+)
+ANOTHER_BODY_BEFORE = re.compile(r"(?:University|HMP|Bishop|Diocese)\s+of\s+$|HMP\s+$")
 
 
 @dataclass(frozen=True)
 class CouncilFields:
-    """A council as the text writes it and its ONS code."""
+    """The councils a fact belongs to: as the text writes them, and every one's ONS
+    code in the text's order; and what said so (board, sentence, passage, place)."""
 
-    local_authority: str
-    la_code: str
+    local_authority: str | None
+    la_codes: tuple[str, ...]
+    source: str
 
-    def as_fields(self) -> dict[str, str]:
-        return {"local_authority": self.local_authority, "la_code": self.la_code}
+    @property
+    def la_code(self) -> str | None:
+        """The council's code when the fact is one council's."""
+        return self.la_codes[0] if len(self.la_codes) == 1 else None
+
+    def as_fields(self) -> Fields:
+        """The mention fields that say it."""
+        fields: Fields = {"la_codes": list(self.la_codes), "council_from": self.source}
+        if self.local_authority:
+            fields["local_authority"] = self.local_authority
+        if self.la_code:
+            fields["la_code"] = self.la_code
+        return fields
 
 
-def council_fields(board: str, sentence: str) -> CouncilFields | None:
-    """The council (as written, code) the review belongs to: its board's, when the
-    board is one council's, else the one council the sentence names as a council
-    ("Doncaster Council"): a place named in passing says nothing of who holds it."""
-    if board and (partnership := partnership_for(board)):
-        spanned = councils_of(partnership)
-        if len(spanned) == 1:
-            return CouncilFields(spanned[0].name, spanned[0].code)
+def council_fields(
+    text: str, left: int, right: int, board: str | None = None
+) -> CouncilFields | None:
+    """The councils the fact whose sentence is text[left:right] belongs to: its
+    board's (named in the sentence), else the council the sentence names as a
+    council, else what the rest of the passage says (see the module's docstring)."""
+    if board and (found := board_councils(board)):
+        return found
+    sentence = text[left:right]
+    if found := _one(_named_as_councils(sentence), sentence, "sentence"):
+        return found
+    boards = {
+        found.la_codes: found
+        for name, _, _ in boards_in(text)
+        if (found := board_councils(name))
+    }
+    if len(boards) == 1:
+        (only,) = boards.values()
+        return CouncilFields(only.local_authority, only.la_codes, "passage")
+    if found := _one(_named_as_councils(text), text, "passage"):
+        return found
+    return _one(_places(text), text, "place")
+
+
+def council_named(words: str) -> CouncilFields | None:
+    """The one council a few words name ("December 2014 \u2013 Blackpool")."""
+    return _one(_places_named(words), words, "sentence")
+
+
+def board_councils(board: str) -> CouncilFields | None:
+    """The councils a board or partnership as written spans: a listed partnership's,
+    else those its name holds ("Kingston and Richmond LSCB", "City and Hackney
+    Safeguarding Adults Board"), with the place as written."""
+    named = _places_named(board)
+    written = board[named[0][1] : named[-1][2]] if named else None
+    if partnership := partnership_for(board):
+        codes = tuple(council.code for council in councils_of(partnership))
+        return CouncilFields(_as_written(written), codes, "board")
+    codes = tuple(dict.fromkeys(code for code, _, _ in named))
+    if not codes:
         return None
-    if board:
-        if SEVERAL_PLACES.search(board):
-            return None
-        named = find_councils(board)
-        source = board
-    else:
-        named = [
-            (council, start, end)
-            for council, start, end in find_councils(sentence)
-            if COUNCIL_WORD.match(sentence, end)
-            or sentence[start:end].endswith("Council")
-        ]
-        source = sentence
-    if len({council.code for council, _, _ in named}) != 1:
+    return CouncilFields(_as_written(written), codes, "board")
+
+
+def boards_in(text: str) -> list[tuple[str, int, int]]:
+    """Each board or partnership a text names, as written from its place (if any)
+    to its own words: "the Barnsley Safeguarding Children Partnership", "Kingston
+    and Richmond LSCB", "LSCB"."""
+    return _boards_in(text)
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _boards_in(text: str) -> list[tuple[str, int, int]]:
+    boards = []
+    for words in BOARD_WORDS.finditer(text):
+        start = _place_start(text, words.start())
+        if the := THE.search(text, max(0, start - 4), start):
+            start = the.start()
+        boards.append((" ".join(text[start : words.end()].split()), start, words.end()))
+    return boards
+
+
+def _place_start(text: str, board_start: int) -> int:
+    """Where the place before a board's words begins: at the first council or joint
+    area of the capitalised words right before them, else at the board's words."""
+    run = PLACE_RUN.search(text, max(0, board_start - PLACE_REACH), board_start)
+    if not run:
+        return board_start
+    named = _places_named(text[run.start() : board_start])
+    return run.start() + named[0][1] if named else board_start
+
+
+def _places_named(text: str) -> list[tuple[str, int, int]]:
+    """Every council a text names, a joint area as each of its councils, in order."""
+    areas = areas_in(text)
+    found = [
+        (code, start, end)
+        for partnership, start, end in areas
+        for code in partnership.council_codes
+    ]
+    found += [
+        (council.code, start, end)
+        for council, start, end in find_councils(text)
+        if not any(a_start <= start < a_end for _, a_start, a_end in areas)
+    ]
+    return sorted(found, key=lambda place: place[1])
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _named_as_councils(text: str) -> list[tuple[str, int, int]]:
+    """The councils a text names as councils ("Doncaster Council", "London Borough
+    of Bromley", "RBK")."""
+    return [
+        (council.code, start, end)
+        for council, start, end in find_councils(text)
+        if _as_a_council(council, text, start, end)
+        and not _in_another_body(text, start, end)
+    ]
+
+
+def _as_a_council(council: Council, text: str, start: int, end: int) -> bool:
+    name = text[start:end]
+    acronyms = {alias.text for alias in council.aliases if alias.acronym}
+    return bool(
+        TITLED_NAME.search(name) or COUNCIL_WORD.match(text, end) or name in acronyms
+    )
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _places(text: str) -> list[tuple[str, int, int]]:
+    """The councils a text names as places, not as part of another body's name."""
+    return [
+        (code, start, end)
+        for code, start, end in _places_named(text)
+        if not _in_another_body(text, start, end)
+    ]
+
+
+def _in_another_body(text: str, start: int, end: int) -> bool:
+    """Is the place named as part of a hospital's, force's or paper's name?"""
+    return bool(
+        ANOTHER_BODY_AFTER.match(text, end)
+        or ANOTHER_BODY_BEFORE.search(text, max(0, start - 20), start)
+    )
+
+
+def _one(
+    named: list[tuple[str, int, int]], text: str, source: str
+) -> CouncilFields | None:
+    """The council, when the names hold exactly one."""
+    if len({code for code, _, _ in named}) != 1:
         return None
-    council, start, end = named[0]
-    return CouncilFields(" ".join(source[start:end].split()), council.code)
+    code, start, end = named[0]
+    return CouncilFields(_as_written(text[start:end]), (code,), source)
+
+
+def _as_written(name: str | None) -> str | None:
+    """A place as written, on one line, in title case when the text shouts it."""
+    if not name:
+        return None
+    name = " ".join(name.split())
+    return name.title() if name.isupper() else name

@@ -57,11 +57,12 @@ def board_reports(text: str, named: set[int]) -> Iterator[Found]:
         if not (report and GRAVE_HARM.search(sentence)) or GENERAL.search(sentence):
             continue
         fields: Fields = {"type": "other"}
-        if subject := subject_in(sentence, report.end()) or code_after(text, right):
+        subject = subject_in(sentence, report.start(), report.end())
+        if subject := subject or code_after(text, right):
             fields["subject"] = subject
-        if found := board_in(sentence):
+        if found := board_in(text, left, right):
             fields["board"] = found
-        if council := council_fields(fields.get("board", ""), sentence):
+        if council := council_fields(text, left, right, found):
             fields.update(council.as_fields())
         fields["status"] = status_of(sentence)
         fields["specific"] = True
@@ -86,10 +87,9 @@ def death_reviews(text: str, named: set[int]) -> Iterator[Found]:
         ]
         if not codes:
             continue
-        sentence = text[left:right]
         fields: Fields = {"type": "other", "subject": " ".join(codes[0].split())}
-        if council := council_fields("", sentence):
+        if council := council_fields(text, left, right):
             fields.update(council.as_fields())
-        fields["status"] = status_of(sentence)
+        fields["status"] = status_of(text[left:right])
         fields["specific"] = True
         yield DEATH_REVIEW_ID, review.start(), review.end(), fields

@@ -20,10 +20,13 @@ import re
 from collections.abc import Iterable, Iterator
 
 from casewatch.detectors.base import Fields
-from casewatch.detectors.council_fields import council_fields
+from casewatch.detectors.council_fields import (
+    board_councils,
+    council_fields,
+    council_named,
+)
 from casewatch.detectors.review_rules import REGISTER_KINDS, RULES
 from casewatch.detectors.review_terms import HARM
-from casewatch.places import find_councils
 
 RULE_ID = "case_review.register_entry"
 
@@ -84,12 +87,8 @@ def entries(
         fields["year"] = next(
             entry[f"year{n}"] for n in range(1, 5) if entry[f"year{n}"]
         )
-        if entry["place"]:
-            named = find_councils(entry["place"])
-            if len({council.code for council, _, _ in named}) == 1:
-                council, start, end = named[0]
-                fields["local_authority"] = entry["place"][start:end]
-                fields["la_code"] = council.code
+        if entry["place"] and (council := council_named(entry["place"])):
+            fields.update(council.as_fields())
         fields["specific"] = True
         yield entry, fields
 
@@ -187,19 +186,34 @@ def register_entries(
     """The reviews a register lists under its heading, of the kind the page names
     in full, and the entries elsewhere that show themselves reviews."""
     kinds = page_kinds(text, low) if names_one or lists_one else set()
-    listed: set[int] = set()
+    listed: dict[int, tuple[re.Match[str], Fields]] = {}
     if names_one and HEADING.search(text):
-        for entry, fields in entries(text, kinds):
-            listed.add(entry.start())
-            yield RULE_ID, entry.start(), entry.end(), fields
+        listed = {
+            entry.start(): (entry, fields) for entry, fields in entries(text, kinds)
+        }
+    # A register whose entries name their own places is a national list: an entry
+    # that names none is no council's of the page.
+    national = any(fields.get("la_codes") for _, fields in listed.values())
+    for entry, fields in listed.values():
+        _place(text, entry, fields, national)
+        yield RULE_ID, entry.start(), entry.end(), fields
     if not lists_one:
         return
     for rule_id, entry, fields in self_evident_entries(text, kinds):
         if entry.start() in listed:
             continue
-        if (board := fields.get("board")) and (council := council_fields(board, "")):
+        if (board := fields.get("board")) and (council := board_councils(board)):
             fields.update(council.as_fields())
+        _place(text, entry, fields, national or rule_id == SELF_EVIDENT_IDS[2])
         yield rule_id, entry.start(), entry.end(), fields
+
+
+def _place(text: str, entry: re.Match[str], fields: Fields, national: bool) -> None:
+    """An entry's council, when it names none, from what its page says."""
+    if fields.get("la_codes") or national:
+        return
+    if council := council_fields(text, entry.start(), entry.end()):
+        fields.update(council.as_fields())
 
 
 def page_kinds(text: str, low: str) -> set[str]:

@@ -18,13 +18,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from casewatch.detectors.review_subjects import SUBJECT
+from casewatch.detectors.review_subjects import SUBJECT, titled
 from casewatch.detectors.review_terms import HARM_WORDS, phrase
 
 # Words around an acronym (within CONTEXT_REACH characters) that show another sense.
 CONTEXT_REACH = 200
 # An acronym straight after its full name, as in "serious case review (SCR)".
 DEFINITION_GAP = 4
+# An acronym stands alone between anything but letters and digits: in a file's
+# name too ("Child_V_LCSPR_Overview_Report.pdf").
+_ALONE, _ENDS = "(?<![A-Za-z0-9])", "(?![A-Za-z0-9])"
 ACRONYM_FOLLOWED = re.compile(r"\s+(?:into\s+the|(?:was\s+)?published\s+in)\b")
 
 
@@ -62,17 +65,28 @@ RULES = (
         "case_review.cspr",
         "CSPR",
         phrase(
-            "(?:(local|national) )?(?:child(?:ren.s)? safeguarding|safeguarding child)"
-            " practice reviews?"
+            "(?:(?P<scope>local|national) )?"
+            "(?:child(?:ren.s)? safeguarding|safeguarding child) practice reviews?"
         ),
         "practice",
+    ),
+    # A practice review titled with its child's name: "Child 'Angela' Safeguarding
+    # Practice Review".
+    Rule(
+        "case_review.cspr_named",
+        "CSPR",
+        re.compile(
+            r"\bChild\s+(?P<name>[\u2018'\"]?[A-Z][a-z]+[\u2019'\"]?)\s+"
+            r"Safeguarding\s+Practice\s+Reviews?\b"
+        ),
+        "Safeguarding",
     ),
     Rule("case_review.sar", "SAR", SAR_PHRASE, "adult"),
     Rule("case_review.dhr", "DHR", DHR_PHRASE, "domestic"),
     Rule(
         "case_review.scr_acronym",
         "SCR",
-        re.compile(r"\bSCRs?\b(?!\s+Panel)"),
+        re.compile(rf"{_ALONE}SCRs?{_ENDS}(?!\s+Panel)"),
         "SCR",
         full_name=SCR_PHRASE,
         vouched_by=re.compile(
@@ -89,7 +103,7 @@ RULES = (
     Rule(
         "case_review.cspr_acronym",
         "CSPR",
-        re.compile(r"\b([LN])?CSPRs?\b"),
+        re.compile(rf"{_ALONE}(?P<scope>[LN])?CSPRs?{_ENDS}"),
         "CSPR",
         full_name=phrase("safeguarding practice reviews?"),
         vouched_by=re.compile(
@@ -100,7 +114,7 @@ RULES = (
     Rule(
         "case_review.sar_acronym",
         "SAR",
-        re.compile(r"\bSARs?\b"),
+        re.compile(rf"{_ALONE}SARs?{_ENDS}"),
         "SAR",
         full_name=SAR_PHRASE,
         vouched_by=re.compile(r"safeguarding\s+adults?\s+board|\bSABs?\b", re.I),
@@ -113,7 +127,7 @@ RULES = (
     Rule(
         "case_review.dhr_acronym",
         "DHR",
-        re.compile(r"\bDHRs?\b"),
+        re.compile(rf"{_ALONE}DHRs?{_ENDS}"),
         "DHR",
         full_name=DHR_PHRASE,
         vouched_by=re.compile(r"community\s+safety\s+partnership|homicide", re.I),
@@ -203,13 +217,14 @@ def counts(
     if document_names(rule):
         return True
     before = text[max(0, match.start() - 20) : match.start()]
-    if SUBJECT.search(before):  # "the Child B SCR"
+    if SUBJECT.search(before) or titled(text, match.end()):  # "the Child B SCR"
         return True
     return bool(ACRONYM_FOLLOWED.match(text, match.end()))  # "the SCR published in"
 
 
 def review_type(rule: Rule, match: re.Match[str]) -> str:
     """CSPRs say whether they are local (LCSPR) or national (NCSPR) when they can."""
-    if rule.review_type == "CSPR" and match.lastindex and match.group(1):
-        return match.group(1)[0].upper() + "CSPR"
+    scope = match.groupdict().get("scope")
+    if rule.review_type == "CSPR" and scope:
+        return scope[0].upper() + "CSPR"
     return rule.review_type

@@ -45,17 +45,6 @@ GRAVE_HARM = re.compile(
     re.IGNORECASE,
 )
 
-# A safeguarding board or partnership as named: with its place ("Kingston and
-# Richmond LSCB", "the Barnsley Safeguarding Children Partnership") or alone.
-BOARD = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:(?!(?:Where|If|When|Whenever)\s)[A-Z][\w\u2019'&-]*\s+"
-    r"(?:(?:and|of|upon|on|&)\s+)?){0,6}?"
-    r"(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+"
-    r"(?:Board|Partnership)|Safeguarding\s+(?:Partnership|Board)|Community\s+Safety"
-    r"\s+Partnership|Child\s+Safeguarding\s+Practice\s+Review\s+Panel)"
-    r"(?:\s*\([A-Z]{2,8}\))?"
-    r"|\b(?:L?SC[BP]|SAB|CSP)\b"
-)
 LOCAL_BOARD = re.compile(
     r"Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+(?:Board|Partnership)"
 )
@@ -145,7 +134,8 @@ PLURAL = re.compile(r"(?:reviews|[A-Z]s)$", re.IGNORECASE)
 # A count of reviews right before their name ("three serious case reviews").
 NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 COUNT = re.compile(
-    rf"\b(?P<number>{'|'.join(NUMBERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+    rf"\b(?P<number>{'|'.join(NUMBERS)}|\d{{1,2}})\s+(?:[\w-]+\s+){{0,3}}$",
+    re.IGNORECASE,
 )
 # How far before a review's name the sentence may show it speaks of reviews in general.
 GENERAL_REACH = 120
