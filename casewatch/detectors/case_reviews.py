@@ -21,14 +21,15 @@ from casewatch.detectors.review_described import (
     DEATH_REVIEW_MARKS,
     board_reports,
     death_reviews,
+    reviews_instead,
 )
-from casewatch.detectors.review_fields import review_fields, reviews_each_named
+from casewatch.detectors.review_fields import review_fields
 from casewatch.detectors.review_rules import RULES, Rule, counts
+from casewatch.detectors.review_several import COUNTED_ID, reviews_each_named
 from casewatch.detectors.review_terms import HARM_WORDS, KIND, NAME, VERSION
 
 __all__ = ["KIND", "NAME", "VERSION", "detect", "might_name_a_review"]
 
-COUNTED_ID = "case_review.counted_pseudonyms"
 # What every rule's match contains: the prefilter's substrings.
 ACRONYMS = ("SCR", "SAR", "DHR", "CSPR")
 PHRASES = (
@@ -68,6 +69,7 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
             *review_registers.register_entries(text, low, names_one, lists_one),
             *board_reports(text, starts),
             *death_reviews(text, starts),
+            *(reviews_instead(text, starts) if names_one else ()),
         ):
             key = (start, fields["type"], fields.get("subject"))
             kept[key] = _mention(rule_id, page_no, text, start, end, fields)

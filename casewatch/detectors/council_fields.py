@@ -38,7 +38,8 @@ BOARD_WORDS = re.compile(
 )
 # The capitalised words (and their joining words) right before a board's words.
 PLACE_RUN = re.compile(
-    r"(?:(?:[A-Z][\w\u2019'.&-]*|and|of|upon|on|under|with|the|&)[ \t\n,]+){1,10}$"
+    r"(?:(?!(?:L?SC[BP]|L?SAB|CSP)\b)(?:[A-Z][\w\u2019'.&-]*|and|of|upon|on|under"
+    r"|with|the|&)(?:[ \t,]+|\n(?![ \t]*\n))+){1,10}$"
 )
 PLACE_REACH = 90
 THE = re.compile(r"\b[Tt]he\s+$")

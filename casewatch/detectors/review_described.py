@@ -1,9 +1,11 @@
 """Reviews named not by their kind but by what they did: a local board's report on
 a death or a case ("the ... Safeguarding Children Partnership has published a report
-looking into the case of the baby"), and a review of a child's death with the
-child's pseudonym ("a review into the death of a three-week-old baby ... identified
-only as 'Child D'") in a sentence about a council or children's services: a
-hospital's review of a death names neither."""
+looking into the case of the baby"), a review of a child's death with the child's
+pseudonym ("a review into the death of a three-week-old baby ... identified only as
+'Child D'") in a sentence about a council or children's services (a hospital's
+review of a death names neither), and a review held instead of a statutory one
+("a SAR was not commissioned ... However, it was agreed to instead undertake a
+review of Kevin's case")."""
 
 from __future__ import annotations
 
@@ -13,16 +15,23 @@ from collections.abc import Iterator
 from casewatch.detectors.base import Fields, sentence_span
 from casewatch.detectors.council_fields import council_fields
 from casewatch.detectors.review_fields import board_in
-from casewatch.detectors.review_subjects import SUBJECT, code_after, subject_in
+from casewatch.detectors.review_subjects import (
+    SUBJECT,
+    code_after,
+    only_code,
+    subject_in,
+)
 from casewatch.detectors.review_terms import (
     GENERAL,
     GRAVE_HARM,
     LOCAL_BOARD,
+    NOT_HELD,
     status_of,
 )
 
 BOARD_REPORT_ID = "case_review.board_report"
 DEATH_REVIEW_ID = "case_review.death_review"
+INSTEAD_ID = "case_review.review_instead"
 REPORT_NOUN = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:review|report)\b"
     r"(?!\s+(?:Panel|process|framework|procedure))",
@@ -35,6 +44,14 @@ DEATH_REVIEW = re.compile(
 )
 CHILDRENS_SERVICES = re.compile(
     r"children.s\s+services|child\s+protection|social\s+(?:services|work)|\bcouncil\b",
+    re.IGNORECASE,
+)
+# A review held, in the sentence that says a statutory one was not or the next.
+REVIEW_HELD = re.compile(
+    r"\b(?:undertake|carry\s+out|conduct|commission|hold)\w*\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?review\b|\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?review\s+"
+    r"(?:was|were|has\s+been|would\s+be)\s+(?:carried\s+out|undertaken|conducted"
+    r"|commissioned|held)",
     re.IGNORECASE,
 )
 # What a page holds (lower case) for a death review to stand on it.
@@ -93,3 +110,26 @@ def death_reviews(text: str, named: set[int]) -> Iterator[Found]:
         fields["status"] = status_of(text[left:right])
         fields["specific"] = True
         yield DEATH_REVIEW_ID, review.start(), review.end(), fields
+
+
+def reviews_instead(text: str, named: set[int]) -> Iterator[Found]:
+    """A review of a case held instead of the statutory review a sentence says was
+    not held: `other`, with the subject either sentence names."""
+    for not_held in NOT_HELD.finditer(text):
+        left, right = sentence_span(text, not_held.start(), not_held.end())
+        _, after = sentence_span(text, min(right + 1, len(text)), len(text))
+        for start, end in ((left, right), (right, after)):
+            review = REVIEW_HELD.search(text, start, end)
+            if start in named or not review:
+                continue
+            subject = subject_in(text[start:end], 0, 0) or subject_in(
+                text[left:right], 0, 0
+            )
+            fields: Fields = {"type": "other", "status": status_of(text[start:end])}
+            if subject := subject or only_code(text):
+                fields["subject"] = subject
+            if council := council_fields(text, start, end):
+                fields.update(council.as_fields())
+            fields["specific"] = True
+            yield INSTEAD_ID, review.start(), review.end(), fields
+            break

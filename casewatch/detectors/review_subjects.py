@@ -9,8 +9,9 @@ that goes on about the review.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from casewatch.detectors.base import sentence_span
+from casewatch.detectors.base import PAGES_KEPT, sentence_span
 from casewatch.places import find_councils
 
 _WORD = r"[A-Z][a-z\u2019']+(?:-[A-Z][a-z\u2019']+)*"
@@ -32,15 +33,18 @@ SUBJECT = re.compile(
     rf"|\b(?:known|refer(?:red)?\s+to)\s+(?:only\s+)?as\s+(?!{_CODE}\s)"
     rf"(?P<known>{_NAME})"
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|reviews?\s+of"
-    r"|in\s+relation\s+to|in\s+respect\s+of|concerning|regarding)\s+(?:of\s+)?"
+    r"|in\s+relation\s+to|in\s+respect\s+of|concerning|regarding"
+    r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+(?:of\s+)?"
     rf"(?P<named>(?!(?:{_CODE})\s){_NAME}(?:\s+in\s+{_WORD})?"
     rf"(?:,?\s(?:and|&)\s{_NAME})?)"
     rf"|(?P<pseudonym>{_WORD}(?:\s{_WORD})?)\s+\(pseudonym\)"
+    rf"|\b(?:and|of|into)\s+(?P<aged>{_NAME}),\s+(?:aged\s+)?\d{{1,2}},"
     rf"|\b(?P<possessive>{_WORD})[\u2019']s\s+(?:case|death|murder|killing)\b"
     r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
 )
 ADULT_TITLE = re.compile(rf"(?:{_ADULTS})\s")
 CODE = re.compile(rf"{_CODE}\s+{_LETTERS}$")
+POSSESSIVE_END = re.compile(r"[\u2019']s$")
 EACH = re.compile(rf"(?P<word>{_CODE})\s+(?P<letters>{_LETTERS}(?:\s*(?:,|and|&).*))$")
 # Where a named subject lived, dropped from the name: "Arthur Labinjo-Hughes in
 # Solihull, and Star Hobson".
@@ -67,7 +71,8 @@ NOT_A_PERSON = re.compile(
 )
 # A following sentence that goes on about the review ...
 REFERS_BACK = re.compile(
-    r"\s*(?:The|This|That|It|Its)\b(?!\s+(?:Board|Trust|Council|Committee)\b)"
+    r"[\s\u2022\u00b7\u25aa-]*(?:The|This|That|It|Its)\b"
+    r"(?!\s+(?:Board|Trust|Council|Committee)\b)"
 )
 # ... or that speaks of "the review" or its report anywhere.
 SPEAKS_OF_IT = re.compile(r"\b(?:the|this|that)\s+(?:review|report)\b", re.IGNORECASE)
@@ -93,6 +98,7 @@ def subject_of(found: re.Match[str]) -> str | None:
     a name that is not a pseudonym is a place's, a body's or a document's."""
     name = next(value for value in found.groupdict().values() if value)
     name = IN_A_PLACE.sub("", " ".join(name.replace("_", " ").split()))
+    name = POSSESSIVE_END.sub("", name)
     name = re.sub(rf"{_OPEN}|{_CLOSE}", "", name).replace(", and ", " and ")
     if not (found["code"] or found["letters"]) and not_a_person(name):
         return None
@@ -139,6 +145,14 @@ def codes_in(text: str, start: int, end: int, each: bool = True) -> list[str]:
     if each:
         names = [one for name in names for one in each_of(name)]
     return list(dict.fromkeys(names))
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def only_code(text: str) -> str | None:
+    """The page's one pseudonym, when it names one ("The baby, known only as Child
+    D, ... This serious case review looked in detail at ...")."""
+    codes = codes_in(text, 0, len(text), each=False)
+    return codes[0] if len(codes) == 1 else None
 
 
 def each_of(name: str) -> list[str]:

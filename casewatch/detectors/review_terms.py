@@ -60,7 +60,7 @@ STATUS = (
             r"avoid|in\s+order|owing)|will\s+(?:not|never)\s+be\s+(?:published|made"
             r"\s+public)|won.t\s+(?:be\s+)?publish|not\s+(?:be\s+)?made\s+public"
             r"|no\s+plans\s+to\s+publish|(?:was|were|is)\s+not\s+published"
-            r"|(?:is|are)\s+not\s+publishing",
+            r"|(?:is|are)\s+not\s+publishing|(?:would|will)\s+not\s+be\s+publishing",
             re.IGNORECASE,
         ),
     ),
@@ -68,10 +68,12 @@ STATUS = (
         "unpublished",
         re.compile(
             r"\bunpublished|not\s+yet\s+(?:been\s+)?published|yet\s+to\s+be\s+published"
+            r"|no\s+longer\s+(?:available|published)"
             r"|awaiting\s+publication|pending\s+publication|(?:due|expected|set|"
             r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
             r"(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pending)"
-            r"|has\s+not\s+(?:yet\s+)?been\s+published",
+            r"|has\s+not\s+(?:yet\s+)?been\s+published"
+            r"|prepar\w+\s+(?:\w+\s+){0,4}for\s+publication",
             re.IGNORECASE,
         ),
     ),
@@ -81,7 +83,8 @@ STATUS = (
             r"\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:undertaken|"
             r"conducted|carried\s+out|completed)\b|\bunder\s*way"
             r"|\bongoing|\bin\s+progress|will\s+report|due\s+to\s+(?:conclude|report|be"
-            r"\s+completed)",
+            r"\s+completed)|going\s+to\s+(?:conduct|carry\s+out|undertake)"
+            r"|\bwill\s+(?:pause|resume|commence)|\bpaused\b|\bon\s+hold\b",
             re.IGNORECASE,
         ),
     ),
@@ -115,16 +118,53 @@ def year_of(sentence: str, status: str) -> str | None:
     return nearest.group()
 
 
-# A review that stands for reviews in general, or is counted, is not one review.
+# A review that stands for reviews in general, or is counted, is not one review:
+# words before its name that speak of reviews in general ...
 GENERAL = re.compile(
     r"\b(?:how|whether|if|should|must|would|could|criteria|guidance"
     r"|procedures?|process|toolkit|template|annual\s+report|statutory|function|duty"
-    r"|required|requirement|recommend|consider|meet|cannot|can\s+only)\b",
+    r"|required|requirement|recommend|consider|meet|cannot|can\s+only|purpose"
+    r"|definition|defines?)\b",
+    re.IGNORECASE,
+)
+# ... a review's name as the modifier of a process ("a serious case review
+# protocol", "the DHR statutory guidance", "Safeguarding Adult Review Group") or
+# with a modal verb ("SCRs should be ...") ...
+GENERAL_AFTER = re.compile(
+    r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:(?:should|must|would|could|can|may)\b"
+    r"|(?:[\w'-]+\s+)?(?:protocols?|process(?:es)?|procedures?|criteria|guidance"
+    r"|polic(?:y|ies)|framework|toolkit|templates?|referrals?|group|sub-?group"
+    r"|team|function|duty|requirements?|notifications?|training|methodology"
+    r"|arrangements|quality\s+markers|panel)\b)",
+    re.IGNORECASE,
+)
+# ... words of its clause after it that speak of reviews in general ("The ... Panel
+# is a National Panel that meets regularly to decide whether ...") ...
+GENERAL_CLAUSE = re.compile(
+    r"\b(?:whether|if|should|must|would|could|cannot|can\s+only|criteria|guidance"
+    r"|procedures?|statutory|duty|required|requirement)\b",
+    re.IGNORECASE,
+)
+# ... but "the full DHR process has been completed" is one review's.
+PROCESS_DONE = re.compile(r"\W*process\s+(?:has|had)\s+been\s+completed", re.I)
+# ... "a SAR is completed when ...": a review with "a" and a verb in the present.
+INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+PRESENT = re.compile(
+    r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:is|are|can|must|should|may|will)\b", re.I
+)
+# ... a sentence that says a review was not held ("was not commissioned as it was
+# determined that Kevin's case did not meet the criteria for a SAR") ...
+NOT_HELD = re.compile(
+    r"\b(?:was|were|will|would)\s+not\s+(?:be\s+)?(?:commissioned|undertaken|"
+    r"conducted|held|initiated|carried\s+out|arranged)|\bnot\s+(?:meet|met)\s+the"
+    r"\s+(?:criteria|threshold)|\bdecided\s+not\s+to\s+(?:commission|undertake|hold"
+    r"|conduct|initiate|carry)|\bdecision\s+not\s+to\s+(?:commission|undertake"
+    r"|hold|conduct|initiate|carry)",
     re.IGNORECASE,
 )
 # ... and so does a sentence that sets a condition ("Where the Partnership undertakes
 # a Child Safeguarding Practice Review the report will be published ...").
-CONDITION = re.compile(r"\s*(?:Where|If|Whenever|Should)\b")
+CONDITION = re.compile(r"[\s\u2022\u00b7-]*(?:Where|If|When|Whenever|Should)\b")
 # ... and so does a determiner right before its name: "any serious case review".
 COUNTED = re.compile(
     r"\b(?:any|all|each|every|such|future|some|several|many|another)\s+(?:\S+\s+){0,3}$",
@@ -141,6 +181,14 @@ COUNT = re.compile(
 GENERAL_REACH = 120
 # How far before a review's name "a", "the" or "this" may stand.
 ARTICLE_REACH = 60
-ARTICLE = re.compile(r"\b(?:the|this|that|its|their|a|an)\b", re.IGNORECASE)
+# A determiner of the review's name: "the SCR", "a recent SCR", "its latest review".
+ARTICLE = re.compile(
+    r"\b(?:the|this|that|its|their|a|an)\s+(?:(?!(?:for|of|on|in|to|with|from|by"
+    r"|about|into|and|or)\b)[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "DHR's are made available": an acronym's plural written with an apostrophe.
-APOSTROPHE_PLURAL = re.compile(r"['\u2019]s\s+(?:are|were|have)\b")
+APOSTROPHE_PLURAL = re.compile(
+    r"['\u2019]s(?:\s+(?:are|were|have|is|sits?|will|can|must|should|may)\b"
+    r"|(?=\s*[.,;:)]))"
+)
