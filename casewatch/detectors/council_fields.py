@@ -37,11 +37,19 @@ BOARD_WORDS = re.compile(
     r"|\b(?:L?SC[BP]|L?SAB|CSP)s?\b"
 )
 # The capitalised words (and their joining words) right before a board's words.
+_GAP = r"(?:[ \t,]+|\n(?![ \t]*\n))+"
 PLACE_RUN = re.compile(
-    r"(?:(?!(?:L?SC[BP]|L?SAB|CSP)\b)(?:[A-Z][\w\u2019'.&-]*|and|of|upon|on|under"
-    r"|with|the|&)(?:[ \t,]+|\n(?![ \t]*\n))+){1,10}$"
+    rf"(?:[Tt]he{_GAP})?(?:(?![A-Z]{{2,}}s?\b)[A-Z][\w\u2019'.&-]*{_GAP}"
+    rf"(?:(?:and|of|upon|on|under|with|&){_GAP})?){{1,10}}$"
 )
 PLACE_REACH = 90
+# Capitalised words before a board that are not its name: "Today the ...".
+NOT_A_PLACE = re.compile(
+    r"(?:(?:A|An|In|On|At|By|For|From|With|This|That|These|Those|Our|Their|Its|Both"
+    r"|Each|Every|Any|All|Today|Yesterday|Where|If|When|Whenever|And|Or|But|However"
+    r"|Also|Following|After|Before|During|Chair|Independent|Members?|Each)"
+    rf"{_GAP})+"
+)
 THE = re.compile(r"\b[Tt]he\s+$")
 # A council named as one: "... Council", "London Borough of ...", an acronym.
 COUNCIL_WORD = re.compile(r"\s+(?:(?:City|County|Borough|District)\s+)?Council\b")
@@ -145,12 +153,17 @@ def _boards_in(text: str) -> list[tuple[str, int, int]]:
 
 def _place_start(text: str, board_start: int) -> int:
     """Where the place before a board's words begins: at the first council or joint
-    area of the capitalised words right before them, else at the board's words."""
+    area of the capitalised words right before them, else where those words begin
+    ("the Mid and West Wales Safeguarding Board"), past a word that begins a
+    sentence ("Today", "Both")."""
     run = PLACE_RUN.search(text, max(0, board_start - PLACE_REACH), board_start)
     if not run:
         return board_start
     named = _places_named(text[run.start() : board_start])
-    return run.start() + named[0][1] if named else board_start
+    if named:
+        return run.start() + named[0][1]
+    opening = NOT_A_PLACE.match(text, run.start(), board_start)
+    return opening.end() if opening else run.start()
 
 
 def _places_named(text: str) -> list[tuple[str, int, int]]:

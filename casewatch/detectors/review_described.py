@@ -126,7 +126,7 @@ def reviews_instead(text: str, named: set[int]) -> Iterator[Found]:
                 text[left:right], 0, 0
             )
             fields: Fields = {"type": "other", "status": status_of(text[start:end])}
-            if subject := subject or only_code(text):
+            if subject := subject or only_code(text, review.start()):
                 fields["subject"] = subject
             if council := council_fields(text, start, end):
                 fields.update(council.as_fields())

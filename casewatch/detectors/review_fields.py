@@ -61,7 +61,7 @@ def review_fields(
     held = not NOT_HELD.search(sentence)
     if held and ("subject" in fields or one_review(text, match, left)):
         fields["specific"] = True
-        if "subject" not in fields and (only := only_code(text)):
+        if "subject" not in fields and (only := only_code(text, match.start())):
             fields["subject"] = only
     return fields
 

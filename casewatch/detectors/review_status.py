@@ -43,8 +43,8 @@ HEADING_LENGTH = 70
 # How many sentences after a review, and before it, may say its status.
 SENTENCES_AFTER = 4
 SENTENCES_BEFORE = 2
-# The claims a sentence before the review may make of it: what a story says first
-# ("the council said it would not be publishing the results").
+# The claims a sentence near the review that speaks of it in passing may make of
+# it ("the council said it would not be publishing the results").
 CLAIMS_BEFORE = ("withheld", "unpublished", "in_progress")
 
 
@@ -75,7 +75,11 @@ def said_after(text: str, end: int) -> tuple[str, str] | None:
             return "published", following
         if not (refers_back or SPEAKS_OF_IT.search(following) or _heading(following)):
             return None
-        if (status := status_of(following)) != "unknown":
+        status = status_of(following)
+        # "published" is the review's when the sentence begins with it ("It was
+        # published in May"), not when it speaks of it in passing ("A small
+        # paragraph referencing the review was made public").
+        if status != "unknown" and (refers_back or status in CLAIMS_BEFORE):
             return status, following
     return None
 

@@ -9,9 +9,8 @@ that goes on about the review.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from casewatch.detectors.base import PAGES_KEPT, sentence_span
+from casewatch.detectors.base import sentence_span
 from casewatch.places import find_councils
 
 _WORD = r"[A-Z][a-z\u2019']+(?:-[A-Z][a-z\u2019']+)*"
@@ -44,6 +43,8 @@ SUBJECT = re.compile(
 )
 ADULT_TITLE = re.compile(rf"(?:{_ADULTS})\s")
 CODE = re.compile(rf"{_CODE}\s+{_LETTERS}$")
+# How near a review the one pseudonym named around it must be to be its subject.
+NEAR = 500
 POSSESSIVE_END = re.compile(r"[\u2019']s$")
 EACH = re.compile(rf"(?P<word>{_CODE})\s+(?P<letters>{_LETTERS}(?:\s*(?:,|and|&).*))$")
 # Where a named subject lived, dropped from the name: "Arthur Labinjo-Hughes in
@@ -147,11 +148,11 @@ def codes_in(text: str, start: int, end: int, each: bool = True) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-@lru_cache(maxsize=PAGES_KEPT)
-def only_code(text: str) -> str | None:
-    """The page's one pseudonym, when it names one ("The baby, known only as Child
-    D, ... This serious case review looked in detail at ...")."""
-    codes = codes_in(text, 0, len(text), each=False)
+def only_code(text: str, at: int) -> str | None:
+    """The one pseudonym the text names near `at` (within NEAR characters either
+    side), when it names one ("The baby, known only as Child D, ... This serious
+    case review looked in detail at ...")."""
+    codes = codes_in(text, max(0, at - NEAR), min(len(text), at + NEAR), each=False)
     return codes[0] if len(codes) == 1 else None
 
 
