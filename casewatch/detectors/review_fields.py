@@ -52,11 +52,12 @@ def review_fields(
         fields["board"] = board
     if council := council_fields(text, left, right, board):
         fields.update(council.as_fields())
-    status, said_in = review_status(text, left, right, match.start())
+    status, said_in = review_status(text, left, right, match.start(), match.end())
     fields["status"] = status
     if said_in:
         fields["status_sentence"] = said_in
-    if year := year_of(said_in or sentence, status):
+    said_year = year_of(said_in, status) if said_in else None
+    if year := said_year or year_of(sentence, status) or year_of(sentence, "done"):
         fields["year"] = year
     held = not NOT_HELD.search(sentence)
     if held and ("subject" in fields or one_review(text, match, left)):

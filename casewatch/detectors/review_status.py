@@ -18,6 +18,12 @@ ANSWERED = re.compile(
     r"\s+(?:the\s+|this\s+)?(?:[\w'\u2019-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# ... or the document named right after it: "Child R \u2013 Serious Case Review: the
+# Board's response (published July 2015)".
+ANSWERED_AFTER = re.compile(
+    r"\W{0,4}(?:the\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:responses?|reply|action\s+plan)\b",
+    re.IGNORECASE,
+)
 # A sentence that speaks of the review, or of its report or results.
 SPEAKS_OF_IT = re.compile(
     r"\b(?:the|this|that|its)\s+(?:(?:full|final|latest|overview)\s+)?"
@@ -49,11 +55,12 @@ CLAIMS_BEFORE = ("withheld", "unpublished", "in_progress")
 
 
 def review_status(
-    text: str, left: int, right: int, start: int
+    text: str, left: int, right: int, start: int, end: int
 ) -> tuple[str, str | None]:
-    """The status of the review named at text[start:] in the sentence
+    """The status of the review named at text[start:end] in the sentence
     text[left:right], and the sentence that says it when that is another one."""
     answered = ANSWERED.search(text, max(left, start - 60), start)
+    answered = answered or ANSWERED_AFTER.match(text, end, right)
     if not answered and (status := status_of(text[left:right])) != "unknown":
         return status, None
     return said_after(text, right) or said_before(text, left) or ("unknown", None)

@@ -106,15 +106,24 @@ def status_of(sentence: str) -> str:
     )
 
 
+# What a review's year is the year of, after its publication: its completion or
+# its start ("received the Serious Case review at a meeting dated 24 February 2015").
+REVIEW_EVENT = re.compile(
+    r"\b(?:received|completed|concluded|endorsed|commissioned|launched|initiated"
+    r"|started|agreed)\b",
+    re.IGNORECASE,
+)
+
+
 def year_of(sentence: str, status: str) -> str | None:
-    """The year a published review came out: the year nearest "published"."""
-    if status != "published":
-        return None
-    published = PUBLISHED.search(sentence)
+    """The year the sentence gives for the review itself: the year nearest
+    "published" when it was, else nearest its completion or start."""
+    said = PUBLISHED if status == "published" else REVIEW_EVENT
+    event = said.search(sentence)
     years = list(YEAR.finditer(sentence))
-    if not (published and years):
+    if not (event and years):
         return None
-    nearest = min(years, key=lambda year: abs(year.start() - published.start()))
+    nearest = min(years, key=lambda year: abs(year.start() - event.start()))
     return nearest.group()
 
 
