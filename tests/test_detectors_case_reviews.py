@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from casewatch.detectors import case_reviews, detect, review_rules
+from casewatch.detectors.base import folded
 from casewatch.detectors.records import review_records
 from casewatch.detectors.review_terms import status_of
+from casewatch.text import ExtractionError, pdf_pages
 
 CORPUS = {
     row["id"]: row
@@ -20,6 +22,16 @@ CORPUS = {
         (Path(__file__).parent / "corpus" / "detector_corpus.jsonl").open(),
     )
 }
+
+
+SAMPLE_FILES = Path(__file__).parent.parent / "casewatch" / "sample_sites" / "files"
+
+
+def pdf_pages_or_none(path):
+    try:
+        return pdf_pages(path)
+    except ExtractionError:
+        return []
 
 
 def passage(passage_id):
@@ -712,3 +724,22 @@ def test_every_match_of_a_rule_holds_the_word_that_spares_its_search():
                 words = match.group()
                 assert rule.may_match(words, words.lower()), words
     assert matches > 100
+
+
+def test_a_rule_finds_the_same_matches_fast_as_its_pattern_does():
+    """Rule.finditer looks for a case-insensitive pattern's places in the page's
+    lower case first: it must find what the pattern finds, on every corpus passage
+    and every page of the sample documents."""
+    pages = [row["text"] for row in CORPUS.values()] + [
+        page
+        for path in sorted(SAMPLE_FILES.rglob("*.pdf"))
+        if (page_texts := pdf_pages_or_none(path))
+        for page in page_texts
+    ]
+    checked = 0
+    for text in pages:
+        for rule in review_rules.RULES:
+            fast = [m.span() for m in rule.finditer(text, folded(text))]
+            assert fast == [m.span() for m in rule.pattern.finditer(text)], rule.id
+            checked += len(fast)
+    assert checked > 100

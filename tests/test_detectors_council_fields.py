@@ -2,10 +2,15 @@
 council named as one, a joint area or the one place a passage names; on real
 passages (addresses beside them, or in tests/review_passages.py)."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from casewatch.detectors.base import sentence_span
 from casewatch.detectors.council_fields import (
+    BOARD_WORDS,
+    _board_words,
     board_councils,
     boards_in,
     council_fields,
@@ -27,6 +32,10 @@ from tests.review_passages import (
 )
 
 BARNSLEY = "E08000038"
+CORPUS = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "corpus" / "detector_corpus.jsonl").open()
+]
 TEESWIDE = ("E06000001", "E06000002", "E06000003", "E06000004")
 
 
@@ -152,3 +161,15 @@ def test_councils_for_an_ofsted_judgement_the_same_way():
     )
     found = fields_at(text, "Ofsted had closed")
     assert (found.local_authority, found.la_code) == ("Thurrock Council", "E06000034")
+
+
+def test_boards_are_found_fast_where_their_pattern_finds_them():
+    """_board_words looks for a board's words from a word they hold: it must find
+    what BOARD_WORDS finds, on every corpus passage and passage here."""
+    texts = [row["text"] for row in CORPUS] + [p.text for p in PASSAGES]
+    found = 0
+    for text in texts:
+        fast = [words.span() for words in _board_words(text)]
+        assert fast == [words.span() for words in BOARD_WORDS.finditer(text)]
+        found += len(fast)
+    assert found > 50

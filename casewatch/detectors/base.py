@@ -85,9 +85,9 @@ def folded(text: str) -> str:
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding text[start:end], capped at SNIPPET_REACH."""
     floor = max(0, start - SNIPPET_REACH)
-    ends = (m.end() for m in sentence_ends(text, floor, start + 1))
-    ends_before = [at for at in ends if at <= start]
-    left = ends_before[-1] if ends_before else floor
+    before = SENTENCE_END.finditer(text, floor, start + 1)
+    ends = (found for found in reversed(list(before)) if found.end() <= start)
+    left = next((found.end() for found in ends if _ends(text, found)), floor)
     ceiling = min(len(text), end + SNIPPET_REACH)
     after = next(sentence_ends(text, end, ceiling), None)
     return left, after.end() if after else ceiling
@@ -96,9 +96,13 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 def sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Where sentences end in text[start:end]: not after "Dr.", "St.", "para.",
     "No." or an initial."""
-    for found in SENTENCE_END.finditer(text, start, end):
-        if found["stop"] != "." or _ends_at_stop(text, found.start()):
-            yield found
+    return (
+        found for found in SENTENCE_END.finditer(text, start, end) if _ends(text, found)
+    )
+
+
+def _ends(text: str, found: re.Match[str]) -> bool:
+    return found["stop"] != "." or _ends_at_stop(text, found.start())
 
 
 def _ends_at_stop(text: str, stop: int) -> bool:

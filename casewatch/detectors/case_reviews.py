@@ -13,20 +13,28 @@ board, council, year and status, and whether it is one identifiable review
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 
-from casewatch.detectors import review_registers
-from casewatch.detectors.base import Mention, folded, sentence_span
+from casewatch.detectors import council_fields, review_registers
+from casewatch.detectors.base import PAGES_KEPT, Mention, folded, sentence_span
 from casewatch.detectors.review_described import (
     DEATH_REVIEW_MARKS,
     board_reports,
     death_reviews,
+    might_say_not_held,
     reviews_instead,
 )
 from casewatch.detectors.review_fields import review_fields
 from casewatch.detectors.review_rules import RULES, Rule, counts
 from casewatch.detectors.review_several import COUNTED_ID, reviews_each_named
-from casewatch.detectors.review_terms import HARM_WORDS, KIND, NAME, VERSION
+from casewatch.detectors.review_terms import (
+    GRAVE_HARM_WORDS,
+    KIND,
+    NAME,
+    VERSION,
+    status_of,
+)
 
 __all__ = ["KIND", "NAME", "VERSION", "detect", "might_name_a_review"]
 
@@ -56,24 +64,42 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
             named[rule.id] = any(rule.full_name.search(page) for page in pages)  # type: ignore[union-attr]
         return named[rule.id]
 
-    for page_no, text in enumerate(pages, start=1):
-        low = folded(text)
-        names_one, reports_harm, lists_one = _might_hold_a_review(text, low)
-        if not (names_one or reports_harm or lists_one):
-            continue
-        kept: Kept = {}
-        if names_one:
-            _rule_mentions(text, low, page_no, document_names, kept)
-        starts = {left for left, _, _ in kept}
-        for rule_id, start, end, fields in (
-            *review_registers.register_entries(text, low, names_one, lists_one),
-            *board_reports(text, starts),
-            *death_reviews(text, starts),
-            *(reviews_instead(text, starts) if names_one else ()),
-        ):
-            key = (start, fields["type"], fields.get("subject"))
-            kept[key] = _mention(rule_id, page_no, text, start, end, fields)
-        yield from sorted(kept.values(), key=lambda mention: mention.start)
+    try:
+        for page_no, text in enumerate(pages, start=1):
+            yield from _page_mentions(text, page_no, document_names)
+    finally:
+        _forget()
+
+
+def _page_mentions(
+    text: str, page_no: int, document_names: Callable[[Rule], bool]
+) -> list[Mention]:
+    """A page's mentions in reading order: the rules' hits, then register entries
+    and the reviews named by what they did, in sentences no hit names."""
+    low = folded(text)
+    names_one, reports_harm, lists_one = _might_hold_a_review(text)
+    if not (names_one or reports_harm or lists_one):
+        return []
+    kept: Kept = {}
+    if names_one:
+        _rule_mentions(text, low, page_no, document_names, kept)
+    starts = {left for left, _, _ in kept}
+    for rule_id, start, end, fields in (
+        *review_registers.register_entries(text, low, names_one, lists_one),
+        *board_reports(text, starts),
+        *death_reviews(text, starts),
+        *(reviews_instead(text, starts) if _not_held(names_one, low) else ()),
+    ):
+        key = (start, fields["type"], fields.get("subject"))
+        kept[key] = _mention(rule_id, page_no, text, start, end, fields)
+    return sorted(kept.values(), key=lambda mention: mention.start)
+
+
+def _forget() -> None:
+    """What was worked out of this document's pages and sentences is kept for it
+    only: the gate's answers, boards, councils named, statuses said."""
+    for cached in (_might_hold_a_review, status_of, *council_fields.CACHES):
+        cached.cache_clear()
 
 
 def _rule_mentions(text, low, page_no, document_names, kept: Kept) -> None:
@@ -84,7 +110,7 @@ def _rule_mentions(text, low, page_no, document_names, kept: Kept) -> None:
     for rule in RULES:
         if not rule.may_match(text, low):
             continue
-        for match in rule.pattern.finditer(text):
+        for match in rule.finditer(text, low):
             if not counts(rule, text, match, full_name_ends, document_names):
                 continue
             if rule.full_name is None:
@@ -107,6 +133,10 @@ def _rule_mentions(text, low, page_no, document_names, kept: Kept) -> None:
                 )
 
 
+def _not_held(names_one: bool, low: str) -> bool:
+    return names_one and might_say_not_held(low)
+
+
 def _rule_holds(rule: Rule, text: str, left: int, right: int, fields: dict) -> bool:
     """What a rule asks of the sentence beyond its phrase."""
     if rule.needs_subject and "subject" not in fields:
@@ -125,10 +155,11 @@ def _mention(
 def might_name_a_review(text: str, low: str | None = None) -> bool:
     """Whether this detector could find anything on the page (the detectors' gate,
     which has the page in lower case already)."""
-    return any(_might_hold_a_review(text, folded(text) if low is None else low))
+    return any(_might_hold_a_review(text))
 
 
-def _might_hold_a_review(text: str, low: str) -> tuple[bool, bool, bool]:
+@lru_cache(maxsize=PAGES_KEPT)  # the detectors' gate asks first, then detect()
+def _might_hold_a_review(text: str) -> tuple[bool, bool, bool]:
     """Whether a page may name a review, whether a local board's report on a
     death may stand on it (its sentences are checked for the death), and whether
     an entry that shows itself a review may (a register line, an overview
@@ -137,10 +168,11 @@ def _might_hold_a_review(text: str, low: str) -> tuple[bool, bool, bool]:
     so a page without it costs one search for them all."""
     if any(acronym in text for acronym in ACRONYMS):
         return True, "Safeguarding" in text, True
+    low = folded(text)
     lists_one = any(mark in low for mark in review_registers.SELF_EVIDENT_MARKS)
     review = "review" in low
     if review and (any(phrase in low for phrase in PHRASES) or "national" in low):
         return True, "Safeguarding" in text, lists_one
-    harm = "Safeguarding" in text and any(word in low for word in HARM_WORDS)
+    harm = "Safeguarding" in text and any(word in low for word in GRAVE_HARM_WORDS)
     harm = harm or (review and any(mark in low for mark in DEATH_REVIEW_MARKS))
     return False, harm, lists_one

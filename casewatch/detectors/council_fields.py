@@ -15,6 +15,7 @@ A joint area counts as all its councils ("City and Hackney", "Teeswide").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,6 +37,10 @@ BOARD_WORDS = re.compile(
     r"|Child\s+Safeguarding\s+Practice\s+Review\s+Panel)s?(?:\s*\([A-Z]{2,8}\))?"
     r"|\b(?:L?SC[BP]|L?SAB|CSP)s?\b"
 )
+# A word every match of BOARD_WORDS holds, at most ANCHOR_AFTER characters after its
+# start ("Local Safeguarding ...", "Child Safeguarding Practice Review Panel").
+BOARD_ANCHOR = re.compile(r"Safeguarding|Community|Safer|SC[BP]|SAB|CSP")
+ANCHOR_AFTER = 12
 # The capitalised words (and their joining words) right before a board's words.
 _GAP = r"(?:[ \t,]+|\n(?![ \t]*\n))+"
 PLACE_RUN = re.compile(
@@ -143,12 +148,25 @@ def boards_in(text: str) -> list[tuple[str, int, int]]:
 @lru_cache(maxsize=PAGES_KEPT)
 def _boards_in(text: str) -> list[tuple[str, int, int]]:
     boards = []
-    for words in BOARD_WORDS.finditer(text):
+    for words in _board_words(text):
         start = _place_start(text, words.start())
         if the := THE.search(text, max(0, start - 4), start):
             start = the.start()
         boards.append((" ".join(text[start : words.end()].split()), start, words.end()))
     return boards
+
+
+def _board_words(text: str) -> Iterator[re.Match[str]]:
+    """BOARD_WORDS' matches, found from the words they hold (what a regular
+    expression finds many times faster than BOARD_WORDS itself)."""
+    end = 0
+    for anchor in BOARD_ANCHOR.finditer(text):
+        if anchor.start() < end:
+            continue
+        found = BOARD_WORDS.search(text, max(end, anchor.start() - ANCHOR_AFTER))
+        if found and found.start() <= anchor.start():
+            end = found.end()
+            yield found
 
 
 def _place_start(text: str, board_start: int) -> int:
@@ -166,6 +184,12 @@ def _place_start(text: str, board_start: int) -> int:
     return opening.end() if opening else run.start()
 
 
+@lru_cache(maxsize=PAGES_KEPT)
+def _councils_in(text: str) -> list[tuple[Council, int, int]]:
+    """find_councils, once for each text of a document (a page is asked of twice)."""
+    return find_councils(text)
+
+
 def _places_named(text: str) -> list[tuple[str, int, int]]:
     """Every council a text names, a joint area as each of its councils, in order."""
     areas = areas_in(text)
@@ -176,7 +200,7 @@ def _places_named(text: str) -> list[tuple[str, int, int]]:
     ]
     found += [
         (council.code, start, end)
-        for council, start, end in find_councils(text)
+        for council, start, end in _councils_in(text)
         if not any(a_start <= start < a_end for _, a_start, a_end in areas)
     ]
     return sorted(found, key=lambda place: place[1])
@@ -188,7 +212,7 @@ def _named_as_councils(text: str) -> list[tuple[str, int, int]]:
     of Bromley", "RBK")."""
     return [
         (council.code, start, end)
-        for council, start, end in find_councils(text)
+        for council, start, end in _councils_in(text)
         if _as_a_council(council, text, start, end)
         and not _in_another_body(text, start, end)
     ]
@@ -236,3 +260,7 @@ def _as_written(name: str | None) -> str | None:
         return None
     name = " ".join(name.split())
     return name.title() if name.isupper() else name
+
+
+# What is worked out of a page, kept while its document is read.
+CACHES = (_boards_in, _named_as_councils, _places, _councils_in)

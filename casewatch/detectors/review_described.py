@@ -26,6 +26,8 @@ from casewatch.detectors.review_terms import (
     GRAVE_HARM,
     LOCAL_BOARD,
     NOT_HELD,
+    NOT_HELD_MARKS,
+    NOT_HELD_WORDS,
     status_of,
 )
 
@@ -110,6 +112,13 @@ def death_reviews(text: str, named: set[int]) -> Iterator[Found]:
         fields["status"] = status_of(text[left:right])
         fields["specific"] = True
         yield DEATH_REVIEW_ID, review.start(), review.end(), fields
+
+
+def might_say_not_held(low: str) -> bool:
+    """Could NOT_HELD match on this page (lower case)? A few substring searches."""
+    return any(mark in low for mark in NOT_HELD_MARKS) and any(
+        word in low for word in NOT_HELD_WORDS
+    )
 
 
 def reviews_instead(text: str, named: set[int]) -> Iterator[Found]:

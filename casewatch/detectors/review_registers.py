@@ -17,7 +17,8 @@ followed by the harm the review looks at.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 
 from casewatch.detectors.base import Fields
 from casewatch.detectors.council_fields import (
@@ -134,31 +135,42 @@ DESCRIPTION_REACH = 200
 
 
 def self_evident_entries(
-    text: str, page_types: Iterable[str]
+    text: str, low: str
 ) -> Iterator[tuple[str, re.Match[str], dict]]:
     """Entries anywhere on a page that carry their own evidence of being a review,
     each with its rule id and the fields it states. The type is the one the entry
     says (an adults' board or "Adult X" means a SAR, "DHR" a DHR), else the one
     type the page names in full, else `other`."""
-    kinds = set(page_types)
-    page_type = kinds.pop() if len(kinds) == 1 else "other"
+    yield from _self_evident_entries(text, lambda: _one_kind(page_kinds(text, low)))
+
+
+def _one_kind(kinds: set[str]) -> str:
+    return next(iter(kinds)) if len(kinds) == 1 else "other"
+
+
+def _self_evident_entries(
+    text: str, kind_of_page: Callable[[], str]
+) -> Iterator[tuple[str, re.Match[str], dict]]:
+    kind_of_page = cache(kind_of_page)  # searched once, if an entry is found
     for entry in BOARD_ENTRY.finditer(text):
         if not (entry["board"] or entry["this"]):
             continue
         name = entry["name"] or entry["coded"]
-        fields = _entry_fields(name, page_type, entry["year"], "published")
+        fields = _entry_fields(name, kind_of_page(), entry["year"], "published")
         if board := entry["board"]:
             fields["board"] = " ".join(board.split())
             if re.search(r"Safeguarding\s+Adults?", board):
                 fields["type"] = "SAR"
         yield SELF_EVIDENT_IDS[0], entry, fields
     for entry in OVERVIEW_REPORT.finditer(text):
-        fields = _entry_fields(entry["name"], page_type, entry["year"], "unknown")
+        fields = _entry_fields(entry["name"], kind_of_page(), entry["year"], "unknown")
         yield SELF_EVIDENT_IDS[1], entry, fields
     for entry in ANONYMOUS_ENTRY.finditer(text):
         if not HARM.search(text, entry.end(), entry.end() + DESCRIPTION_REACH):
             continue
-        fields = _entry_fields(entry["name"], page_type, entry["year"], "published")
+        fields = _entry_fields(
+            entry["name"], kind_of_page(), entry["year"], "published"
+        )
         if entry["kind"]:
             fields["type"] = entry["kind"]
         yield SELF_EVIDENT_IDS[2], entry, fields
@@ -185,9 +197,9 @@ def register_entries(
 ) -> Iterator[Found]:
     """The reviews a register lists under its heading, of the kind the page names
     in full, and the entries elsewhere that show themselves reviews."""
-    kinds = page_kinds(text, low) if names_one or lists_one else set()
     listed: dict[int, tuple[re.Match[str], Fields]] = {}
     if names_one and HEADING.search(text):
+        kinds = page_kinds(text, low)
         listed = {
             entry.start(): (entry, fields) for entry, fields in entries(text, kinds)
         }
@@ -199,7 +211,7 @@ def register_entries(
         yield RULE_ID, entry.start(), entry.end(), fields
     if not lists_one:
         return
-    for rule_id, entry, fields in self_evident_entries(text, kinds):
+    for rule_id, entry, fields in self_evident_entries(text, low):
         if entry.start() in listed:
             continue
         if (board := fields.get("board")) and (council := board_councils(board)):

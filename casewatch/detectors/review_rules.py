@@ -15,8 +15,8 @@ count when the sentence says which review it means.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 from casewatch.detectors.review_subjects import SUBJECT, titled
 from casewatch.detectors.review_terms import HARM_WORDS, phrase
@@ -28,7 +28,34 @@ DEFINITION_GAP = 4
 # An acronym stands alone between anything but letters and digits: in a file's
 # name too ("Child_V_LCSPR_Overview_Report.pdf").
 _ALONE, _ENDS = "(?<![A-Za-z0-9])", "(?![A-Za-z0-9])"
+
+
+def acronym(word: str) -> str:
+    """An acronym and its plural, standing alone. The pattern begins with the
+    word itself, which the search finds many times faster than a pattern that
+    begins with a look behind it ("SCRUTINY" pages hold "SCR")."""
+    return rf"{word}(?<![A-Za-z0-9]{word})s?{_ENDS}"
+
+
 ACRONYM_FOLLOWED = re.compile(r"\s+(?:into\s+the|(?:was\s+)?published\s+in)\b")
+
+
+# What a pattern begins with that only looks: word boundaries and look-behinds.
+LOOKS_FIRST = re.compile(r"^(?:\\b|\(\?<[!=](?:[^()\\]|\\.)*\))+")
+UPPER_CASE_OR_ESCAPED = re.compile(r"\\.|\(\?P|[A-Z]")
+
+
+def _in_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern as a case-sensitive one for lower-case text, with
+    what it begins with that only looks left to the pattern itself."""
+    source = LOOKS_FIRST.sub("", pattern.pattern)
+    lowered = UPPER_CASE_OR_ESCAPED.sub(
+        lambda found: (
+            found.group() if len(found.group()) > 1 else found.group().lower()
+        ),
+        source,
+    )
+    return re.compile(lowered)
 
 
 @dataclass(frozen=True)
@@ -47,11 +74,35 @@ class Rule:
     when: re.Pattern[str] | None = None  # the sentence must also say this
     only_one: bool = False  # only one identifiable review counts, not the procedure
     not_after: re.Pattern[str] | None = None  # words right before that mean another
+    ignores_case: bool = field(init=False)
+    in_lower_case: re.Pattern[str] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        ignores_case = bool(self.pattern.flags & re.IGNORECASE)
+        object.__setattr__(self, "ignores_case", ignores_case)
+        lowered = _in_lower_case(self.pattern) if ignores_case else None
+        object.__setattr__(self, "in_lower_case", lowered)
 
     def may_match(self, text: str, low: str) -> bool:
         """Does the page (and its lower case) hold the word every match holds?"""
-        ignores_case = self.pattern.flags & re.IGNORECASE
-        return self.trigger in (low if ignores_case else text)
+        return self.trigger in (low if self.ignores_case else text)
+
+    def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches in the page, found fast: a case-insensitive
+        pattern's places are looked for in the page's lower case by a pattern that
+        begins with its first word (what a regular expression finds many times
+        faster than a pattern that ignores case or begins with a look behind), and
+        each is the pattern's own match there."""
+        if self.in_lower_case is None or len(low) != len(text):
+            yield from self.pattern.finditer(text)
+            return
+        end = 0
+        for place in self.in_lower_case.finditer(low):
+            if place.start() >= end and (
+                found := self.pattern.match(text, place.start())
+            ):
+                end = found.end()
+                yield found
 
 
 # Near an acronym: harm to someone, or the national panel.
@@ -86,7 +137,7 @@ RULES = (
     Rule(
         "case_review.scr_acronym",
         "SCR",
-        re.compile(rf"{_ALONE}SCRs?{_ENDS}(?!\s+Panel)"),
+        re.compile(rf"{acronym('SCR')}(?!\s+Panel)"),
         "SCR",
         full_name=SCR_PHRASE,
         vouched_by=re.compile(
@@ -114,7 +165,7 @@ RULES = (
     Rule(
         "case_review.sar_acronym",
         "SAR",
-        re.compile(rf"{_ALONE}SARs?{_ENDS}"),
+        re.compile(acronym("SAR")),
         "SAR",
         full_name=SAR_PHRASE,
         vouched_by=re.compile(r"safeguarding\s+adults?\s+board|\bSABs?\b", re.I),
@@ -127,7 +178,7 @@ RULES = (
     Rule(
         "case_review.dhr_acronym",
         "DHR",
-        re.compile(rf"{_ALONE}DHRs?{_ENDS}"),
+        re.compile(acronym("DHR")),
         "DHR",
         full_name=DHR_PHRASE,
         vouched_by=re.compile(r"community\s+safety\s+partnership|homicide", re.I),

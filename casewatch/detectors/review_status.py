@@ -37,10 +37,12 @@ PUBLICATION_DATE = re.compile(
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
-# Another review named: the sentences beyond it speak of that one.
+# Another review introduced: the sentences beyond it speak of that one ("A second
+# serious case review began in June").
 ANOTHER_REVIEW = re.compile(
-    r"serious\s+case\s+review|practice\s+review|adults?\s+review|homicide\s+review"
-    r"|(?<![A-Za-z])(?:SCR|SAR|DHR|L?CSPR)s?(?![A-Za-z])",
+    r"\b(?:a|an|another|second|third|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:serious\s+case\s+review|practice\s+review|adults?\s+review"
+    r"|homicide\s+review|(?:SCR|SAR|DHR|L?CSPR)s?(?![A-Za-z]))",
     re.IGNORECASE,
 )
 # A heading: a short line that does not end a sentence ("Published reviews", "Ms E

@@ -4,6 +4,7 @@ marks of reviews spoken of in general rather than one review."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 NAME = "case_reviews"
 VERSION = 3
@@ -21,8 +22,9 @@ def phrase(pattern: str) -> re.Pattern[str]:
 
 
 # The one list of harm words (stems, lower case): what a review looks into. Near an
-# acronym they show its case-review sense; in a board's sentence, that its report is
-# on a case; after an anonymised register entry, that the entry is a review.
+# acronym they show its case-review sense; after an anonymised register entry, that
+# the entry is a review. The first GRAVE of them end or nearly end a life: a board's
+# report on one is a case review.
 HARM_WORDS = (
     "death",
     "died",
@@ -38,10 +40,11 @@ HARM_WORDS = (
     "assault",
 )
 HARM = re.compile(rf"\b(?:{'|'.join(HARM_WORDS)})", re.IGNORECASE)
-# Harm that ends or nearly ends a life: a board's report on it is a case review.
+GRAVE = 5
+GRAVE_HARM_WORDS = HARM_WORDS[:GRAVE]
 GRAVE_HARM = re.compile(
-    r"\b(?:death|died|killed|murder\w*|injur\w*|case\s+of\s+(?:the|a|an)\s+"
-    r"(?:baby|child|boy|girl|man|woman|infant|teenager))\b",
+    rf"\b(?:{'|'.join(GRAVE_HARM_WORDS)})\w*|\bcase\s+of\s+(?:the|a|an)\s+"
+    r"(?:baby|child|boy|girl|man|woman|infant|teenager)\b",
     re.IGNORECASE,
 )
 
@@ -99,8 +102,21 @@ PUBLISHED = re.compile(r"\bpublish\w*|\bpublication", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 
 
+# A word each status pattern's every match holds (lower case): a sentence with none
+# says nothing of publication, at the cost of a few substring searches.
+STATUS_MARKS = (
+    "publi", "withheld", "available", "being", "under", "ongoing", "progress",
+    "report", "due to", "going to", "pause", "resume", "commence", "hold",
+)  # fmt: skip
+SENTENCES_KEPT = 4096
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
 def status_of(sentence: str) -> str:
     """What a sentence says of a review's publication: its strongest claim."""
+    low = sentence.lower()
+    if not any(mark in low for mark in STATUS_MARKS):
+        return "unknown"
     return next(
         (status for status, pattern in STATUS if pattern.search(sentence)), "unknown"
     )
@@ -171,6 +187,12 @@ NOT_HELD = re.compile(
     r"|hold|conduct|initiate|carry)",
     re.IGNORECASE,
 )
+# What a page holds (lower case) for NOT_HELD to match on it.
+NOT_HELD_MARKS = ("not ", "decided not", "decision not")
+NOT_HELD_WORDS = (
+    "commission", "undertak", "conduct", "held", "initiat", "carried", "arrang",
+    "criteria", "threshold",
+)  # fmt: skip
 # ... and so does a sentence that sets a condition ("Where the Partnership undertakes
 # a Child Safeguarding Practice Review the report will be published ...").
 CONDITION = re.compile(r"[\s\u2022\u00b7-]*(?:Where|If|When|Whenever|Should)\b")
