@@ -60,6 +60,7 @@ class SourceRecord:
     documents_found: int = 0  # document URLs the last crawl kept a copy of
     documents_before: int = 0  # document URLs earlier crawls kept a copy of
     new_document_days: tuple[date, ...] = ()  # days something new appeared, in order
+    start_page: str = ""  # where the last crawl found its way in (a CMIS calendar)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ class Health:
 def health(record: SourceRecord, today: date) -> Health:
     """The state of a source: blocked over broken over quiet over ok."""
     state, reason = trouble(record) or rhythm(record, today)
+    if record.start_page:
+        reason += f"; started from {record.start_page}"
     return Health(record.slug, state, reason)
 
 
@@ -158,6 +161,9 @@ BEFORE = """
 select count(distinct url) from document_urls
 where source = :slug and first_seen < :started
 """
+START_PAGE = """
+select start_page from crawl_run_sources where run_id = :run and source = :slug
+"""
 NEW_DAYS = """
 select distinct substr(first_seen, 1, 10) from document_urls
 where source = :slug order by 1
@@ -203,7 +209,13 @@ def source_record(db: Database, slug: str, kind: str) -> SourceRecord:
         db.execute(FOUND, keys).fetchone()[0],
         db.execute(BEFORE, keys).fetchone()[0],
         tuple(date.fromisoformat(day) for (day,) in db.execute(NEW_DAYS, keys)),
+        _start_page(db, keys),
     )
+
+
+def _start_page(db: Database, keys: dict) -> str:
+    row = db.execute(START_PAGE, keys).fetchone()
+    return (row[0] or "") if row else ""
 
 
 def archive_health(db: Database, today: date) -> list[Health]:

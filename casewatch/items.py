@@ -40,6 +40,9 @@ class DocumentItem:
     # text
     format: str = ""
     pages: list[str] = field(default_factory=list)
+    # the date its first page prints as its own, and its PDF's creation day
+    printed_date: str = ""
+    created: str = ""
     pages_needing_ocr: list[int] = field(default_factory=list)
     error: str = ""
     reason: str = ""

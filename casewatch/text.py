@@ -10,6 +10,9 @@ from pathlib import Path
 import pypdfium2
 from bs4 import BeautifulSoup
 
+from casewatch.dates import pdf_date
+from casewatch.first_page import printed_date
+
 # A page with fewer visible characters than this has no usable text layer.
 OCR_THRESHOLD = 20
 
@@ -36,10 +39,17 @@ class UnsupportedFormat(ExtractionError):
 
 @dataclass(frozen=True)
 class Extraction:
-    """The text of a document, one string per page (HTML is one page)."""
+    """The text of a document, one string per page (HTML is one page), and the
+    day its PDF says it was created ('' if none)."""
 
     format: str
     pages: list[str]
+    created: str = ""
+
+    @property
+    def printed_date(self) -> str:
+        """The date the first page prints as the document's own, or ''."""
+        return printed_date(self.pages[0]) if self.pages else ""
 
     @property
     def pages_needing_ocr(self) -> list[int]:
@@ -78,7 +88,7 @@ def extract(path: Path, content_type: str = "", url: str = "") -> Extraction:
         ".pdf"
     )
     if found == "pdf":
-        return Extraction("pdf", pdf_pages(path))
+        return pdf_extraction(path)
     if claimed_pdf:
         raise NotAPDF(f"served as a PDF but the bytes are {_describe(found, head)}")
     if found == "html":
@@ -102,6 +112,11 @@ def _describe(found: str, head: bytes) -> str:
 
 def pdf_pages(path: Path) -> list[str]:
     """Text of each page, normalised for matching; PDFium errors become typed ones."""
+    return pdf_extraction(path).pages
+
+
+def pdf_extraction(path: Path) -> Extraction:
+    """A PDF's page texts and creation day; PDFium errors become typed ones."""
     try:
         pdf = pypdfium2.PdfDocument(path)
     except pypdfium2.PdfiumError as error:
@@ -109,9 +124,17 @@ def pdf_pages(path: Path) -> list[str]:
             raise EncryptedPDF("the PDF is encrypted with a password") from error
         raise BrokenPDF(f"PDFium cannot open it: {error}") from error
     try:
-        return [normalise(_page_text(pdf, index)) for index in range(len(pdf))]
+        pages = [normalise(_page_text(pdf, index)) for index in range(len(pdf))]
+        return Extraction("pdf", pages, _created(pdf))
     finally:
         pdf.close()
+
+
+def _created(pdf: pypdfium2.PdfDocument) -> str:
+    try:
+        return pdf_date(pdf.get_metadata_dict().get("CreationDate", ""))
+    except pypdfium2.PdfiumError:
+        return ""
 
 
 def _page_text(pdf: pypdfium2.PdfDocument, index: int) -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from sqlite_utils import Database, Migrations
 
 from casewatch.places import councils_concerned
+from db import first_page_2026_12
 
 migrations = Migrations("casewatch")
 
@@ -337,3 +340,89 @@ def add_listing_pages(db: Database) -> None:
         foreign_keys=[("source", "sources", "slug")],
         not_null={"source", "sha256", "body", "fetched_at", "last_seen"},
     )
+
+
+@migrations()
+def add_document_dates(db: Database) -> None:
+    """The date a document is of (`dated`) and where it came from (`dated_from`:
+    meeting, published, article, ofsted, first_page or pdf_created), beside
+    first_seen, when casewatch fetched it; and what the last two come from, the
+    date its first page prints as its own and its PDF's creation day. An existing
+    archive's are read from its listings and first pages (its PDFs' metadata is not
+    in the database: new crawls fill `created`)."""
+    for column in ("printed_date", "created", "dated", "dated_from"):
+        db.table("documents").add_column(column, str)
+    for sha256, text, found in db.execute(
+        "select p.sha256, p.text, d.first_seen from pages p join documents d"
+        " using (sha256) where p.page_no = 1"
+    ).fetchall():
+        printed = first_page_2026_12.printed_date(text)
+        ahead = (date.fromisoformat(found[:10]) + timedelta(days=120)).isoformat()
+        if printed and printed <= ahead:
+            db.execute(
+                "update documents set printed_date = ? where sha256 = ?",
+                [printed, sha256],
+            )
+    db.execute(
+        "with candidates as ("
+        " select sha256, 1 as rank, 'meeting' as source,"
+        "  substr(meeting_date, 1, 10) as day from document_urls"
+        "  where meeting_date glob '[12][0-9][0-9][0-9]-[01][0-9]*'"
+        " union all select u.sha256,"
+        "  case s.kind when 'news' then 3 when 'ofsted' then 4 else 2 end,"
+        "  case s.kind when 'news' then 'article' when 'ofsted' then 'ofsted'"
+        "   else 'published' end, substr(u.published, 1, 10)"
+        "  from document_urls u left join sources s on s.slug = u.source"
+        "  where u.published glob '[12][0-9][0-9][0-9]-[01][0-9]*'"
+        " union all select sha256, 5, 'first_page', printed_date from documents"
+        "  where printed_date is not null)"
+        " update documents set (dated, dated_from) = (select day, source"
+        "  from candidates c where c.sha256 = documents.sha256"
+        "  order by rank, day limit 1)"
+    )
+    db.table("documents").create_index(["dated"])
+
+
+@migrations()
+def add_document_councils(db: Database) -> None:
+    """Every council a document concerns, so a council's filters find a story
+    about two councils under both: the council of each source that listed it
+    (`source`), each council of a partnership source (`partnership`), and for
+    news the councils its records name (`record`) and its text names (`text`).
+    An existing archive gets its sources' councils and its news stories' review
+    and judgement councils; a source's partnership councils are added when it is
+    next crawled, and an old story's text is not read again."""
+    db.table("document_councils").create(
+        {"sha256": str, "la_code": str, "via": str},
+        pk=("sha256", "la_code"),
+        foreign_keys=[("sha256", "documents", "sha256")],
+        not_null={"via"},
+    )
+    db.table("document_councils").create_index(["la_code"])
+    db.execute(
+        "insert or ignore into document_councils (sha256, la_code, via)"
+        " select sha256, code, 'source' from ("
+        "  select u.sha256, s.council as code from document_urls u"
+        "  join sources s on s.slug = u.source"
+        "  union all select sha256, council from document_urls"
+        "  union all select u.sha256, s.organisation from document_urls u"
+        "  join sources s on s.slug = u.source)"
+        " where code glob 'E0[6-9]*' or code glob 'E10*' or code glob 'W06*'"
+    )
+    db.execute(
+        "insert or ignore into document_councils (sha256, la_code, via)"
+        " select m.sha256, rc.la_code, 'record' from review_councils rc"
+        " join review_mentions rm on rm.review_id = rc.review_id"
+        " join mentions m on m.id = rm.mention_id"
+        " join documents d on d.sha256 = m.sha256 where d.kind = 'article'"
+        " union all select j.sha256, j.la_code, 'record' from ofsted_judgements j"
+        " join documents d on d.sha256 = j.sha256"
+        " where d.kind = 'article' and j.la_code is not null"
+    )
+
+
+@migrations()
+def add_start_pages(db: Database) -> None:
+    """The page a crawl of a source started from when the spider had to find it (the
+    CMIS entry point that answered with a meetings calendar), per run and source."""
+    db.table("crawl_run_sources").add_column("start_page", str)

@@ -9,12 +9,15 @@ import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from casewatch import councils
 from casewatch.clock import now
+from casewatch.dates import Sighting, document_date
 from casewatch.detectors import Mention, OfstedRecord, ReviewRecord
 from casewatch.items import DocumentItem, FailureItem, PageItem
 from casewatch.jobs import JOURNAL
 from casewatch.places import councils_concerned
 from casewatch.resume import stored_urls
+from casewatch.sources import Source
 from db import open_db
 
 
@@ -24,6 +27,8 @@ def mention_id(sha256: str, page_no: int, start: int, end: int, rule_id: str) ->
     return hashlib.sha1(key.encode()).hexdigest()
 
 
+# How a document's council is known, most direct first, as one string to look in.
+ORDER = " ".join(councils.VIA)
 # A document URL answering these is gone, not failing.
 GONE_STATUSES = (404, 410)
 # crawl_runs (and crawl_run_sources) columns: what the store counted in the run.
@@ -47,6 +52,7 @@ class StorePipeline:
         self.db = open_db(crawler.settings["CASEWATCH_DB"])
         self.counts: Counter[str] = Counter()  # 'what' in all, 'what:slug' per source
         self.run_id = 0
+        self.sources: dict[str, Source] = {}
         # URLs linked in this run, and per source the pages walked (that linked one)
         self.linked: set[str] = set()
         self.listings: defaultdict[str, set[str]] = defaultdict(set)
@@ -57,6 +63,7 @@ class StorePipeline:
 
     def open_spider(self) -> None:
         spider = self.crawler.spider
+        self.sources = {source.slug: source for source in spider.sources}
         with self.db.atomic():
             self._close_abandoned_runs()
             self.run_id = (
@@ -130,6 +137,7 @@ class StorePipeline:
                 ("first_seen", "title", "kind"),
             )
         self._count(item.source, self._sighting(item, seen))
+        self._date(item.sha256)
         self._linked(item)
         if item.format or item.error:  # the text pipeline read the bytes
             self._count(item.source, "extractions")
@@ -153,6 +161,7 @@ class StorePipeline:
         )
         self._reviews(item, seen)
         self._judgements(item, seen)
+        self._councils(item)
         if item.error:
             self._failure(_failure_of(item))
         else:
@@ -231,6 +240,46 @@ class StorePipeline:
             )
             return "changed"
         return "unchanged" if live else "new"
+
+    def _date(self, sha256: str) -> None:
+        """Date the document by what every listing of it and its own bytes say."""
+        sightings = [
+            Sighting(*row)
+            for row in self.db.execute(
+                "select u.meeting_date, u.published, s.kind from document_urls u"
+                " left join sources s on s.slug = u.source where u.sha256 = ?",
+                [sha256],
+            )
+        ]
+        printed, created, found = self.db.execute(
+            "select printed_date, created, first_seen from documents where sha256 = ?",
+            [sha256],
+        ).fetchone()
+        dated = document_date(sightings, printed, created, found)
+        self.db.execute(
+            "update documents set dated = ?, dated_from = ? where sha256 = ?",
+            [dated and dated.date, dated and dated.source, sha256],
+        )
+
+    def _councils(self, item: DocumentItem) -> None:
+        """The councils the document concerns: its source's, and a story's own."""
+        found = councils.of_source(item.council, None, None)
+        if source := self.sources.get(item.source):
+            found += councils.of_source(
+                source.council, source.organisation, source.name
+            )
+        if source and source.kind == "news":
+            found += councils.of_story(item.pages, item.reviews, item.judgements)
+        self.db.conn.executemany(
+            "insert into document_councils (sha256, la_code, via)"
+            " values (:sha256, :code, :via)"
+            " on conflict (sha256, la_code) do update set via = excluded.via"
+            " where instr(:order, excluded.via) < instr(:order, document_councils.via)",
+            [
+                {"sha256": item.sha256, "code": code, "via": via, "order": ORDER}
+                for code, via in councils.strongest(found).items()
+            ],
+        )
 
     def _gone(self, source: str, url: str, reason: str) -> int:
         """Mark the live sightings of `url` gone now; how many there were."""
@@ -484,6 +533,7 @@ class StorePipeline:
             "responses": sum(json.loads(by_status).values()),
             "responses_by_status": by_status,
             "bytes": stats.get(f"{prefix}bytes", 0),
+            "start_page": stats.get(f"{prefix}start_page"),
             **self._outcomes(slug),
         }
 
@@ -542,6 +592,8 @@ def _document_row(item: DocumentItem, seen: str) -> dict:
         "extraction": item.extraction,
         "error": item.reason or None,
         "path": item.path,
+        "printed_date": item.printed_date or None,
+        "created": item.created or None,
         "first_seen": seen,
         "last_seen": seen,
     }

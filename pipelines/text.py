@@ -10,7 +10,8 @@ from pipelines.workers import Worker, WorkerCrashed
 
 
 class TextPipeline:
-    """Fill `format`, `pages` and `pages_needing_ocr`, or `error` and `reason`.
+    """Fill `format`, `pages`, `pages_needing_ocr`, `printed_date` and `created`,
+    or `error` and `reason`.
 
     Extraction runs in a worker process (pipelines/workers.py), one document at a
     time, while the reactor goes on downloading.
@@ -45,4 +46,6 @@ class TextPipeline:
             item.format = extraction.format
             item.pages = extraction.pages
             item.pages_needing_ocr = extraction.pages_needing_ocr
+            item.printed_date = extraction.printed_date
+            item.created = extraction.created
         return item

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from casewatch.clock import TODAY
 from db import open_db
 from tests.ports import free_port
 from tests.servers import running_datasette
@@ -65,8 +66,16 @@ def db(tmp_path):
     database.close()
 
 
+# The day Datasette takes as today (casewatch.clock.TODAY): leads count months to it.
+DEMO_TODAY = "2026-12-04"
+
+
 @pytest.fixture(scope="session")
 def datasette_url(demo_archive, tmp_path_factory):
-    """Datasette on the demo archive, started as `casewatch serve` starts it."""
-    with running_datasette(demo_archive, tmp_path_factory.mktemp("datasette")) as url:
-        yield url
+    """Datasette on the demo archive, started as `casewatch serve` starts it, on
+    a fixed day."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(TODAY, DEMO_TODAY)
+        folder = tmp_path_factory.mktemp("datasette")
+        with running_datasette(demo_archive, folder) as url:
+            yield url

@@ -48,6 +48,9 @@ class Archive:
                     "format": "pdf",
                     "first_seen": seen,
                     "last_seen": seen,
+                    # as the store dates a document by its listing's date
+                    "dated": published or None,
+                    "dated_from": "published" if published else None,
                 }
             )
             self.db["document_urls"].insert(
@@ -215,7 +218,7 @@ def test_a_review_mention_says_what_where_and_why(archive):
     assert (item.title, item.page_no, item.published) == (
         "Trust Board Part 1 - July 2015",
         2,
-        "2015-07-02",
+        "2015-07-02 (publication date)",
     )
     assert item.source_url == "https://kingstonhospital.example/board/july.pdf"
     assert item.row == f"mentions/{mention}"

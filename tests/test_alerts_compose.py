@@ -75,7 +75,7 @@ def test_each_item_says_what_where_why_and_links_to_source_copy_and_row():
         "",
         "* Serious case review 7",
         '  "A «serious case review» <7>."',
-        "  Board pack, page 7, published 2015-07-02",
+        "  Board pack, page 7, dated 2015-07-02",
         "  Why: rule case_review.scr; you follow everything",
         "  Source: https://example.org/7.pdf",
         f"  Kept copy: https://casewatch.example/-/files/{'ab' * 32}#page=7",

@@ -33,9 +33,19 @@ def test_kingston_gets_the_withheld_review_from_the_hospital_board_pack(digests)
     assert message["Subject"].endswith(
         "Serious case review: withheld, not to be published"
     )
-    first = body.split("\n* ")[1]
+    # the withheld review comes first, from the board pack and from the Surrey
+    # Comet's story, which is Kingston's (and Richmond's) too
+    story = next(item for item in body.split("\n* ") if "sexual assault" in item)
+    assert story.startswith("Serious case review: withheld, not to be published")
+    assert "dated 2015-09-10 (article's date)" in story
+    first = next(
+        item for item in body.split("\n* ") if "Trust Board Part 1 - July 2015" in item
+    )
     assert first.startswith("Serious case review: withheld, not to be published")
-    assert "Trust Board Part 1 - July 2015, page 111" in first
+    assert (
+        "Trust Board Part 1 - July 2015, page 111, dated 2015-07-29"
+        " (printed on its first page)"
+    ) in first
     assert (
         "«Serious Case Review»: The Kingston and Richmond Local Safeguarding" in first
     )
@@ -45,7 +55,7 @@ def test_kingston_gets_the_withheld_review_from_the_hospital_board_pack(digests)
     assert "<mark>Serious Case Review</mark>" in html(message)
     # Kingston's inadequate Ofsted judgement, from the Surrey Comet, comes next:
     # its headline says "child safeguarding labelled 'inadequate'".
-    assert "Ofsted 2012-07: inadequate (safeguarding)" in body
+    assert "Ofsted: inadequate (safeguarding)" in body
     assert "Child R" not in body
 
 

@@ -1,6 +1,7 @@
 """Checks on the labelled detector corpus itself (not on the detectors).
 
-The corpus lives in tests/corpus/detector_corpus.jsonl; see tests/corpus/README.md.
+The corpus is every `tests/corpus/*.jsonl` file; rows with `"split": "heldout"` (the
+`heldout_*.jsonl` files) are the held-out set. See tests/corpus/README.md.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ import pytest
 
 from casewatch.text import html_text, normalise, pdf_pages
 
-CORPUS = Path(__file__).parent / "corpus" / "detector_corpus.jsonl"
+CORPUS_DIR = Path(__file__).parent / "corpus"
 
-MIN_PASSAGES = 200
+MIN_PASSAGES = 450
 MIN_NEGATIVE_SHARE = 0.40
-MAX_TEXT_CHARS = 600
+MAX_TEXT_CHARS = 700
 
 SOURCE_KINDS = {"council", "nhs_trust", "partnership", "ofsted", "news", "other"}
 REVIEW_TYPES = {"SCR", "CSPR", "LCSPR", "NCSPR", "SAR", "DHR", "other"}
@@ -31,26 +32,37 @@ JUDGEMENT_AREAS = {
     "children in care and care leavers",
     "leadership",
     "safeguarding",
+    "safeguarding services",
     "looked after children",
     "adoption",
     "other",
 }
 GRADES = {"outstanding", "good", "requires_improvement", "inadequate", "adequate"}
 VISIT_TYPES = {"inspection", "focused_visit", "monitoring_visit", "jtai", "unknown"}
+VISITS = {"focused_visit", "monitoring_visit"}
 NEGATIVE_KINDS = {
     "school_ofsted",
     "provider_ofsted",
     "cqc",
     "probation_prison",
     "send_area",
+    "jtai",
     "scr_other_sense",
     "sar_other_sense",
     "dhr_other_sense",
     "serious_incident",
     "case_review_other_sense",
     "inadequate_prose",
+    "review_collective",
+    "review_procedure",
+    "review_not_held",
+    "ofsted_no_grade",
+    "ofsted_scale",
+    "ofsted_statistics",
+    "self_assessment",
     "other",
 }
+SPLITS = {"tuning", "heldout"}
 
 REQUIRED_KEYS = {
     "id",
@@ -61,25 +73,27 @@ REQUIRED_KEYS = {
     "ofsted",
     "negative_kind",
 }
-OPTIONAL_KEYS = {"note"}
+OPTIONAL_KEYS = {"note", "split"}
 REVIEW_KEYS = {"type", "subject", "board", "local_authority", "year", "status"}
 OFSTED_KEYS = {"local_authority", "judgement_area", "grade", "visit_type", "date"}
 
-ID_RE = re.compile(r"^c\d{4}$")
+ID_RE = re.compile(r"^[a-z]\d{4}$")
 DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
 ROOT = Path(__file__).parent.parent
+FILES = sorted(CORPUS_DIR.glob("*.jsonl"))
 
 
-def _load() -> list[dict]:
+def _load(path: Path) -> list[dict]:
     rows = []
-    with CORPUS.open(encoding="utf-8") as fh:
+    with path.open(encoding="utf-8") as fh:
         for number, line in enumerate(fh, 1):
-            assert line.strip(), f"blank line {number}"
+            assert line.strip(), f"{path.name}: blank line {number}"
             rows.append(json.loads(line))
     return rows
 
 
-ROWS = _load()
+ROWS_BY_FILE = {path.name: _load(path) for path in FILES}
+ROWS = [row for rows in ROWS_BY_FILE.values() for row in rows]
 
 
 def _is_negative(row: dict) -> bool:
@@ -105,6 +119,18 @@ def test_ids_unique_and_well_formed() -> None:
     assert all(ID_RE.match(i) for i in ids)
 
 
+@pytest.mark.parametrize("name", sorted(ROWS_BY_FILE))
+def test_one_id_series_a_file(name: str) -> None:
+    """Each file numbers its passages in one series (c…, p…, n…)."""
+    assert len({row["id"][0] for row in ROWS_BY_FILE[name]}) == 1
+
+
+@pytest.mark.parametrize("name", sorted(ROWS_BY_FILE))
+def test_heldout_files_hold_only_heldout_rows(name: str) -> None:
+    heldout = [row.get("split") == "heldout" for row in ROWS_BY_FILE[name]]
+    assert all(heldout) if name.startswith("heldout_") else not any(heldout)
+
+
 def test_texts_unique() -> None:
     duplicates = [t for t, n in Counter(r["text"] for r in ROWS).items() if n > 1]
     assert not duplicates
@@ -119,6 +145,7 @@ def test_keys(row: dict) -> None:
     if "note" in row:
         assert isinstance(row["note"], str)
         assert row["note"]
+    assert row.get("split", "tuning") in SPLITS
 
 
 @pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
@@ -130,30 +157,40 @@ def test_text(row: dict) -> None:
     assert text == " ".join(text.split()), "whitespace should be normalised"
 
 
+def _check_review(review: dict) -> None:
+    assert set(review) == REVIEW_KEYS
+    assert review["type"] in REVIEW_TYPES
+    assert review["status"] in REVIEW_STATUSES
+    assert review["year"] is None or (
+        isinstance(review["year"], int) and 1990 <= review["year"] <= 2030
+    )
+    for key in ("subject", "board", "local_authority"):
+        assert review[key] is None or isinstance(review[key], str)
+
+
+def _check_judgement(judgement: dict) -> None:
+    assert set(judgement) == OFSTED_KEYS
+    assert judgement["grade"] is None or judgement["grade"] in GRADES
+    assert judgement["visit_type"] in VISIT_TYPES
+    assert judgement["date"] is None or DATE_RE.match(judgement["date"])
+    assert judgement["local_authority"] is None or isinstance(
+        judgement["local_authority"], str
+    )
+    if judgement["visit_type"] in VISITS:
+        assert judgement["grade"] is None, "visits carry no grade"
+        assert judgement["judgement_area"] in JUDGEMENT_AREAS | {None}
+    else:
+        assert judgement["judgement_area"] in JUDGEMENT_AREAS
+
+
 @pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
 def test_enums(row: dict) -> None:
     assert row["source_kind"] in SOURCE_KINDS
     assert row["negative_kind"] is None or row["negative_kind"] in NEGATIVE_KINDS
     for review in row["reviews"]:
-        assert set(review) == REVIEW_KEYS
-        assert review["type"] in REVIEW_TYPES
-        assert review["status"] in REVIEW_STATUSES
-        assert review["year"] is None or (
-            isinstance(review["year"], int) and 1990 <= review["year"] <= 2030
-        )
-        for key in ("subject", "board", "local_authority"):
-            assert review[key] is None or isinstance(review[key], str)
+        _check_review(review)
     for judgement in row["ofsted"]:
-        assert set(judgement) == OFSTED_KEYS
-        assert judgement["judgement_area"] in JUDGEMENT_AREAS
-        assert judgement["grade"] is None or judgement["grade"] in GRADES
-        assert judgement["visit_type"] in VISIT_TYPES
-        assert judgement["date"] is None or DATE_RE.match(judgement["date"])
-        assert judgement["local_authority"] is None or isinstance(
-            judgement["local_authority"], str
-        )
-        if judgement["visit_type"] in {"focused_visit", "monitoring_visit"}:
-            assert judgement["grade"] is None, "visits carry no grade"
+        _check_judgement(judgement)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=_ids(ROWS))
@@ -165,6 +202,13 @@ def test_negative_kind_only_without_labels(row: dict) -> None:
 def test_negative_share() -> None:
     negatives = sum(_is_negative(row) for row in ROWS)
     assert negatives / len(ROWS) >= MIN_NEGATIVE_SHARE
+
+
+def test_heldout_split_has_every_label_class() -> None:
+    heldout = [row for row in ROWS if row.get("split") == "heldout"]
+    assert any(row["reviews"] for row in heldout)
+    assert any(row["ofsted"] for row in heldout)
+    assert any(_is_negative(row) for row in heldout)
 
 
 def test_every_source_kind_present() -> None:

@@ -15,7 +15,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlite_utils import Database
 
-from casewatch import jobs
+from casewatch import councils, jobs
+from casewatch.clock import TODAY
+from casewatch.dates import Sighting, document_date
 from casewatch.health import archive_health
 from casewatch.places import councils_concerned
 from db import open_db
@@ -147,7 +149,23 @@ def build_archive(path) -> None:
         )
         db["documents"].insert_all(
             {**row, "size": 100, "extraction": "ok", "last_seen": row["first_seen"]}
+            | dated(row)
             for row in DOCUMENTS
+        )
+        db["document_councils"].insert_all(
+            (
+                {"sha256": url["sha256"], "la_code": code, "via": via}
+                for url in DOCUMENT_URLS
+                for code, via in councils.of_source(
+                    *next(
+                        (s["council"], None, s["name"])
+                        for s in SOURCES
+                        if s["slug"] == url["source"]
+                    )
+                )
+            ),
+            pk=("sha256", "la_code"),
+            ignore=True,
         )
         db["document_urls"].insert_all(
             {**row, "last_seen": row["gone_at"] or ago(hours=1)}
@@ -185,6 +203,22 @@ def build_archive(path) -> None:
     db.close()
 
 
+def dated(document: dict) -> dict:
+    """A document's date as the store works it out from its listings."""
+    kinds = {source["slug"]: source["kind"] for source in SOURCES}
+    found = document_date(
+        [
+            Sighting(url["meeting_date"], url["published"], kinds[url["source"]])
+            for url in DOCUMENT_URLS
+            if url["sha256"] == document["sha256"]
+        ],
+        None,
+        None,
+        document["first_seen"],
+    )
+    return {"dated": found and found.date, "dated_from": found and found.source}
+
+
 def without(row: dict, key: str) -> dict:
     return {name: value for name, value in row.items() if name != key}
 
@@ -216,11 +250,17 @@ def archive(tmp_path_factory):
     return db_path
 
 
+# The day the server takes as today (casewatch.clock), so months are counted alike.
+FIXED_TODAY = "2026-12-04"
+
+
 @pytest.fixture(scope="module")
 def datasette(archive):
     """Datasette, as `casewatch serve` starts it, on the archive of known rows."""
-    with running_datasette(archive, archive.parent) as url:
-        yield f"{url}/archive"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(TODAY, FIXED_TODAY)
+        with running_datasette(archive, archive.parent) as url:
+            yield f"{url}/archive"
 
 
 def run(datasette: str, query: str, **params: str) -> list[dict]:
@@ -290,31 +330,39 @@ def test_search_filters_by_council_source_kind_and_date(datasette, filters, docu
 
 def test_reviews_by_council_list_every_mention_of_each_review(datasette):
     rows = run(datasette, "reviews_by_council", council="Kingston")
+    # listed under the council asked for, the partnership's review too
     assert columns(rows, "council", "type", "status", "document", "page_no") == [
-        (KR_BOARD, "SCR", "unknown", "Trust Board July 2015", 2),
         ("Kingston upon Thames", "DHR", "unknown", "Adults board annual report", 1),
         ("Kingston upon Thames", "SCR", "withheld", "Trust Board July 2015", 2),
+        ("Kingston upon Thames", "SCR", "unknown", "Trust Board July 2015", 2),
+    ]
+    assert columns(rows[:1], "document_date", "dated_from") == [
+        ("2020-01-10", "published")
     ]
     richmond = run(datasette, "reviews_by_council", council="Richmond upon Thames")
-    assert columns(richmond, "review_id") == [("r5",), ("r2",)]
+    assert columns(richmond, "review_id") == [("r2",), ("r5",)]
     assert len(run(datasette, "reviews_by_council", council="")) == len(REVIEWS)
 
 
 def months_since(day: str) -> int:
-    return int((datetime.now(UTC).date() - date.fromisoformat(day)).days / 30.44)
+    """Calendar months from the day's month to FIXED_TODAY's."""
+    today = date.fromisoformat(FIXED_TODAY)
+    return (today.year - int(day[:4])) * 12 + today.month - int(day[5:7])
 
 
 def test_leads_are_reviews_missing_from_the_register_withheld_first(datasette):
     rows = run(datasette, "leads")
     assert columns(
         rows, "review_id", "type", "council", "subject", "first_mentioned",
-        "months_since", "status_sentence", "document", "page_no",
+        "months_since", "dated_from", "status_sentence", "document", "page_no",
     ) == [
         ("r1", "SCR", "Kingston upon Thames", "Child A", "2015-07-14",
-         months_since("2015-07-14"), WITHHELD, "Trust Board July 2015", 2),
+         months_since("2015-07-14"), "meeting", WITHHELD, "Trust Board July 2015", 2),
         ("r4", "DHR", "Kingston upon Thames", None, "2020-01-10",
-         months_since("2020-01-10"), None, "Adults board annual report", 1),
+         months_since("2020-01-10"), "published", None,
+         "Adults board annual report", 1),
     ]  # fmt: skip
+    assert months_since("2015-07-14") == 137
 
 
 def test_ofsted_timeline_flags_grades_that_contradict(datasette):

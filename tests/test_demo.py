@@ -273,12 +273,21 @@ def test_the_child_r_review_is_one_record_however_often_it_is_named(demo_archive
 
 
 def test_ofsted_judgements_of_the_2012_story_are_kingstons(demo_archive):
+    # The news spider keeps the story's paragraphs, not its headline ("Kingston
+    # Council child safeguarding labelled 'inadequate'"): the judgements are
+    # Kingston's through the story's councils, its title's patch among them.
     judgements = rows(
         demo_archive,
-        "select j.* from ofsted_judgements j join document_urls u using (sha256)"
-        " where u.source = 'surrey-comet'",
+        "select j.* from ofsted_judgements j join documents d using (sha256)"
+        " where d.title like 'Calls for resignation%'",
     )
-    assert {j["la_code"] for j in judgements} == {"E09000021"}
+    (sha256,) = {j["sha256"] for j in judgements}
+    councils = rows(
+        demo_archive,
+        "select la_code, via from document_councils where sha256 = ?",
+        [sha256],
+    )
+    assert {"la_code": "E09000021", "via": "source"} in councils
     assert {j["source"] for j in judgements} == {"mention"}
     assert ("overall effectiveness", "inadequate") in {
         (j["judgement_area"], j["grade"]) for j in judgements
@@ -344,3 +353,46 @@ def test_the_demo_summary_counts_ofsted_judgements_by_source_and_articles(
     )[0]["n"]
     assert articles >= 2
     assert f"news articles: {articles}" in summary
+
+
+def test_the_july_2015_pack_is_dated_july_2015_not_when_it_was_found(demo_archive):
+    (pack,) = rows(
+        demo_archive,
+        "select d.dated, d.dated_from, d.printed_date, d.created, d.first_seen"
+        " from documents d join document_urls u using (sha256) where u.title = ?",
+        [JULY_PACK],
+    )
+    assert (pack["dated"], pack["dated_from"]) == ("2015-07-29", "first_page")
+    assert pack["created"] == "2015-07-22"
+    assert not pack["first_seen"].startswith("2015")
+
+
+def test_news_articles_store_their_date_published(demo_archive):
+    (story,) = rows(
+        demo_archive,
+        "select d.dated, d.dated_from, count(u.url) as urls from documents d"
+        " join document_urls u using (sha256) where d.title like 'Serious case%'"
+        " group by d.sha256",
+    )
+    assert (story["dated"], story["dated_from"]) == ("2015-09-10", "article")
+    published = rows(
+        demo_archive,
+        "select u.source, u.published from document_urls u join documents d"
+        " using (sha256) where d.title like 'Serious case%' order by u.source",
+    )
+    assert published == [
+        {
+            "source": "richmond-and-twickenham-times",
+            "published": "2015-09-10T15:30:00+00:00",
+        },
+        {"source": "surrey-comet", "published": "2015-09-10T15:30:00+00:00"},
+    ]
+
+
+def test_the_seed_story_concerns_kingston_and_richmond(demo_archive):
+    councils = rows(
+        demo_archive,
+        "select c.la_code from document_councils c join documents d using (sha256)"
+        " where d.title like 'Serious case%' order by c.la_code",
+    )
+    assert [c["la_code"] for c in councils] == ["E09000021", "E09000027"]

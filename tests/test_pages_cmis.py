@@ -14,7 +14,7 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from casewatch.pages import cmis
-from casewatch.pages.papers import MarkupChanged
+from casewatch.pages.papers import MarkupChanged, date_in
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cmis"
 BIRMINGHAM = "https://birmingham.cmis.uk.com/birmingham/"
@@ -125,3 +125,31 @@ def test_a_page_without_the_calendar_module_is_markup_changed():
     )
     with pytest.raises(MarkupChanged, match="no CMIS meetings calendar"):
         cmis.list_view_url(page)
+
+
+def test_the_calendar_is_looked_for_at_the_platforms_usual_entry_points():
+    assert cmis.entry_points(f"{BIRMINGHAM}Meetings.aspx") == [
+        f"{BIRMINGHAM}Meetings.aspx",
+        f"{BIRMINGHAM}MeetingsCalendar.aspx",
+        f"{BIRMINGHAM}CalendarofMeetings.aspx",
+        f"{BIRMINGHAM}MeetingCalendar.aspx",
+    ]
+    hull = "https://cmis.hullcc.gov.uk/cmis/"
+    assert cmis.entry_points(f"{hull}CalendarofMeetings.aspx") == [
+        f"{hull}CalendarofMeetings.aspx",
+        f"{hull}Meetings.aspx",
+        f"{hull}MeetingsCalendar.aspx",
+        f"{hull}MeetingCalendar.aspx",
+    ]
+    assert cmis.entry_points(hull)[0] == f"{hull}Meetings.aspx"
+
+
+def test_cmis_dates_with_the_month_between_slashes_are_read():
+    # a result's meeting link in Harborough's CMIS document search
+    # (https://cmis.harborough.gov.uk/cmis5/Search.aspx, saved by the project
+    # Jonfuk/cglpay.us-SectorTrace as tests/fixtures/
+    # cmis_search_harborough_council_page1.html, commit 36cce105)
+    link = "Meeting: Community Governance Review Working Group - 01/Sep/2026"
+    assert date_in(link) == "2026-09-01"
+    assert date_in("Agenda Document Pack - 01/09/2026") == "2026-09-01"
+    assert date_in("Minute 12/Sept") == ""

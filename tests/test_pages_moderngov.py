@@ -14,13 +14,16 @@ import pytest
 from scrapy.http import HtmlResponse, XmlResponse
 
 from casewatch.pages import moderngov
+from casewatch.pages import moderngov_search as search
+from casewatch.pages import moderngov_service as service
 from casewatch.pages.papers import MarkupChanged
 
 FIXTURES = Path(__file__).parent / "fixtures" / "moderngov"
 SITES = Path(__file__).parent / "sites"
-SAMPLES = Path(__file__).parent.parent / "casewatch" / "sample_sites" / "files"
 KINGSTON = "https://moderngov.kingston.gov.uk/"
 MANCHESTER = "https://democracy.manchester.gov.uk/mgWebService.asmx/"
+KENT = "https://democracy.kent.gov.uk/"
+KIRKLEES = "https://democracy.kirklees.gov.uk/"
 KNK = moderngov.Committee("711", "Kingston and North Kingston Neighbourhood Committee")
 AUDIT = moderngov.Committee("144", "Audit Committee")
 
@@ -62,22 +65,34 @@ CASES = {
         KNK,
     ),
     "manchester_mgWebService_GetCommittees_trimmed.xml": (
-        moderngov.committees,
+        service.committees,
         f"{MANCHESTER}GetCommittees",
     ),
     "manchester_mgWebService_GetMeetings_trimmed.xml": (
-        moderngov.service_meetings,
+        service.service_meetings,
         f"{MANCHESTER}GetMeetings?lCommitteeId=144",
     ),
     "manchester_mgWebService_GetMeeting_4967_trimmed.xml": (
-        moderngov.service_meeting,
+        service.service_meeting,
         f"{MANCHESTER}GetMeeting?lMeetingId=4967",
         AUDIT,
     ),
     "manchester_mgWebService_GetMeeting_4966_cancelled_trimmed.xml": (
-        moderngov.service_meeting,
+        service.service_meeting,
         f"{MANCHESTER}GetMeeting?lMeetingId=4966",
         AUDIT,
+    ),
+    "kent_ieSearchResults2_substance-misuse_page1.html": (
+        search.search_results,
+        f"{KENT}ieSearchResults2.aspx?SS=substance%20misuse&DT=3&CA=false&SB=true&PG=1",
+    ),
+    "kent_ieSearchResults2_no-results.html": (
+        search.search_results,
+        f"{KENT}ieSearchResults2.aspx?SS=zzqxwvnothinghere&DT=3&CA=false&SB=true&PG=1",
+    ),
+    "kirklees_ieSearchResults2_drug-and-alcohol_page1.html": (
+        search.search_results,
+        f"{KIRKLEES}ieSearchResults2.aspx?SS=drug%20and%20alcohol&DT=3&CA=false&SB=true",
     ),
 }
 
@@ -160,7 +175,7 @@ def test_expired_committees_are_not_current():
 
 
 def test_service_dates_are_day_first():
-    url = moderngov.service_url(
+    url = service.service_url(
         "https://x.gov.uk/", "GetMeetings", lCommitteeId=1, sFromDate=date(2026, 1, 2)
     )
     assert url == (
@@ -169,19 +184,161 @@ def test_service_dates_are_day_first():
     )
 
 
-def test_search_results_are_the_agenda_items_of_the_hits():
-    page = SITES / "kingston-moderngov/files/ieSearchResults2_serious_case_review.html"
-    hits = moderngov.search_results(saved(page, f"{KINGSTON}ieSearchResults2.aspx"))
-    assert hits == [f"{KINGSTON}ieListDocuments.aspx?CId=179&MId=10214&Ver=4#AI51593"]
-    assert moderngov.agenda_item_id(hits[0]) == "51593"
+def test_get_meeting_carries_each_items_minutes_inline():
+    meeting = parsed("manchester_mgWebService_GetMeeting_4967_trimmed.xml")
+    assert [(m["number"], m["title"]) for m in meeting["minutes"]] == [
+        ("1.", "Minutes"),
+        ("9.", "Work Programme"),
+    ]
+    assert "Governance and Scrutiny Support Unit" in meeting["minutes"][1]["minutes"]
 
 
-def test_a_search_without_results_has_no_hits():
-    page = SAMPLES / "manchester-moderngov/ieSearchResults2_no_results.html"
-    assert moderngov.search_results(saved(page, KINGSTON)) == []
+def test_inline_minutes_are_one_html_document_item_by_item():
+    url = f"{MANCHESTER}GetMeeting?lMeetingId=4967"
+    path = FIXTURES / "manchester_mgWebService_GetMeeting_4967_trimmed.xml"
+    meeting = service.service_meeting(saved(path, url), AUDIT)
+    page = HtmlResponse(url, body=service.minutes_page(meeting), encoding="utf-8")
+    assert page.css("title::text").get() == "Audit Committee, 2026-02-10: minutes"
+    assert page.css("h2::text").getall() == ["1. Minutes", "9. Work Programme"]
+    assert "25 November 2025 as a correct record" in page.css("section")[0].get()
+    assert service.minutes_page(meeting) == service.minutes_page(meeting)
+
+
+def test_restricted_items_keep_no_minutes_and_titles_are_unescaped_once():
+    """Synthetic responses in the real ones' shape (tests/sites/manchester-moderngov):
+    5002 has an exempt item; 5001's item title arrives escaped twice."""
+    files = SITES / "manchester-moderngov/files"
+    art = moderngov.Committee("163", "Art Galleries Committee")
+    exempt = service.service_meeting(
+        saved(files / "GetMeeting_5002.xml", f"{MANCHESTER}GetMeeting"), art
+    )
+    assert [item.title for item in exempt.minutes] == ["Learning from case reviews"]
+    questions = service.service_meeting(
+        saved(files / "GetMeeting_5001.xml", f"{MANCHESTER}GetMeeting"), art
+    )
+    assert [(m.title, m.minutes) for m in questions.minutes] == [
+        (
+            "Members' Question Time",
+            '<div class="WordSection1">\n<p class="MsoNormal">No questions had been'
+            " received.</p>\n</div>",
+        )
+    ]
+    assert questions.papers[0].agenda_item == "Members' Question Time"
+
+
+def test_a_search_hit_is_its_meeting_page_and_agenda_item():
+    page = parsed("kent_ieSearchResults2_substance-misuse_page1.html")
+    # six of the ten hits are key issues and issues, which belong to no meeting
+    assert [(hit["meeting_url"], hit["agenda_item"]) for hit in page["hits"]] == [
+        (f"{KENT}ieListDocuments.aspx?CId=895&MId=8594&Ver=4", "54346"),
+        (f"{KENT}ieListDocuments.aspx?CId=895&MId=7738&Ver=4", "44440"),
+        (f"{KENT}ieListDocuments.aspx?CId=830&MId=6251&Ver=4", "43021"),
+        (f"{KENT}ieListDocuments.aspx?CId=829&MId=6291&Ver=4", "41934"),
+    ]
+    assert page["hits"][2]["committee"] == (
+        "Children's Social Care and Health Cabinet Committee"
+    )
+    assert page["hits"][2]["meeting_date"] == "2017-01-11"
+
+
+def test_the_next_page_is_the_pages_own_link_not_a_count_of_hits():
+    page = parsed("kent_ieSearchResults2_substance-misuse_page1.html")
+    assert len(page["hits"]) == 4  # of "Results 1 to 10": counting them says nothing
+    assert page["next_page"] == (
+        f"{KENT}ieSearchResults2.aspx?SS=substance%20misuse&DT=3&CA=false&SB=true&PG=2"
+    )
+    assert parsed("kent_ieSearchResults2_no-results.html") == {
+        "hits": [],
+        "next_page": "",
+    }
+
+
+def test_an_old_archives_hits_are_the_documents_they_link():
+    hits = parsed("kirklees_ieSearchResults2_drug-and-alcohol_page1.html")["hits"]
+    old = [hit for hit in hits if not hit["meeting_url"]]
+    assert [
+        (hit["meeting_date"], paper["kind"], paper["title"], paper["url"])
+        for hit in old
+        for paper in hit["papers"]
+    ] == [
+        (
+            "2011-02-08",
+            "report",
+            "Meeting",
+            f"{KIRKLEES}ceListDocuments.aspx?MID=3776&RD=Meeting&DF=08%2f02%2f2011%2c"
+            "%2010%3a00",
+        ),
+        (
+            "2008-05-20",
+            "report",
+            "Meeting",
+            f"{KIRKLEES}ceListDocuments.aspx?MID=3764&RD=Meeting&DF=20%2f05%2f2008%2c"
+            "%2014%3a00",
+        ),
+        (
+            "2013-10-14",
+            "report",
+            "Meeting",
+            f"{KIRKLEES}ceListDocuments.aspx?MID=3745&RD=Meeting&DF=14%2f10%2f2013%2c"
+            "%2010%3a00",
+        ),
+        (
+            "2011-01-11",
+            "report",
+            "BBBC11011141562S",
+            f"{KIRKLEES}olddocuments/BBBC11011141562S.pdf?F=BBBC11011141562S.pdf"
+            "&MId=4628&D=201101111930&A=1&R=0",
+        ),
+        (
+            "2011-02-08",
+            "agenda",
+            "SaferStrongerCommunitiesPartnershipBoard201102081000Agenda",
+            f"{KIRKLEES}olddocuments/SaferStrongerCommunitiesPartnershipBoard"
+            "201102081000Agenda.pdf?F=SaferStrongerCommunitiesPartnershipBoard"
+            "201102081000Agenda.pdf&MId=3776&D=201102081000&A=1&R=0",
+        ),
+        (
+            "2011-02-08",
+            "decisions",
+            "SaferStrongerCommunitiesPartnershipBoard20110208DecisionSummary",
+            f"{KIRKLEES}olddocuments/SaferStrongerCommunitiesPartnershipBoard"
+            "20110208DecisionSummary.pdf?F=SaferStrongerCommunitiesPartnershipBoard"
+            "20110208DecisionSummary.pdf&MId=3776&D=201102081000&A=1&R=0",
+        ),
+    ]
+    assert old[3]["committee"] == (
+        "Town and Valley Committee - Batley, Birstall and Birkenshaw"
+    )
+
+
+def test_a_current_meetings_hit_links_its_matching_attachment_too():
+    hits = parsed("kirklees_ieSearchResults2_drug-and-alcohol_page1.html")["hits"]
+    licensing = next(hit for hit in hits if hit["agenda_item"] == "21510")
+    assert [(p["title"], p["url"]) for p in licensing["papers"]] == [
+        ("Appendix C - Objection 3", f"{KIRKLEES}mgConvert2PDF.aspx?ID=49857&ISATT=1")
+    ]
+
+
+def test_meeting_page_urls_are_written_one_way():
+    assert (
+        moderngov.canonical_meeting_url(
+            f"{KENT}ieListDocuments.aspx?CId=895&MID=8594#AI54346"
+        )
+        == f"{KENT}ieListDocuments.aspx?CId=895&MId=8594&Ver=4"
+    )
+    listed = f"{KINGSTON}ieListDocuments.aspx?CId=711&MId=10221&Ver=4"
+    assert moderngov.canonical_meeting_url(listed) == listed
+    other = f"{KINGSTON}mgIssueHistoryHome.aspx?IId=53844"
+    assert moderngov.canonical_meeting_url(other) == other
+
+
+def test_a_page_without_modgov_is_not_search_results():
+    page = FIXTURES / "kirklees_mgDelegatedDecisions_table_fragment.html"
+    with pytest.raises(MarkupChanged, match="div#modgov"):
+        search.search_results(saved(page, f"{KIRKLEES}ieSearchResults2.aspx"))
 
 
 def test_an_html_error_page_is_not_a_web_service_response():
     page = FIXTURES / "kingston_mgCommitteeStructure.html"
     with pytest.raises(MarkupChanged, match="<committees>"):
-        moderngov.committees(saved(page, f"{MANCHESTER}GetCommittees"))
+        service.committees(saved(page, f"{MANCHESTER}GetCommittees"))

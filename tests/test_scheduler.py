@@ -37,12 +37,13 @@ ONE_RUN = Counter({EVENT_JOB_SUBMITTED: 1, EVENT_JOB_EXECUTED: 1})
 def sample_night(db_path: Path, sites_url: str, smtp_port: int) -> list[nightly.Step]:
     """A night against the loopback sample sites, alerting by mail on loopback."""
     sources = sample_sources(sites_url, db_path.parent)
+    titles = sample_sources(sites_url, db_path.parent, "news_sources.yml")
     return nightly.night_steps(
         db_path,
         sources=str(sources),
-        spiders=("listing",),
+        spiders=("news",),
         source_slugs=("surrey-comet",),
-        crawl_settings=LOOPBACK_SETTINGS,
+        crawl_settings={**LOOPBACK_SETTINGS, "CASEWATCH_NEWS_SOURCES": str(titles)},
         time_limit=120,
         alert=partial(mail_mentions, smtp_port),
     )
@@ -126,7 +127,7 @@ def test_a_scheduled_night_crawls_then_reconciles_then_alerts_once(tmp_path, inb
     db = open_db(db_path)
     [night] = db["nightly_runs"].rows
     steps = json.loads(night["steps"])
-    assert [step["step"] for step in steps] == ["crawl listing", "reconcile", "alerts"]
+    assert [step["step"] for step in steps] == ["crawl news", "reconcile", "alerts"]
     assert night["status"] == "ok", steps
     assert all(a["finished"] <= b["started"] for a, b in itertools.pairwise(steps))
     # Each step saw the work of the one before: the crawl's source was reconciled,

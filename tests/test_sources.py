@@ -36,7 +36,6 @@ def test_sample_watch_list_has_no_problems(tmp_path):
     assert {source.kind for source in watch_list.sources} == {
         "nhs_trust",
         "partnership",
-        "news",
         "council",
         "ofsted",
     }

@@ -1,8 +1,13 @@
 """The CMIS spider against Birmingham's real pages on loopback, into a real archive
-(tests/sites/birmingham-cmis, provenance in its PROVENANCE.md)."""
+(tests/sites/birmingham-cmis, and tests/sites/cmis-entry-points where the calendar is
+not at the start page; provenance in their PROVENANCE.md)."""
+
+import re
 
 import pytest
+from click.testing import CliRunner
 
+from casewatch.health import health_command
 from casewatch.summary import counts
 from db import open_db
 from tests.sites import Site
@@ -87,3 +92,57 @@ def test_a_second_crawl_adds_no_rows(birmingham):
     result = site.crawl("cmis", folder / "casewatch.db", **WINDOW)
     assert result.returncode == 0  # the crawl's log is in the captured output
     assert counts(open_db(folder / "casewatch.db")) == before
+
+
+@pytest.fixture(scope="module")
+def entry_points(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("entry-points")
+    with Site("cmis-entry-points", folder) as site:
+        result = site.crawl(
+            "cmis", folder / "casewatch.db", since="2026-07-01", until="2026-07-31"
+        )
+        assert result.returncode == 0  # the crawl's log is in the captured output
+        yield folder / "casewatch.db", list(site.requested)
+
+
+def test_entry_points_are_tried_in_order_until_one_has_a_calendar(entry_points):
+    db_path, requested = entry_points
+    moved = [key for key in requested if key.startswith("/moved/")]
+    # not there, a page without the calendar, the calendar: MeetingCalendar.aspx,
+    # the fourth name, is never asked for
+    assert moved == [
+        "/moved/Meetings.aspx",
+        "/moved/MeetingsCalendar.aspx",
+        "/moved/CalendarofMeetings.aspx",
+        "/moved/CalendarofMeetings.aspx?ctl=MeetingCalendarListView&mid=397",
+    ]
+    rows = open_db(db_path).query(
+        "select title from document_urls where source = 'cmis-moved' order by url"
+    )
+    assert [row["title"] for row in rows] == [
+        "Final Planning Minutes 16042026",
+        "Final Agenda Reports - 9th July 2026",
+        "Agenda Contents",
+    ]
+
+
+def test_health_says_which_entry_point_was_used_or_that_none_was(entry_points):
+    db_path, _ = entry_points
+    result = CliRunner().invoke(health_command, ["--db", str(db_path)])
+    assert result.exit_code == 0, result.output
+    states = {
+        line.split()[0]: line.split(None, 2)[1:] for line in result.output.splitlines()
+    }
+    state, reason = states["cmis-moved"]
+    assert state == "ok"
+    assert reason.startswith("3 documents listed")
+    assert reason.endswith("/moved/CalendarofMeetings.aspx")
+    state, reason = states["cmis-gone"]
+    assert state == "broken"
+    assert reason.startswith("no CMIS meetings calendar at any of: ")
+    assert re.findall(r"/gone/(\w+\.aspx) \(([^)]*)\)", reason) == [
+        ("Meetings.aspx", "HTTP 404"),
+        ("MeetingsCalendar.aspx", "no calendar on the page"),
+        ("CalendarofMeetings.aspx", "HTTP 404"),
+        ("MeetingCalendar.aspx", "HTTP 404"),
+    ]

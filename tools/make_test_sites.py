@@ -4,15 +4,17 @@ the two sample sites the demo shares with them (casewatch/sample_sites/files/).
 Run from the repository root: ``.venv/bin/python tools/make_test_sites.py``.
 Each PDF stands in for a document a real page links to (its title is the link's) and
 says on its first line that it is synthetic; a few carry a planted passage that the
-tests look for. ReportLab's invariant mode makes every re-run byte-identical. The
-HTML pages are hand-written or real; see each site's PROVENANCE.md. Needs reportlab
-(development only; nothing in casewatch imports it).
+tests look for. ReportLab's invariant mode makes every re-run byte-identical. It also
+writes the synthetic ModernGov meeting pages of the test sites (moderngov_pages.py);
+the other HTML pages are hand-written or real; see each site's PROVENANCE.md. Needs
+reportlab (development only; nothing in casewatch imports it).
 """
 
 import io
 import textwrap
 from pathlib import Path
 
+from moderngov_pages import MEETING_DOCUMENTS, write_meeting_pages
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
@@ -68,6 +70,32 @@ DOCUMENTS = {
         "s112213.pdf": ("Decision Progress Update", KINGSTON_15_JAN),
         "s111161.pdf": ("Community Grants Programme", KINGSTON_5_NOV, KINGSTON_SCR),
         "s111162.pdf": ("Annex 1 - NCG and BCG Guidelines", KINGSTON_5_NOV),
+        "g10223-agenda-frontsheet.pdf": ("Agenda frontsheet", KINGSTON_5_NOV),
+        "g10223-public-reports-pack.pdf": ("Agenda reports pack", KINGSTON_5_NOV),
+        "g10223-printed-decisions.pdf": ("Printed decisions", KINGSTON_5_NOV),
+        "g10223-printed-minutes.pdf": ("Printed minutes", KINGSTON_5_NOV),
+    },
+    "tests/sites/manchester-moderngov/files": {
+        "attachment-61001.pdf": (
+            "Questions and answers",
+            "Manchester City Council Art Galleries Committee, 12 February 2026",
+        ),
+    },
+    # the old-archive documents real Kirklees search results link directly
+    "tests/sites/kirklees-moderngov/files": {
+        "olddocuments-BBBC11011141562S.pdf": (
+            "BBBC11011141562S",
+            "Town and Valley Committee - Batley, Birstall and Birkenshaw,"
+            " 11 January 2011",
+        ),
+        "olddocuments-SSCPB-201102081000-Agenda.pdf": (
+            "SaferStrongerCommunitiesPartnershipBoard201102081000Agenda",
+            "Safer Stronger Communities Partnership Board, 8 February 2011",
+        ),
+        "olddocuments-SSCPB-20110208-DecisionSummary.pdf": (
+            "SaferStrongerCommunitiesPartnershipBoard20110208DecisionSummary",
+            "Safer Stronger Communities Partnership Board, 8 February 2011",
+        ),
     },
     "casewatch/sample_sites/files/manchester-moderngov": {
         "attachment-60860.pdf": (
@@ -171,7 +199,8 @@ def stand_in(title: str, meeting: str, planted: str = "", pages: int = 1) -> byt
 
 
 def main() -> None:
-    for folder, documents in DOCUMENTS.items():
+    write_meeting_pages(ROOT)
+    for folder, documents in [*DOCUMENTS.items(), *MEETING_DOCUMENTS.items()]:
         for name, spec in documents.items():
             path = ROOT / folder / name
             path.parent.mkdir(parents=True, exist_ok=True)

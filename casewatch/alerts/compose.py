@@ -150,9 +150,10 @@ def html_part(
 
 
 def where(item: Item) -> str:
-    """Document title, page number and publication date, as far as known."""
+    """Document title, page number and the document's own date, as far as known
+    (the digest itself is of what casewatch found since the last one)."""
     page = f", page {item.page_no}" if item.page_no else ""
-    date = f", published {item.published}" if item.published else ""
+    date = f", dated {item.published}" if item.published else ""
     return f"{item.title}{page}{date}"
 
 

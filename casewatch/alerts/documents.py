@@ -15,12 +15,23 @@ from sqlite_utils import Database
 from casewatch import places
 
 DOCUMENT = """
-select d.title, u.url, u.title as url_title, u.source, u.council, u.published,
-  u.meeting_date
+select d.title, d.dated, d.dated_from, u.url, u.title as url_title, u.source,
+  u.council
 from documents d left join document_urls u on u.sha256 = d.sha256
 where d.sha256 = ?
 order by u.gone_at is not null, u.first_seen
 """
+# Every council the document concerns (a news story's own too).
+COUNCILS = "select la_code from document_councils where sha256 = ?"
+# documents.dated_from, as a digest says it.
+DATED_FROM = {
+    "meeting": "meeting date",
+    "published": "publication date",
+    "article": "article's date",
+    "ofsted": "Ofsted's publication date",
+    "first_page": "printed on its first page",
+    "pdf_created": "PDF created",
+}
 
 
 @dataclass(frozen=True)
@@ -28,7 +39,7 @@ class Document:
     """A document as a digest shows it: its live URL first."""
 
     title: str
-    published: str
+    published: str  # the document's own date and where it came from, or ''
     source_url: str
     councils: frozenset[str]
     source_kinds: frozenset[str]
@@ -70,14 +81,17 @@ class Documents:
             self.sources[u["source"]] for u in urls if u["source"] in self.sources
         ]
         titles = [row["title"] for row in rows[:1]] + [u["url_title"] for u in urls]
-        dates = [u["published"] or u["meeting_date"] for u in urls]
+        dated = rows[0] if rows and rows[0]["dated"] else None
         return Document(
             title=next((title for title in titles if title), "(untitled)"),
-            published=next((date for date in dates if date), ""),
+            published=f"{dated['dated']} ({DATED_FROM.get(dated['dated_from'], '')})"
+            if dated
+            else "",
             source_url=urls[0]["url"] if urls else "",
             councils=frozenset().union(
                 *(source.councils for source in sources),
                 *(council_codes(code=u["council"]) for u in urls),
+                (row[0] for row in self.archive.execute(COUNCILS, [sha256])),
             ),
             source_kinds=frozenset(source.kind for source in sources),
         )

@@ -13,6 +13,7 @@ import sqlite3
 from datasette.utils import escape_fts
 
 from casewatch import places
+from casewatch.clock import today
 
 # Registers list a local child safeguarding practice review as a CSPR as often as not.
 REVIEW_FAMILIES = {"LCSPR": "CSPR"}
@@ -75,9 +76,20 @@ def same_review(
     )
 
 
+def months_since(day: str | None) -> int | None:
+    """Calendar months from a date's month (YYYY-MM[-DD], or YYYY) to today's:
+    July 2015 is 137 months before December 2026."""
+    if not day or not day[:4].isdigit():
+        return None
+    month = int(day[5:7]) if day[5:7].isdigit() else 1
+    now = today()
+    return (now.year - int(day[:4])) * 12 + now.month - month
+
+
 def register(connection: sqlite3.Connection) -> None:
     """Make the functions callable from SQL on `connection`."""
     for function in (council_name, council_code, search_terms):
         connection.create_function(function.__name__, 1, function, deterministic=True)
+    connection.create_function("months_since", 1, months_since)
     connection.create_function("mark", 2, mark, deterministic=True)
     connection.create_function("same_review", 6, same_review, deterministic=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from casewatch.boilerplate import without_boilerplate
 from casewatch.detectors import case_reviews, ofsted
 from casewatch.detectors.base import Mention, folded
 from casewatch.detectors.records import (
@@ -69,6 +70,7 @@ def detect(pages: Sequence[str]) -> list[Mention]:
 
 
 def find(pages: Sequence[str]) -> Findings:
-    """Mentions and records of a document's pages."""
-    mentions = detect(pages)
+    """Mentions and records of a document's pages, read without their running
+    headers and footers (blanked in place, so offsets hold)."""
+    mentions = detect(without_boilerplate(pages))
     return Findings(mentions, review_records(mentions), ofsted_records(mentions))

@@ -12,6 +12,12 @@ The markup, from Birmingham's pages (tests/fixtures/cmis/birmingham_*.html):
                  span.FileSize
 Meeting links carry /Meeting/<id>/Committee/<id>/. The list and month URLs are the
 ones DemocracyClub/LGSF's CMIS scraper reads (lgsf/minutes/scrapers.py).
+
+The meetings page is not called the same on every install: Meetings.aspx
+(Birmingham, Harborough's /cmis5/Meetings/tabid/73/…), MeetingsCalendar.aspx
+(Norwich's /live/Meetingscalendar/tabid/70/…), CalendarofMeetings.aspx (Hull's
+/cmis/CalendarofMeetings/tabid/70/…), MeetingCalendar.aspx (the names LGSF's notes
+and a CMIS discovery script try, in that order of commonness).
 """
 
 from __future__ import annotations
@@ -25,6 +31,12 @@ from scrapy.http import TextResponse
 
 from casewatch.pages.papers import MarkupChanged, Paper, date_in, kind_from_title
 
+ENTRY_PAGES = (
+    "Meetings.aspx",
+    "MeetingsCalendar.aspx",
+    "CalendarofMeetings.aspx",
+    "MeetingCalendar.aspx",
+)
 MODULE = re.compile(r"dnn\$ctr(\d+)\$MeetingCalendarPublic")
 MEETING_LINK = re.compile(r"/Meeting/(\d+)/Committee/(\d+)/", re.IGNORECASE)
 MODULE_PATH = re.compile(r"^(.*?/tabid/\d+)/ctl/\w+/(mid/\d+)/", re.IGNORECASE)
@@ -46,6 +58,17 @@ class Meeting:
     url: str
     status: str = ""
     papers: tuple[Paper, ...] = field(default=())
+
+
+def entry_points(start_url: str) -> list[str]:
+    """The pages that may hold a site's meetings calendar, in the order to try them:
+    the watch list's own, then the platform's usual names beside it."""
+    site = start_url if start_url.endswith("/") else start_url.rsplit("/", 1)[0] + "/"
+    given = [start_url] if start_url.lower().endswith(".aspx") else []
+    seen = {url.lower() for url in given}
+    return given + [
+        site + page for page in ENTRY_PAGES if (site + page).lower() not in seen
+    ]
 
 
 def list_view_url(meetings_page: TextResponse) -> str:

@@ -1,16 +1,9 @@
-"""ModernGov (Civica Modern.Gov) committee sites: the XML web service and HTML pages.
+"""ModernGov (Civica Modern.Gov) committee sites: the HTML pages.
 
-Web service, `<base>/mgWebService.asmx/<Operation>`
-(tests/fixtures/moderngov/manchester_mgWebService_*.xml):
-  GetCommittees  committees/committee: committeeid, committeetitle, committeedeleted,
-                 committeeexpired, committeecategory
-  GetMeetings    getmeetings/committee(committeeid, committeetitle)/committeemeetings/
-                 meeting: meetingid, meetingdate (dd/mm/yyyy), meetingstatus
-  GetMeeting     meeting: meetingdate, meetingstatus, agendaitems/agendaitem(
-                 agendaitemid, agendaitemtitle, fulldisplaynumberformat)/
-                 linkeddocuments/linkeddoc: attachmentid, title, url,
-                 publicationdate, isrestricted, committeetitle
-HTML, inside div#modgov of the council's own template
+The web service is read by moderngov_service.py, the document search by
+moderngov_search.py; both give the Committee and Meeting of this module.
+
+Inside div#modgov of the council's own template
 (tests/fixtures/moderngov/kingston_*.html):
   mgCommitteeStructure  h2.mgSectionTitle, then a[href^="mgCommitteeDetails.aspx?ID="]
   ieListMeetings        a.mgMeetingTableLnk "15 Jan 2026 7:30 pm" then " - CANCELLED";
@@ -18,37 +11,26 @@ HTML, inside div#modgov of the council's own template
   ieListDocuments       meta DC.date, DC.date.modified; h2.mgSubTitleTxt
                         "<Committee> - <date>[, CANCELLED]"; div.mgLinks meeting PDFs;
                         table.mgItemTable rows: number, p.mgAiTitleTxt, documents
-  ieSearchResults2      hits as p.mgAiTitleTxt a -> ieListDocuments.aspx…#AI…
-                        (sources.md §1.2; tests/fixtures/moderngov/
-                        kingston_ieSearchResults2_synthetic.html)
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
-from urllib.parse import parse_qs, quote, urlencode, urlsplit
+from urllib.parse import parse_qs, parse_qsl, urlsplit
 
 from parsel import Selector
 from scrapy.http import TextResponse
 
 from casewatch.pages.papers import MarkupChanged, Paper, date_in
 
-SEARCH_PHRASES = (
-    "serious case review",
-    "safeguarding practice review",
-    "safeguarding adults review",
-    "domestic homicide review",
-    "Ofsted",
-)
-SEARCH_PAGE_SIZE = 10
 DOCUMENT_LINK = re.compile(
     r"documents/[gs]\d+/|mgConvert2PDF\.aspx|mgChooseDocPack\.aspx"
 )
 # The ?T= number of a meeting-level PDF says what it is (the Kingston pages: 0
 # frontsheet, 1 printed minutes, 2 printed decisions, 10 public reports pack).
 MEETING_DOCUMENT_KINDS = {"0": "agenda", "1": "minutes", "2": "decisions", "10": "pack"}
+MEETING_PAGE = "ieListDocuments.aspx"
 
 
 @dataclass(frozen=True)
@@ -59,6 +41,17 @@ class Committee:
     title: str
     category: str = ""
     current: bool = True
+
+
+@dataclass(frozen=True)
+class ItemMinutes:
+    """What the minutes (and the decision) of one agenda item say, as HTML: the web
+    service carries it inline, whether or not a printed copy is published."""
+
+    number: str
+    title: str
+    minutes: str
+    decision: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +66,7 @@ class Meeting:
     url: str = ""
     modified: str = ""
     papers: tuple[Paper, ...] = field(default=())
+    minutes: tuple[ItemMinutes, ...] = field(default=())
 
     @property
     def cancelled(self) -> bool:
@@ -88,16 +82,6 @@ class MeetingList:
     later: str = ""
 
 
-def service_url(base: str, operation: str, **parameters: object) -> str:
-    """A web-service GET URL; dates go as dd/mm/yyyy (ISO dates are ignored)."""
-    values = {
-        name: value.strftime("%d/%m/%Y") if isinstance(value, date) else value
-        for name, value in parameters.items()
-    }
-    query = f"?{urlencode(values)}" if values else ""
-    return f"{base.rstrip('/')}/mgWebService.asmx/{operation}{query}"
-
-
 def committee_structure_url(base: str) -> str:
     """The HTML list of every committee, under section headings."""
     return f"{base.rstrip('/')}/mgCommitteeStructure.aspx"
@@ -108,99 +92,36 @@ def committee_meetings_url(base: str, committee_id: str) -> str:
     return f"{base.rstrip('/')}/ieListMeetings.aspx?CommitteeId={committee_id}"
 
 
-def search_url(base: str, phrase: str, page: int = 1) -> str:
-    """The site's document search for an exact phrase, one page of hits."""
+def meeting_page_url(base: str, committee_id: str, meeting_id: str) -> str:
+    """A meeting's page, as the meeting lists link it."""
     return (
-        f"{base.rstrip('/')}/ieSearchResults2.aspx?SS={quote(phrase)}"
-        f"&DT=3&ADV=0&CA=false&SB=true&PG={page}"
+        f"{base.rstrip('/')}/{MEETING_PAGE}?CId={committee_id}&MId={meeting_id}&Ver=4"
     )
 
 
-def committees(response: TextResponse) -> list[Committee]:
-    """GetCommittees: every committee, with whether it still meets."""
-    root = _service_root(response, "committees")
-    return [
-        Committee(
-            id=_text(node, "committeeid"),
-            title=_text(node, "committeetitle"),
-            category=_text(node, "committeecategory"),
-            current="True"
-            not in (
-                _text(node, "committeedeleted"),
-                _text(node, "committeeexpired"),
-            ),
-        )
-        for node in root.xpath("committee")
-    ]
-
-
-def service_meetings(response: TextResponse) -> list[Meeting]:
-    """GetMeetings: each committee's meetings, without their documents."""
-    root = _service_root(response, "getmeetings")
-    return [
-        Meeting(
-            id=_text(meeting, "meetingid"),
-            committee_id=_text(committee, "committeeid"),
-            committee=_text(committee, "committeetitle"),
-            date=date_in(_text(meeting, "meetingdate")),
-            status=_text(meeting, "meetingstatus"),
-        )
-        for committee in root.xpath("committee")
-        for meeting in committee.xpath("committeemeetings/meeting")
-    ]
-
-
-def service_meeting(response: TextResponse, committee: Committee) -> Meeting:
-    """GetMeeting: one meeting and the unrestricted documents of its agenda items."""
-    root = _service_root(response, "meeting")
-    meeting_date = date_in(_text(root, "meetingdate"))
-    papers = [
-        _service_paper(document, item, committee, meeting_date)
-        for item in root.xpath("agendaitems/agendaitem")
-        for document in item.xpath("linkeddocuments/linkeddoc")
-        if _text(document, "isrestricted") != "True" and _text(document, "url")
-    ]
-    return Meeting(
-        id=_text(root, "meetingid"),
-        committee_id=committee.id,
-        committee=committee.title,
-        date=meeting_date,
-        status=_text(root, "meetingstatus"),
-        url=response.url,
-        papers=tuple(papers),
-    )
-
-
-def _service_paper(
-    document: Selector, item: Selector, committee: Committee, meeting_date: str
-) -> Paper:
-    item_title = _text(item, "agendaitemtitle")
-    return Paper(
-        url=_text(document, "url"),
-        title=_text(document, "title"),
-        kind=_item_document_kind(item_title),
-        committee=_text(document, "committeetitle") or committee.title,
-        meeting_date=meeting_date,
-        agenda_item=item_title,
-        published=date_in(_text(document, "publicationdate")),
-        metadata={
-            "attachment_id": _text(document, "attachmentid"),
-            "agenda_item_id": _text(item, "agendaitemid"),
-            "item_number": _text(item, "fulldisplaynumberformat"),
-        },
-    )
+def canonical_meeting_url(url: str) -> str:
+    """A meeting page's URL as the meeting lists write it, however a link wrote it
+    (search hits say `MID=` and point at an item, `#AI54346`), so that each meeting
+    page is asked for once."""
+    at = url.lower().find(MEETING_PAGE.lower())
+    ids = {name.lower(): value for name, value in parse_qsl(urlsplit(url).query)}
+    if at < 0 or not ids.get("mid"):
+        return url
+    return meeting_page_url(url[:at], ids.get("cid", ""), ids["mid"])
 
 
 def committee_structure(response: TextResponse) -> list[Committee]:
     """mgCommitteeStructure: every committee listed, under its section heading."""
     found = []
-    for anchor in _content(response).css('a[href*="mgCommitteeDetails.aspx?ID="]'):
+    for anchor in modgov_content(response).css(
+        'a[href*="mgCommitteeDetails.aspx?ID="]'
+    ):
         category = anchor.xpath("preceding::h2[1]//text()").getall()
         found.append(
             Committee(
-                id=_query(anchor.attrib["href"], "ID"),
-                title=_words(anchor.css("::text").getall()),
-                category=_words(category),
+                id=query_value(anchor.attrib["href"], "ID"),
+                title=words(anchor.css("::text").getall()),
+                category=words(category),
             )
         )
     return found
@@ -209,21 +130,21 @@ def committee_structure(response: TextResponse) -> list[Committee]:
 def meeting_list(response: TextResponse, committee: Committee) -> MeetingList:
     """ieListMeetings: the committee's meetings on this page, newest first."""
     meetings = []
-    for anchor in _content(response).css("a.mgMeetingTableLnk"):
+    for anchor in modgov_content(response).css("a.mgMeetingTableLnk"):
         url = response.urljoin(anchor.attrib["href"])
-        after = _words(anchor.xpath("following-sibling::text()").getall())
+        after = words(anchor.xpath("following-sibling::text()").getall())
         meetings.append(
             Meeting(
-                id=_query(url, "MId"),
+                id=query_value(url, "MId"),
                 committee_id=committee.id,
                 committee=committee.title,
-                date=date_in(_words(anchor.css("::text").getall())),
+                date=date_in(words(anchor.css("::text").getall())),
                 status="Cancelled" if "CANCELLED" in after else "",
                 url=url,
             )
         )
     paging = {
-        _query(anchor.attrib["href"], "Act").lower(): response.urljoin(
+        query_value(anchor.attrib["href"], "Act").lower(): response.urljoin(
             anchor.attrib["href"]
         )
         for anchor in response.css("div.mgMeetingsEarlierLater a.mgTableNextLnk")
@@ -238,14 +159,14 @@ def meeting_page(response: TextResponse) -> Meeting:
 
     A cancelled meeting ("…, CANCELLED" in the heading) lists no documents.
     """
-    heading = _words(response.css("#modgov h2.mgSubTitleTxt ::text").getall())
+    heading = words(response.css("#modgov h2.mgSubTitleTxt ::text").getall())
     meeting_date = _meta(response, "DC.date") or date_in(heading)
     committee, _, when = heading.rpartition(" - ")
     if not (committee and meeting_date):
         raise MarkupChanged(f"no committee and meeting date on {response.url}")
     meeting = Meeting(
-        id=_query(response.url, "MId") or _query(response.url, "MID"),
-        committee_id=_query(response.url, "CId"),
+        id=query_value(response.url, "MId") or query_value(response.url, "MID"),
+        committee_id=query_value(response.url, "CId"),
         committee=committee,
         date=meeting_date,
         status="Cancelled" if when.endswith("CANCELLED") else "",
@@ -271,7 +192,9 @@ def _meeting_documents(response: TextResponse, listed: Paper) -> list[Paper]:
         href = anchor.attrib["href"]
         if DOCUMENT_LINK.search(href):
             pack = "mgChooseDocPack" in href
-            kind = "pack" if pack else MEETING_DOCUMENT_KINDS.get(_query(href, "T"))
+            kind = (
+                "pack" if pack else MEETING_DOCUMENT_KINDS.get(query_value(href, "T"))
+            )
             papers.append(_paper(response, anchor, listed, kind or "report"))
     return papers
 
@@ -282,19 +205,19 @@ def _item_documents(response: TextResponse, listed: Paper) -> list[Paper]:
         cells = row.xpath("td")
         if len(cells) < 2:
             continue
-        item_title = _link_text(cells[1].css("p.mgAiTitleTxt")[:1])
+        item_title = link_text(cells[1].css("p.mgAiTitleTxt")[:1])
         item = replace(
             listed,
             agenda_item=item_title,
             metadata={
                 **listed.metadata,
-                "item_number": _words(cells[0].css("::text").getall()),
+                "item_number": words(cells[0].css("::text").getall()),
                 "agenda_item_id": cells[0].css("a::attr(name)").get("")[2:],
             },
         )
         for anchor in cells[1].css("a[href]"):
             if DOCUMENT_LINK.search(anchor.attrib["href"]):
-                kind = _item_document_kind(item_title)
+                kind = item_document_kind(item_title)
                 papers.append(_paper(response, anchor, item, kind))
     return papers
 
@@ -304,59 +227,33 @@ def _paper(response: TextResponse, anchor: Selector, listed: Paper, kind: str) -
     return replace(
         listed,
         url=response.urljoin(anchor.attrib["href"]),
-        title=_link_text(anchor),
+        title=link_text(anchor),
         kind=kind,
-        metadata={**listed.metadata, "size": _size(anchor)},
+        metadata={**listed.metadata, "size": size_of(anchor)},
     )
 
 
-def search_results(response: TextResponse) -> list[str]:
-    """ieSearchResults2: each hit's meeting page and agenda item (`…&Ver=4#AI51593`),
-    in order, without repeats. Hits on issue histories (mgIssueHistoryHome) belong
-    to no meeting and are left."""
-    urls: dict[str, None] = {}
-    for anchor in response.css("#modgov p.mgAiTitleTxt a[href]"):
-        if "ieListDocuments.aspx" in anchor.attrib["href"]:
-            urls[response.urljoin(anchor.attrib["href"])] = None
-    return list(urls)
-
-
-def agenda_item_id(url: str) -> str:
-    """The agenda item a meeting-page URL points at (#AI51593 -> 51593), or ''."""
-    fragment = urlsplit(url).fragment
-    return fragment[2:] if fragment.startswith("AI") else ""
-
-
-def _item_document_kind(item_title: str) -> str:
+def item_document_kind(item_title: str) -> str:
     """An agenda item's documents are reports, bar those of the minutes item."""
     return "minutes" if item_title.lower().startswith("minutes") else "report"
 
 
-def _service_root(response: TextResponse, tag: str) -> Selector:
-    root = Selector(body=response.body, type="xml").xpath(f"/{tag}")
-    if not root:
-        raise MarkupChanged(f"no <{tag}> in the web-service response {response.url}")
-    return root[0]
-
-
-def _content(response: TextResponse) -> Selector:
+def modgov_content(response: TextResponse) -> Selector:
+    """The page's div#modgov, where ModernGov writes inside the council's template."""
     content = response.css("#modgov")
     if not content:
         raise MarkupChanged(f"no div#modgov on {response.url}")
     return content[0]
 
 
-def _text(node: Selector, tag: str) -> str:
-    return " ".join((node.xpath(f"{tag}/text()").get() or "").split())
-
-
-def _words(texts: list[str]) -> str:
+def words(texts: list[str]) -> str:
+    """Text pieces joined, runs of white space as one space."""
     return " ".join(" ".join(texts).split())
 
 
-def _link_text(anchor) -> str:
+def link_text(anchor) -> str:
     """A link's own words, without the hidden ", item 59." and the "PDF 161 KB"."""
-    return _words(
+    return words(
         anchor.xpath(
             ".//text()[not(ancestor::span[contains(@class, 'mgFileSize')])"
             " and not(ancestor::span[contains(@class, 'mgHide')])]"
@@ -364,13 +261,15 @@ def _link_text(anchor) -> str:
     )
 
 
-def _size(anchor: Selector) -> str:
-    return _words(anchor.css("span.mgFileSize ::text").getall())
+def size_of(anchor: Selector) -> str:
+    """What a link says of its file: "PDF 161 KB"."""
+    return words(anchor.css("span.mgFileSize ::text").getall())
 
 
 def _meta(response: TextResponse, name: str) -> str:
     return response.css(f'meta[name="{name}"]::attr(content)').get("").strip()
 
 
-def _query(url: str, name: str) -> str:
+def query_value(url: str, name: str) -> str:
+    """One query parameter of a URL, or ''."""
     return parse_qs(urlsplit(url).query).get(name, [""])[0]

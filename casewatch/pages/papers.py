@@ -3,7 +3,8 @@
 Council and board papers are published by meeting: each document belongs to a
 committee's meeting on a date, often to one agenda item. Platforms write dates in
 British forms ("Thursday 15 January 2026", "15 Jan 2026", "13/01/2026", "28th May
-2026", "28052026" in a file name); `date_in` reads them all as ISO dates.
+2026", "01/Sep/2026" in CMIS, "28052026" in a file name); `date_in` reads them all as
+ISO dates.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ MONTHS = {
     if name
 } | {"sept": 9}
 MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-SEPARATOR = r"(?:,?\s+|[-_.])"
+SEPARATOR = r"(?:,?\s+|[-_./])"
 # Each pattern gives (year, month, day) groups once its match is read by _iso.
 DAY_FIRST = {
     re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"): (1, 2, 3),

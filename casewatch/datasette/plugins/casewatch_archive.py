@@ -8,15 +8,25 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import datasette_atom
 from datasette import hookimpl
 from datasette.utils import is_url
 from datasette.utils.asgi import Response, asgi_send_file
 from markupsafe import Markup, escape
 
-from casewatch.datasette import functions
+from casewatch.datasette import atom, functions
 from casewatch.jobs import files_root
 
 MARKED_COLUMNS = {"snippet", "status_sentence"}
+# documents.dated_from, in words, on a document's page.
+DATED_FROM_WORDS = {
+    "meeting": "the date of the meeting it is a paper for",
+    "published": "the publication date its site lists",
+    "article": "the article's own publication date",
+    "ofsted": "Ofsted's publication date",
+    "first_page": "the date its first page prints",
+    "pdf_created": "the day its PDF was created",
+}
 # Kept copies are named by their hash and never change.
 KEPT_HEADERS = {
     "cache-control": "public, max-age=31536000, immutable",
@@ -42,6 +52,16 @@ def register_magic_parameters(datasette):
         return datasette.absolute_url(request, datasette.urls.instance()).rstrip("/")
 
     return [("site", site)]
+
+
+@hookimpl(trylast=True)
+def register_output_renderer():
+    """`.atom` with published dates: registered last, so it is the one in use."""
+    return {
+        "extension": "atom",
+        "render": atom.render,
+        "can_render": datasette_atom.can_render_atom,
+    }
 
 
 @hookimpl
@@ -163,6 +183,7 @@ async def document(datasette, database: str, sha256: str) -> dict | None:
         )
     return {
         **dict(found),
+        "dated_from_words": DATED_FROM_WORDS,
         "kept_url": kept_url(datasette, sha256),
         "urls": urls,
         "mentions": mentions,
