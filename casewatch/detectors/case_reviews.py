@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from casewatch.detectors import council_fields, review_registers
 from casewatch.detectors.base import PAGES_KEPT, Mention, folded, sentence_span
@@ -22,8 +23,10 @@ from casewatch.detectors.review_described import (
     DEATH_REVIEW_MARKS,
     board_reports,
     death_reviews,
+    might_name_a_case,
     might_say_not_held,
     reviews_instead,
+    reviews_of_pseudonyms,
 )
 from casewatch.detectors.review_fields import review_fields
 from casewatch.detectors.review_rules import RULES, Rule, counts
@@ -77,18 +80,20 @@ def _page_mentions(
     """A page's mentions in reading order: the rules' hits, then register entries
     and the reviews named by what they did, in sentences no hit names."""
     low = folded(text)
-    names_one, reports_harm, lists_one = _might_hold_a_review(text)
-    if not (names_one or reports_harm or lists_one):
+    marks = _might_hold_a_review(text)
+    if not any(marks):
         return []
     kept: Kept = {}
-    if names_one:
+    if marks.names_one:
         _rule_mentions(text, low, page_no, document_names, kept)
     starts = {left for left, _, _ in kept}
+    names_one, lists_one = marks.names_one, marks.lists_one
     for rule_id, start, end, fields in (
         *review_registers.register_entries(text, low, names_one, lists_one),
         *board_reports(text, starts),
         *death_reviews(text, starts),
         *(reviews_instead(text, starts) if _not_held(names_one, low) else ()),
+        *(reviews_of_pseudonyms(text, low, starts) if marks.names_a_case else ()),
     ):
         key = (start, fields["type"], fields.get("subject"))
         kept[key] = _mention(rule_id, page_no, text, start, end, fields)
@@ -158,21 +163,29 @@ def might_name_a_review(text: str, low: str | None = None) -> bool:
     return any(_might_hold_a_review(text))
 
 
+class PageMarks(NamedTuple):
+    """What a page may hold, by the words it holds."""
+
+    names_one: bool  # a review by a rule's phrase
+    reports_harm: bool  # a local board's report on a death, or a death's review
+    lists_one: bool  # an entry that shows itself a review (a register line)
+    names_a_case: bool = False  # a review of a case its pseudonym names
+
+
 @lru_cache(maxsize=PAGES_KEPT)  # the detectors' gate asks first, then detect()
-def _might_hold_a_review(text: str) -> tuple[bool, bool, bool]:
-    """Whether a page may name a review, whether a local board's report on a
-    death may stand on it (its sentences are checked for the death), and whether
-    an entry that shows itself a review may (a register line, an overview
-    report): a few substring searches, so that a page holding none of the words
-    costs almost nothing. Every phrase and death review's mark holds "review",
-    so a page without it costs one search for them all."""
+def _might_hold_a_review(text: str) -> PageMarks:
+    """What a page may hold, by a few substring searches, so that a page holding
+    none of the words costs almost nothing (its sentences are checked later).
+    Every phrase and death review's mark holds "review", so a page without it
+    costs one search for them all."""
     if any(acronym in text for acronym in ACRONYMS):
-        return True, "Safeguarding" in text, True
+        return PageMarks(True, "Safeguarding" in text, True, "eview" in text)
     low = folded(text)
     lists_one = any(mark in low for mark in review_registers.SELF_EVIDENT_MARKS)
     review = "review" in low
     if review and (any(phrase in low for phrase in PHRASES) or "national" in low):
-        return True, "Safeguarding" in text, lists_one
+        return PageMarks(True, "Safeguarding" in text, lists_one, True)
     harm = "Safeguarding" in text and any(word in low for word in GRAVE_HARM_WORDS)
     harm = harm or (review and any(mark in low for mark in DEATH_REVIEW_MARKS))
-    return False, harm, lists_one
+    case = review and might_name_a_case(text, low)
+    return PageMarks(False, harm, lists_one, case)

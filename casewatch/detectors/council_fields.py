@@ -56,6 +56,8 @@ NOT_A_PLACE = re.compile(
     rf"{_GAP})+"
 )
 THE = re.compile(r"\b[Tt]he\s+$")
+# Words in capitals, as a title page or heading writes them.
+SHOUTED = re.compile(r"\b[A-Z]{3,}(?:[ \t-]+[A-Z]{2,})*\b")
 # A council named as one: "... Council", "London Borough of ...", an acronym.
 COUNCIL_WORD = re.compile(r"\s+(?:(?:City|County|Borough|District)\s+)?Council\b")
 TITLED_NAME = re.compile(r"Council|Borough|Corporation|City of|County of")
@@ -186,8 +188,16 @@ def _place_start(text: str, board_start: int) -> int:
 
 @lru_cache(maxsize=PAGES_KEPT)
 def _councils_in(text: str) -> list[tuple[Council, int, int]]:
-    """find_councils, once for each text of a document (a page is asked of twice)."""
-    return find_councils(text)
+    """find_councils, once for each text of a document (a page is asked of twice),
+    and in the text's capitals too ("NEWCASTLE SAFEGUARDING CHILDREN PARTNERSHIP"),
+    where a one-word name as written is missed."""
+    found = find_councils(text)
+    for shout in SHOUTED.finditer(text):
+        found += [
+            (council, shout.start() + start, shout.start() + end)
+            for council, start, end in find_councils(shout.group().title())
+        ]
+    return sorted(dict.fromkeys(found), key=lambda named: named[1])
 
 
 def _places_named(text: str) -> list[tuple[str, int, int]]:
@@ -247,11 +257,16 @@ def _in_another_body(text: str, start: int, end: int) -> bool:
 def _one(
     named: list[tuple[str, int, int]], text: str, source: str
 ) -> CouncilFields | None:
-    """The council, when the names hold exactly one."""
-    if len({code for code, _, _ in named}) != 1:
+    """The council, when the names hold exactly one (or one joint area's)."""
+    spans: dict[tuple[int, int], list[str]] = {}
+    for code, start, end in named:
+        spans.setdefault((start, end), []).append(code)
+    places = {tuple(codes) for codes in spans.values()}
+    if len(places) != 1:
         return None
-    code, start, end = named[0]
-    return CouncilFields(_as_written(text[start:end]), (code,), source)
+    (codes,) = places
+    start, end = next(iter(spans))
+    return CouncilFields(_as_written(text[start:end]), codes, source)
 
 
 def _as_written(name: str | None) -> str | None:

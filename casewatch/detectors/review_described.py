@@ -16,6 +16,7 @@ from casewatch.detectors.base import Fields, sentence_span
 from casewatch.detectors.council_fields import council_fields
 from casewatch.detectors.review_fields import board_in
 from casewatch.detectors.review_subjects import (
+    PSEUDONYM,
     SUBJECT,
     code_after,
     only_code,
@@ -34,6 +35,15 @@ from casewatch.detectors.review_terms import (
 BOARD_REPORT_ID = "case_review.board_report"
 DEATH_REVIEW_ID = "case_review.death_review"
 INSTEAD_ID = "case_review.review_instead"
+PSEUDONYM_REVIEW_ID = "case_review.pseudonym_review"
+# A review of a case the text names by its pseudonym, which only case reviews give:
+# "A review into \u201cChild T\u201d", "a ... Serious Incident Review which followed the
+# death of Miss G".
+REVIEW_OF_A_PSEUDONYM = re.compile(
+    r"[Rr]eview\b[^.\n]{0,40}?\b(?i:into|(?:followed|following|after|of|into)\s+the"
+    r"\s+(?:death|case|murder|killing)s?\s+of)\s+[\u201c\u2018\"']?"
+    rf"(?P<code>{PSEUDONYM})"
+)
 REPORT_NOUN = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:review|report)\b"
     r"(?!\s+(?:Panel|process|framework|procedure))",
@@ -142,3 +152,33 @@ def reviews_instead(text: str, named: set[int]) -> Iterator[Found]:
             fields["specific"] = True
             yield INSTEAD_ID, review.start(), review.end(), fields
             break
+
+
+def might_name_a_case(text: str, low: str) -> bool:
+    """Does a review of a case its pseudonym names stand on this page?"""
+    return next(_reviews_of_a_case(text, low), None) is not None
+
+
+def _reviews_of_a_case(text: str, low: str) -> Iterator[re.Match[str]]:
+    """REVIEW_OF_A_PSEUDONYM's matches, looked for from each "review" on the page."""
+    at = low.find("review")
+    while at >= 0:
+        if found := REVIEW_OF_A_PSEUDONYM.match(text, at):
+            yield found
+        at = low.find("review", at + len("review"))
+
+
+def reviews_of_pseudonyms(text: str, low: str, named: set[int]) -> Iterator[Found]:
+    """A review of a case its pseudonym names, in a sentence that names no review
+    otherwise: `other`."""
+    for found in _reviews_of_a_case(text, low):
+        left, right = sentence_span(text, found.start(), found.end())
+        if left in named or NOT_HELD.search(text, left, right):
+            continue
+        named.add(left)
+        fields: Fields = {"type": "other", "subject": " ".join(found["code"].split())}
+        fields["status"] = status_of(text[left:right])
+        if council := council_fields(text, left, right, board_in(text, left, right)):
+            fields.update(council.as_fields())
+        fields["specific"] = True
+        yield PSEUDONYM_REVIEW_ID, found.start(), found.end(), fields

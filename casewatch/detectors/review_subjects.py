@@ -17,13 +17,18 @@ _WORD = r"[A-Z][a-z\u2019']+(?:-[A-Z][a-z\u2019']+)*"
 _NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
 # The words a pseudonym's letters follow ("Child R", "Family S4", "Mrs Y"), the
 # adults' titles last: a child's review names the parents too.
-_CHILDREN = r"Child|Baby|Adult|Family|Sibling\s+Group|Children|CHILD|BABY|ADULT|FAMILY"
+_CHILDREN = (
+    r"Child|Baby|Adult|Family|Sibling\s+Group|Children|Young\s+Person|CHILD|BABY"
+    r"|ADULT|FAMILY"
+)
 _ADULTS = r"Mrs|Mr|Ms|Miss|Mx"
 _CODE = rf"(?:{_CHILDREN}|{_ADULTS})"
 _LETTERS = r"[A-Z]{1,2}\d{0,2}"
+# A pseudonym alone: "Child T", "Miss G", "Mrs.Z".
+PSEUDONYM = rf"(?:{_CHILDREN}|{_ADULTS})(?:\.?[\s_]+|\.){_LETTERS}(?![A-Za-z0-9-])"
 _OPEN, _CLOSE = "[\u201c\u2018\"'`]", "[\u201d\u2019\"'`]"
 SUBJECT = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<code>{_CODE}[\s_]+{_LETTERS}(?:\s*(?:,|and|&)\s*"
+    rf"(?<![A-Za-z0-9])(?P<code>{_CODE}(?:\.?[\s_]+|\.){_LETTERS}(?:\s*(?:,|and|&)\s*"
     rf"(?:{_CODE}\s+)?{_LETTERS})*)(?![A-Za-z0-9-])"
     rf"|\b(?P<coded_name>(?:{_CHILDREN})\s+{_OPEN}[A-Z][a-z]+{_CLOSE})"
     rf"|\b(?P<letters>(?:[A-Z]{{1,3}}\s+[A-Z]\s+)?[A-Z]\s+Family)\b"
@@ -43,6 +48,7 @@ SUBJECT = re.compile(
 )
 ADULT_TITLE = re.compile(rf"(?:{_ADULTS})\s")
 CODE = re.compile(rf"{_CODE}\s+{_LETTERS}$")
+TITLE_STOP = re.compile(rf"^({_ADULTS})\.\s*")
 # How near a review the one pseudonym named around it must be to be its subject.
 NEAR = 500
 POSSESSIVE_END = re.compile(r"[\u2019']s$")
@@ -54,10 +60,14 @@ IN_A_PLACE = re.compile(rf"\s+in\s+{_WORD}(?=,|\s(?:and|&)\s|$)")
 # same line or the next: "Domestic Homicide Review Judith - Overview Report",
 # "SERIOUS CASE REVIEW\n\n\u2018CHILD Y\u2019", "Safeguarding Adults Review: BB
 # and CC", "Cross-borough learning from SAR Yi" at the end of its line.
-TITLE_GAP = re.compile(r"[ \t]*(?:\([A-Z]{2,8}\))?[ \t]*[:\u2013\u2014-]?\s*")
+TITLE_GAP = re.compile(
+    r"[ \t]*(?:\([A-Z]{2,8}\))?[ \t]*(?:report[ \t]+(?=\())?[:\u2013\u2014-]?\s*"
+)
 TITLE_NAME = re.compile(
     r"(?P<name>[A-Z][a-z]+|[A-Z]{1,3}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
     r"[ \t]*(?:[-\u2013|(]|\n|$)"
+    r"|(?P<shouted>[A-Z]{3,})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
+    r"|\((?P<bracketed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
 )
 # Capitalised words that begin places, organisations and documents, not people.
 NOT_A_PERSON = re.compile(
@@ -101,6 +111,7 @@ def subject_of(found: re.Match[str]) -> str | None:
     name = IN_A_PLACE.sub("", " ".join(name.replace("_", " ").split()))
     name = POSSESSIVE_END.sub("", name)
     name = re.sub(rf"{_OPEN}|{_CLOSE}", "", name).replace(", and ", " and ")
+    name = TITLE_STOP.sub(r"\1 ", name)  # "Mrs.Z" is Mrs Z
     if not (found["code"] or found["letters"]) and not_a_person(name):
         return None
     return name.title() if name.isupper() and len(name) > 3 else name
@@ -174,9 +185,10 @@ def titled(text: str, end: int) -> str | None:
     if found and (found["code"] or found["coded_name"] or found["quoted"]):
         return subject_of(found)
     named = TITLE_NAME.match(text, at)
-    if named and not not_a_person(named["name"]):
-        return named["name"]
-    return None
+    if not named:
+        return None
+    name = named["name"] or named["bracketed"] or named["shouted"].title()
+    return None if not_a_person(name) else name
 
 
 def not_a_person(name: str) -> bool:

@@ -76,7 +76,8 @@ STATUS = (
             r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
             r"(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pending)"
             r"|has\s+not\s+(?:yet\s+)?been\s+published"
-            r"|prepar\w+\s+(?:\w+\s+){0,4}for\s+publication",
+            r"|prepar\w+\s+(?:\w+\s+){0,4}for\s+publication"
+            r"|restricted\s+until\s+publication|embargoed\s+until",
             re.IGNORECASE,
         ),
     ),
@@ -87,7 +88,8 @@ STATUS = (
             r"conducted|carried\s+out|completed)\b|\bunder\s*way"
             r"|\bongoing|\bin\s+progress|will\s+report|due\s+to\s+(?:conclude|report|be"
             r"\s+completed)|going\s+to\s+(?:conduct|carry\s+out|undertake)"
-            r"|\bwill\s+(?:pause|resume|commence)|\bpaused\b|\bon\s+hold\b",
+            r"|\bwill\s+(?:pause|resume|commence)|\bpaused\b|\bon\s+hold\b"
+            r"|\bis\s+progressing|\bwork\s+is\s+(?:progressing|continuing)",
             re.IGNORECASE,
         ),
     ),
@@ -106,6 +108,7 @@ YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # says nothing of publication, at the cost of a few substring searches.
 STATUS_MARKS = (
     "publi", "withheld", "available", "being", "under", "ongoing", "progress",
+    "embargo",
     "report", "due to", "going to", "pause", "resume", "commence", "hold",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
@@ -148,8 +151,8 @@ def year_of(sentence: str, status: str) -> str | None:
 GENERAL = re.compile(
     r"\b(?:how|whether|if|should|must|would|could|criteria|guidance"
     r"|procedures?|process|toolkit|template|annual\s+report|statutory|function|duty"
-    r"|required|requirement|recommend|consider|meet|cannot|can\s+only|purpose"
-    r"|definition|defines?)\b",
+    r"|required|requirement|recommend|consider|meet|cannot|can|may|purpose"
+    r"|definition|defines?|when\s+to|once)\b",
     re.IGNORECASE,
 )
 # ... a review's name as the modifier of a process ("a serious case review
@@ -158,7 +161,7 @@ GENERAL = re.compile(
 GENERAL_AFTER = re.compile(
     r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:(?:should|must|would|could|can|may)\b"
     r"|(?:[\w'-]+\s+)?(?:protocols?|process(?:es)?|procedures?|criteria|guidance"
-    r"|polic(?:y|ies)|framework|toolkit|templates?|referrals?|group|sub-?group"
+    r"|polic(?:y|ies)|framework|toolkit|templates?|referrals|group|sub-?group"
     r"|team|function|duty|requirements?|notifications?|training|methodology"
     r"|arrangements|quality\s+markers|panel)\b)",
     re.IGNORECASE,
@@ -175,7 +178,8 @@ PROCESS_DONE = re.compile(r"\W*process\s+(?:has|had)\s+been\s+completed", re.I)
 # ... "a SAR is completed when ...": a review with "a" and a verb in the present.
 INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 PRESENT = re.compile(
-    r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:is|are|can|must|should|may|will)\b", re.I
+    r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:is|are|can|must|should|may|will"
+    r"|(?!has\b|was\b)[a-z]+s)\b"
 )
 # ... a sentence that says a review was not held ("was not commissioned as it was
 # determined that Kevin's case did not meet the criteria for a SAR") ...
@@ -184,18 +188,20 @@ NOT_HELD = re.compile(
     r"conducted|held|initiated|carried\s+out|arranged)|\bnot\s+(?:meet|met)\s+the"
     r"\s+(?:criteria|threshold)|\bdecided\s+not\s+to\s+(?:commission|undertake|hold"
     r"|conduct|initiate|carry)|\bdecision\s+not\s+to\s+(?:commission|undertake"
-    r"|hold|conduct|initiate|carry)",
+    r"|hold|conduct|initiate|carry)|\bnot\s+(?:resulted|led)\s+(?:in|to)\b",
     re.IGNORECASE,
 )
 # What a page holds (lower case) for NOT_HELD to match on it.
 NOT_HELD_MARKS = ("not ", "decided not", "decision not")
 NOT_HELD_WORDS = (
     "commission", "undertak", "conduct", "held", "initiat", "carried", "arrang",
-    "criteria", "threshold",
+    "criteria", "threshold", "resulted", "led ",
 )  # fmt: skip
 # ... and so does a sentence that sets a condition ("Where the Partnership undertakes
 # a Child Safeguarding Practice Review the report will be published ...").
-CONDITION = re.compile(r"[\s\u2022\u00b7-]*(?:Where|If|When|Whenever|Should)\b")
+CONDITION = re.compile(
+    r"[\s\u2022\u00b7-]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:Where|If|When|Whenever|Should)\b"
+)
 # ... and so does a determiner right before its name: "any serious case review".
 COUNTED = re.compile(
     r"\b(?:any|all|each|every|such|future|some|several|many|another)\s+(?:\S+\s+){0,3}$",
@@ -214,7 +220,7 @@ GENERAL_REACH = 120
 ARTICLE_REACH = 60
 # A determiner of the review's name: "the SCR", "a recent SCR", "its latest review".
 ARTICLE = re.compile(
-    r"\b(?:the|this|that|its|their|a|an)\s+(?:(?!(?:for|of|on|in|to|with|from|by"
+    r"\b(?:the|this|that|its|their|a|an|one)\s+(?:(?!(?:for|of|on|in|to|with|from|by"
     r"|about|into|and|or)\b)[\w'\u2019-]+\s+){0,2}$",
     re.IGNORECASE,
 )
