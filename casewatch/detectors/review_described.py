@@ -66,6 +66,8 @@ REVIEW_HELD = re.compile(
     r"|commissioned|held)",
     re.IGNORECASE,
 )
+# ... said to be held instead ("However, it was agreed to instead undertake ...").
+INSTEAD = re.compile(r"\b(?:however|instead|alternative(?:ly)?|rather|but)\b", re.I)
 # What a page holds (lower case) for a death review to stand on it.
 DEATH_REVIEW_MARKS = ("review into the death", "review of the death")
 
@@ -137,9 +139,9 @@ def reviews_instead(text: str, named: set[int]) -> Iterator[Found]:
     for not_held in NOT_HELD.finditer(text):
         left, right = sentence_span(text, not_held.start(), not_held.end())
         _, after = sentence_span(text, min(right + 1, len(text)), len(text))
-        for start, end in ((left, right), (right, after)):
+        for start, end in ((not_held.end(), right), (right, after)):
             review = REVIEW_HELD.search(text, start, end)
-            if start in named or not review:
+            if start in named or not (review and INSTEAD.search(text, start, end)):
                 continue
             subject = subject_in(text[start:end], 0, 0) or subject_in(
                 text[left:right], 0, 0

@@ -20,6 +20,7 @@ from casewatch.detectors.review_subjects import (
     only_code,
     subject_in,
     titled,
+    titled_before,
 )
 from casewatch.detectors.review_terms import (
     APOSTROPHE_PLURAL,
@@ -77,7 +78,7 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
     subject = _named_by_rule(match) or subject_in(
         sentence, match.start() - left, match.end() - left
     )
-    subject = subject or titled(text, match.end())
+    subject = subject or titled(text, match.end()) or titled_before(text, match.start())
     return subject or code_after(text, right) or code_before(text, left)
 
 
@@ -107,7 +108,8 @@ def one_review(text: str, match: re.Match[str], left: int) -> bool:
         return False
     if _of_a_process(text, match.end()) or APOSTROPHE_PLURAL.match(text, match.end()):
         return False  # "a serious case review protocol", "DHR's are made available"
-    clause = CLAUSE_END.split(text[match.end() : match.end() + ARTICLE_REACH])[0]
+    after = text[match.end() : match.end() + ARTICLE_REACH].lstrip(" ,;:")
+    clause = CLAUSE_END.split(after)[0]
     if GENERAL_CLAUSE.search(clause):
         return False
     if INDEFINITE.search(before) and PRESENT.match(text, match.end()):

@@ -27,6 +27,7 @@ from casewatch.detectors.council_fields import (
     council_named,
 )
 from casewatch.detectors.review_rules import REGISTER_KINDS, RULES
+from casewatch.detectors.review_subjects import PSEUDONYM
 from casewatch.detectors.review_terms import HARM
 
 RULE_ID = "case_review.register_entry"
@@ -98,6 +99,14 @@ SELF_EVIDENT_IDS = (
     "case_review.board_entry",
     "case_review.overview_report",
     "case_review.anonymous_entry",
+)
+DATED_ID = "case_review.dated_entry"
+# A pseudonym and when its review was published, or that it no longer is, on a
+# page that names its kind of review: a partnership's table of reviews ("Child G
+# Published 14 June 2017", "Young Person A No longer published").
+DATED_ENTRY = re.compile(
+    rf"(?P<name>{PSEUDONYM})\s+(?:Published\s+{_date('year')}"
+    r"|(?P<gone>No\s+longer\s+published))"
 )
 # What a page must hold (lower-cased, lines joined) for such an entry to stand on it.
 SELF_EVIDENT_MARKS = ("anonymous", "overview report", "| published", "- published")
@@ -209,6 +218,8 @@ def register_entries(
     for entry, fields in listed.values():
         _place(text, entry, fields, national)
         yield RULE_ID, entry.start(), entry.end(), fields
+    if names_one and "published" in low:
+        yield from _dated_entries(text, low, set(listed))
     if not lists_one:
         return
     for rule_id, entry, fields in self_evident_entries(text, low):
@@ -218,6 +229,20 @@ def register_entries(
             fields.update(council.as_fields())
         _place(text, entry, fields, national or rule_id == SELF_EVIDENT_IDS[2])
         yield rule_id, entry.start(), entry.end(), fields
+
+
+def _dated_entries(text: str, low: str, listed: set[int]) -> Iterator[Found]:
+    """Each pseudonym with its publication, of the one kind of review the page
+    names in full."""
+    found = [
+        entry for entry in DATED_ENTRY.finditer(text) if entry.start() not in listed
+    ]
+    kinds = page_kinds(text, low) if found else set()
+    for entry in found if len(kinds) == 1 else ():
+        status = "unpublished" if entry["gone"] else "published"
+        fields = _entry_fields(entry["name"], _one_kind(kinds), entry["year"], status)
+        _place(text, entry, fields, national=False)
+        yield DATED_ID, entry.start(), entry.end(), fields
 
 
 def _place(text: str, entry: re.Match[str], fields: Fields, national: bool) -> None:

@@ -191,5 +191,20 @@ def titled(text: str, end: int) -> str | None:
     return None if not_a_person(name) else name
 
 
+# A title's subject before the review's name: "SK \u2013 Safeguarding Adult Review
+# Report", "James \u2013 Safeguarding Adult Review Report".
+NAME_BEFORE = re.compile(
+    r"(?:^|[\n.:|])\s*(?P<name>[A-Z]{1,3}|[A-Z][a-z]+)\s*[\u2013\u2014-]\s*$"
+)
+
+
+def titled_before(text: str, start: int) -> str | None:
+    """The subject of a title that names it before the review's name."""
+    found = NAME_BEFORE.search(text, max(0, start - 30), start)
+    if found and not not_a_person(found["name"]):
+        return found["name"]
+    return None
+
+
 def not_a_person(name: str) -> bool:
     return bool(NOT_A_PERSON.search(name) or find_councils(name))

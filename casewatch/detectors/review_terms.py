@@ -151,8 +151,9 @@ def year_of(sentence: str, status: str) -> str | None:
 GENERAL = re.compile(
     r"\b(?:how|whether|if|should|must|would|could|criteria|guidance"
     r"|procedures?|process|toolkit|template|annual\s+report|statutory|function|duty"
-    r"|required|requirement|recommend|consider|meet|cannot|can|may|purpose"
-    r"|definition|defines?|when\s+to|once)\b",
+    r"|required|requirement|recommend|consider|meet|cannot|(?-i:can|may)|purpose"
+    r"|definition|defines?|when\s+to|once|will\s+(?:commission|appoint|organi[sz]e"
+    r"|arrange|decide|notify))\b",
     re.IGNORECASE,
 )
 # ... a review's name as the modifier of a process ("a serious case review
@@ -170,7 +171,7 @@ GENERAL_AFTER = re.compile(
 # is a National Panel that meets regularly to decide whether ...") ...
 GENERAL_CLAUSE = re.compile(
     r"\b(?:whether|if|should|must|would|could|cannot|can\s+only|criteria|guidance"
-    r"|procedures?|statutory|duty|required|requirement)\b",
+    r"|procedures?|statutory|duty|required|requirement|once)\b",
     re.IGNORECASE,
 )
 # ... but "the full DHR process has been completed" is one review's.
