@@ -112,7 +112,8 @@ def subject_of(found: re.Match[str]) -> str | None:
     name = POSSESSIVE_END.sub("", name)
     name = re.sub(rf"{_OPEN}|{_CLOSE}", "", name).replace(", and ", " and ")
     name = TITLE_STOP.sub(r"\1 ", name)  # "Mrs.Z" is Mrs Z
-    if not (found["code"] or found["letters"]) and not_a_person(name):
+    coded = found["code"] or found["letters"] or CODE.match(name)
+    if not coded and not_a_person(name):
         return None
     return name.title() if name.isupper() and len(name) > 3 else name
 
