@@ -393,6 +393,51 @@ NAMED_NEXT = [
     ),
 ]
 
+# Kinds 2 and 3 again, from the corpus's tuning passages (tests/corpus/*.jsonl):
+# a review of a case its pseudonym names; a partnership's table of reviews; a
+# board's list of reports titled with the subject first.
+FROM_THE_CORPUS = [
+    Passage(
+        "named_next",
+        "https://www.yorkshirepost.co.uk/news/people/child-who-had-leg-broken-by-his-mother-was-victim-of-second-attack-years-later-3396971",
+        "Child who had leg broken by his mother at four-weeks-old was victim of "
+        "second serious attack by her four years later A review into \u201cChild "
+        "T\u201d has uncovered a raft of missed opportunities and inadequate "
+        "responses from council, Cleveland Police and safeguarding teams after the "
+        "youngster survived an attack by his mother last year.",
+        (("other", "Child T", None, "unknown"),),
+    ),
+    Passage(
+        "named_next",
+        "http://www.lancashiresafeguarding.org.uk/resources/serious-case-reviews.aspx",
+        "The LSCB conducts Serious Case Reviews on cases that meet the criteria as "
+        "specified in Working Together to Safeguard Children. Overview reports are "
+        'published for a period of 12 months. Requests for reports that are "no '
+        'longer published" should be requested from us by email or in writing. '
+        "Learning briefs will remain published to support improvements in practice. "
+        "Case Overview Report Learning Brief Child G Published 14 June 2017 Published "
+        "15 October 2015 Young Person A No longer published Published 19 November "
+        "2015 (summary briefing) Child O No longer published Published 4 March 2016",
+        (
+            ("SCR", "Child G", None, "published"),
+            ("SCR", "Young Person A", None, "unpublished"),
+            ("SCR", "Child O", None, "unpublished"),
+        ),
+    ),
+    Passage(
+        "subject",
+        "https://www.tsab.org.uk/professionals/safeguarding-adult-review-sar-reports/",
+        "November 2023 SK: key themes on multi-agency working, safeguarding, "
+        "self-neglect in a care setting, mental capacity and supporting Autistic "
+        "people. SK \u2013 Safeguarding Adult Review Report SK \u2013 Learning "
+        "Briefing James: key themes on trauma, self-neglect, substance misuse, mental "
+        "and physical health, safeguarding, multi-agency working, mental capacity and "
+        "family/carer support. James \u2013 Safeguarding Adult Review Report James "
+        "\u2013 Learning Briefing",
+        (("SAR", "SK", None, "unknown"), ("SAR", "James", None, "unknown")),
+    ),
+]
+
 # 4 and 6. Text about reviews in general, decisions not to hold one, reviews
 # counted, and minutes' own vocabulary: no record and no specific mention.
 GENERAL = [
@@ -558,4 +603,6 @@ ISSUE_14 = [
     ),
 ]
 
-PASSAGES = COUNCILS + SUBJECTS + NAMED_NEXT + GENERAL + MINUTES + ISSUE_14
+PASSAGES = (
+    COUNCILS + SUBJECTS + NAMED_NEXT + FROM_THE_CORPUS + GENERAL + MINUTES + ISSUE_14
+)
