@@ -13,17 +13,19 @@ SNIPPET_REACH = 240
 # A sentence ends at a full stop, question or exclamation mark and the space after
 # it, or at a blank line before anything but a lower-case word (a heading ends
 # there; a PDF's paragraph broken mid-sentence goes on in lower case).
-SENTENCE_END = re.compile(
-    r"(?P<stop>[.!?])['\"\u2019\u201d)]*\s|\n[ \t]*\n\s*(?=[^a-z\s])"
-)
 # Words a full stop follows without ending the sentence (lower case, no stop).
 # fmt: off
-ABBREVIATIONS = frozenset((
+ABBREVIATIONS = (
     "dr", "st", "mr", "mrs", "ms", "mx", "cllr", "prof", "rev", "sgt", "insp", "supt",
     "det", "no", "nos", "para", "paras", "p", "pp", "e.g", "i.e", "eg", "ie", "cf",
     "vs", "v", "approx", "ref", "fig", "figs", "vol", "sec", "ch", "reg", "regs",
-))
+)
 # fmt: on
+# each as a look behind the stop, which is tried only where a stop is found
+_NOT_AFTER = "".join(rf"(?<!\b(?i:{re.escape(word)})\.)" for word in ABBREVIATIONS)
+SENTENCE_END = re.compile(
+    rf"(?P<stop>[.!?]){_NOT_AFTER}['\"\u2019\u201d)]*\s|\n[ \t]*\n\s*(?=[^a-z\s])"
+)
 # A lone capital before a full stop is an initial ("J. Smith") unless it names
 # someone after one of these words ("Child D. Roger Thompson said ...").
 PSEUDONYM_WORDS = frozenset(
@@ -102,20 +104,16 @@ def sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 def _ends(text: str, found: re.Match[str]) -> bool:
-    return found["stop"] != "." or _ends_at_stop(text, found.start())
-
-
-def _ends_at_stop(text: str, stop: int) -> bool:
-    before = LAST_WORD.search(text, max(0, stop - 12), stop)
-    if not before:
+    """A full stop after a lone capital ends a sentence only after a pseudonym's
+    word ("Child D."), not as an initial ("Fox, J."); SENTENCE_END does not end
+    one after an abbreviation."""
+    stop = found.start()
+    if found["stop"] != "." or stop < 1 or not text[stop - 1].isupper():
         return True
-    word = before.group(1)
-    if word.lower() in ABBREVIATIONS:
-        return False
-    if len(word) == 1 and word.isupper():  # an initial, or a pseudonym's letter
-        previous = LAST_WORD.search(text, max(0, before.start() - 12), before.start())
-        return bool(previous and previous.group(1).lower() in PSEUDONYM_WORDS)
-    return True
+    if stop > 1 and text[stop - 2].isalpha():
+        return True
+    previous = LAST_WORD.search(text, max(0, stop - 14), stop - 1)
+    return bool(previous and previous.group(1).lower() in PSEUDONYM_WORDS)
 
 
 def snippet(text: str, start: int, end: int) -> str:

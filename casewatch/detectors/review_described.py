@@ -39,6 +39,8 @@ PSEUDONYM_REVIEW_ID = "case_review.pseudonym_review"
 # A review of a case the text names by its pseudonym, which only case reviews give:
 # "A review into \u201cChild T\u201d", "a ... Serious Incident Review which followed the
 # death of Miss G".
+# What joins REVIEW_OF_A_PSEUDONYM's review to its case (lower case).
+CASE_JOINED = ("review into", "death of", "case of", "murder of", "killing of")
 REVIEW_OF_A_PSEUDONYM = re.compile(
     r"[Rr]eview\b[^.\n]{0,40}?\b(?i:into|(?:followed|following|after|of|into)\s+the"
     r"\s+(?:death|case|murder|killing)s?\s+of)\s+[\u201c\u2018\"']?"
@@ -157,7 +159,11 @@ def reviews_instead(text: str, named: set[int]) -> Iterator[Found]:
 
 
 def might_name_a_case(text: str, low: str) -> bool:
-    """Does a review of a case its pseudonym names stand on this page?"""
+    """Does a review of a case its pseudonym names stand on this page? Most pages
+    hold none of the words that join a review to its case, which a few substring
+    searches say."""
+    if not any(words in low for words in CASE_JOINED):
+        return False
     return next(_reviews_of_a_case(text, low), None) is not None
 
 
