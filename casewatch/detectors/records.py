@@ -57,7 +57,7 @@ class ReviewRecord:
     @property
     def key(self) -> tuple[str, str, str]:
         """Type, council (or board) and subject: the same review in any document."""
-        place = "+".join(self.la_codes) or (self.board or "").lower()
+        place = self.la_code or (self.board or "").lower()
         return self.type, place, (self.subject or "").lower()
 
 
