@@ -40,6 +40,8 @@ def test_the_boards_response_being_published_says_nothing_of_the_review():
     )
     assert review.status == "unpublished"
     assert "preparing the report for publication" in review.status_sentence
+    # the title's "Child R Published July 2015" is no line of a register either
+    assert {m.fields["status"] for m in review.mentions} == {"unknown", "unpublished"}
 
 
 def test_the_seed_story_names_its_board_in_full_and_each_review_it_counts():

@@ -132,9 +132,9 @@ def _rule_mentions(text, low, page_no, document_names, kept: Kept) -> None:
             kept[key] = _mention(
                 rule.id, page_no, text, match.start(), match.end(), fields
             )
-            for one in reviews_each_named(text, match, left, right, fields):
+            for start, end, one in reviews_each_named(text, match, left, right, fields):
                 kept[(left, one["type"], one["subject"])] = _mention(
-                    COUNTED_ID, page_no, text, match.start(), match.end(), one
+                    COUNTED_ID, page_no, text, start, end, one
                 )
 
 

@@ -104,6 +104,7 @@ DATED_ID = "case_review.dated_entry"
 # A pseudonym and when its review was published, or that it no longer is, on a
 # page that names its kind of review: a partnership's table of reviews ("Child G
 # Published 14 June 2017", "Young Person A No longer published").
+DATED_ENTRIES = 2
 DATED_ENTRY = re.compile(
     rf"(?P<name>{PSEUDONYM})\s+(?:Published\s+{_date('year')}"
     r"|(?P<gone>No\s+longer\s+published))"
@@ -233,11 +234,12 @@ def register_entries(
 
 def _dated_entries(text: str, low: str, listed: set[int]) -> Iterator[Found]:
     """Each pseudonym with its publication, of the one kind of review the page
-    names in full."""
+    names in full, on a page that lists several: one such line is a document's
+    title ("Response to the Serious Case Review: Child R Published July 2015")."""
     found = [
         entry for entry in DATED_ENTRY.finditer(text) if entry.start() not in listed
     ]
-    kinds = page_kinds(text, low) if found else set()
+    kinds = page_kinds(text, low) if len(found) >= DATED_ENTRIES else set()
     for entry in found if len(kinds) == 1 else ():
         status = "unpublished" if entry["gone"] else "published"
         fields = _entry_fields(entry["name"], _one_kind(kinds), entry["year"], status)

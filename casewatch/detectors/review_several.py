@@ -16,7 +16,6 @@ from casewatch.detectors.council_fields import board_councils
 from casewatch.detectors.review_fields import board_in
 from casewatch.detectors.review_subjects import (
     SUBJECT,
-    codes_in,
     each_of,
     subject_of,
 )
@@ -41,13 +40,14 @@ ORDINAL = re.compile(
 
 def reviews_each_named(
     text: str, match: re.Match[str], left: int, right: int, fields: Fields
-) -> Iterator[Fields]:
+) -> Iterator[tuple[int, int, Fields]]:
     """One review per pseudonym when a sentence speaks of several reviews: each it
     names, with its own status ("publishes two Safeguarding Adults Reviews (SARs)
     into the deaths of a woman (Ms F) and a man (Mr G)"; "learning from Adult C and
     D was being implemented, and Adult E's SAR was ongoing"), or, when it counts
     them and names none, as many as the sentence before names ("... known as Baby
-    O and Baby W. The findings of three serious case reviews ...")."""
+    O and Baby W. The findings of three serious case reviews ..."). Each is told
+    with the span of its name, so that each is a mention of its own."""
     if not (PLURAL.search(match.group()) or SEVERAL_AFTER.match(text, match.end())):
         return
     count = _count(text, left, match)
@@ -59,13 +59,13 @@ def reviews_each_named(
     elif count is not None:
         start = sentence_span(text, left - 1, left - 1)[0] if left else left
         status = fields["status"]
-        named = [(name, status, None) for name in codes_in(text, start, left)]
+        named = [(*each, status, None) for each in _pseudonyms(text, start, left)]
         board = board or board_in(text, start, left)
         if len(named) != count:
             named = _named_after(text, right, count)
     if not named:
         return
-    for name, status, said_in in named:
+    for name, start, end, status, said_in in named:
         one = {**fields, "subject": name, "status": status, "specific": True}
         if said_in:
             one["status_sentence"] = said_in
@@ -73,7 +73,7 @@ def reviews_each_named(
             one["board"] = board
             if council := board_councils(board):
                 one.update(council.as_fields())
-        yield one
+        yield start, end, one
 
 
 def _count(text: str, left: int, match: re.Match[str]) -> int | None:
@@ -87,7 +87,34 @@ def _count(text: str, left: int, match: re.Match[str]) -> int | None:
     return int(number) if number.isdigit() else NUMBERS.index(number) + 1
 
 
-Named = list[tuple[str, str, str | None]]  # subject, status, the sentence saying it
+# Each review named: subject, where its name is, status, the sentence saying it.
+Named = list[tuple[str, int, int, str, str | None]]
+# A pseudonym's letters ("O" and "W" in "Baby O and Baby W").
+LETTERS = re.compile(r"\b[A-Z]{1,2}\d{0,2}\b")
+
+
+def _pseudonyms(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Each pseudonym in text[start:end] once, one by one, with where it is."""
+    found: dict[str, tuple[str, int, int]] = {}
+    for code in SUBJECT.finditer(text, start, end):
+        if code["code"]:
+            for each in _each_with_span(code):
+                found.setdefault(each[0], each)
+    return list(found.values())
+
+
+def _each_with_span(code: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The pseudonyms a match names together, each with the span up to its
+    letters: "Adult C and D" is Adult C (to "C") and Adult D (to "D")."""
+    names = each_of(subject_of(code) or "")
+    ends = [code.start() + letters.end() for letters in LETTERS.finditer(code.group())]
+    if len(ends) < len(names):
+        ends = [code.end() + index for index in range(len(names))]
+    return [
+        (name, code.start(), end)
+        for name, end in zip(names, ends[-len(names) :], strict=True)
+        if name
+    ]
 
 
 def _named_in(text: str, left: int, right: int) -> Named:
@@ -98,24 +125,26 @@ def _named_in(text: str, left: int, right: int) -> Named:
         return []
     shared = status_of(text[left : codes[0].start()])
     ends = [code.start() for code in codes[1:]] + [right]
-    named: dict[str, str] = {}
+    named: dict[str, tuple[str, int, int, str, str | None]] = {}
     for code, end in zip(codes, ends, strict=True):
         status = status_of(text[code.start() : end])
-        for name in each_of(subject_of(code) or ""):
-            named.setdefault(name, shared if status == "unknown" else status)
-    return [(name, status, None) for name, status in named.items() if name]
+        for name, start, stop in _each_with_span(code):
+            said = shared if status == "unknown" else status
+            named.setdefault(name, (name, start, stop, said, None))
+    return list(named.values())
 
 
 def _named_after(text: str, end: int, count: int) -> Named:
     """The reviews counted, named in the sentences after: "These were the
     investigations into ...", then "The third ... is titled 'Tom and Vic'"."""
-    named: dict[str, tuple[str, str, str | None]] = {}
+    named: dict[str, tuple[str, int, int, str, str | None]] = {}
     opening = THESE
     while len(named) < count and opening.match(text, end):
         left, end = sentence_span(text, end + 1, end + 1)
         sentence = " ".join(text[left:end].split())
         for found in SUBJECT.finditer(text, left, end):
             if not found["possessive"] and (name := subject_of(found)):
-                named.setdefault(name, (name, status_of(sentence), sentence))
+                said = (name, found.start(), found.end(), status_of(sentence), sentence)
+                named.setdefault(name, said)
         opening = ORDINAL
     return list(named.values()) if 0 < len(named) <= count else []
