@@ -106,7 +106,7 @@ def test_detect_jsonl_writes_one_line_of_records_per_passage(tmp_path):
     assert {k: judgement[k] for k in ("la_code", "grade", "visit_type", "date")} == {
         "la_code": "E09000021",
         "grade": "outstanding",
-        "visit_type": "inspection",
+        "visit_type": "unknown",  # "rated", not said to be an inspection (LABELS.md)
         "date": "2019-12",
     }
 
