@@ -42,6 +42,7 @@ SUTTON = "E09000029"
 KINGSTON = "E09000021"
 RICHMOND = "E09000027"
 PORTSMOUTH = "E06000044"
+GLOUCESTERSHIRE = "E10000013"
 
 Review = tuple[str, str | None, tuple[str, ...] | None, str]
 
@@ -435,6 +436,26 @@ FROM_THE_CORPUS = [
         "family/carer support. James \u2013 Safeguarding Adult Review Report James "
         "\u2013 Learning Briefing",
         (("SAR", "SK", None, "unknown"), ("SAR", "James", None, "unknown")),
+    ),
+    Passage(
+        "named_next",
+        "https://saferdevon.co.uk/domestic-homicide-review-case-17-report/",
+        "Under section 9 of the Domestic Violence, Crime and Victims Act 2004 Review "
+        "into the death of Louise in April 2019 Report Author: Christine Graham "
+        "February 2023 Preface Safer Devon Community Safety Partnership wishes at the "
+        "outset to express their deepest sympathy to the family and friends of Louise.",
+        (("other", "Louise", (DEVON,), "unknown"),),
+    ),
+    Passage(
+        "subject",
+        "https://fdocuments.net/document/serious-case-review-serious-case-review-subjects-abigail-and-her-siblings.html",
+        "1 GLOUCESTERSHIRE SAFEGUARDING CHILDREN BOARD SERIOUS CASE REVIEW SUBJECTS "
+        "Abigail and her siblings Bobbie, Charlie and Daisy 1: SILP Overview Report "
+        "2: Additional Section following Criminal Proceedings PUBLISHED: 20th August "
+        "2014",
+        # a report's title in capitals is one review; its subject here is beyond the
+        # detector ("SUBJECTS Abigail and her siblings ...")
+        (("SCR", None, (GLOUCESTERSHIRE,), "published"),),
     ),
 ]
 

@@ -13,12 +13,13 @@ import re
 from collections.abc import Iterator
 
 from casewatch.detectors.base import Fields, sentence_span
-from casewatch.detectors.council_fields import council_fields
+from casewatch.detectors.council_fields import boards_in, council_fields
 from casewatch.detectors.review_fields import board_in
 from casewatch.detectors.review_subjects import (
     PSEUDONYM,
     SUBJECT,
     code_after,
+    not_a_person,
     only_code,
     subject_in,
 )
@@ -44,7 +45,11 @@ CASE_JOINED = ("review into", "death of", "case of", "murder of", "killing of")
 REVIEW_OF_A_PSEUDONYM = re.compile(
     r"[Rr]eview\b[^.\n]{0,40}?\b(?i:into|(?:followed|following|after|of|into)\s+the"
     r"\s+(?:death|case|murder|killing)s?\s+of)\s+[\u201c\u2018\"']?"
-    rf"(?P<code>{PSEUDONYM})"
+    rf"(?:(?P<code>{PSEUDONYM})"
+    # ... or a first name alone, on a page that names the board that held it
+    # ("Review into the death of Louise in April 2019 ... Safer Devon Community
+    # Safety Partnership wishes ...")
+    r"|(?<=death\sof\s)(?P<name>[A-Z][a-z]+)(?![\w-]|\s+[A-Z]))"
 )
 REPORT_NOUN = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:review|report)\b"
@@ -183,8 +188,11 @@ def reviews_of_pseudonyms(text: str, low: str, named: set[int]) -> Iterator[Foun
         left, right = sentence_span(text, found.start(), found.end())
         if left in named or NOT_HELD.search(text, left, right):
             continue
+        if found["name"] and (not_a_person(found["name"]) or not boards_in(text)):
+            continue
         named.add(left)
-        fields: Fields = {"type": "other", "subject": " ".join(found["code"].split())}
+        subject = found["code"] or found["name"]
+        fields: Fields = {"type": "other", "subject": " ".join(subject.split())}
         fields["status"] = status_of(text[left:right])
         if council := council_fields(text, left, right, board_in(text, left, right)):
             fields.update(council.as_fields())

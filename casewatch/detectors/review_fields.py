@@ -114,7 +114,13 @@ def one_review(text: str, match: re.Match[str], left: int) -> bool:
         return False
     if INDEFINITE.search(before) and PRESENT.match(text, match.end()):
         return False  # "a SAR is completed when ..."
-    return bool(ARTICLE.search(before[-ARTICLE_REACH:]))
+    return bool(ARTICLE.search(before[-ARTICLE_REACH:]) or _a_title(match))
+
+
+def _a_title(match: re.Match[str]) -> bool:
+    """A review's name in capitals is a report's title: "GLOUCESTERSHIRE
+    SAFEGUARDING CHILDREN BOARD SERIOUS CASE REVIEW"."""
+    return " " in match.group() and match.group().isupper()
 
 
 CLAUSE_END = re.compile(r"[.,;:]")

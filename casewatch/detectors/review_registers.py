@@ -134,8 +134,10 @@ OVERVIEW_REPORT = re.compile(
     r"(?P<year>(?:19|20)\d\d))?"
 )
 _KIND = r"SCR|CSPR|LCSPR|SAR|DHR"
+# (at a line's start, or after a space where a page's lines were joined)
 ANONYMOUS_ENTRY = re.compile(
-    rf"^[ \t]*{_date('year')}[ \t]*[\u2013-][ \t]*Anonymous[ \t]*[\u2013-][ \t]*"
+    rf"(?:^|(?<=\s))[ \t]*{_date('year')}[ \t]*[\u2013-][ \t]*Anonymous[ \t]*"
+    rf"[\u2013-][ \t]*"
     rf"(?:(?P<kind>{_KIND})|(?P<name>{_PSEUDONYM}|{_QUOTED}|{_PERSONS}"
     r"|[A-Z][a-z]+(?:\s[a-z]+){1,3}))(?=[ \t]*\n|[ \t]+[A-Z])",
     re.MULTILINE,
