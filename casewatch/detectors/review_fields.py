@@ -33,6 +33,7 @@ from casewatch.detectors.review_terms import (
     GENERAL_CLAUSE,
     GENERAL_REACH,
     INDEFINITE,
+    INTO_A_CASE,
     NOT_HELD,
     PLURAL,
     PRESENT,
@@ -114,6 +115,8 @@ def one_review(text: str, match: re.Match[str], left: int) -> bool:
         return False
     if INDEFINITE.search(before) and PRESENT.match(text, match.end()):
         return False  # "a SAR is completed when ..."
+    if INTO_A_CASE.match(text, match.end()):
+        return True
     return bool(ARTICLE.search(before[-ARTICLE_REACH:]) or _a_title(match))
 
 

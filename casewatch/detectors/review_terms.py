@@ -219,6 +219,13 @@ COUNT = re.compile(
 GENERAL_REACH = 120
 # How far before a review's name "a", "the" or "this" may stand.
 ARTICLE_REACH = 60
+# A review of one case: "Serious case review into sexual assault of teenager ...",
+# "a review into the death of a baby" (a headline has no "the").
+INTO_A_CASE = re.compile(
+    r"\s+(?:into|of)\s+(?:the\s+)?(?:deaths?|murders?|killings?|case|abuse|neglect"
+    r"|(?:sexual\s+)?(?:assault|abuse)|injur\w*)\s+of\b",
+    re.IGNORECASE,
+)
 # A determiner of the review's name: "the SCR", "a recent SCR", "its latest review".
 ARTICLE = re.compile(
     r"\b(?:the|this|that|its|their|a|an|one)\s+(?:(?!(?:for|of|on|in|to|with|from|by"
