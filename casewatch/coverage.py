@@ -206,6 +206,8 @@ def _line(row: CouncilCoverage) -> str:
     "--db",
     "db_path",
     type=click.Path(dir_okay=False, path_type=Path),
+    envvar="CASEWATCH_DB",
+    show_envvar=True,
     help="An archive to read sources' health from (default: none crawled).",
 )
 @click.option(

@@ -82,6 +82,36 @@ def crawl(
     return CrawlResult(spider, completed.returncode)
 
 
+@dataclass(frozen=True)
+class OcrResult:
+    """How a `casewatch ocr` child process ended, and the line it printed."""
+
+    returncode: int
+    summary: str
+    timed_out: bool = False
+
+
+# Pages `casewatch ocr` and a night read at most: about an hour of one core.
+OCR_LIMIT = 1000
+
+
+def ocr(
+    db_path: Path, limit: int = OCR_LIMIT, timeout: float | None = None
+) -> OcrResult:
+    """OCR the archive's unread scanned pages (pipelines/ocr.py) in a child process,
+    killed at `timeout`: each document is stored as soon as it is read, so a kill
+    loses only the one in hand."""
+    command = [sys.executable, "-m", "pipelines.ocr", "--db", str(db_path)]
+    command += ["--limit", str(limit)]
+    try:
+        done = subprocess.run(command, timeout=timeout, capture_output=True, text=True)
+    except subprocess.TimeoutExpired:
+        return OcrResult(-1, "", timed_out=True)
+    if done.returncode:
+        sys.stderr.write(done.stderr)
+    return OcrResult(done.returncode, done.stdout.strip())
+
+
 def crawl_command(
     spider: str,
     db_path: Path,
@@ -115,12 +145,13 @@ def _start_over_if_stale(job: Path) -> None:
             shutil.rmtree(job)
 
 
-def datasette_metadata(db_path: Path) -> dict:
-    """db/metadata.yml with {database} filled in with this archive's name."""
+def datasette_metadata() -> dict:
+    """db/metadata.yml (the archive is `casewatch` whatever its file's name)."""
     import db
 
-    template = (Path(db.__file__).parent / "metadata.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(template.replace("{database}", db_path.stem))
+    return yaml.safe_load(
+        (Path(db.__file__).parent / "metadata.yml").read_text("utf-8")
+    )
 
 
 def datasette_command(db_path: Path, metadata: Path, host: str, port: int) -> list[str]:
@@ -159,7 +190,7 @@ def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001) -> int:
     """
     with tempfile.TemporaryDirectory() as folder:
         metadata = Path(folder) / "metadata.json"
-        metadata.write_text(json.dumps(datasette_metadata(db_path)))
+        metadata.write_text(json.dumps(datasette_metadata()))
         command = datasette_command(db_path, metadata, host, port)
         with subprocess.Popen(command) as server:
             signal.signal(signal.SIGTERM, lambda *_: server.terminate())

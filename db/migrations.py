@@ -664,3 +664,12 @@ def _merge_reviews_then(db: Database, owner: str, rows: list[dict]) -> None:
             "last_seen": max(row["last_seen"] for row in rows),
         },
     )
+
+
+@migrations()
+def add_ocr_pages(db: Database) -> None:
+    """Pages whose text OCR read (a scan, or a garbled text layer): `ocr` 1, with
+    Tesseract's mean word confidence (0-100). Existing pages were all read from
+    their text layer."""
+    db.table("pages").add_column("ocr", int, not_null_default=0)
+    db.table("pages").add_column("ocr_confidence", float)

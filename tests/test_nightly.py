@@ -100,11 +100,12 @@ def test_a_crawl_past_its_time_limit_is_stopped_and_its_run_says_so(tmp_path):
             time_limit=6,
         )
         night = nightly.run_night(db_path, steps)
-    crawl, reconcile = json.loads(night["steps"])
+    crawl, ocr, reconcile = json.loads(night["steps"])
     assert (crawl["outcome"], crawl["detail"]) == (
         "failed",
         "stopped at the time limit of 6 s",
     )
+    assert (ocr["outcome"], ocr["detail"]) == ("ok", "no scanned pages left to read")
     [run] = open_db(db_path).query("select status, finish_reason from crawl_runs")
     assert run == {
         "status": "timed_out",
@@ -121,6 +122,7 @@ def test_run_once_prints_each_step_and_fails_when_one_did(tmp_path):
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         "crawl no-such-spider: failed, the crawl exited with status 1",
+        "ocr: ok, no scanned pages left to read",
         "reconcile: ok, no sources",
         "alerts: ok, 0 digests sent, 0 with nothing new; admin: 0 sources turned"
         " broken or blocked",
