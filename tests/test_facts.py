@@ -101,7 +101,10 @@ def seed_datasette(seed_archive):
 def test_the_withheld_review_in_a_pack_and_two_newspapers_is_one_lead(
     seed_datasette,
 ):
-    (lead,) = run(seed_datasette, "leads")
+    # the story's other reviews (Tania Clarence's, ...) are leads of their own
+    (lead,) = [
+        row for row in run(seed_datasette, "leads") if row["status"] == "withheld"
+    ]
     assert (lead["type"], lead["status"]) == ("SCR", "withheld")
     assert lead["document"].endswith("trust-board-part-1-july-2015.pdf")
     assert lead["first_mentioned"] == "2015-07"
@@ -109,8 +112,8 @@ def test_the_withheld_review_in_a_pack_and_two_newspapers_is_one_lead(
         "This has not been published due to risks particularly in relation to e-safety."
     )
     for council in ("Kingston", "Richmond upon Thames"):
-        (review,) = run(seed_datasette, "reviews_by_council", council=council)
-        assert review["review_id"] == lead["review_id"]
+        rows = run(seed_datasette, "reviews_by_council", council=council)
+        (review,) = [row for row in rows if row["review_id"] == lead["review_id"]]
         assert review["documents"] == 3
 
 
@@ -126,7 +129,7 @@ def test_a_kingston_digest_tells_the_review_once_with_its_three_sources(
     (message,) = inbox.to("kingston@example.org")
     body = text(message)
     reviews = [
-        line for line in body.splitlines() if line.startswith("* Serious case review")
+        line for line in body.splitlines() if line.startswith("* Serious case review:")
     ]
     assert reviews == ["* Serious case review: withheld, not to be published"]
     assert "Stated in 3 sources: kingstonhospital/" in body
@@ -162,7 +165,8 @@ def test_the_2012_storys_undated_grades_stand_alone_on_the_demo(datasette_url):
 
 def test_the_demo_newspapers_copies_of_one_story_are_one_review(datasette_url):
     rows = run(f"{datasette_url}/casewatch", "reviews_by_council", council="")
-    story = [row for row in rows if row["status_sentence"].startswith("A Kingston")]
+    # the story's withheld review is the board pack's too (one review)
+    story = [row for row in rows if (row["type"], row["status"]) == ("SCR", "withheld")]
     (review,) = story
     leads = run(f"{datasette_url}/casewatch", "leads")
     assert [row["review_id"] for row in leads].count(review["review_id"]) == 1
