@@ -118,6 +118,9 @@ class Rows:
         ]
         codes = [c.code for c in places.councils() if c.children_services]
         self.councils = [rng.choice(codes) for _ in range(SOURCES)]
+        # a document's council is its source's; one in ten concerns a second council
+        self.second_councils = [rng.choice(codes) for _ in self.documents[::10]]
+        self.days = [self.day() for _ in self.documents]
         self.mentions: list[dict] = []
         self.now = "2026-01-01T00:00:00+00:00"
         self.seen = {"first_seen": self.now, "last_seen": self.now}
@@ -149,6 +152,8 @@ class Rows:
                     "page_count": PAGES_PER_DOCUMENT,
                     "extraction": "ok",
                     "path": f"{sha[:2]}/{sha}",
+                    "dated": self.days[n],
+                    "dated_from": "meeting",
                     **self.seen,
                 }
                 for n, sha in enumerate(self.documents)
@@ -161,13 +166,21 @@ class Rows:
                     "url": f"https://example.org/{n}.pdf",
                     "sha256": sha,
                     "source": f"source-{n % SOURCES}",
-                    "meeting_date": self.day(),
+                    "meeting_date": self.days[n],
                     "published": "",
                     **self.seen,
                 }
                 for n, sha in enumerate(self.documents)
             ],
         )
+        yield "document_councils", self.document_councils()
+
+    def document_councils(self):
+        for n, sha in enumerate(self.documents):
+            yield {"sha256": sha, "la_code": self.councils[n % SOURCES], "via": "source"}
+            second = self.second_councils[n // 10]
+            if n % 10 == 0 and second != self.councils[n % SOURCES]:
+                yield {"sha256": sha, "la_code": second, "via": "text"}
 
     def day(self) -> str:
         return f"{self.rng.randint(2014, 2025)}-{self.rng.randint(1, 12):02d}-14"

@@ -13,6 +13,7 @@ from casewatch import demo as demo_module
 from casewatch.alerts import cli as alerts_cli
 from casewatch.official import import_group
 from casewatch.options import db_option
+from casewatch.search_index.catch_up import index_command
 from casewatch.sources import KINDS, PLATFORMS, SourcesError, load_sources
 from casewatch.text import ExtractionError, extract
 from db import open_db
@@ -216,6 +217,7 @@ for command in (
     nightly.run_once,
     nightly.schedule,
     health.health_command,
+    index_command,
     import_group,
     alerts_cli.alerts,
     alerts_cli.subscribe,

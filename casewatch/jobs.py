@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from casewatch import datasette as casewatch_datasette
+from casewatch.search_index.catch_up import catch_up
 
 SETTINGS_MODULE = "casewatch.settings"
 # A killed crawl rerun within this many hours resumes; later, it starts over (the
@@ -64,6 +65,7 @@ def crawl(
 
     A crawl that was killed (or timed out) and is run again with the same arguments
     resumes: documents it had stored are not fetched again (casewatch/resume.py).
+    However it ended, the search index then takes in what it stored.
     """
     command = crawl_command(spider, db_path, sources, source_slugs, settings, arguments)
     job = job_folder(db_path, spider, command)
@@ -74,7 +76,9 @@ def crawl(
     try:
         completed = subprocess.run(command, env=environment, timeout=timeout)
     except subprocess.TimeoutExpired:
+        catch_up(db_path)
         return CrawlResult(spider, -1, timed_out=True)
+    catch_up(db_path)
     if (job / FINISHED).exists():
         shutil.rmtree(job)
         with contextlib.suppress(OSError):  # another crawl's folder is still there

@@ -4,7 +4,8 @@ A watermark is where a digest left off in each table that grows: the largest row
 of `mentions`, `ofsted_judgements` and `pages` (rows are only ever added, so rowids
 only grow) and the time up to which vanished URLs were read. Every query here reads
 a rowid or time range and looks up by key from there, so a night's selection costs
-what the night added, not what the archive holds.
+what the night added, not what the archive holds. Text matches come from the search
+index (casewatch/search_index/pages.py), and from FTS5 for pages it has not read.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlite_utils import Database
 
 from casewatch.alerts.documents import Documents, council_codes
 from casewatch.alerts.items import CLOSE, IMPORTANCE, OPEN, Item, Watermark, marked
+from casewatch.search_index.pages import pages_matching as search_pages
 
 REVIEW_TYPES = {
     "SCR": "Serious case review",
@@ -241,15 +243,6 @@ def vanished_items(
     return items
 
 
-NEW_PAGES_MATCHING = f"""
-select f.rowid, p.sha256, p.page_no,
-  snippet(pages_fts, 0, '{OPEN}', '{CLOSE}', '…', 24) as excerpt
-from pages_fts f join pages p on p.rowid = f.rowid
-where pages_fts match :query and f.rowid > :since and f.rowid <= :until
-order by f.rowid
-"""
-
-
 def text_items(
     archive: Database,
     documents: Documents,
@@ -259,22 +252,26 @@ def text_items(
 ) -> list[Item]:
     """New pages matching each query: one item a page, however many queries match."""
     items: dict[int, Item] = {}
-    window = {"since": since.pages, "until": until.pages}
     for query in sorted(queries):
-        for row in archive.query(NEW_PAGES_MATCHING, {**window, "query": query}):
-            if row["rowid"] in items:
-                found = items[row["rowid"]]
-                items[row["rowid"]] = replace(found, queries=found.queries | {query})
+        for match in search_pages(
+            archive, query, since.pages + 1, until.pages, (OPEN, CLOSE)
+        ):
+            if match.rowid in items:
+                found = items[match.rowid]
+                items[match.rowid] = replace(found, queries=found.queries | {query})
                 continue
+            row = archive.execute(
+                "select sha256, page_no from pages where rowid = ?", [match.rowid]
+            ).fetchone()
             document = documents.get(row["sha256"])
-            items[row["rowid"]] = Item(
+            items[match.rowid] = Item(
                 key=f"page:{row['sha256']}:{row['page_no']}",
                 kind="Search matches",
                 events=frozenset({"text_match"}),
                 headline=f"New page matching {query}",
                 importance=IMPORTANCE["text_match"],
                 why=f"search {query}",
-                excerpt=" ".join(row["excerpt"].split()),
+                excerpt=" ".join(match.excerpt.split()),
                 sha256=row["sha256"],
                 page_no=row["page_no"],
                 title=document.title,
@@ -283,7 +280,7 @@ def text_items(
                 councils=document.councils,
                 source_kinds=document.source_kinds,
                 row=f"pages/{row['sha256']},{row['page_no']}",
-                page_rowid=row["rowid"],
+                page_rowid=match.rowid,
                 queries=frozenset({query}),
             )
     return list(items.values())
@@ -293,17 +290,12 @@ def pages_matching(
     archive: Database, queries: frozenset[str], rowids: list[int | None]
 ) -> dict[int | None, frozenset[str]]:
     """Which of `queries` each of these pages matches, by the page's rowid. One
-    query each over the span of the pages' rowids: FTS5 seeks to a rowid range, but
-    reads a whole match list to find a set of rowids, and a night's pages are
+    search each over the span of the pages' rowids: a night's pages are
     neighbours."""
     wanted = {rowid for rowid in rowids if rowid is not None}
     matched: dict[int | None, frozenset[str]] = {}
     for query in sorted(queries) if wanted else ():
-        for (rowid,) in archive.execute(
-            "select rowid from pages_fts where pages_fts match ?"
-            " and rowid >= ? and rowid <= ?",
-            [query, min(wanted), max(wanted)],
-        ):
-            if rowid in wanted:
-                matched[rowid] = matched.get(rowid, frozenset()) | {query}
+        for match in search_pages(archive, query, min(wanted), max(wanted), ("", "")):
+            if match.rowid in wanted:
+                matched[match.rowid] = matched.get(match.rowid, frozenset()) | {query}
     return matched
