@@ -130,17 +130,19 @@ class SearchIndex:
         return index.parse_query(query, [TEXT], conjunction_by_default=True)
 
     def snippet(self, query: str, text: str | None, marks=("<mark>", "</mark>")) -> str:
-        """The passage of `text` where the query's words are, each marked."""
-        searcher = self.searcher()
-        parsed = self.parse(query)
-        if searcher is None or parsed is None or not text:
-            return text or ""
-        key = (self.index_id, self.stamp, query)
-        if key not in self.snippet_makers:
+        """The passage of `text` where the query's words are, each marked. A page
+        of results asks once a row, after its search: the index as that search
+        found it is used, without looking again."""
+        maker = self.snippet_makers.get((self.index_id, self.stamp, query))
+        if maker is None:
+            searcher, parsed = self.searcher(), self.parse(query)
+            if searcher is None or parsed is None:
+                return text or ""
             if len(self.snippet_makers) >= SNIPPET_MAKERS:
                 self.snippet_makers.clear()
-            self.snippet_makers[key] = snippet_maker(searcher, parsed)
-        return marked_snippet(self.snippet_makers[key], text, marks)
+            maker = snippet_maker(searcher, parsed)
+            self.snippet_makers[(self.index_id, self.stamp, query)] = maker
+        return marked_snippet(maker, text, marks) if text else ""
 
 
 def hits(
