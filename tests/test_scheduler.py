@@ -127,7 +127,12 @@ def test_a_scheduled_night_crawls_then_reconciles_then_alerts_once(tmp_path, inb
     db = open_db(db_path)
     [night] = db["nightly_runs"].rows
     steps = json.loads(night["steps"])
-    assert [step["step"] for step in steps] == ["crawl news", "reconcile", "alerts"]
+    assert [step["step"] for step in steps] == [
+        "crawl news",
+        "index",
+        "reconcile",
+        "alerts",
+    ]
     assert night["status"] == "ok", steps
     assert all(a["finished"] <= b["started"] for a, b in itertools.pairwise(steps))
     # Each step saw the work of the one before: the crawl's source was reconciled,

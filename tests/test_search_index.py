@@ -8,10 +8,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 
 import pytest
 import tantivy
@@ -25,6 +29,7 @@ from casewatch.search_index.catch_up import catch_up
 from casewatch.search_index.query import Search, SearchIndex
 from db import open_db
 from tests.board_site import BoardSite
+from tests.servers import running_datasette
 
 PACKS = 12
 SETTINGS = {**LOOPBACK_SETTINGS, "CONCURRENT_REQUESTS_PER_DOMAIN": 1}
@@ -248,3 +253,56 @@ def test_pages_listed_by_a_new_source_of_a_known_kind_change_nothing(archive):
     )
     assert db.execute("select count(*) from search_index_changes").fetchone()[0] == 0
     db.close()
+
+
+def page(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def test_the_search_page_says_how_many_pages_match_and_how_far_the_index_is(
+    archive, tmp_path
+):
+    with running_datasette(archive, tmp_path) as url:
+        status, html = page(f"{url}/archive/search?q=review")
+        assert status == 200
+        assert "6 pages match" in html
+        db = open_db(archive)
+        document(db, "pack-6", "A serious case review.", SOUTHWARK)
+        db.close()
+        _, html = page(f"{url}/archive/search?q=review")
+        assert "1 page stored since the search index last read the archive" in html
+        assert "6 pages match" in html
+        catch_up(archive)
+        _, html = page(f"{url}/archive/search?q=review")
+        assert "7 pages match" in html
+        assert "not searched yet" not in html
+
+
+def test_without_an_index_the_search_uses_fts5_and_says_so(archive, tmp_path):
+    shutil.rmtree(index_folder(archive))
+    with running_datasette(archive, tmp_path) as url:
+        _, html = page(f"{url}/archive/search?q=review")
+        rows = json.loads(page(f"{url}/archive/search.json?q=review&_shape=array")[1])
+    assert "The search index has not been built yet" in html
+    assert len(rows) == 6
+    assert all("<mark>review</mark>" in row["snippet"] for row in rows)
+
+
+def test_a_query_past_the_time_limit_says_so_in_words(archive, tmp_path):
+    endless = urllib.parse.quote(
+        "with recursive n(x) as (select 1 union all select x + 1 from n)"
+        " select count(*) from n"
+    )
+    with running_datasette(archive, tmp_path) as url:
+        status, html = page(f"{url}/archive?sql={endless}")
+        json_status, answer = page(f"{url}/archive.json?sql={endless}")
+    assert status == 200
+    assert "This query took too long" in html
+    assert "did not finish within the 1 second this site allows" in html
+    assert "SQL Interrupted" not in html
+    assert json_status == 400
+    assert json.loads(answer)["error"].startswith("This query took longer than")
