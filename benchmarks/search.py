@@ -319,16 +319,26 @@ class Server:
         sys.exit("Datasette did not start")
 
     def get(self, path: str) -> bytes:
-        self.connection.request("GET", path)
         try:
-            response = self.connection.getresponse()
-        except http.client.RemoteDisconnected:
-            log = self.log.read_text()[-2000:]
-            sys.exit(f"{path}: Datasette hung up (exit {self.process.poll()}):\n{log}")
+            response = self.response(path)
+        except (http.client.RemoteDisconnected, ConnectionError):
+            # closed while idle (uvicorn keeps a connection 5 s): once more, anew
+            self.connection.close()
+            try:
+                response = self.response(path)
+            except http.client.RemoteDisconnected:
+                log = self.log.read_text()[-2000:]
+                sys.exit(
+                    f"{path}: Datasette hung up (exit {self.process.poll()}):\n{log}"
+                )
         body = response.read()
         if response.status != 200:
             sys.exit(f"{path}: HTTP {response.status} {body[:300]!r}")
         return body
+
+    def response(self, path: str) -> http.client.HTTPResponse:
+        self.connection.request("GET", path)
+        return self.connection.getresponse()
 
     def query(self, name: str, parameters: dict) -> int:
         query = urllib.parse.urlencode({**parameters, "_shape": "array"})

@@ -440,9 +440,10 @@ def add_search_index_mark(db: Database) -> None:
         pk="id",
         not_null={"index_id", "pages", "changes", "updated"},
     )
+    # the catch-up keeps the last row it took in, so a seq is never used twice
     db.execute(
         "create table search_index_changes"
-        " (seq integer primary key autoincrement, sha256 text not null)"
+        " (seq integer primary key, sha256 text not null)"
     )
     changed = "insert into search_index_changes (sha256) values"
     db.execute(

@@ -260,26 +260,26 @@ def text_items(
                 found = items[match.rowid]
                 items[match.rowid] = replace(found, queries=found.queries | {query})
                 continue
-            row = archive.execute(
+            sha256, page_no = archive.execute(
                 "select sha256, page_no from pages where rowid = ?", [match.rowid]
             ).fetchone()
-            document = documents.get(row["sha256"])
+            document = documents.get(sha256)
             items[match.rowid] = Item(
-                key=f"page:{row['sha256']}:{row['page_no']}",
+                key=f"page:{sha256}:{page_no}",
                 kind="Search matches",
                 events=frozenset({"text_match"}),
                 headline=f"New page matching {query}",
                 importance=IMPORTANCE["text_match"],
                 why=f"search {query}",
                 excerpt=" ".join(match.excerpt.split()),
-                sha256=row["sha256"],
-                page_no=row["page_no"],
+                sha256=sha256,
+                page_no=page_no,
                 title=document.title,
                 published=document.published,
                 source_url=document.source_url,
                 councils=document.councils,
                 source_kinds=document.source_kinds,
-                row=f"pages/{row['sha256']},{row['page_no']}",
+                row=f"pages/{sha256},{page_no}",
                 page_rowid=match.rowid,
                 queries=frozenset({query}),
             )

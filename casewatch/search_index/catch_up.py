@@ -113,14 +113,15 @@ def read_mark(db: Database) -> Mark | None:
 
 
 def write_mark(db: Database, mark: Mark) -> None:
-    """Move the mark, and forget the changes it now holds."""
+    """Move the mark, and forget the changes it now holds but the last (while it
+    is there, no new change can have its seq)."""
     with db.atomic():
         db.execute(
             "insert or replace into search_index (id, index_id, pages, changes,"
             " updated) values (1, ?, ?, ?, ?)",
             [mark.index_id, mark.pages, mark.changes, now()],
         )
-        db.execute("delete from search_index_changes where seq <= ?", [mark.changes])
+        db.execute("delete from search_index_changes where seq < ?", [mark.changes])
 
 
 def archive_now(db: Database) -> tuple[int, int]:

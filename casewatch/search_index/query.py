@@ -27,6 +27,7 @@ SNIPPET_MAKERS = 64
 ANSWERS = 256
 PHRASES = re.compile(r'"([^"]*)"|(\S+)')
 ELLIPSIS = " … "
+WORD = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,10 @@ def marked_snippet(maker: tantivy.SnippetGenerator, text: str, marks) -> str:
         at = matched.end
     pieces.append(encoded[at:].decode(errors="replace"))
     start = text.find(fragment)
-    before = ELLIPSIS.lstrip() if start > 0 else ""
-    after = ELLIPSIS.rstrip() if start + len(fragment) < len(text) else ""
+    if start < 0:
+        return "".join(pieces)
+    before, after = text[: max(start, 0)], text[start + len(fragment) :]
+    # what the fragment leaves out is kept when it is only punctuation
+    before = ELLIPSIS.lstrip() if WORD.search(before) else before
+    after = ELLIPSIS.rstrip() if WORD.search(after) else after
     return before + "".join(pieces) + after
