@@ -26,6 +26,7 @@ from casewatch.cli import cli
 from casewatch.demo import LOOPBACK_SETTINGS
 from casewatch.search_index import index_folder
 from casewatch.search_index.catch_up import catch_up
+from casewatch.search_index.pages import pages_matching
 from casewatch.search_index.query import Search, SearchIndex
 from db import open_db
 from tests.board_site import BoardSite
@@ -306,3 +307,20 @@ def test_a_query_past_the_time_limit_says_so_in_words(archive, tmp_path):
     assert "SQL Interrupted" not in html
     assert json_status == 400
     assert json.loads(answer)["error"].startswith("This query took longer than")
+
+
+def test_alerts_read_fts5_for_pages_past_the_mark_and_queries_it_reads_alone(archive):
+    db = open_db(archive)
+    document(db, "pack-6", "A serious case review.", SOUTHWARK)
+    last = db.execute("select max(rowid) from pages").fetchone()[0]
+    marked = ("[", "]")
+    found = pages_matching(db, '"serious case review" NOT Child', 1, last, marked)
+    # the six indexed pages all name Child A; the new page, past the mark, matches
+    assert [match.rowid for match in found] == [last]
+    assert found[0].excerpt == "A [serious case review]."
+    everything = pages_matching(db, "review OR nothing", 1, last, marked)
+    assert [match.rowid for match in everything] == list(range(1, last + 1))
+    assert everything[0].excerpt.startswith("The serious case [review] into Child A.")
+    prefixed = pages_matching(db, "revie*", 1, last, marked)  # FTS5's prefix
+    assert len(prefixed) == last
+    db.close()

@@ -53,28 +53,37 @@ def pages_matching(
 ) -> list[Match]:
     """The pages with rowids from `first` to `last` that `query` matches, in rowid
     order, each with its excerpt, the matched words between `marks`."""
-    index, indexed = archive_index(archive)
-    if index is None or FTS5_ONLY.search(query):
-        indexed = first - 1
-    found: list[Match] = []
-    if indexed >= first and index is not None:
-        rowids = index.matching(query, first, min(last, indexed))
-        texts = dict(
-            archive.execute(
-                "select rowid, text from pages where rowid in"
-                " (select value from json_each(?))",
-                [f"[{','.join(map(str, rowids))}]"],
-            ).fetchall()
-        )
-        found += [
-            Match(rowid, index.snippet(query, texts[rowid], marks)) for rowid in rowids
-        ]
+    found, indexed = index_matches(archive, query, first, last, marks)
     window = {"first": max(first, indexed + 1), "last": last}
-    found += [
+    return found + [
         Match(row["rowid"], row["excerpt"])
         for row in archive.query(
             FTS5_MATCHES,
             {"query": query, "open": marks[0], "close": marks[1], **window},
         )
     ]
-    return found
+
+
+def index_matches(
+    archive: Database, query: str, first: int, last: int, marks: tuple[str, str]
+) -> tuple[list[Match], int]:
+    """The matches the index has, and the last rowid it answered for (`first` - 1
+    when it cannot answer: no index, or a query it reads otherwise than FTS5)."""
+    index, indexed = archive_index(archive)
+    if index is None or FTS5_ONLY.search(query) or indexed < first:
+        return [], first - 1
+    try:
+        rowids = index.matching(query, first, min(last, indexed))
+    except ValueError:  # FTS5 reads it (subscribing checked), the index does not
+        return [], first - 1
+    texts = dict(
+        archive.execute(
+            "select rowid, text from pages where rowid in"
+            " (select value from json_each(?))",
+            [f"[{','.join(map(str, rowids))}]"],
+        ).fetchall()
+    )
+    matches = [
+        Match(rowid, index.snippet(query, texts[rowid], marks)) for rowid in rowids
+    ]
+    return matches, indexed
