@@ -47,7 +47,7 @@ VANISHED = 5
 RUNS = 5
 SEEN = "2026-01-01T00:00:00+00:00"
 TABLES = ("documents", "document_urls", "pages", "mentions", "reviews",
-          "review_mentions", "ofsted_judgements")  # fmt: skip
+          "review_mentions", "ofsted_judgements", "judgement_sources")  # fmt: skip
 QUERIES = ['"serious case review"', "inadequate", "withheld", "council", "Child"]
 # (sentence, phrase the detector matched, mention kind, fields)
 PLANTED = [
@@ -132,14 +132,18 @@ class Rows:
                 {"review_id": review_id, "mention_id": mention_id,
                  "status": fields["status"], "first_seen": SEEN}
             )  # fmt: skip
-        else:
-            tables.setdefault("ofsted_judgements", []).append(
-                {"id": f"j{number}", "la_code": code, "visit_type": "inspection",
-                 "judgement_area": "overall effectiveness",
-                 "grade": self.rng.choice(["inadequate", "good"]),
-                 "date": f"{2010 + number % 15}-01", "source": "mention",
-                 "mention_id": mention_id, "sha256": sha256, "first_seen": SEEN}
-            )  # fmt: skip
+        else:  # a judgement of its own, stated by this one source
+            judgement = {
+                "id": f"j{number}", "la_code": code, "visit_type": "inspection",
+                "judgement_area": "overall effectiveness",
+                "grade": self.rng.choice(["inadequate", "good"]),
+                "date": f"{2010 + number % 15}-01", "source": "mention",
+                "mention_id": mention_id, "sha256": sha256, "first_seen": SEEN,
+            }  # fmt: skip
+            tables.setdefault("ofsted_judgements", []).append(judgement)
+            tables.setdefault("judgement_sources", []).append(
+                {**judgement, "judgement_id": judgement["id"]}
+            )
         return f"{text} {sentence}"
 
 

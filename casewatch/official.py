@@ -1,6 +1,6 @@
 """Ofsted's official record of councils' children's services inspections, loaded into
-`ofsted_judgements` with source 'official' so that reports and mentions can be
-checked against it.
+`judgement_sources` with source 'official', each under its inspection's judgement
+(casewatch/judgements.py), so that reports and mentions can be checked against it.
 
 Two shapes are read (research/sources.md §4.3):
 
@@ -23,7 +23,7 @@ import re
 import sys
 import zipfile
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -32,6 +32,7 @@ from sqlite_utils import Database
 
 from casewatch.clock import now
 from casewatch.detectors.ofsted_terms import AREAS
+from casewatch.judgements import Statement, file_judgement
 from casewatch.options import db_option
 from casewatch.places import Council, by_code, council_for, councils
 from db import open_db
@@ -184,24 +185,29 @@ def ods_judgements(data: bytes) -> list[OfficialJudgement]:
 
 
 def load_outcomes(db: Database, judgements: list[OfficialJudgement]) -> int:
-    """Write judgements not already in `ofsted_judgements`; return how many were new."""
+    """File each judgement as the official source of its inspection's judgement;
+    return how many were not filed before."""
     seen = now()
-    rows = {
-        judgement.id: {
-            "id": judgement.id,
-            **asdict(judgement),
-            "source": "official",
-            "mention_id": None,
-            "sha256": None,
-            "first_seen": seen,
-        }
-        for judgement in judgements
-    }
-    table = db.table("ofsted_judgements")
-    before = table.count
     with db.atomic():
-        table.insert_all(rows.values(), pk="id", ignore=True)
-    return table.count - before
+        return sum(
+            file_judgement(db, _statement(judgement), seen) for judgement in judgements
+        )
+
+
+def _statement(judgement: OfficialJudgement) -> Statement:
+    return Statement(
+        id=judgement.id,
+        source="official",
+        la_code=judgement.la_code,
+        local_authority=judgement.local_authority,
+        judgement_area=judgement.judgement_area,
+        grade=judgement.grade,
+        visit_type=judgement.visit_type,
+        date=judgement.date,
+        mention_id=None,
+        sha256=None,
+        url=judgement.url,
+    )
 
 
 def _grade_code(grade: str) -> str:

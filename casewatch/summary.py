@@ -34,10 +34,10 @@ def report(db: Database) -> str:
             f"  {row['title']} p.{row['page_no']} [{row['rule_id']}] "
             f"{row['snippet'][:100]}"
         )
-    lines.append("\nOfsted judgements by source:")
+    lines.append("\nOfsted judgements each source states (one may state another's):")
     for row in db.query(
         "select source, count(*) as n, count(distinct la_code) as councils"
-        " from ofsted_judgements group by source order by source"
+        " from judgement_sources group by source order by source"
     ):
         lines.append(
             f"  {row['source']}: {row['n']} judgements of {row['councils']} councils"

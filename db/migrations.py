@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 from sqlite_utils import Database, Migrations
@@ -426,6 +427,243 @@ def add_start_pages(db: Database) -> None:
     """The page a crawl of a source started from when the spider had to find it (the
     CMIS entry point that answered with a meetings calendar), per run and source."""
     db.table("crawl_run_sources").add_column("start_page", str)
+
+
+@migrations()
+def add_judgement_sources(db: Database) -> None:
+    """One judgement per inspection: every row so far becomes a source of a
+    judgement (keeping its rowid, which digests' watermarks count), and the rows of
+    one inspection merge into the oldest, shown as its best source states it. The
+    rule is casewatch/judgements.py's as this migration was written, copied here."""
+    db.table("judgement_sources").create(
+        {
+            "id": str,
+            "judgement_id": str,
+            "source": str,
+            "la_code": str,
+            "local_authority": str,
+            "judgement_area": str,
+            "grade": str,
+            "visit_type": str,
+            "date": str,
+            "mention_id": str,
+            "sha256": str,
+            "url": str,
+            "first_seen": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("judgement_id", "ofsted_judgements", "id"),
+            ("mention_id", "mentions", "id"),
+            ("sha256", "documents", "sha256"),
+        ],
+        not_null={"judgement_id", "source", "judgement_area", "visit_type"},
+    )
+    columns = (
+        "source, la_code, local_authority, judgement_area, grade, visit_type, date,"
+        " mention_id, sha256, url, first_seen"
+    )
+    db.execute(
+        f"insert into judgement_sources (rowid, id, judgement_id, {columns})"
+        f" select rowid, id, id, {columns} from ofsted_judgements order by rowid"
+    )
+    for index in (["judgement_id"], ["mention_id"], ["url"]):
+        db.table("judgement_sources").create_index(index)
+    for judgement_id, members in _inspections_then(db).items():
+        others = [member for member in members if member != judgement_id]
+        if not others:
+            continue
+        db.execute(
+            "update judgement_sources set judgement_id = ? where id in"
+            " (select value from json_each(?))",
+            [judgement_id, json.dumps(others)],
+        )
+        db.execute(
+            "delete from ofsted_judgements where id in"
+            " (select value from json_each(?))",
+            [json.dumps(others)],
+        )
+        db.execute(BEST_SOURCE_THEN, [judgement_id])
+
+
+BEST_SOURCE_THEN = """
+update ofsted_judgements set
+  (grade, source, mention_id, sha256, url) = (
+    select grade, source, mention_id, sha256, url from judgement_sources s
+    where s.judgement_id = ofsted_judgements.id
+    order by case s.source when 'official' then 0 when 'report' then 1 else 2 end,
+      s.rowid limit 1),
+  date = (
+    select date from judgement_sources s
+    where s.judgement_id = ofsted_judgements.id and s.date is not null
+    order by case s.source when 'official' then 0 when 'report' then 1 else 2 end,
+      s.rowid limit 1)
+where id = ?
+"""
+
+
+def _inspections_then(db: Database) -> dict[str, list[str]]:
+    """The rows of each inspection, under the oldest row's id: one council (code,
+    else name), visit type and area; the official record's and a report's URL in
+    common (never a mention's: a report's prose may speak of earlier inspections);
+    else (dated) within seven months for an inspection, the same month for a visit,
+    the same year for a year; else (undated, same grade) a dated row from the same
+    document."""
+    groups: dict[tuple, list[dict]] = {}
+    for row in db.query(
+        "select rowid, * from ofsted_judgements order by date is null, rowid"
+    ):
+        council = row["la_code"] or (row["local_authority"] or "").lower()
+        key = (council, row["visit_type"], row["judgement_area"])
+        group = groups.setdefault(key if council else ("alone", row["id"]), [])
+        inspection = _inspection_then(row, group)
+        if inspection is None:
+            inspection = {"rows": [], "urls": set(), "documents": set()}
+            inspection.update(date=None, grade=None, rank=9, date_rank=9)
+            group.append(inspection)
+        inspection["rows"].append(row)
+        rank = {"official": 0, "report": 1}.get(row["source"], 2)
+        if rank < inspection["rank"]:
+            inspection.update(rank=rank, grade=row["grade"])
+        if row["date"] and rank < inspection["date_rank"]:
+            inspection.update(date_rank=rank, date=row["date"])
+        if row["source"] != "mention":
+            inspection["urls"] |= {row["url"]} - {None}
+        if row["date"] and row["sha256"]:
+            inspection["documents"].add(row["sha256"])
+    found: dict[str, list[str]] = {}
+    for group in groups.values():
+        for inspection in group:
+            rows = sorted(inspection["rows"], key=lambda row: row["rowid"])
+            found[rows[0]["id"]] = [row["id"] for row in rows]
+    return found
+
+
+def _inspection_then(row: dict, group: list[dict]) -> dict | None:
+    if row["source"] != "mention" and (
+        same := [i for i in group if row["url"] in i["urls"]]
+    ):
+        return same[0]
+    if not row["date"]:
+        return next(
+            (
+                i
+                for i in group
+                if row["sha256"] in i["documents"] and i["grade"] == row["grade"]
+            ),
+            None,
+        )
+    spread = 7 if row["visit_type"] == "inspection" else 0
+    near = [
+        (apart, index, inspection)
+        for index, inspection in enumerate(group)
+        if inspection["date"]
+        and (apart := _months_apart_then(row["date"], inspection["date"])) is not None
+        and apart <= spread
+    ]
+    return min(near, key=lambda each: each[:2])[2] if near else None
+
+
+def _months_apart_then(first: str, second: str) -> int | None:
+    if len(first) < 7 or len(second) < 7:
+        return 0 if first[:4] == second[:4] else None
+    months = [int(date[:4]) * 12 + int(date[5:7]) for date in (first, second)]
+    return abs(months[0] - months[1])
+
+
+@migrations()
+def add_review_keys(db: Database) -> None:
+    """One review across documents: the keys each review so far is recognised by
+    (casewatch/reviews.py's as this migration was written, copied here), and the
+    reviews that share one merged into the oldest, with all their mentions and
+    councils and the most informative status any of them had."""
+    db.table("review_keys").create(
+        {"key": str, "review_id": str},
+        pk="key",
+        foreign_keys=[("review_id", "reviews", "id")],
+    )
+    db.table("review_keys").create_index(["review_id"])
+    owners: dict[str, str] = {}
+    merged: dict[str, list[dict]] = {}
+    for row in db.query(REVIEWS_THEN):
+        keys = _review_keys_then(row)
+        owner = next((owners[key] for key in keys if key in owners), row["id"])
+        for key in keys:
+            owners.setdefault(key, owner)
+        merged.setdefault(owner, []).append(row)
+    db.table("review_keys").insert_all(
+        {"key": key, "review_id": owner} for key, owner in owners.items()
+    )
+    for owner, rows in merged.items():
+        if len(rows) > 1:
+            _merge_reviews_then(db, owner, rows)
+
+
+REVIEWS_THEN = """
+select r.rowid, r.*,
+  (select group_concat(la_code) from (select la_code from review_councils c
+   where c.review_id = r.id order by la_code)) as councils,
+  (select m.sha256 from review_mentions rm join mentions m on m.id = rm.mention_id
+   where rm.review_id = r.id order by rm.rowid limit 1) as sha256,
+  (select m.page_no from review_mentions rm join mentions m on m.id = rm.mention_id
+   where rm.review_id = r.id order by rm.rowid limit 1) as page_no
+from reviews r order by r.rowid
+"""
+
+
+def _review_keys_then(row: dict) -> list[str]:
+    def folded(text: str | None) -> str:
+        return " ".join((text or "").casefold().split())
+
+    kind, place = row["type"], row["councils"] or ""
+    # A review no mention names (none should be) is recognised by its own id.
+    page = f"{row['sha256']}:{row['page_no']}" if row["sha256"] else row["id"]
+    stated, year = row["status"] != "unknown", f"year:{row['year'] or ''}"
+    sentence = folded(row["status_sentence"]) if stated else ""
+    if row["subject"]:
+        subject = f"subject:{row['subject'].casefold()}"
+        if place:
+            return [f"{kind}|{place}|{subject}"]
+        copies = [f"{kind}|{subject}|sentence:{sentence}"] if sentence else []
+        return [f"{kind}|{row['sha256'] or row['id']}|{subject}", *copies]
+    keys = [f"{kind}|{place}|{year}|status:{row['status']}"] if place and stated else []
+    if sentence:
+        keys.append(f"{kind}|board:{folded(row['board'])}|{year}|sentence:{sentence}")
+    return [*keys, f"{kind}|{page}"]
+
+
+def _merge_reviews_then(db: Database, owner: str, rows: list[dict]) -> None:
+    strength = ("unknown", "published", "in_progress", "unpublished", "withheld")
+    telling = max(rows, key=lambda row: strength.index(row["status"]))
+    others = json.dumps([row["id"] for row in rows if row["id"] != owner])
+
+    def first(name: str):
+        return next((row[name] for row in rows if row[name] is not None), None)
+
+    for table in ("review_mentions", "review_councils"):
+        db.execute(
+            f"update or ignore {table} set review_id = ? where review_id in"
+            " (select value from json_each(?))",
+            [owner, others],
+        )
+        db.execute(
+            f"delete from {table} where review_id in (select value from json_each(?))",
+            [others],
+        )
+    db.execute(
+        "delete from reviews where id in (select value from json_each(?))", [others]
+    )
+    db.table("reviews").update(
+        owner,
+        {
+            **{name: first(name) for name in ("subject", "board", "local_authority")},
+            **{name: first(name) for name in ("la_code", "year")},
+            "status": telling["status"],
+            "status_sentence": telling["status_sentence"],
+            "first_seen": min(row["first_seen"] for row in rows),
+            "last_seen": max(row["last_seen"] for row in rows),
+        },
+    )
 
 
 @migrations()

@@ -12,11 +12,12 @@ from pathlib import Path
 from casewatch import councils
 from casewatch.clock import now
 from casewatch.dates import Sighting, document_date
-from casewatch.detectors import Mention, OfstedRecord, ReviewRecord
+from casewatch.detectors import Mention, OfstedRecord
 from casewatch.items import DocumentItem, FailureItem, PageItem
 from casewatch.jobs import JOURNAL
-from casewatch.places import councils_concerned
+from casewatch.judgements import Statement, file_judgement
 from casewatch.resume import stored_urls
+from casewatch.reviews import file_review
 from casewatch.sources import Source
 from db import open_db
 
@@ -308,90 +309,16 @@ class StorePipeline:
         )
 
     def _reviews(self, item: DocumentItem, seen: str) -> None:
-        """One row per review however many documents name it; a document that says
-        something new of it (a first mention) updates what is known."""
+        """Each review the document names, filed under the one review it is."""
         for record in item.reviews:
-            rid = review_id(record, item.sha256)
-            self.db.execute(
-                "insert into reviews (id, type, subject, board, local_authority,"
-                " la_code, year, status, status_sentence, first_seen, last_seen)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing",
-                [
-                    rid,
-                    record.type,
-                    record.subject,
-                    record.board,
-                    record.local_authority,
-                    record.la_code,
-                    record.year,
-                    record.status,
-                    record.status_sentence,
-                    seen,
-                    seen,
-                ],
-            )
-            new_links = sum(
-                self.db.execute(
-                    "insert or ignore into review_mentions (review_id, mention_id,"
-                    " status, status_sentence, first_seen) values (?, ?, ?, ?, ?)",
-                    [
-                        rid,
-                        _mention_id(item.sha256, mention),
-                        mention.fields["status"],
-                        mention.snippet,
-                        seen,
-                    ],
-                ).rowcount
-                for mention in record.mentions
-            )
-            for code, via in councils_concerned(record.la_code, record.board):
-                self.db.execute(
-                    "insert or ignore into review_councils (review_id, la_code, via)"
-                    " values (?, ?, ?)",
-                    [rid, code, via],
-                )
-            if new_links:
-                self.db.execute(
-                    "update reviews set last_seen = ?, board = coalesce(board, ?),"
-                    " local_authority = coalesce(local_authority, ?),"
-                    " la_code = coalesce(la_code, ?), year = coalesce(year, ?),"
-                    " status = iif(? = 'unknown', status, ?),"
-                    " status_sentence = iif(? = 'unknown', status_sentence, ?)"
-                    " where id = ?",
-                    [
-                        seen,
-                        record.board,
-                        record.local_authority,
-                        record.la_code,
-                        record.year,
-                        *[record.status] * 3,
-                        record.status_sentence,
-                        rid,
-                    ],
-                )
+            mention_ids = [_mention_id(item.sha256, m) for m in record.mentions]
+            file_review(self.db, record, mention_ids, item.sha256, seen)
 
     def _judgements(self, item: DocumentItem, seen: str) -> None:
-        self.db["ofsted_judgements"].insert_all(
-            (
-                {
-                    "id": _judgement_id(item.sha256, record.mention),
-                    "la_code": record.la_code,
-                    "local_authority": record.local_authority,
-                    "judgement_area": record.judgement_area,
-                    "grade": record.grade,
-                    "visit_type": record.visit_type,
-                    "date": record.date,
-                    "source": _judgement_source(record),
-                    "mention_id": _mention_id(item.sha256, record.mention),
-                    "sha256": item.sha256,
-                    "url": item.url,
-                    "first_seen": seen,
-                }
-                for record in item.judgements
-            ),
-            pk="id",
-            ignore=True,
-        )
+        """Each judgement the document states, filed under its inspection's; dated
+        statements first, so an undated repeat finds its dated one."""
+        for record in sorted(item.judgements, key=lambda record: not record.date):
+            file_judgement(self.db, _statement(item, record), seen)
 
     def _linked(self, item: DocumentItem | FailureItem) -> None:
         """Remember that a page linked to the item's URL in this run (so it is
@@ -599,14 +526,6 @@ def _document_row(item: DocumentItem, seen: str) -> dict:
     }
 
 
-def review_id(record: ReviewRecord, sha256: str) -> str:
-    """A review's natural key: type, council (or board) and subject. A review with
-    no subject cannot be recognised elsewhere, so it is keyed to its page."""
-    review_type, place, subject = record.key
-    where = subject or f"{sha256}:{record.mentions[0].page_no}"
-    return hashlib.sha1(f"{review_type}:{place}:{where}".encode()).hexdigest()
-
-
 def _mention_id(sha256: str, mention: Mention) -> str:
     return mention_id(
         sha256, mention.page_no, mention.start, mention.end, mention.rule_id
@@ -615,6 +534,22 @@ def _mention_id(sha256: str, mention: Mention) -> str:
 
 def _judgement_id(sha256: str, mention: Mention) -> str:
     return hashlib.sha1(f"mention:{_mention_id(sha256, mention)}".encode()).hexdigest()
+
+
+def _statement(item: DocumentItem, record: OfstedRecord) -> Statement:
+    return Statement(
+        id=_judgement_id(item.sha256, record.mention),
+        source=_judgement_source(record),
+        la_code=record.la_code,
+        local_authority=record.local_authority,
+        judgement_area=record.judgement_area,
+        grade=record.grade,
+        visit_type=record.visit_type,
+        date=record.date,
+        mention_id=_mention_id(item.sha256, record.mention),
+        sha256=item.sha256,
+        url=item.url,
+    )
 
 
 def _judgement_source(record: OfstedRecord) -> str:

@@ -10,10 +10,12 @@ import pytest
 
 from casewatch.alerts.changes import new_items
 from casewatch.alerts.items import CLOSE, OPEN, Watermark, current_watermark
+from casewatch.judgements import Statement, file_judgement
 from casewatch.search_index.catch_up import catch_up
 from db import open_db
 
 KINGSTON, RICHMOND, SOUTHWARK = "E09000021", "E09000027", "E09000028"
+OVERALL = "overall effectiveness"
 
 
 class Archive:
@@ -118,8 +120,10 @@ class Archive:
         )
         return mention_id
 
-    def judgement(self, sha256, page_no, phrase, la_code, area, grade, date=""):
-        """An Ofsted judgement found in a mention, as the store records one."""
+    def judgement(
+        self, sha256, page_no, phrase, la_code, area, grade, date=None, source="mention"
+    ):
+        """An Ofsted judgement stated in a mention, filed as the store files one."""
         mention_id = self.mention(
             sha256,
             page_no,
@@ -128,21 +132,30 @@ class Archive:
             rule_id="ofsted.prose",
             grade=grade,
         )
-        self.db["ofsted_judgements"].insert(
-            {
-                "id": f"j{mention_id}",
-                "la_code": la_code,
-                "judgement_area": area,
-                "grade": grade,
-                "visit_type": "inspection",
-                "date": date,
-                "source": "mention",
-                "mention_id": mention_id,
-                "sha256": sha256,
-                "first_seen": "2026-01-01T00:00:00+00:00",
-            }
+        self.state(
+            f"j{mention_id}", source, la_code, area, grade, date, mention_id, sha256
         )
         return mention_id
+
+    def state(
+        self, key, source, la_code, area, grade, date, mention_id=None, sha256=None
+    ):
+        """A source's statement of a judgement (official data when no mention)."""
+        statement = Statement(
+            id=key,
+            source=source,
+            la_code=la_code,
+            local_authority=None,
+            judgement_area=area,
+            grade=grade,
+            visit_type="inspection",
+            date=date,
+            mention_id=mention_id,
+            sha256=sha256,
+            url=None,
+        )
+        with self.db.atomic():
+            file_judgement(self.db, statement, "2026-01-01T00:00:00+00:00")
 
     def vanish(self, sha256, when):
         self.db.execute(
@@ -222,7 +235,7 @@ def test_a_review_mention_says_what_where_and_why(archive):
         "2015-07-02 (publication date)",
     )
     assert item.source_url == "https://kingstonhospital.example/board/july.pdf"
-    assert item.row == f"mentions/{mention}"
+    assert item.row == "reviews/r1"
     assert item.councils == {KINGSTON}
     assert item.source_kinds == {"nhs_trust"}
 
@@ -270,12 +283,43 @@ def test_a_status_other_documents_did_not_give_is_a_status_change(archive):
     same = archive.review_mention(september, 1, "SCR", "r2", "unpublished")
 
     items = items_between(archive, mark)
+    # July's two sentences are one review, told by the one that says the most.
+    assert set(items) == {f"mention:{withheld}", f"mention:{same}"}
     assert items[f"mention:{withheld}"].headline.endswith("(was not yet published)")
     assert "review_status" in items[f"mention:{withheld}"].events
-    # The document's other sentence repeats what May said: no change.
-    assert items[f"mention:{again}"].events == {"review_mention"}
+    assert items[f"mention:{withheld}"].excerpt == f"The {OPEN}SCR{CLOSE} was withheld."
+    assert again not in items
     # A new review's first status is news of its status.
     assert "review_status" in items[f"mention:{same}"].events
+
+
+def test_a_review_repeating_its_known_status_is_no_status_change(archive):
+    may = archive.document("kingston-hospital", "May", ["The SCR was withheld."])
+    archive.review_mention(may, 1, "SCR", "r1", "withheld")
+    mark = current_watermark(archive.db)
+    july = archive.document("surrey-comet", "July", ["The SCR will never be seen."])
+    again = archive.review_mention(july, 1, "SCR", "r1", "withheld")
+
+    item = items_between(archive, mark)[f"mention:{again}"]
+    assert item.events == {"review_mention"}
+    assert item.sources == ("May, page 1", "July, page 1")
+
+
+def test_a_review_named_in_three_documents_is_one_item_with_its_sources(archive):
+    pack = archive.document("kingston-hospital", "Board pack", ["The SCR: withheld."])
+    first = archive.review_mention(pack, 1, "SCR", "r1", "withheld")
+    for title in ("Surrey Comet", "Richmond Times"):
+        copy = archive.document("surrey-comet", title, ["x", "The SCR was withheld."])
+        archive.review_mention(copy, 2, "SCR", "r1", "withheld")
+
+    (item,) = items_between(archive, Watermark()).values()
+    assert item.key == f"mention:{first}"
+    assert item.sources == (
+        "Board pack, page 1",
+        "Surrey Comet, page 2",
+        "Richmond Times, page 2",
+    )
+    assert item.source_kinds == {"nhs_trust", "news"}
 
 
 def test_reviews_in_general_have_no_status_to_change(archive):
@@ -322,6 +366,71 @@ def test_an_ofsted_grade_unlike_the_councils_last_in_that_area_is_a_change(archi
     assert changed.row == f"ofsted_judgements/j{worse}"
     assert OPEN + "inadequate" + CLOSE in changed.excerpt
     assert changed.importance > ordinary.importance
+
+
+def test_an_undated_mention_is_never_the_previous_grade(archive):
+    # The demo's case: a 2012 story says "inadequate" without a date, and was
+    # stored first; the inspection before 2024's (2019's) was outstanding.
+    story = archive.document(
+        "surrey-comet", "2012 story", ["Kingston scored inadequate."]
+    )
+    archive.judgement(story, 1, "inadequate", KINGSTON, OVERALL, "inadequate")
+    archive.state("o2019", "official", KINGSTON, OVERALL, "outstanding", "2019-10")
+    mark = current_watermark(archive.db)
+    report = archive.document(
+        "ofsted", "2024 report", ["Overall effectiveness: outstanding."]
+    )
+    table = archive.judgement(
+        report, 1, "outstanding", KINGSTON, OVERALL, "outstanding", "2024-12", "report"
+    )
+    archive.state("o2024", "official", KINGSTON, OVERALL, "outstanding", "2024-12")
+
+    (item,) = items_between(archive, mark).values()
+    assert item.headline == "Ofsted 2024-12: outstanding (overall effectiveness)"
+    assert item.key == f"mention:{table}"
+    assert item.sources == ("Ofsted's published outcomes", "2024 report, page 1")
+
+
+def test_the_previous_grade_is_official_or_a_reports_before_a_mentions(archive):
+    archive.state("o2019", "official", KINGSTON, OVERALL, "good", "2019-10")
+    story = archive.document("surrey-comet", "2021 story", ["Rated inadequate."])
+    archive.judgement(
+        story, 1, "inadequate", KINGSTON, OVERALL, "inadequate", "2021-03"
+    )
+    mark = current_watermark(archive.db)
+    archive.state(
+        "o2024", "official", KINGSTON, OVERALL, "requires_improvement", "2024-12"
+    )
+
+    (item,) = items_between(archive, mark).values()
+    assert item.headline == (
+        "Ofsted 2024-12: requires improvement (overall effectiveness) (was good)"
+    )
+    assert item.why == "Ofsted's published outcome"
+    assert item.source_kinds == {"ofsted"}
+
+
+def test_a_known_judgement_is_shown_again_only_when_a_source_disputes_it(archive):
+    archive.state("o2019", "official", RICHMOND, OVERALL, "good", "2019-03")
+    mark = current_watermark(archive.db)
+    agreeing = archive.document("surrey-comet", "April", ["Richmond is good."])
+    archive.judgement(agreeing, 1, "good", RICHMOND, OVERALL, "good", "2019-04")
+    assert items_between(archive, mark) == {}
+
+    disputing = archive.document("surrey-comet", "May", ["Richmond is inadequate."])
+    said = archive.judgement(
+        disputing, 1, "inadequate", RICHMOND, OVERALL, "inadequate", "2019-05"
+    )
+    (item,) = items_between(archive, mark).values()
+    assert item.key == f"mention:{said}"
+    assert item.headline == (
+        "Ofsted 2019-03: good (overall effectiveness); another source says inadequate"
+    )
+    assert item.sources == (
+        "Ofsted's published outcomes",
+        "April, page 1",
+        "May, page 1",
+    )
 
 
 def test_a_vanished_document_is_new_from_the_second_its_url_went(archive):

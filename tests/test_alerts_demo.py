@@ -59,6 +59,30 @@ def test_kingston_gets_the_withheld_review_from_the_hospital_board_pack(digests)
     assert "Child R" not in body
 
 
+def test_kingstons_digest_tells_each_judgement_once_and_was_only_from_a_date(
+    digests,
+):
+    inbox, _, _ = digests
+    (message,) = inbox.to("kingston@example.org")
+    headlines = [line for line in text(message).splitlines() if line.startswith("* ")]
+    judgements = [line for line in headlines if line.startswith("* Ofsted")]
+    assert len(judgements) == len(set(judgements))
+    # The issue's false comparison: 2019's inspection was outstanding too, and the
+    # 2012 story's undated "inadequate" is no previous grade.
+    assert "* Ofsted 2024-12: outstanding (overall effectiveness)" in headlines
+    # The one change: help and protection was good in 2019 (Ofsted's data and the
+    # report agree).
+    assert [line for line in headlines if "(was " in line] == [
+        "* Ofsted 2024-12: outstanding (help and protection) (was good)"
+    ]
+    assert "* Ofsted 2024-12: outstanding (leadership)" in headlines
+    leadership = text(message).split("* Ofsted 2024-12: outstanding (leadership)")[1]
+    assert (
+        "Stated in 3 sources: Ofsted's published outcomes; "
+        in (leadership.split("\n* ")[0])
+    )
+
+
 def test_southwark_gets_the_child_r_response(digests):
     inbox, _, _ = digests
     (message,) = inbox.to("southwark@example.org")

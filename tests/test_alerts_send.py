@@ -130,7 +130,7 @@ def test_each_subscriber_gets_their_items_in_text_and_html(archive, subscribed):
     assert "Trust Board Part 1 - July 2015, page 1" in text(kingston)
     assert "Child R" not in text(kingston)
     assert "<mark>serious case review</mark>" in html(kingston)
-    assert "https://casewatch.example/casewatch/mentions/m1" in html(kingston)
+    assert "https://casewatch.example/casewatch/reviews/r1" in html(kingston)
     assert 'reply with "unsubscribe"' in text(kingston)
     (southwark,) = inbox.to("southwark@example.org")
     assert "Serious case review (Child R): published" in text(southwark)
@@ -181,8 +181,13 @@ def test_what_is_added_after_a_digest_comes_in_the_next_one_only(archive, subscr
 
     first, second = inbox.to("kingston@example.org")
     assert "July 2015" in text(first)
-    assert "September pack" in text(second)
-    assert "July 2015" not in text(second)
+    # The review once more, told by September's pack, with both its sources.
+    assert second["Subject"].startswith("casewatch: 1 new - ")
+    assert "\r\n  September pack, page 1\r\n" in text(second)
+    assert (
+        "Stated in 2 sources: Trust Board Part 1 - July 2015, page 1;"
+        " September pack, page 1" in text(second)
+    )
     assert len(inbox.to("southwark@example.org")) == 1
 
 

@@ -20,6 +20,7 @@ from casewatch import councils, jobs
 from casewatch.clock import TODAY
 from casewatch.dates import Sighting, document_date
 from casewatch.health import archive_health
+from casewatch.judgements import Statement, file_judgement
 from casewatch.places import councils_concerned
 from casewatch.search_index.catch_up import catch_up
 from db import open_db
@@ -194,15 +195,18 @@ def build_archive(path) -> None:
             {**row, "source": "register", "first_seen": ago(days=1)}
             for row in PUBLISHED
         )
-        db["ofsted_judgements"].insert_all(
-            {**row, "visit_type": "inspection", "first_seen": ago(days=1)}
-            for row in JUDGEMENTS
-        )
+        for row in JUDGEMENTS:
+            file_judgement(db, statement(row), ago(days=1))
         db["failures"].insert_all(
             {**row, "stage": "fetch", "attempts": 1, "last_run_id": 2, **seen}
             for row in FAILURES
         )
     db.close()
+
+
+def statement(row: dict) -> Statement:
+    """A judgement row as the source that states it."""
+    return Statement(**row, local_authority=None, visit_type="inspection", url=None)
 
 
 def dated(document: dict) -> dict:
@@ -349,7 +353,7 @@ def test_search_filters_by_council_source_kind_and_date(searching, filters, docu
     assert {row["document"] for row in run(searching, "search", **filters)} == documents
 
 
-def test_reviews_by_council_list_every_mention_of_each_review(datasette):
+def test_reviews_by_council_list_each_review_once_with_its_mentions(datasette):
     rows = run(datasette, "reviews_by_council", council="Kingston")
     # listed under the council asked for, the partnership's review too
     assert columns(rows, "council", "type", "status", "document", "page_no") == [
@@ -360,6 +364,12 @@ def test_reviews_by_council_list_every_mention_of_each_review(datasette):
     assert columns(rows[:1], "document_date", "dated_from") == [
         ("2020-01-10", "published")
     ]
+    assert columns(rows, "mentions", "documents", "mentioned_in")[1] == (
+        1,
+        1,
+        "Trust Board July 2015 p. 2",
+    )
+    assert rows[1]["status_sentence"] == WITHHELD
     richmond = run(datasette, "reviews_by_council", council="Richmond upon Thames")
     assert columns(richmond, "review_id") == [("r2",), ("r5",)]
     assert len(run(datasette, "reviews_by_council", council="")) == len(REVIEWS)
@@ -386,15 +396,19 @@ def test_leads_are_reviews_missing_from_the_register_withheld_first(datasette):
     assert months_since("2015-07-14") == 137
 
 
-def test_ofsted_timeline_flags_grades_that_contradict(datasette):
+def test_ofsted_timeline_shows_each_judgement_once_with_its_sources(datasette):
     rows = run(datasette, "ofsted_timeline", council="Richmond upon Thames")
-    assert columns(rows, "judgement_area", "grade", "source", "contradicted_by") == [
-        ("help and protection", "requires_improvement", "report", None),
-        ("overall effectiveness", "inadequate", "mention", "good (official)"),
-        ("overall effectiveness", "good", "official", "inadequate (mention)"),
-    ]
+    assert columns(
+        rows, "judgement_area", "grade", "source", "sources", "contradicted_by"
+    ) == [
+        ("help and protection", "requires_improvement", "report", "report", None),
+        ("overall effectiveness", "good", "official",
+         "Ofsted's data; Council rated inadequate p. 1: inadequate",
+         "inadequate (mention)"),
+    ]  # fmt: skip
     assert {row["date"] for row in rows} == {"2019-03"}
     assert rows[1]["document"] == "Council rated inadequate"
+    assert rows[1]["judgement_id"] == "o1"
     assert {
         row["council"] for row in run(datasette, "ofsted_timeline", council="")
     } == {
@@ -444,11 +458,24 @@ def test_source_health_agrees_with_casewatch_health(datasette, archive):
     assert by_query == by_module
 
 
-def test_feed_query_returns_atom_columns_for_one_council(datasette):
+def test_feed_query_has_one_entry_per_review_or_judgement(datasette):
     rows = run(datasette, "new_mentions_feed", council="Southwark")
     assert columns(rows, "atom_id", "atom_title") == [
-        ("urn:casewatch:mention:m4", "LCSPR in Council rated inadequate, p. 1"),
+        ("urn:casewatch:review:r3", "LCSPR, Southwark: in progress"),
     ]
-    assert rows[0]["atom_link"].endswith(f"/archive/documents/{ARTICLE}")
+    assert rows[0]["atom_link"].endswith("/archive/reviews/r3")
     assert "<b>child safeguarding practice review</b>" in rows[0]["atom_content_html"]
-    assert len(run(datasette, "new_mentions_feed", council="")) == len(MENTIONS)
+    everything = run(datasette, "new_mentions_feed", council="")
+    assert {row["atom_id"] for row in everything} == {
+        *(f"urn:casewatch:review:{review['id']}" for review in REVIEWS),
+        "urn:casewatch:judgement:o1",  # the one judgement a document states
+    }
+    richmond = run(datasette, "new_mentions_feed", council="Richmond upon Thames")
+    judged = next(row for row in richmond if "judgement" in row["atom_id"])
+    assert judged["atom_title"] == (
+        "Ofsted 2019-03: good (overall effectiveness), Richmond upon Thames"
+    )
+    assert (
+        "Ofsted rated Richmond children's services <b>inadequate</b>"
+        in (judged["atom_content_html"])
+    )

@@ -300,13 +300,15 @@ def test_the_demo_holds_kingstons_judgements_from_report_and_official_data(
 ):
     overall = rows(
         demo_archive,
-        "select source, grade, url from ofsted_judgements where la_code = 'E09000021'"
-        " and date = '2024-12' and judgement_area = 'overall effectiveness'",
+        "select source, grade, url, judgement_id from judgement_sources"
+        " where la_code = 'E09000021' and date = '2024-12'"
+        " and judgement_area = 'overall effectiveness'",
     )
-    assert {(j["source"], j["grade"]) for j in overall} >= {
+    assert {(j["source"], j["grade"]) for j in overall} == {
         ("report", "outstanding"),
         ("official", "outstanding"),
     }
+    assert len({j["judgement_id"] for j in overall}) == 1
     report = next(j for j in overall if j["source"] == "report")
     (sighting,) = rows(
         demo_archive, "select * from document_urls where url = ?", [report["url"]]
@@ -316,7 +318,7 @@ def test_the_demo_holds_kingstons_judgements_from_report_and_official_data(
     assert json.loads(sighting["metadata"])["report_type"] == "inspection"
     councils = rows(
         demo_archive,
-        "select count(distinct la_code) as n from ofsted_judgements"
+        "select count(distinct la_code) as n from judgement_sources"
         " where source = 'official'",
     )
     assert councils == [{"n": 153}]
@@ -344,7 +346,7 @@ def test_the_demo_summary_counts_ofsted_judgements_by_source_and_articles(
     assert "  official: 1429 judgements of 153 councils" in summary
     reported = rows(
         demo_archive,
-        "select count(*) as n from ofsted_judgements where source = ?",
+        "select count(*) as n from judgement_sources where source = ?",
         ["report"],
     )[0]["n"]
     assert f"  report: {reported} judgements of 1 councils" in summary

@@ -1,5 +1,6 @@
 """Atom feeds of new mentions, fetched from Datasette on the demo archive and read
-with feedparser, as a reporter's feed reader would."""
+with feedparser, as a reporter's feed reader would: one entry per review or
+judgement, with every sentence that states it."""
 
 import json
 import sqlite3
@@ -9,7 +10,6 @@ import urllib.request
 import feedparser
 
 PACK_TITLE = "Trust Board Part 1 - July 2015"
-PACK_MENTION = f"{PACK_TITLE}, p. 111"
 
 
 def feed(datasette_url: str, council: str | None = None):
@@ -40,42 +40,74 @@ def query(datasette_url: str, name: str, **params: str) -> list[dict]:
     ]
 
 
-def test_archive_feed_has_every_mention_linked_to_its_document(
+def pack_review(demo_archive) -> tuple[str, str]:
+    """The board pack's sha256 and the id of the review it names on page 111."""
+    with sqlite3.connect(demo_archive) as connection:
+        return connection.execute(
+            "select m.sha256, rm.review_id from mentions m"
+            " join documents d on d.sha256 = m.sha256"
+            " join review_mentions rm on rm.mention_id = m.id"
+            " where d.title = ? and m.page_no = 111",
+            [PACK_TITLE],
+        ).fetchone()
+
+
+FACTS = """
+select distinct 'urn:casewatch:review:' || review_id from review_mentions
+union select distinct 'urn:casewatch:judgement:' || judgement_id
+from judgement_sources where mention_id is not null
+union select distinct 'urn:casewatch:document:' || sha256 from mentions
+where kind = 'case_review' and id not in (select mention_id from review_mentions)
+"""
+
+
+def test_archive_feed_has_each_fact_once_with_every_sentence_that_states_it(
     datasette_url, demo_archive
 ):
     with sqlite3.connect(demo_archive) as connection:
-        mention_ids = {row[0] for row in connection.execute("select id from mentions")}
-        (pack,) = connection.execute(
-            "select sha256 from documents where title = ?", [PACK_TITLE]
-        ).fetchone()
+        facts = {row[0] for row in connection.execute(FACTS)}
+    pack, review = pack_review(demo_archive)
     parsed = feed(datasette_url)
-    assert {entry.id for entry in parsed.entries} == {
-        f"urn:casewatch:mention:{mention}" for mention in mention_ids
-    }
-    entry = next(entry for entry in parsed.entries if PACK_MENTION in entry.title)
-    assert entry.title == f"SCR in {PACK_MENTION}"
-    assert entry.link == f"{datasette_url}/casewatch/documents/{pack}"
+    ids = [entry.id for entry in parsed.entries]
+    assert sorted(ids) == sorted(facts)
+    titles = [entry.title for entry in parsed.entries]
+    assert len(titles) == len(set(titles))
+    entry = next(e for e in parsed.entries if e.id == f"urn:casewatch:review:{review}")
+    assert entry.title.startswith("SCR, ")
+    assert entry.title.endswith(": withheld")
+    assert entry.link == f"{datasette_url}/casewatch/reviews/{review}"
     content = entry.content[0].value
+    assert f"<i>{PACK_TITLE}</i>" in content
     assert "<b>Serious Case Review</b>: The Kingston and Richmond" in content
     assert f'href="{datasette_url}/-/files/{pack}#page=111"' in content
+    # Each of Kingston's grades is one entry, whatever states it (the issue found
+    # 19 of 24 entries were one grade thrice).
+    grades = [title for title in titles if title.startswith("Ofsted 2024-12: ")]
+    assert "Ofsted 2024-12: outstanding (leadership), Kingston upon Thames" in grades
+    assert len(grades) == len(set(grades))
 
 
-def test_council_feed_has_that_councils_mentions_only(datasette_url):
+def test_council_feed_has_that_councils_reviews_and_judgements_only(
+    datasette_url, demo_archive
+):
+    _, review = pack_review(demo_archive)
     kingston = feed(datasette_url, "Kingston")
+    assert f"urn:casewatch:review:{review}" in {entry.id for entry in kingston.entries}
     titles = [entry.title for entry in kingston.entries]
-    assert f"SCR in {PACK_MENTION}" in titles
     assert not [title for title in titles if "Child R" in title]
+    assert len(titles) == len(set(titles))
     by_code = feed(datasette_url, "E09000021")
     assert [entry.id for entry in by_code.entries] == [
         entry.id for entry in kingston.entries
     ]
     southwark = feed(datasette_url, "Southwark")
-    assert {entry.title.split(" in ", 1)[1] for entry in southwark.entries} == {
-        "Child R \u2013 Serious Case Review: the Board's response"
-        " (published July 2015), p. 1",
-        "Child R \u2013 Serious Case Review: the Board's response"
-        " (published July 2015), p. 2",
-    }
+    assert [entry.title for entry in southwark.entries] == [
+        "SCR (Child R), Southwark: published"
+    ]
+    content = southwark.entries[0].content[0].value
+    assert (
+        content.count("Page 1 of our copy") + content.count("Page 2 of our copy") == 4
+    )
 
 
 def test_feed_of_a_council_with_no_mentions_is_valid_and_says_so(datasette_url):

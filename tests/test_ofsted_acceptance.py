@@ -45,7 +45,7 @@ def datasette(archive, tmp_path_factory):
 def graded(db_path, council, source, dates=None):
     """{(month, judgement area, grade)} a source gives a council, in these months."""
     rows = open_db(db_path).query(
-        "select date, judgement_area, grade from ofsted_judgements"
+        "select date, judgement_area, grade from judgement_sources"
         " where la_code = ? and source = ? and grade is not null",
         [council, source],
     )
@@ -69,30 +69,45 @@ def test_kingstons_reports_and_official_record_agree(archive):
     assert graded(archive, KINGSTON, "report", months) == official
 
 
-def test_kingston_has_no_contradiction_between_report_and_official(datasette):
-    rows = [
-        row
-        for row in timeline(datasette, "Kingston upon Thames")
-        if row["source"] in ("report", "official")
-    ]
-    assert {row["source"] for row in rows} == {"report", "official"}
+def test_kingstons_timeline_has_each_judgement_once_with_its_sources(datasette):
+    rows = timeline(datasette, "Kingston upon Thames")
     assert {row["council"] for row in rows} == {"Kingston upon Thames"}
+    inspections = [
+        (row["date"], row["visit_type"], row["judgement_area"]) for row in rows
+    ]
+    assert len(inspections) == len(set(inspections))
     overall = {
-        (row["date"], row["grade"], row["source"])
+        (row["date"], row["grade"], row["source"], row["sources"])
         for row in rows
         if row["judgement_area"] == "overall effectiveness" and row["date"]
     }
     assert overall == {
-        ("2024-12", "outstanding", "official"),
-        ("2024-12", "outstanding", "report"),
-        ("2019-10", "outstanding", "official"),
-        ("2019-10", "outstanding", "report"),
+        ("2024-12", "outstanding", "official", "Ofsted's data; report p. 1"),
+        ("2019-10", "outstanding", "official", "Ofsted's data; report p. 1"),
         # The 2015 report's headline; the official CSV could not read its grades.
-        ("2015-06", "good", "report"),
+        ("2015-06", "good", "report", "report p. 1"),
     }
+    # Each grade the report states twice (its table and its section heading),
+    # and the official data once more: one judgement with three sources.
+    (help_2019,) = [
+        row
+        for row in rows
+        if (row["date"], row["judgement_area"]) == ("2019-10", "help and protection")
+    ]
+    assert help_2019["grade"] == "good"
+    assert help_2019["sources"].startswith("Ofsted's data; report p. 1; report p. ")
     assert [row for row in rows if row["contradicted_by"]] == []
-    reports = [row for row in rows if row["source"] == "report"]
-    assert all(row["document"] and row["page_no"] for row in reports)
+    assert all(row["document"] and row["page_no"] for row in rows if row["date"])
+    # The 2015 report recalls the 2012 inspection ("Ofsted judged that services
+    # were adequate"): a mention at the report's URL, but of the earlier inspection.
+    looked_after = {
+        (row["date"], row["grade"], row["source"])
+        for row in rows
+        if row["judgement_area"] == "looked after children"
+    }
+    assert {("2015-06", "good", "report"), ("2012-05", "adequate", "mention")} <= (
+        looked_after
+    )
 
 
 def test_blackpool_2019_is_inadequate_in_both(archive):
@@ -116,7 +131,7 @@ def test_north_northamptonshire_2026_has_no_overall_grade_invented(archive):
         }, source
     assert not list(
         open_db(archive).query(
-            "select * from ofsted_judgements where la_code = ? and date like '2026%'"
+            "select * from judgement_sources where la_code = ? and date like '2026%'"
             " and judgement_area = 'overall effectiveness'",
             [NORTH_NORTHAMPTONSHIRE],
         )

@@ -1,7 +1,7 @@
 """What is new in the archive between two watermarks, as items a follow can match.
 
 A watermark is where a digest left off in each table that grows: the largest rowid
-of `mentions`, `ofsted_judgements` and `pages` (rows are only ever added, so rowids
+of `mentions`, `judgement_sources` and `pages` (rows are only ever added, so rowids
 only grow) and the time up to which vanished URLs were read. Every query here reads
 a rowid or time range and looks up by key from there, so a night's selection costs
 what the night added, not what the archive holds. Text matches come from the search
@@ -17,6 +17,8 @@ from sqlite_utils import Database
 
 from casewatch.alerts.documents import Documents, council_codes
 from casewatch.alerts.items import CLOSE, IMPORTANCE, OPEN, Item, Watermark, marked
+from casewatch.alerts.judgements import judgement_items
+from casewatch.detectors.records import STATUS_STRENGTH
 from casewatch.search_index.pages import pages_matching as search_pages
 
 REVIEW_TYPES = {
@@ -61,8 +63,8 @@ select m.id, m.sha256, m.page_no, m.rule_id, m.fields, m.snippet,
   rm.review_id, r.la_code as review_council,
   (select prior.status from review_mentions prior
    join mentions earlier on earlier.id = prior.mention_id
-   where prior.review_id = rm.review_id and prior.rowid < rm.rowid
-     and earlier.sha256 != m.sha256 and prior.status != 'unknown'
+   where prior.review_id = rm.review_id and earlier.rowid <= :since
+     and prior.status != 'unknown'
    order by prior.rowid desc limit 1) as status_before
 from mentions m
 left join pages p on p.sha256 = m.sha256 and p.page_no = m.page_no
@@ -71,131 +73,109 @@ left join reviews r on r.id = rm.review_id
 where m.rowid > :since and m.rowid <= :until and m.kind = 'case_review'
 order by m.rowid
 """
+REVIEW_PAGES = """
+select m.sha256, m.page_no from review_mentions rm
+join mentions m on m.id = rm.mention_id
+where rm.review_id = ? order by m.rowid
+"""
 
 
 def review_items(
     archive: Database, documents: Documents, since: Watermark, until: Watermark
 ) -> list[Item]:
-    """New case-review mentions; one that gives its review a status other documents
-    had not given it is also a status change."""
-    items: dict[str, Item] = {}
+    """New case-review mentions: one item for each review they name, and one for
+    each document's mentions of reviews in general that name the same councils. A
+    status the review was not given before (by the mentions before the watermark)
+    is also a status change."""
+    groups: dict[tuple, list[dict]] = {}
     window = {"since": since.mentions, "until": until.mentions}
     for row in archive.query(NEW_REVIEW_MENTIONS, window):
         fields = json.loads(row["fields"] or "{}")
-        status, before = fields.get("status", "unknown"), row["status_before"]
-        changed = bool(row["review_id"]) and status not in ("unknown", before)
-        what = REVIEW_TYPES.get(fields.get("type", ""), "Case review")
-        if fields.get("subject"):
-            what += f" ({fields['subject']})"
-        said = STATUS_WORDS.get(status, "mentioned")
-        was = f" (was {STATUS_WORDS.get(before, before)})" if changed and before else ""
-        document = documents.get(row["sha256"])
-        named = council_codes(
-            code=fields.get("la_code"), name=fields.get("local_authority")
-        ) | council_codes(code=row["review_council"], partnership=fields.get("board"))
-        items.setdefault(
-            row["id"],
-            Item(
-                key=f"mention:{row['id']}",
-                kind="Case reviews",
-                events=frozenset(
-                    {"review_mention"} | ({"review_status"} if changed else set())
-                ),
-                headline=f"{what}: {said}{was}",
-                importance=review_importance(status, changed),
-                why=f"rule {row['rule_id']}",
-                excerpt=marked(row["snippet"], row["matched"]),
-                sha256=row["sha256"],
-                page_no=row["page_no"],
-                title=document.title,
-                published=document.published,
-                source_url=document.source_url,
-                councils=named | document.councils,
-                source_kinds=document.source_kinds,
-                row=f"mentions/{row['id']}",
-                page_rowid=row["page_rowid"],
-            ),
+        group = (
+            (row["review_id"],)
+            if row["review_id"]
+            else (
+                row["sha256"],
+                named_councils(row, fields),
+            )
         )
-    return list(items.values())
+        groups.setdefault(group, []).append(row)
+    return [review_item(archive, documents, rows) for rows in groups.values()]
+
+
+def review_item(archive: Database, documents: Documents, rows: list[dict]) -> Item:
+    """One review (or one document's reviews in general), told by the mention that
+    says the most of its status."""
+    said = [json.loads(row["fields"] or "{}") for row in rows]
+    telling = max(
+        range(len(rows)),
+        key=lambda n: STATUS_STRENGTH.index(said[n].get("status", "unknown")),
+    )
+    row, fields = rows[telling], said[telling]
+    review_id = row["review_id"]
+    status, before = fields.get("status", "unknown"), row["status_before"]
+    changed = bool(review_id) and status not in ("unknown", before)
+    what = REVIEW_TYPES.get(fields.get("type", ""), "Case review")
+    if fields.get("subject"):
+        what += f" ({fields['subject']})"
+    was = f" (was {STATUS_WORDS.get(before, before)})" if changed and before else ""
+    document = documents.get(row["sha256"])
+    return Item(
+        key=f"mention:{rows[0]['id']}",
+        kind="Case reviews",
+        events=frozenset(
+            {"review_mention"} | ({"review_status"} if changed else set())
+        ),
+        headline=f"{what}: {STATUS_WORDS.get(status, 'mentioned')}{was}",
+        importance=review_importance(status, changed),
+        why=f"rule {row['rule_id']}",
+        excerpt=marked(row["snippet"], row["matched"]),
+        sha256=row["sha256"],
+        page_no=row["page_no"],
+        title=document.title,
+        published=document.published,
+        source_url=document.source_url,
+        councils=review_councils(documents, rows, said),
+        source_kinds=frozenset().union(
+            *(documents.get(each["sha256"]).source_kinds for each in rows)
+        ),
+        row=f"reviews/{review_id}" if review_id else f"mentions/{row['id']}",
+        page_rowid=row["page_rowid"],
+        sources=review_sources(archive, documents, review_id) if review_id else (),
+    )
+
+
+def review_councils(
+    documents: Documents, rows: list[dict], said: list[dict]
+) -> frozenset[str]:
+    """The councils the mentions name (by code, name or partnership), their
+    review's, and those of the documents' sources."""
+    found: set[str] = set()
+    for row, fields in zip(rows, said, strict=True):
+        found |= named_councils(row, fields) | documents.get(row["sha256"]).councils
+    return frozenset(found)
+
+
+def named_councils(row: dict, fields: dict) -> frozenset[str]:
+    """The councils a mention names (by code, name or partnership), or its review's."""
+    return council_codes(
+        code=fields.get("la_code"), name=fields.get("local_authority")
+    ) | council_codes(code=row["review_council"], partnership=fields.get("board"))
+
+
+def review_sources(
+    archive: Database, documents: Documents, review_id: str
+) -> tuple[str, ...]:
+    """Every document and page that names the review, in the order found."""
+    pages = archive.execute(REVIEW_PAGES, [review_id]).fetchall()
+    named = (f"{documents.get(sha).title}, page {page}" for sha, page in pages)
+    return tuple(dict.fromkeys(named))
 
 
 def review_importance(status: str, changed: bool) -> int:
     if status in ("withheld", "unpublished"):
         return IMPORTANCE[status]
     return IMPORTANCE["status_changed" if changed else "mention"]
-
-
-NEW_JUDGEMENTS = """
-select j.id, j.la_code, j.local_authority, j.judgement_area, j.grade, j.visit_type,
-  j.date, coalesce(j.sha256, m.sha256) as sha256, m.id as mention_id, m.page_no,
-  m.rule_id, m.snippet, substr(p.text, m.start + 1, m.end - m.start) as matched,
-  p.rowid as page_rowid,
-  (select prior.grade from ofsted_judgements prior
-   where prior.la_code = j.la_code and prior.judgement_area = j.judgement_area
-     and prior.rowid < j.rowid and prior.grade is not null
-     and prior.sha256 is not coalesce(j.sha256, m.sha256)
-     and coalesce(prior.date, '') <= coalesce(j.date, '')
-   order by prior.date desc, prior.rowid desc limit 1) as grade_before
-from ofsted_judgements j
-left join mentions m on m.id = j.mention_id
-left join pages p on p.sha256 = m.sha256 and p.page_no = m.page_no
-where j.rowid > :since and j.rowid <= :until
-order by j.rowid
-"""
-
-
-def judgement_items(
-    archive: Database, documents: Documents, since: Watermark, until: Watermark
-) -> list[Item]:
-    """New Ofsted judgements; a grade other than the council's last one in that
-    area is a change."""
-    items = []
-    window = {"since": since.ofsted_judgements, "until": until.ofsted_judgements}
-    for row in archive.query(NEW_JUDGEMENTS, window):
-        grade, before = row["grade"], row["grade_before"]
-        changed = bool(grade and before and grade != before)
-        what = (
-            row["visit_type"].replace("_", " ")
-            if not grade
-            else grade.replace("_", " ")
-        )
-        was = f" (was {before.replace('_', ' ')})" if changed else ""
-        when = f" {row['date']}" if row["date"] else ""
-        document = documents.get(row["sha256"]) if row["sha256"] else None
-        items.append(
-            Item(
-                key=f"mention:{row['mention_id']}"
-                if row["mention_id"]
-                else f"ofsted:{row['id']}",
-                kind="Ofsted judgements",
-                events=frozenset({"ofsted_judgement"}),
-                headline=f"Ofsted{when}: {what} ({row['judgement_area']}){was}",
-                importance=judgement_importance(grade, changed),
-                why=f"rule {row['rule_id']}"
-                if row["rule_id"]
-                else "Ofsted's published outcome",
-                excerpt=marked(row["snippet"] or "", row["matched"]),
-                sha256=row["sha256"] or "",
-                page_no=row["page_no"],
-                title=document.title if document else "Ofsted",
-                published=document.published if document else "",
-                source_url=document.source_url if document else "",
-                councils=council_codes(code=row["la_code"], name=row["local_authority"])
-                | (document.councils if document else frozenset()),
-                source_kinds=document.source_kinds
-                if document
-                else frozenset({"ofsted"}),
-                row=f"ofsted_judgements/{row['id']}",
-                page_rowid=row["page_rowid"],
-            )
-        )
-    return items
-
-
-def judgement_importance(grade: str | None, changed: bool) -> int:
-    if grade in ("inadequate", "requires_improvement"):
-        return IMPORTANCE[grade]
-    return IMPORTANCE["grade_changed" if changed else "mention"]
 
 
 VANISHED = """

@@ -107,6 +107,8 @@ def text_part(
                 excerpt = item.excerpt.replace(OPEN, "«").replace(CLOSE, "»")
                 lines.append(f'  "{excerpt}"')
             lines.append(f"  {where(item)}")
+            if stated := stated_in(item):
+                lines.append(f"  {stated}")
             lines.append(f"  Why: {entry.why}")
             lines += [
                 f"  {label}: {url}" for label, url in addresses(item, links) if url
@@ -137,7 +139,9 @@ def html_part(
             parts.append(
                 f"<li><p><strong>{escape(item.headline)}</strong></p>"
                 + (f"<blockquote>{excerpt}</blockquote>" if item.excerpt else "")
-                + f"<p>{escape(where(item))}<br>Why: {escape(entry.why)}<br>"
+                + f"<p>{escape(where(item))}<br>"
+                + (f"{escape(stated)}<br>" if (stated := stated_in(item)) else "")
+                + f"Why: {escape(entry.why)}<br>"
                 + f"{anchors}</p></li>"
             )
         parts.append("</ul>")
@@ -155,6 +159,14 @@ def where(item: Item) -> str:
     page = f", page {item.page_no}" if item.page_no else ""
     date = f", dated {item.published}" if item.published else ""
     return f"{item.title}{page}{date}"
+
+
+def stated_in(item: Item) -> str:
+    """Where else the same review or judgement is stated, when it is more than one
+    place: it is shown once, with all of them."""
+    if len(item.sources) < 2:
+        return ""
+    return f"Stated in {len(item.sources)} sources: {'; '.join(item.sources)}"
 
 
 def addresses(item: Item, links: Links) -> list[tuple[str, str]]:

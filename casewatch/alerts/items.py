@@ -19,6 +19,7 @@ IMPORTANCE = {
     "inadequate": 6,
     "unpublished": 5,
     "grade_changed": 5,
+    "sources_disagree": 5,
     "vanished": 4,
     "status_changed": 3,
     "requires_improvement": 3,
@@ -32,13 +33,18 @@ class Watermark:
     """Where a digest left off: the last row of each growing table it has read."""
 
     mentions: int = 0
-    ofsted_judgements: int = 0
+    judgement_sources: int = 0
     pages: int = 0
     vanished: str = ""
 
     @classmethod
     def from_json(cls, text: str | None) -> Watermark:
-        return cls(**json.loads(text or "{}"))
+        """A watermark as saved; one saved before judgements had sources counted
+        `ofsted_judgements` rows, whose rowids their sources kept."""
+        saved = json.loads(text or "{}")
+        if "ofsted_judgements" in saved:
+            saved["judgement_sources"] = saved.pop("ofsted_judgements")
+        return cls(**saved)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -48,7 +54,7 @@ def current_watermark(archive: Database) -> Watermark:
     """Where the archive stands now."""
     mentions, judgements, pages = archive.execute(
         "select coalesce((select max(rowid) from mentions), 0),"
-        " coalesce((select max(rowid) from ofsted_judgements), 0),"
+        " coalesce((select max(rowid) from judgement_sources), 0),"
         " coalesce((select max(rowid) from pages), 0)"
     ).fetchone()
     return Watermark(mentions, judgements, pages, now())
@@ -75,6 +81,7 @@ class Item:
     row: str  # Datasette's path to the row: table/primary key
     page_rowid: int | None = None
     queries: frozenset[str] = frozenset()
+    sources: tuple[str, ...] = ()  # every document (or dataset) that states it
 
 
 def marked(text: str, match: str | None) -> str:

@@ -120,6 +120,8 @@ def render_cell(row, value, column, table, database, datasette):
         return link(value, urlsplit(value).netloc)
     if table is None and column == "review_id":
         return link(datasette.urls.row(database, "reviews", value), "review")
+    if table is None and column == "judgement_id":
+        return link(datasette.urls.row(database, "ofsted_judgements", value), "sources")
     # `in` on a sqlite3.Row looks at its values, not its column names
     if "sha256" not in row.keys():  # noqa: SIM118
         return None
