@@ -10,6 +10,7 @@ can always bring it up to date or build it again.
     schema.py    what a page is in the index (text, and the fields searches filter by)
     catch_up.py  the only writer: new pages, documents whose filters changed, rebuilds
     query.py     reading: the query language, filters, ranked rowids, snippets
+    pages.py     alerts' text matches: the index up to its mark, FTS5 past it
 """
 
 from __future__ import annotations
