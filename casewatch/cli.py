@@ -8,13 +8,23 @@ from pathlib import Path
 
 import click
 
-from casewatch import PACKAGE_DIR, detectors, health, jobs, nightly, places, summary
+from casewatch import (
+    PACKAGE_DIR,
+    coverage,
+    detectors,
+    discover,
+    health,
+    jobs,
+    nightly,
+    places,
+    summary,
+)
 from casewatch import demo as demo_module
 from casewatch.alerts import cli as alerts_cli
 from casewatch.official import import_group
 from casewatch.options import db_option
 from casewatch.search_index.catch_up import index_command
-from casewatch.sources import KINDS, PLATFORMS, SourcesError, load_sources
+from casewatch.sources import KINDS, PLATFORMS, SourcesError, WatchList, load_sources
 from casewatch.text import ExtractionError, extract
 from db import open_db
 
@@ -172,6 +182,7 @@ def serve(db_path: Path, host: str, port: int) -> None:
 @click.option("--kind", type=click.Choice(KINDS), help="Only sources of this kind.")
 @click.option("--platform", type=click.Choice(PLATFORMS), help="Only this platform.")
 @click.option("--council", help="Only this council's: an ONS code or a council name.")
+@click.option("--retired", is_flag=True, help="Councils abolished by reorganisation.")
 @click.option(
     "--sources-file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -181,15 +192,23 @@ def sources(
     kind: str | None,
     platform: str | None,
     council: str | None,
+    retired: bool,
     sources_file: Path | None,
 ) -> None:
-    """List the watch list's sources: slug, kind, platform, council, first URL;
-    then any entry that cannot be used, and why (the exit status is then 1).
+    """List the watch list's sources: slug, kind, platform, council, first URL and
+    evidence (why its page is believed, or "unconfirmed"); then any entry that
+    cannot be used, and why (the exit status is then 1).
 
     Usage: casewatch sources --platform moderngov --council "Kingston upon Thames"
     """
     try:
         watch_list = load_sources(sources_file or PACKAGE_DIR / "sources.yml")
+        if not sources_file:  # the news titles have a list of their own
+            titles = load_sources(PACKAGE_DIR / "news_sources.yml")
+            watch_list = WatchList(
+                watch_list.sources + titles.sources,
+                watch_list.problems + titles.problems,
+            )
     except SourcesError as error:
         sys.exit(str(error))
     code = ""
@@ -200,12 +219,15 @@ def sources(
                 f"no council is called {council!r}", param_hint="--council"
             )
         code = found.code
+    slugs = [source.slug for source in watch_list.sources if source.retired]
     for source in watch_list.select(
-        platform=platform or "", kind=kind or "", council=code
+        slugs if retired else (), platform or "", kind or "", code
     ):
         click.echo(
-            f"{source.slug}\t{source.kind}\t{source.platform}\t{source.council or '-'}"
-            f"\t{source.start_urls[0]}"
+            f"{source.slug}\t{source.kind}\t{source.platform}"
+            f"\t{','.join(source.councils) or '-'}"
+            f"\t{source.start_urls[0]}\t{source.evidence or '-'}"
+            + (f"\tretired {source.retired}" if source.retired else "")
         )
     for problem in watch_list.problems:
         click.echo(f"problem: {problem.slug}: {problem.reason}", err=True)
@@ -223,5 +245,7 @@ for command in (
     alerts_cli.subscribe,
     alerts_cli.list_subscriptions,
     alerts_cli.unsubscribe,
+    discover.discover_command,
+    coverage.coverage_command,
 ):
     cli.add_command(command)

@@ -6,7 +6,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from casewatch import PACKAGE_DIR
-from casewatch.pages import news
+from casewatch.pages import news, news_feeds
 from casewatch.sources import Problem, WatchList, load_sources
 from spiders.base import SourceSpider, document_item
 
@@ -32,10 +32,10 @@ class NewsSpider(SourceSpider):
                     yield request
 
     def parse_feed(self, response, source):
-        found = yield from self.parse_page(news.feed, response, source)
+        found = yield from self.parse_page(news_feeds.feed, response, source)
         if found is None:
             return
-        for url in found.sitemaps:
+        for url in found.feeds:
             yield from self.follow(response.urljoin(url), self.parse_feed, source)
         for entry in found.articles:
             url = response.urljoin(entry.url)
@@ -46,9 +46,14 @@ class NewsSpider(SourceSpider):
                 yield from self.follow(url, self.parse_article, source, entry=entry)
 
     def parse_article(self, response, source, entry):
-        story = yield from self.parse_page(
-            news.article, response, source, source.platform
-        )
+        try:
+            story = yield from self.parse_page(
+                news.article, response, source, source.platform
+            )
+        except news.NotAStory as why:
+            self.crawler.stats.inc_value(f"news/not_a_story/{source.slug}")
+            self.logger.info("skipped: %s", why)
+            return
         if story is None:
             return
         details = {

@@ -1,7 +1,8 @@
 """Published case reviews: the NSPCC repository's lists and partnerships' review pages.
 
-Every `partnership` source in the watch list is read, whatever its platform: its start
-pages are its reviews pages (the listing spider keeps the PDFs they link to; this one
+Every `partnership` source in the watch list is read, whatever its platform, bar
+`discover` (a site whose reviews page is not yet found): its start pages are its
+reviews pages (the listing spider keeps the PDFs they link to; this one
 records what the page says of each review). The NSPCC's "recently published case
 reviews" page is a `partnership` row too.
 """
@@ -30,7 +31,11 @@ class RegisterSpider(SourceSpider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.sources = [s for s in spider.sources if s.kind == "partnership"]
+        spider.sources = [
+            s
+            for s in spider.sources
+            if s.kind == "partnership" and s.platform != "discover"
+        ]
         return spider
 
     async def start(self):

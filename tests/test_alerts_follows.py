@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from casewatch.alerts.documents import council_codes
 from casewatch.alerts.follows import DETECTED, FollowError, follow
 
 KINGSTON = "E09000021"
@@ -68,3 +69,13 @@ def test_a_follow_describes_only_what_it_narrows_by():
     assert (
         chosen.describe() == 'Southwark; partnership; review_status; search "Child R"'
     )
+
+
+def test_a_reporter_following_a_council_follows_its_joint_boards_too():
+    """The Teeswide board serves four councils (the watch list's partnerships,
+    casewatch/places/joint_partnerships.csv): its documents are each one's."""
+    board = council_codes(partnership="Teeswide Safeguarding Adults Board")
+    middlesbrough = follow(councils=["Middlesbrough"])
+    seen = Seen(councils=board, source_kinds=frozenset({"partnership"}))
+    assert middlesbrough.matches(seen)
+    assert not follow(councils=["Darlington"]).matches(seen)

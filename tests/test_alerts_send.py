@@ -263,13 +263,15 @@ def test_the_admin_hears_of_a_source_when_it_turns_broken_or_blocked(
         run(archive, subscribed, inbox.port)
 
     first, second = inbox.to("admin@example.org")
-    assert text(first).splitlines() == [
-        "kingston-hospital: broken, HTTP 500 from the server"
-        " (https://kingstonhospital.example/board)"
-    ]
-    assert text(second).startswith(
-        "kingston-hospital: blocked, Forbidden by robots.txt"
+    assert first["Subject"] == (
+        "casewatch: 1 sources (NHS trusts 1) turned broken or blocked"
     )
+    assert text(first).splitlines()[2:4] == [
+        "NHS trusts: 1 (broken 1)",
+        "  kingston-hospital: broken, HTTP 500 from the server"
+        " (https://kingstonhospital.example/board)",
+    ]
+    assert "  kingston-hospital: blocked, Forbidden by robots.txt" in text(second)
 
 
 def test_a_dry_run_prints_the_digests_and_sends_and_marks_nothing(

@@ -37,6 +37,7 @@ TESTED = {
     "vanished_documents",
     "source_health",
     "new_mentions_feed",
+    "coverage",
 }
 
 
@@ -479,3 +480,45 @@ def test_feed_query_has_one_entry_per_review_or_judgement(datasette):
         "Ofsted rated Richmond children's services <b>inadequate</b>"
         in (judged["atom_content_html"])
     )
+
+
+def test_coverage_shows_each_councils_sources_with_their_health(archive, tmp_path):
+    watch_list = tmp_path / "sources.yml"
+    watch_list.write_text(
+        json.dumps(
+            [
+                {
+                    "slug": "richmond-council",
+                    "name": "Richmond Council",
+                    "kind": "council",
+                    "platform": "moderngov",
+                    "council": "E09000027",
+                    "start_urls": ["https://richmond.example"],
+                },
+                {
+                    "slug": "kingston-council",
+                    "name": "Kingston Council",
+                    "kind": "council",
+                    "platform": "moderngov",
+                    "council": "E09000021",
+                    "start_urls": ["https://kingston.example"],
+                },
+            ]
+        )
+    )
+    (tmp_path / "news.yml").write_text("[]")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CASEWATCH_SOURCES", str(watch_list))
+        patch.setenv("CASEWATCH_NEWS_SOURCES", str(tmp_path / "news.yml"))
+        with running_datasette(archive, tmp_path) as url:
+            found = run(f"{url}/archive", "coverage")
+    by_council = {row["council"]: row for row in found}
+    assert len(found) == 317  # every English council
+    assert by_council["E09000027"]["papers"] == "richmond-council (blocked)"
+    assert by_council["E09000021"]["papers"] == "kingston-council (not crawled)"
+    assert (
+        by_council["E09000021"]["gaps"] == "trusts, children, adults, dhr, news, ofsted"
+    )
+    assert by_council["E09000027"]["gaps"].startswith("papers, ")
+    assert found[-1]["council"] == "E09000021"  # the fewest gaps last
+    assert by_council["E10000016"]["papers"] == ""  # Kent: nothing watches it here

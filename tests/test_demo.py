@@ -273,9 +273,9 @@ def test_the_child_r_review_is_one_record_however_often_it_is_named(demo_archive
 
 
 def test_ofsted_judgements_of_the_2012_story_are_kingstons(demo_archive):
-    # The news spider keeps the story's paragraphs, not its headline ("Kingston
-    # Council child safeguarding labelled 'inadequate'"): the judgements are
-    # Kingston's through the story's councils, its title's patch among them.
+    # The kept story starts with its headline, "Calls for resignation as Kingston
+    # Council child safeguarding labelled 'inadequate'", which names the council
+    # and the grade: the headline is a judgement's mention of its own.
     judgements = rows(
         demo_archive,
         "select j.* from ofsted_judgements j join documents d using (sha256)"
@@ -293,6 +293,14 @@ def test_ofsted_judgements_of_the_2012_story_are_kingstons(demo_archive):
         (j["judgement_area"], j["grade"]) for j in judgements
     }
     assert all(j["mention_id"] for j in judgements)
+    headline = rows(
+        demo_archive,
+        "select m.fields from mentions m"
+        " join ofsted_judgements j on j.mention_id = m.id"
+        " where m.sha256 = ? and m.snippet like 'Calls for resignation as Kingston%'",
+        [sha256],
+    )
+    assert any('"local_authority": "Kingston Council"' in m["fields"] for m in headline)
 
 
 def test_the_demo_holds_kingstons_judgements_from_report_and_official_data(

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from scrapy.http import HtmlResponse, XmlResponse
 
-from casewatch.pages.news import article, feed, is_article
+from casewatch.pages.news import article, is_article
+from casewatch.pages.news_feeds import Feed, feed
 from casewatch.pages.papers import MarkupChanged
 from casewatch.text import html_text, normalise
 
@@ -129,7 +130,8 @@ def test_syndicated_copies_with_different_markup_are_the_same_bytes():
     richmond = article(
         site_page("richmondandtwickenhamtimes/article-13706518.html"), "newsquest"
     )
-    assert surrey.standfirst != richmond.standfirst
+    # one CMS record under one id: the same headline and standfirst, another
+    # title's address, markup, promotions and adverts
     assert surrey.canonical != richmond.canonical
     assert surrey.document() == richmond.document()
 
@@ -137,7 +139,9 @@ def test_syndicated_copies_with_different_markup_are_the_same_bytes():
 def test_kept_copy_reads_back_as_the_story_text():
     story = article(site_page("surreycomet/article-10001766.html"), "newsquest")
     text = html_text(story.document())
-    assert text.splitlines() == list(story.paragraphs)
+    assert text.splitlines() == [story.headline, story.standfirst, *story.paragraphs]
+    # the headline names the council and the grade: it is searched and detected too
+    assert text.startswith("Calls for resignation as Kingston Council child")
     assert "inadequate for overall effectiveness" in text
 
 
@@ -160,14 +164,14 @@ def test_newsquest_rss_lists_articles_with_utc_dates():
         "10001766",
     ]
     assert found.articles[0].published == "2015-09-10T15:30:00+00:00"
-    assert found.sitemaps == ()
+    assert found.feeds == ()
 
 
 def test_sitemap_index_lists_sitemaps_and_news_sitemap_lists_articles():
     index = feed(
         XmlResponse("http://127.0.0.1/i", body=read("bbc/https-index-uk-news.xml"))
     )
-    assert index.sitemaps == ("/bbc/sitemaps/https-sitemap-uk-news-1.xml",)
+    assert index.feeds == ("/bbc/sitemaps/https-sitemap-uk-news-1.xml",)
     news = feed(XmlResponse("http://127.0.0.1/s", body=read("mylondon/map_news.xml")))
     assert news.articles[0].url.endswith("-36501522")
     assert news.articles[0].published == "2026-01-06T08:39:42+00:00"
@@ -199,3 +203,17 @@ def test_only_story_urls_are_articles(url, platform, wanted):
 
 def read(name: str) -> bytes:
     return (SITE / name).read_bytes()
+
+
+def test_atom_feed_lists_entries_with_their_published_time():
+    found = feed(XmlResponse("http://127.0.0.1/a", body=read("hucknallnub/atom.xml")))
+    (entry,) = found.articles
+    assert entry.url.endswith("-inspection-188801")
+    assert entry.published == "2022-11-05T09:30:00+00:00"
+
+
+def test_home_page_names_its_feeds_and_lists_no_articles():
+    found = feed(
+        HtmlResponse("http://127.0.0.1/", body=read("westbridgfordwire/home.html"))
+    )
+    assert found == Feed(feeds=("/westbridgfordwire/feed/",))

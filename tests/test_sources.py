@@ -2,12 +2,13 @@
 `casewatch sources` command lists it."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
 from click.testing import CliRunner
 
-from casewatch import PACKAGE_DIR
+from casewatch import PACKAGE_DIR, councils, places
 from casewatch.cli import cli
 from casewatch.sources import SourcesError, load_sources, parse_sources
 
@@ -100,9 +101,53 @@ def test_shipped_watch_list_covers_councils_trusts_and_partnerships():
     assert by_slug["birmingham"].platform == "cmis"
     assert len(watch_list.select(platform="moderngov")) > 250
     assert len(watch_list.select(platform="cmis")) > 20
-    assert len(watch_list.select(platform="nhs_board")) > 200
+    assert len(watch_list.select(platform="nhs_board")) > 190
     partnerships = {s.council for s in watch_list.select(kind="partnership")}
     assert {"E09000021", "E09000028"} <= partnerships  # Kingston, Southwark
+
+
+def test_shipped_watch_list_covers_every_english_council_with_papers():
+    watch_list = load_sources(PACKAGE_DIR / "sources.yml")
+    papers = watch_list.select(kind="council")
+    english = {council.code for council in places.councils() if council.code[0] == "E"}
+    assert len(papers) >= 310
+    assert english <= {code for source in papers for code in source.councils}
+    assert len(watch_list.select(kind="partnership")) >= 250
+
+
+def test_every_trust_source_says_why_its_page_is_believed():
+    watch_list = load_sources(PACKAGE_DIR / "sources.yml")
+    trusts = watch_list.select(kind="nhs_trust")
+    assert all(source.evidence for source in trusts)
+    urls = [source.start_urls[0] for source in trusts]
+    assert len(set(urls)) == len(urls)  # no trust at another trust's page
+    # a trust known only by its home page waits for discovery, uncrawled
+    for source in trusts:
+        if source.platform == "discover":
+            assert urlsplit(source.start_urls[0]).path == "/"
+            assert not source.confirmed
+
+
+def test_retired_councils_are_listed_with_their_day_and_successors_but_not_crawled():
+    watch_list = load_sources(PACKAGE_DIR / "sources.yml")
+    (allerdale,) = watch_list.select(["allerdale-borough-council"])
+    assert (allerdale.retired, allerdale.councils) == ("2023-03-31", ("E06000063",))
+    assert allerdale not in watch_list.select(platform="moderngov")
+
+
+def test_a_partnership_serving_several_councils_is_theirs_in_the_place_register():
+    watch_list = load_sources(PACKAGE_DIR / "sources.yml")
+    joint = [s for s in watch_list.select(kind="partnership") if len(s.councils) > 1]
+    known = [s for s in joint if places.partnership_for(s.name)]
+    assert len(known) > 20
+    for source in known:
+        assert set(councils.of_source(source.council, "", source.name)) >= {
+            (code, "partnership") for code in source.councils[1:]
+        }, source.slug
+    # a name that names no place cannot tell a document which body it means
+    generic = {s.name for s in joint} - {s.name for s in known}
+    assert "Local Safeguarding Children Partnership" in generic
+    assert places.partnership_for("Local Safeguarding Children Partnership") is None
 
 
 def test_a_committee_site_starts_from_one_url():
@@ -149,7 +194,7 @@ def test_sources_command_lists_a_councils_sources():
     assert result.exit_code == 0
     assert result.output == (
         "kingston-upon-thames\tcouncil\tmoderngov\tE09000021\t"
-        "https://moderngov.kingston.gov.uk\n"
+        "https://moderngov.kingston.gov.uk\t-\n"
     )
 
 
@@ -166,3 +211,22 @@ def test_sources_command_refuses_an_unknown_council():
     result = CliRunner().invoke(cli, ["sources", "--council", "Narnia"])
     assert result.exit_code == 2
     assert "no council is called 'Narnia'" in result.output
+
+
+def test_a_source_covering_several_councils_is_selected_under_each():
+    title = {
+        **GOOD,
+        "kind": "news",
+        "platform": "reach",
+        "councils": ["E09000021", "E09000027"],
+        "evidence": "feed: the title's own feed hint, not fetched",
+    }
+    watch_list = parse_sources([title])
+    assert [s.slug for s in watch_list.select(council="E09000027")] == [GOOD["slug"]]
+    assert watch_list.select(council="E09000028") == []
+    assert watch_list.sources[0].evidence.startswith("feed: the title's own")
+
+
+def test_councils_must_be_a_list():
+    (problem,) = parse_sources([{**GOOD, "councils": "E09000021"}]).problems
+    assert "councils must be a list" in problem.reason

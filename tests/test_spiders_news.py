@@ -1,6 +1,6 @@
-"""The news spider against four titles on loopback (tests/sites/news/PROVENANCE.md),
-crawled twice: the second time the Surrey Comet's feed has one new article above
-one already seen."""
+"""The news spider against a title of every platform on loopback
+(tests/sites/news/PROVENANCE.md), crawled twice: the second time the Surrey Comet's
+feed has one new article above one already seen."""
 
 from __future__ import annotations
 
@@ -31,12 +31,16 @@ NEW_STORY = "Overnight lane closures on Kingston Bridge for resurfacing"
 
 
 def site_files(folder: Path) -> Path:
-    """The site's files, with the real BBC and Reach pages unpacked into real/."""
+    """The site's files, with the saved pages of tests/fixtures/news/ in fixtures/
+    and the real BBC and Reach pages unpacked into real/."""
     files = folder / "files"
     shutil.copytree(SITE / "files", files)
     (files / "real").mkdir()
     for packed in REAL_PAGES.glob("*.html.gz"):
         (files / "real" / packed.stem).write_bytes(gzip.decompress(packed.read_bytes()))
+    (files / "fixtures").mkdir()
+    for page in REAL_PAGES.glob("*.html"):
+        shutil.copy(page, files / "fixtures" / page.name)
     return files
 
 
@@ -146,13 +150,76 @@ def test_reach_and_bbc_articles_are_read_from_their_sitemaps(crawls):
     assert titles["mylondon"].startswith("Man kept six women chained")
 
 
+@pytest.mark.parametrize(
+    ("slug", "headline"),
+    [
+        ("mylondon", "Gorgeous houseplants that can get rid of unwanted kitchen"),
+        ("yorkshire-post", "Inspection's damning criticism for council's 'failing'"),
+        ("kent-online", "Medway Council's safeguarding children's development team"),
+        ("tavistock-times-gazette", "Library opening hours to change from April"),
+        ("west-bridgford-wire", "City councillor apologises after council"),
+        ("hucknall-nub-news", "Council faces criticism in wake of children"),
+    ],
+)
+def test_every_platform_gives_its_stories(crawls, slug, headline):
+    titles = [
+        row["title"]
+        for row in rows(
+            crawls.db_path, "select title from document_urls where source = ?", [slug]
+        )
+    ]
+    assert any(title.startswith(headline) for title in titles)
+
+
+def test_a_story_is_kept_with_its_headline_first_and_every_paragraph(crawls):
+    (page,) = rows(
+        crawls.db_path,
+        "select p.text from pages p join document_urls u using (sha256)"
+        " where u.url like ?",
+        ["%/gorgeous-houseplants-can-rid-unwanted-32676317"],
+    )
+    lines = page["text"].splitlines()
+    assert lines[0].startswith("Gorgeous houseplants that can get rid of unwanted")
+    assert lines[1].startswith("The kitchen might be home to your family meals")
+    # the first paragraph holds an inline topic link marked as Reach marked them
+    assert lines[2] == (
+        "These plants aren't just gorgeous, they're also practical additions to"
+        " your home."
+    )
+    assert not [line for line in lines if "READ MORE" in line or "sign up" in line]
+
+
+def test_a_live_blog_is_skipped_not_failed(crawls):
+    live = "%/uk-riots-live-hotel-rotherham-33386398"
+    assert not rows(
+        crawls.db_path,
+        "select url from document_urls where url like ?"
+        " union all select url from failures where url like ?",
+        [live, live],
+    )
+
+
+def test_home_pages_lead_to_their_feeds_by_autodiscovery(crawls):
+    found = rows(
+        crawls.db_path,
+        "select source, listed_on from document_urls"
+        " where source in ('west-bridgford-wire', 'hucknall-nub-news')",
+    )
+    assert {row["listed_on"].split("/", 3)[3] for row in found} == {
+        "westbridgfordwire/feed/",
+        "hucknallnub/feed/atom/",
+    }
+
+
 def test_video_and_sport_pages_in_feeds_are_not_requested(crawls):
     seen = rows(
         crawls.db_path,
         "select url from document_urls union all select url from failures",
     )
     assert not [
-        row for row in seen if "/videos/" in row["url"] or "/sport/" in row["url"]
+        row
+        for row in seen
+        if any(part in row["url"] for part in ("/videos/", "/sport/", "/category/"))
     ]
 
 

@@ -4,15 +4,22 @@ Run from the repository root: ``.venv/bin/python tools/make_sources.py [SHARED]`
 SHARED being the shared folder (default ../shared). The output depends only on the
 inputs, in a fixed order:
   tools/sources_by_hand.yml                         entries written by hand, first
-  SHARED/data/councils_democracy_sites.csv          every current English council on
-                                                    ModernGov or CMIS (LGSF)
+  tools/discovered.yml                              pages `casewatch discover --save`
+                                                    found, with the path to each
+  SHARED/data/councils_democracy_sites.csv          every current English council:
+                                                    on ModernGov or CMIS, else a
+                                                    `discover` source at its site;
+                                                    councils abolished by
+                                                    reorganisation, retired
   casewatch/places/councils.csv                     their ONS codes, by LGSF code;
                                                     and each council with children's
                                                     services: its Ofsted provider page
-  SHARED/data/nhs_trust_board_pages.csv             every NHS trust in England
-  SHARED/fixtures/real/nhs/davewest84_trust_urls_excerpt.csv
-                                                    hand-validated board-papers pages,
-                                                    preferred to the list's URLs
+  SHARED/data/nhs_trust_board_pages.csv             every NHS trust (sources_trusts.py)
+  SHARED/data/safeguarding_partnerships.csv,        every partnership, adults board
+  SHARED/data/community_safety_partnerships_dhr.csv and DHR page
+                                                    (sources_partnerships.py)
+It also writes casewatch/places/joint_partnerships.csv: the bodies serving several
+councils, which the place register reads.
 """
 
 from __future__ import annotations
@@ -22,8 +29,11 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
+from sources_partnerships import dhr_pages, joint_bodies, partnerships
+from sources_trusts import discovery_evidence, trust_councils, trusts
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = """\
@@ -32,18 +42,24 @@ HEADER = """\
 # CMIS start pages are the site's Meetings.aspx beside its councillors page (the
 # DotNetNuke page name), not read on each site: the cmis spider tries the platform's
 # other names beside it, and a site where none has a calendar fails with "no CMIS
-# meetings calendar at any of: …". NHS board-papers URLs come from the trusts'
-# register; only those in its validated excerpt were checked by hand, and trusts the
-# register gives another trust's page are left out. Councils that share a ModernGov
-# site (Adur and Worthing, …) are one source, with no council for its documents.
+# meetings calendar at any of: …". Councils that share a ModernGov site (Adur and
+# Worthing, …) are one source serving both (`councils`). `evidence` says why a start
+# page is believed; one that starts "unconfirmed" has not been confirmed. A
+# `discover` source is a site known only by its home page: no spider crawls it until
+# `casewatch discover SLUG --save tools/discovered.yml` has found its page. A
+# `retired` council was abolished by reorganisation on that day; `councils` are its
+# successors, and it is crawled only when named (`-a source=`).
 """
 PLACES = "casewatch/places/councils.csv"
+DISCOVERED = ROOT / "tools/discovered.yml"
 PLATFORMS = {"ModernGov": "moderngov", "CMIS": "cmis"}
 # A council's children's services on reports.ofsted.gov.uk (category 44); the reports
 # it lists are on files.ofsted.gov.uk (research/sources.md §4.2).
 OFSTED_PROVIDER = "https://reports.ofsted.gov.uk/provider/44/{urn}"
 OFSTED_FILES = "files.ofsted.gov.uk"
 # The first path segment of a CMIS councillors page: the site is the path before it.
+# Committee papers on a council's own pages: files and CMS download routes.
+DOCUMENTS = r"\.(?:pdf|docx?)$|/download/|/downloads/file/"
 CMIS_COUNCILLORS = re.compile(r"/(?:councillors|members)", re.IGNORECASE)
 
 
@@ -77,48 +93,92 @@ def councils(shared: Path) -> list[dict]:
                 "platform": platform,
                 "organisation": codes[first["lgsf_code"]],
                 "council": "" if shared_site else codes[first["lgsf_code"]],
+                "councils": [codes[row["lgsf_code"]] for row in rows]
+                if shared_site
+                else [],
                 "start_urls": [_start_url(first["base_url"], platform)],
             }
         )
     return entries
 
 
+def uncovered_councils(shared: Path, covered: set[str], found: dict) -> list[dict]:
+    """A source for each current English council whose committee papers no other
+    entry covers: at the page discovery found (a listing of the pages below it), else
+    a `discover` source at the site LGSF knows it by (its councillors page)."""
+    lgsf = {row["lgsf_code"]: row for row in _current_lgsf(shared)}
+    entries = []
+    for row in _rows(ROOT / PLACES):
+        if not row["code"].startswith("E") or row["code"] in covered:
+            continue
+        entry = {
+            "slug": slug(row["common_name"]),
+            "name": row["name"],
+            "kind": "council",
+            "organisation": row["code"],
+            "council": row["code"],
+        }
+        seen = lgsf.get(row["lgsf_code"], {}).get("base_url", "")
+        entries.append(entry | _council_page(found.get(entry["slug"]), seen, row))
+    return entries
+
+
+def _council_page(discovered: dict | None, seen: str, row: dict) -> dict:
+    """A discovered committee page as a listing of the pages below it, or a
+    `discover` source at the council's councillors page (its site, for a web
+    service or a page with a query)."""
+    if discovered:
+        url = urlsplit(discovered["url"])
+        return {
+            "platform": "listing",
+            "start_urls": [discovered["url"]],
+            "follow": [f"^{re.escape(f'{url.scheme}://{url.netloc}{url.path}')}."],
+            "documents": [DOCUMENTS],
+            "evidence": discovery_evidence(discovered),
+        }
+    parts = urlsplit(seen)
+    plain = seen and not parts.query and not parts.path.endswith(".asmx")
+    return {
+        "platform": "discover",
+        "start_urls": [seen if plain else f"{parts.scheme}://{parts.netloc}/"],
+        "evidence": f"unconfirmed: only its councillors page is known (LGSF "
+        f"{row['lgsf_code']}: {seen}); run casewatch discover",
+    }
+
+
+def retired_councils(shared: Path) -> list[dict]:
+    """Councils abolished by reorganisation (tools/data/reorganisations.csv), each
+    at its old committee site, retired on the day it ceased, with its successors."""
+    successors = {
+        row["lgsf_code"]: row for row in _rows(ROOT / "tools/data/reorganisations.csv")
+    }
+    names = {row["common_name"]: row["code"] for row in _rows(ROOT / PLACES)}
+    entries = []
+    for row in _rows(shared / "data/councils_democracy_sites.csv"):
+        change = successors.get(row["lgsf_code"])
+        if row["territory"] != "ENG" or not row["end_date"] or not change:
+            continue
+        platform = PLATFORMS.get(row["cms_type"], "discover")
+        entries.append(
+            {
+                "slug": slug(row["official_name"]),
+                "name": row["official_name"],
+                "kind": "council",
+                "platform": platform,
+                "councils": [names[name] for name in change["successors"].split(";")],
+                "start_urls": [_start_url(row["base_url"], platform)],
+                "evidence": f"LGSF {row['lgsf_code']}: {change['reorganisation']}",
+                "retired": change["ceased"],
+            }
+        )
+    return [entry for entry in entries if entry["start_urls"][0]]
+
+
 def _start_url(base: str, platform: str) -> str:
-    if platform == "moderngov":
+    if platform != "cmis":
         return base.rstrip("/")
     site = CMIS_COUNCILLORS.split(base, maxsplit=1)[0]
     return f"{site.rstrip('/')}/Meetings.aspx"
-
-
-def trusts(shared: Path) -> list[dict]:
-    """Every trust at its validated board-papers page, else at the register's, unless
-    the register gives that page to several trusts (26 share Lancashire Teaching
-    Hospitals'): such a trust is left out, and named when the script runs."""
-    validated = {
-        row["ods_code"]: row["url"]
-        for row in _rows(shared / "fixtures/real/nhs/davewest84_trust_urls_excerpt.csv")
-    }
-    rows = _rows(shared / "data/nhs_trust_board_pages.csv")
-    sharing = Counter(row["board_papers_url"] for row in rows)
-    entries = []
-    for row in rows:
-        url = validated.get(row["ods_code"], row["board_papers_url"])
-        if row["ods_code"] not in validated and sharing[url] > 1:
-            print(
-                f"left out, its register URL is shared: {row['ods_code']} {row['name']}"
-            )
-            continue
-        entries.append(
-            {
-                "slug": slug(row["name"]),
-                "name": row["name"],
-                "kind": "nhs_trust",
-                "platform": "nhs_board",
-                "organisation": row["ods_code"],
-                "start_urls": [url],
-            }
-        )
-    return entries
 
 
 def ofsted() -> list[dict]:
@@ -140,23 +200,64 @@ def ofsted() -> list[dict]:
 
 
 def watch_list(shared: Path) -> list[dict]:
-    """Hand entries, then councils and trusts by slug (one entry per slug,
-    organisation and start URL: merged trusts share their board's page), then the
-    councils' Ofsted provider pages."""
+    """Hand entries, then councils, trusts and partnerships by slug (one entry per
+    slug, organisation and start URL: merged trusts share their board's page), then
+    councils no committee site covers, the councils' Ofsted provider pages, and
+    retired councils."""
     entries = yaml.safe_load((ROOT / "tools/sources_by_hand.yml").read_text())
-    seen = {key: {e.get(key) for e in entries} for key in ("slug", "organisation")}
+    serving = trust_councils(shared)
+    for entry in entries:
+        if entry["kind"] == "nhs_trust" and "councils" not in entry:
+            entry["councils"] = serving.get(entry.get("organisation", ""), [])
+    found = {e["slug"]: e for e in yaml.safe_load(DISCOVERED.read_text()) or []}
+    generated = (
+        councils(shared)
+        + trusts(shared, found, slug)
+        + partnerships(shared, found, slug)
+        + dhr_pages(shared, found, slug)
+    )
+    _add(entries, sorted(generated, key=lambda e: e["slug"]))
+    covered = {c for e in entries if e["kind"] == "council" for c in _served(e)}
+    _add(entries, uncovered_councils(shared, covered, found) + ofsted())
+    _add(entries, retired_councils(shared))
+    return entries
+
+
+def _add(entries: list[dict], more: list[dict]) -> None:
+    """Append the entries whose slug, organisation and start URL are new."""
+    slugs = {entry["slug"] for entry in entries}
+    organisations = {entry.get("organisation") for entry in entries} - {None, ""}
     urls = {url for entry in entries for url in entry["start_urls"]}
-    for entry in sorted(councils(shared) + trusts(shared), key=lambda e: e["slug"]):
+    for entry in more:
         if (
-            entry["slug"] in seen["slug"]
-            or entry["organisation"] in seen["organisation"]
-            or entry["start_urls"][0] in urls
+            entry["slug"] in slugs
+            or entry.get("organisation", "") in organisations
+            or (entry["kind"] != "partnership" and entry["start_urls"][0] in urls)
         ):
             continue
-        entries.append(entry)
-        seen["slug"].add(entry["slug"])
+        entries.append({key: value for key, value in entry.items() if value != ""})
+        slugs.add(entry["slug"])
+        organisations.add(entry.get("organisation"))
         urls.add(entry["start_urls"][0])
-    return entries + ofsted()
+
+
+def _served(entry: dict) -> set[str]:
+    return {entry.get("council", ""), *entry.get("councils", [])} - {""}
+
+
+def _current_lgsf(shared: Path) -> list[dict]:
+    return [
+        row
+        for row in _rows(shared / "data/councils_democracy_sites.csv")
+        if row["territory"] == "ENG" and not row["end_date"]
+    ]
+
+
+def _write_csv(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as file:
+        writer = csv.DictWriter(file, ["name", "councils", "url", "evidence"])
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 def _rows(path: Path) -> list[dict]:
@@ -169,6 +270,7 @@ def main() -> None:
     entries = watch_list(shared)
     text = yaml.safe_dump(entries, sort_keys=False, allow_unicode=True, width=200)
     (ROOT / "casewatch/sources.yml").write_text(HEADER + text, encoding="utf-8")
+    _write_csv(ROOT / "casewatch/places/joint_partnerships.csv", joint_bodies(entries))
     kinds = Counter(f"{entry['kind']} on {entry['platform']}" for entry in entries)
     print(
         f"casewatch/sources.yml: {len(entries)} sources, {dict(sorted(kinds.items()))}"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from html import escape
 
+from casewatch.alerts.admin import Trouble, notice, summary
 from casewatch.alerts.follows import Follow, council_name
 from casewatch.alerts.items import CLOSE, OPEN, Item
 
@@ -177,17 +178,12 @@ def addresses(item: Item, links: Links) -> list[tuple[str, str]]:
     ]
 
 
-def admin_message(
-    troubles: list[tuple[str, str, str]], sender: str, admin: str
-) -> EmailMessage:
-    """The admin's notice of sources that turned broken or blocked: (slug, state,
-    reason) each."""
+def admin_message(troubles: list[Trouble], sender: str, admin: str) -> EmailMessage:
+    """The admin's notice of sources that turned broken or blocked, grouped by
+    kind of source and reason (casewatch/alerts/admin.py)."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = admin
-    message["Subject"] = f"casewatch: {len(troubles)} sources turned broken or blocked"
-    message.set_content(
-        "\n".join(f"{slug}: {state}, {reason}" for slug, state, reason in troubles)
-        + "\n"
-    )
+    message["Subject"] = f"casewatch: {summary(troubles)} turned broken or blocked"
+    message.set_content(notice(troubles))
     return message

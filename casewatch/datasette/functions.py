@@ -11,8 +11,9 @@ import re
 import sqlite3
 
 from datasette.utils import escape_fts
+from sqlite_utils import Database
 
-from casewatch import places
+from casewatch import coverage, places
 from casewatch.clock import today
 
 # Registers list a local child safeguarding practice review as a CSPR as often as not.
@@ -87,7 +88,11 @@ def months_since(day: str | None) -> int | None:
 
 
 def register(connection: sqlite3.Connection) -> None:
-    """Make the functions callable from SQL on `connection`."""
+    """Make the functions callable from SQL on `connection`; `coverage_json()` reads
+    the watch lists and this archive's source health (casewatch/coverage.py)."""
+    connection.create_function(
+        "coverage_json", 0, lambda: coverage.coverage_json(Database(connection))
+    )
     for function in (council_name, council_code, search_terms):
         connection.create_function(function.__name__, 1, function, deterministic=True)
     connection.create_function("months_since", 1, months_since)

@@ -1,22 +1,13 @@
-"""Local news: feeds and sitemaps to article URLs, article pages to their story.
+"""Local news article pages: which listed URLs are stories, and each story's parts.
 
-Three platforms carry the titles casewatch reads (research/sources.md §3):
+Each title is on one publishing platform (casewatch/pages/news_platforms.py says
+where each puts a story's parts; tests/fixtures/news/ holds saved pages of each);
+its feeds are read by casewatch/pages/news_feeds.py.
 
-* Newsquest (Surrey Comet, Richmond and Twickenham Times, ~150 titles): section RSS
-  feeds (`/news/kingston/rss/`); articles at `/news/<id>.<slug>/` with JSON-LD
-  NewsArticle, microdata headline, date and standfirst, and the body's paragraphs in
-  `div.p402_hide` or `div.article-body`, inside a paywall wrapper
-  (tests/sites/news/files/, which imitates that markup).
-* Reach (MyLondon, SurreyLive, the Mirror): Google News sitemaps (`/map_news.xml`);
-  articles at `/<section>/<slug>-<id>` with JSON-LD NewsArticle, `article:*` meta and
-  paragraphs in `article[data-testid=body]` (2026) or `div.article-body` (earlier)
-  (tests/fixtures/news/reach_mirror_article_2026-01-06.html.gz).
-* BBC: a sitemap index of news sitemaps; articles at `/news/articles/<id>` with
-  JSON-LD ReportageNewsArticle and `data-component` text and subheadline blocks
-  (tests/fixtures/news/bbc_news_article_2026-04-25.html.gz).
-
-Metadata comes from JSON-LD first, then `<meta>` and microdata, as each platform's
-markup has changed over the years while its JSON-LD has not.
+An article's headline, byline, dates and canonical URL come from its JSON-LD first,
+then its markup (`<h1>` before `og:title`, which is often a social variant), then
+`<meta>`: JSON-LD has outlived every template change. Live blogs are not stories
+(their `published_time` is the last update): `NotAStory`.
 """
 
 from __future__ import annotations
@@ -27,74 +18,25 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
-from parsel import Selector
 from scrapy.http import Response
 
+from casewatch.pages.news_feeds import instant
+from casewatch.pages.news_platforms import BYLINES, HEADLINES, PLATFORMS, is_story_url
+from casewatch.pages.news_story import story_blocks, words
 from casewatch.pages.papers import MarkupChanged
-from casewatch.text import normalise
+
+ARTICLE_TYPES = {"NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle"}
+ARTICLE_TYPES |= {"Article", "OpinionNewsArticle", "BlogPosting", "ReviewNewsArticle"}
+LIVE_TYPES = {"LiveBlogPosting"}
+# " - BBC News", " | Surrey Comet": og:title's site suffix
+SITE_SUFFIX = re.compile("\\s+[|\\-\u2013]\\s+[^|\\-\u2013]{2,40}$")
 
 
-@dataclass(frozen=True)
-class Platform:
-    """Where one publishing platform puts the parts of its articles."""
-
-    article_url: re.Pattern[str]
-    body: str  # CSS: the story's paragraphs and subheadings, in reading order
-    standfirst: str = ""
-    headline: str = "h1"
-
-
-PLATFORMS = {
-    "newsquest": Platform(
-        # `/news/13706518.slug/`; national wire copy is `/news/national/<id>.slug/`.
-        article_url=re.compile(r"/news/(?:national/)?\d{6,9}\.[^/]+/?$"),
-        body=".p402_hide > p, .article-body > p",
-        standfirst="[itemprop=description]",
-        headline="article h1, .headline",
-    ),
-    "reach": Platform(
-        article_url=re.compile(r"/[a-z0-9-]+-\d{6,9}/?$"),
-        body='article[data-testid="body"] > p, article[data-testid="body"] > h3,'
-        " div.article-body > p, div.article-body > h3",
-        standfirst='[data-testid="leadtext"], div.lead-content',
-    ),
-    "bbc": Platform(
-        # Video and live pages are not stories (fundus filters them out too).
-        article_url=re.compile(r"/news/(?:articles/[a-z0-9]+|[a-z-]+-\d{6,9})/?$"),
-        body='article [data-component="text-block"] p,'
-        ' article [data-component="subheadline-block"]',
-    ),
-}
-ARTICLE_TYPES = {
-    "NewsArticle",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "Article",
-}
-# Paragraphs that advertise another story or an app (Reach, research/sources.md
-# §3.2), and Newsquest's in-article promo links (§3.1): not the story.
-PROMOTION = re.compile(r"^(?:read more\b|download the .{1,40} app\b)", re.I)
-PROMOTED_LINK = '[data-link-tracking="InArticle|Link"]'
-
-
-@dataclass(frozen=True)
-class FeedEntry:
-    """An article a feed or sitemap lists."""
-
-    url: str
-    published: str = ""
-
-
-@dataclass(frozen=True)
-class Feed:
-    """What a feed lists: articles, and (in a sitemap index) more sitemaps."""
-
-    articles: tuple[FeedEntry, ...] = ()
-    sitemaps: tuple[str, ...] = ()
+class NotAStory(Exception):
+    """A page that is fine but not a story to keep (a live blog)."""
 
 
 @dataclass(frozen=True)
@@ -110,103 +52,78 @@ class Article:
     paragraphs: tuple[str, ...]
 
     def document(self) -> bytes:
-        """The kept copy: the story's paragraphs alone, as a minimal HTML page.
-
-        Headline, standfirst and byline are left out because sister titles rewrite
-        them; the same story syndicated to several titles is then the same bytes,
-        so one content (one SHA-256) seen at several URLs.
-        """
-        lines = (f"<p>{html.escape(text, quote=False)}</p>" for text in self.paragraphs)
+        """The kept copy: headline, standfirst and the story's paragraphs, as a
+        minimal HTML page. The headline often names the council and the grade, so
+        it is searched too; the byline and the page's chrome are left out, so the
+        same story on several titles is the same bytes (one content, many URLs)."""
+        lines = [f"<h1>{_escaped(self.headline)}</h1>"]
+        lines += [f"<p>{_escaped(text)}</p>" for text in self._body()]
         page = "<!DOCTYPE html>\n<article>\n" + "\n".join(lines) + "\n</article>\n"
         return page.encode("utf-8")
 
-
-def feed(response: Response) -> Feed:
-    """Article entries of an RSS 2.0 feed or a (news) sitemap; sitemaps of an index."""
-    selector = Selector(body=response.body, type="xml")
-    selector.remove_namespaces()
-    root = selector.xpath("name(/*)").get()
-    if root == "rss":
-        return Feed(articles=tuple(_rss_entries(selector)))
-    if root == "urlset":
-        return Feed(articles=tuple(_sitemap_entries(selector)))
-    if root == "sitemapindex":
-        locations = selector.xpath("//sitemap/loc/text()").getall()
-        return Feed(sitemaps=tuple(location.strip() for location in locations))
-    raise MarkupChanged(f"not an RSS feed or a sitemap (root element {root!r})")
+    def _body(self) -> tuple[str, ...]:
+        lead = self.standfirst
+        if not lead or (self.paragraphs and self.paragraphs[0] == lead):
+            return self.paragraphs
+        return (lead, *self.paragraphs)
 
 
 def is_article(url: str, platform: str) -> bool:
     """True when a listed URL is a story on this platform, not a video or live page."""
-    return bool(PLATFORMS[platform].article_url.search(url.split("?")[0]))
+    return is_story_url(urlsplit(url).path, platform)
 
 
 def article(response: Response, platform: str) -> Article:
-    """The story on an article page of this platform; MarkupChanged if it has none."""
+    """The story on an article page of this platform; MarkupChanged if it has none,
+    NotAStory for a live blog."""
     soup = BeautifulSoup(response.body, "lxml")
+    data, kinds = _json_ld(soup)
+    if kinds & LIVE_TYPES or soup.select_one('[itemtype*="LiveBlogPosting"]'):
+        raise NotAStory(f"a live blog, not a story: {response.url}")
     markup = PLATFORMS[platform]
-    data = _json_ld(soup)
-    headline = _text(data.get("headline")) or _meta(soup, "og:title")
-    if not headline and (heading := soup.select_one(markup.headline)):
-        headline = _words(heading.get_text(""))
-    paragraphs = tuple(_paragraphs(soup, markup.body))
-    if not headline or not paragraphs:
-        raise MarkupChanged(f"no {platform} article headline or body at {response.url}")
-    standfirst = soup.select_one(markup.standfirst) if markup.standfirst else None
-    return Article(
+    headline = _text(data.get("headline")) or _first(soup, *markup.headline, *HEADLINES)
+    headline = headline or SITE_SUFFIX.sub("", _meta(soup, "og:title"))
+    standfirst = _first(soup, *markup.standfirst)
+    story = Article(
         headline=headline,
-        byline=_byline(data.get("author")) or _meta(soup, "author", "article:author"),
-        published=_instant(
-            _text(data.get("datePublished"))
-            or _meta(soup, "article:published_time")
-            or _itemprop_date(soup, "datePublished")
-        ),
-        modified=_instant(
-            _text(data.get("dateModified")) or _meta(soup, "article:modified_time")
+        byline=_byline(data.get("author")) or _author(soup, *markup.byline, *BYLINES),
+        published=_published(soup, data),
+        modified=instant(
+            _text(data.get("dateModified"))
+            or _meta(soup, "article:modified_time")
+            or _itemprop_date(soup, "dateModified")
         ),
         canonical=_canonical(soup, data, response.url),
-        standfirst=_words(standfirst.get_text("")) if standfirst else "",
-        paragraphs=paragraphs,
+        standfirst=standfirst,
+        # last, as it prunes the page; a lead inside the body is the standfirst
+        paragraphs=tuple(
+            text
+            for text in story_blocks(soup, markup.body)
+            if text not in (standfirst, headline)
+        ),
     )
+    if not story.headline or not story.paragraphs:
+        raise MarkupChanged(f"no {platform} article headline or body at {response.url}")
+    return story
 
 
-def _rss_entries(selector: Selector) -> Iterator[FeedEntry]:
-    for item in selector.xpath("//item"):
-        url = (item.xpath("link/text()").get() or "").strip()
-        if url:
-            yield FeedEntry(
-                url=url,
-                published=_instant(item.xpath("pubDate/text()").get() or ""),
-            )
-
-
-def _sitemap_entries(selector: Selector) -> Iterator[FeedEntry]:
-    for entry in selector.xpath("//url"):
-        url = (entry.xpath("loc/text()").get() or "").strip()
-        if url:
-            yield FeedEntry(
-                url=url,
-                published=_instant(
-                    entry.xpath("news/publication_date/text()").get()
-                    or entry.xpath("lastmod/text()").get()
-                    or ""
-                ),
-            )
-
-
-def _json_ld(soup: BeautifulSoup) -> dict:
-    """The page's JSON-LD article object, or {} (a bad block is skipped, not fatal)."""
+def _json_ld(soup: BeautifulSoup) -> tuple[dict, set[str]]:
+    """The page's JSON-LD article object ({} if none) and every type its JSON-LD
+    names (a bad block is skipped, not fatal)."""
+    article: dict = {}
+    kinds: set[str] = set()
     for script in soup.select('script[type="application/ld+json"]'):
         try:
             found = json.loads(script.get_text())
         except ValueError:
             continue
         for thing in _things(found):
-            kinds = thing.get("@type")
-            kinds = set(kinds) if isinstance(kinds, list) else {kinds}
-            if kinds & ARTICLE_TYPES:
-                return thing
-    return {}
+            types = thing.get("@type")
+            types = set(types) if isinstance(types, list) else {str(types)}
+            kinds |= types
+            if types & ARTICLE_TYPES and not article:
+                article = thing
+    return article, kinds
 
 
 def _things(found: object) -> Iterator[dict]:
@@ -219,13 +136,14 @@ def _things(found: object) -> Iterator[dict]:
         yield from _things(found.get("@graph", []))
 
 
-def _paragraphs(soup: BeautifulSoup, selector: str) -> Iterator[str]:
-    for block in soup.select(selector):
-        if block.select_one(PROMOTED_LINK):
-            continue
-        text = _words(normalise(block.get_text("")))
-        if text and not PROMOTION.match(text):
-            yield text
+def _first(soup: BeautifulSoup, *selectors: str) -> str:
+    """The text of the first element with text that these selectors find, tried in
+    turn (a `<meta>` has none: its words are in an attribute)."""
+    for selector in selectors:
+        for element in soup.select(selector):
+            if element.name != "meta" and (text := words(element.get_text(" "))):
+                return text
+    return ""
 
 
 def _byline(author: object) -> str:
@@ -235,7 +153,31 @@ def _byline(author: object) -> str:
         _text(item.get("name")) if isinstance(item, dict) else _text(item)
         for item in authors
     ]
-    return ", ".join(name for name in names if name)
+    return ", ".join(dict.fromkeys(name for name in names if name))
+
+
+def _author(soup: BeautifulSoup, *selectors: str) -> str:
+    """A byline without JSON-LD: `<meta name=author>` (not a profile URL), else the
+    platform's byline element, without its "By"."""
+    found = _meta(soup, "author", "article:author")
+    if not found or found.startswith("http"):
+        found = _first(soup, *selectors)
+    return re.sub(r"^by\s+", "", found, flags=re.I)
+
+
+def _published(soup: BeautifulSoup, data: dict) -> str:
+    """JSON-LD, then `<meta>`, then microdata, then the BBC's 2014-2020 timestamp
+    (seconds since 1970 on the story's date line), then the story's first `<time>`."""
+    found = (
+        _text(data.get("datePublished"))
+        or _meta(soup, "article:published_time", "parsely-pub-date")
+        or _itemprop_date(soup, "datePublished")
+    )
+    if not found and (stamp := soup.select_one(".story-body .date[data-seconds]")):
+        found = datetime.fromtimestamp(int(str(stamp["data-seconds"])), UTC).isoformat()
+    if not found and (time := soup.select_one("article time[datetime]")):
+        found = str(time["datetime"])
+    return instant(found)
 
 
 def _meta(soup: BeautifulSoup, *keys: str) -> str:
@@ -244,7 +186,7 @@ def _meta(soup: BeautifulSoup, *keys: str) -> str:
         for attribute in ("property", "name"):
             found = soup.find("meta", attrs={attribute: key})
             if isinstance(found, Tag) and found.get("content"):
-                return _words(str(found["content"]))
+                return words(str(found["content"]))
     return ""
 
 
@@ -270,29 +212,9 @@ def _canonical(soup: BeautifulSoup, data: dict, url: str) -> str:
     return urljoin(url, found.strip()) if found else url
 
 
-def _instant(value: str) -> str:
-    """An ISO 8601 or RFC 822 date-time as UTC ISO 8601 to the second, as the archive
-    stores times; a bare date stays a date; anything else is kept as written."""
-    value = value.strip()
-    if not value:
-        return ""
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            moment = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return value
-    if len(value) == 10:
-        return moment.date().isoformat()
-    if moment.tzinfo is None:
-        return moment.isoformat(timespec="seconds")
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
 def _text(value: object) -> str:
-    return _words(value) if isinstance(value, str) else ""
+    return words(value) if isinstance(value, str) else ""
 
 
-def _words(text: str) -> str:
-    return " ".join(text.split())
+def _escaped(text: str) -> str:
+    return html.escape(text, quote=False)

@@ -2,11 +2,15 @@
 
 Case reviews are published by partnerships, not councils: a review by the "Kingston
 and Richmond Safeguarding Children Partnership" concerns two councils. The list is
-`partnerships.yml`; its evidence is in PROVENANCE.md.
+`partnerships.yml` (by hand, with aliases), then `joint_partnerships.csv` (every
+multi-council safeguarding partnership, adults board and community safety
+partnership of the project's reference data, written by tools/make_sources.py);
+the evidence for both is in PROVENANCE.md.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +22,7 @@ from casewatch.places.names import normal_form
 from casewatch.places.register import Council, by_code
 
 PARTNERSHIPS_FILE = Path(__file__).with_name("partnerships.yml")
+JOINT_FILE = Path(__file__).with_name("joint_partnerships.csv")
 
 
 @dataclass(frozen=True)
@@ -69,8 +74,9 @@ def councils_concerned(
 
 @cache
 def _partnerships() -> tuple[Partnership, ...]:
+    """The hand list, then the joint bodies it does not already name."""
     entries = yaml.safe_load(PARTNERSHIPS_FILE.read_text(encoding="utf-8"))
-    return tuple(
+    by_hand = [
         Partnership(
             name=entry["name"],
             aliases=tuple(entry.get("aliases", ())),
@@ -79,7 +85,15 @@ def _partnerships() -> tuple[Partnership, ...]:
             ended=str(entry.get("ended", "")),
         )
         for entry in entries
-    )
+    ]
+    named = {_key(name) for partnership in by_hand for name in partnership.names}
+    with JOINT_FILE.open(encoding="utf-8", newline="") as file:
+        joint = [
+            Partnership(row["name"], (), tuple(row["councils"].split(";")), row["url"])
+            for row in csv.DictReader(file)
+            if _key(row["name"]) not in named
+        ]
+    return (*by_hand, *joint)
 
 
 @cache
