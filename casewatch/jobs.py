@@ -18,7 +18,6 @@ from pathlib import Path
 import yaml
 
 from casewatch import datasette as casewatch_datasette
-from casewatch.search_index.catch_up import catch_up
 
 SETTINGS_MODULE = "casewatch.settings"
 # A killed crawl rerun within this many hours resumes; later, it starts over (the
@@ -67,6 +66,9 @@ def crawl(
     resumes: documents it had stored are not fetched again (casewatch/resume.py).
     However it ended, the search index then takes in what it stored.
     """
+    # here, not at the top: a crawl's own process imports this module, not tantivy
+    from casewatch.search_index.catch_up import catch_up
+
     command = crawl_command(spider, db_path, sources, source_slugs, settings, arguments)
     job = job_folder(db_path, spider, command)
     _start_over_if_stale(job)
