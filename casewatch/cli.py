@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -21,15 +22,31 @@ from casewatch import (
 )
 from casewatch import demo as demo_module
 from casewatch.alerts import cli as alerts_cli
+from casewatch.alerts.links import serving_warning
+from casewatch.alerts.smtp import public_url
 from casewatch.official import import_group
 from casewatch.options import db_option
 from casewatch.search_index.catch_up import index_command
 from casewatch.sources import KINDS, PLATFORMS, SourcesError, WatchList, load_sources
-from casewatch.text import ExtractionError, extract
+from casewatch.text import ExtractionError, extract, needs_ocr
+from casewatch.words import plural
 from db import open_db
 
 
-@click.group()
+class Commands(click.Group):
+    """casewatch's commands; output its reader stops reading (`casewatch sources |
+    head`) ends the command quietly, with status 0, as it would for other tools."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # Python flushes stdout once more on the way out: let that go nowhere.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(0)
+
+
+@click.group(cls=Commands)
 def cli() -> None:
     """Watch public papers for case reviews and Ofsted judgements; keep the archive."""
 
@@ -113,13 +130,19 @@ def detect(files: tuple[Path, ...], jsonl) -> None:
         return
     if not files:
         raise click.UsageError("give files to read, or --jsonl")
+    unreadable = 0
     for path in files:
         try:
             pages = document_pages(path)
         except ExtractionError as error:
-            click.echo(f"{path}: {error}")
+            click.echo(f"{path}: cannot read it: {error}", err=True)
+            unreadable += 1
             continue
         click.echo(describe(path, detectors.find(pages), len(pages)))
+        if blank := [number for number, text in enumerate(pages, 1) if needs_ocr(text)]:
+            click.echo(f"  {no_text_layer(blank)}")
+    if unreadable:
+        sys.exit(f"{plural(unreadable, 'file')} could not be read")
 
 
 def records_of_passage(passage: dict) -> dict:
@@ -133,10 +156,13 @@ def records_of_passage(passage: dict) -> dict:
 
 def describe(path: Path, findings: detectors.Findings, page_count: int) -> str:
     """What `casewatch detect` prints of one file: records first, then mentions."""
-    lines = [
-        f"{path}: {page_count} pages, {len(findings.mentions)} mentions,"
-        f" {len(findings.reviews)} reviews, {len(findings.judgements)} judgements"
+    counts = [
+        plural(page_count, "page"),
+        plural(len(findings.mentions), "mention"),
+        plural(len(findings.reviews), "review"),
+        plural(len(findings.judgements), "judgement"),
     ]
+    lines = [f"{path}: {', '.join(counts)}"]
     for review in findings.reviews:
         pages = ", ".join(sorted({f"p.{m.page_no}" for m in review.mentions}))
         lines.append(
@@ -158,11 +184,39 @@ def describe(path: Path, findings: detectors.Findings, page_count: int) -> str:
     return "\n".join(lines)
 
 
+def no_text_layer(pages: list[int]) -> str:
+    """Which pages have no text to read (scans): nothing on them was looked at."""
+    numbers = ", ".join(map(str, pages))
+    which = f"page {numbers} has" if len(pages) == 1 else f"pages {numbers} have"
+    return f"{which} no text layer (scanned?): not read"
+
+
 def document_pages(path: Path) -> list[str]:
     """Page texts of a file: plain text is one page, anything else is sniffed."""
     if path.suffix.lower() == ".txt":
         return [path.read_text(encoding="utf-8")]
     return extract(path).pages
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--limit",
+    default=jobs.OCR_LIMIT,
+    show_default=True,
+    help="Pages to read at most (CASEWATCH_OCR_PAGES_PER_DOCUMENT a document).",
+)
+def ocr(db_path: Path, limit: int) -> None:
+    """OCR the archive's scanned pages that have not been read yet: pages older
+    crawls kept, those past a document's page cap, and those that failed.
+
+    Usage: casewatch ocr --db data/casewatch.db --limit 200
+    """
+    open_db(db_path).close()
+    result = jobs.ocr(db_path, limit)
+    if result.returncode:
+        sys.exit(f"OCR failed (exit {result.returncode})")
+    click.echo(result.summary)
 
 
 @cli.command()
@@ -174,6 +228,8 @@ def serve(db_path: Path, host: str, port: int) -> None:
 
     Usage: casewatch serve --db data/casewatch.db
     """
+    if warning := serving_warning(public_url(), host, port):
+        click.echo(f"warning: {warning}", err=True)
     open_db(db_path).close()
     sys.exit(jobs.serve(db_path, host, port))
 

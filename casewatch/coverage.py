@@ -15,6 +15,7 @@ import json
 import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import click
@@ -157,8 +158,15 @@ def watched_sources(sources_file: Path | None, news_file: Path | None) -> list[S
             os.environ.get("CASEWATCH_NEWS_SOURCES", PACKAGE_DIR / "news_sources.yml")
         ),
     )
-    lists: list[WatchList] = [load_sources(path) for path in paths]
+    lists = [_loaded(path, path.stat().st_mtime_ns) for path in paths]
     return [source for watch_list in lists for source in watch_list.sources]
+
+
+@lru_cache(maxsize=4)
+def _loaded(path: Path, modified: int) -> WatchList:
+    """A watch list read once per version of its file: reading the national lists
+    takes about a second, longer than Datasette gives the `coverage` query."""
+    return load_sources(path)
 
 
 def coverage_json(db: Database) -> str:
@@ -198,6 +206,8 @@ def _line(row: CouncilCoverage) -> str:
     "--db",
     "db_path",
     type=click.Path(dir_okay=False, path_type=Path),
+    envvar="CASEWATCH_DB",
+    show_envvar=True,
     help="An archive to read sources' health from (default: none crawled).",
 )
 @click.option(

@@ -104,3 +104,20 @@ def pdf_date(raw: str) -> str:
     if f"{found[1]}{found[2]}{found[3]}{found[4] or ''}" == PLACEHOLDER_CREATION:
         return ""
     return calendar_date(f"{found[1]}-{found[2]}-{found[3]}")
+
+
+def uk_date(value: str) -> str:
+    """A YYYY-MM-DD, YYYY-MM or YYYY date as people in the UK write it ("29 July
+    2015", "December 2024", "2012"); anything else as it is."""
+    parts = value.split("-")
+    try:
+        day = date(
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 1,
+            int(parts[2]) if len(parts) > 2 else 1,
+        )
+    except (ValueError, IndexError):
+        return value
+    if len(parts) == 3:
+        return f"{day.day} {day:%B %Y}"
+    return f"{day:%B %Y}" if len(parts) == 2 else str(day.year)

@@ -12,11 +12,13 @@ import statistics
 import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import click
 from sqlite_utils import Database
 
 from casewatch.items import FailureItem
+from casewatch.options import db_option
 from db import open_db
 
 # How long a source may go without a new document before it counts as quiet, while
@@ -224,19 +226,14 @@ def archive_health(db: Database, today: date) -> list[Health]:
 
 
 @click.command("health")
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(exists=True, dir_okay=False),
-    default="data/casewatch.db",
-    show_default=True,
-    help="The SQLite archive.",
-)
-def health_command(db_path: str) -> None:
+@db_option
+def health_command(db_path: Path) -> None:
     """Print each source's health (ok, quiet, broken, blocked) and why.
 
     Usage: casewatch health --db data/casewatch.db
     """
+    if not db_path.is_file():
+        sys.exit(f"no archive at {db_path}")
     states = archive_health(open_db(db_path), datetime.now(UTC).date())
     if not states:
         sys.exit("no source has been crawled yet")

@@ -46,6 +46,9 @@ class DocumentItem:
     pages_needing_ocr: list[int] = field(default_factory=list)
     error: str = ""
     reason: str = ""
+    # ocr: the pages it read, with Tesseract's confidence, and those it could not
+    ocr_pages: dict[int, float] = field(default_factory=dict)
+    ocr_failures: list[PageFailure] = field(default_factory=list)
     # detect
     mentions: list[Mention] = field(default_factory=list)
     reviews: list[ReviewRecord] = field(default_factory=list)
@@ -53,12 +56,23 @@ class DocumentItem:
 
     @property
     def extraction(self) -> str:
-        """'failed', 'needs_ocr' (no page has text), or 'ok'."""
+        """'failed', 'needs_ocr' (no page has text, and OCR has read none), or
+        'ok'."""
         if self.error:
             return "failed"
-        if self.pages and len(self.pages_needing_ocr) == len(self.pages):
+        unread = len(self.pages_needing_ocr) - len(self.ocr_pages)
+        if self.pages and unread == len(self.pages):
             return "needs_ocr"
         return "ok"
+
+
+@dataclass(frozen=True)
+class PageFailure:
+    """A page OCR could not read, and why: a `failures` row at stage `ocr`."""
+
+    page_no: int
+    error: str
+    reason: str
 
 
 @dataclass

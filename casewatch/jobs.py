@@ -88,6 +88,36 @@ def crawl(
     return CrawlResult(spider, completed.returncode)
 
 
+@dataclass(frozen=True)
+class OcrResult:
+    """How a `casewatch ocr` child process ended, and the line it printed."""
+
+    returncode: int
+    summary: str
+    timed_out: bool = False
+
+
+# Pages `casewatch ocr` and a night read at most: about an hour of one core.
+OCR_LIMIT = 1000
+
+
+def ocr(
+    db_path: Path, limit: int = OCR_LIMIT, timeout: float | None = None
+) -> OcrResult:
+    """OCR the archive's unread scanned pages (pipelines/ocr.py) in a child process,
+    killed at `timeout`: each document is stored as soon as it is read, so a kill
+    loses only the one in hand."""
+    command = [sys.executable, "-m", "pipelines.ocr", "--db", str(db_path)]
+    command += ["--limit", str(limit)]
+    try:
+        done = subprocess.run(command, timeout=timeout, capture_output=True, text=True)
+    except subprocess.TimeoutExpired:
+        return OcrResult(-1, "", timed_out=True)
+    if done.returncode:
+        sys.stderr.write(done.stderr)
+    return OcrResult(done.returncode, done.stdout.strip())
+
+
 def crawl_command(
     spider: str,
     db_path: Path,

@@ -17,9 +17,9 @@ visit (focused, monitoring, JTAI) can follow another within three months, so its
 sources must give the same month. A source dated by year only joins a judgement of
 that year. Whatever their dates, the official record and a report at the URL it
 gives are one inspection (a report's prose may speak of earlier ones).
-An undated source joins only that way, or (same grade) a dated statement in the
-same document; otherwise it stands alone: compared with nothing, never a
-"previous" grade, never a contradiction.
+An undated source joins only that way, or a statement of the same grade in the
+same document (a story's headline and its body say one thing); otherwise it stands
+alone: compared with nothing, never a "previous" grade, never a contradiction.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class Candidate:
     date: str | None
     grade: str | None
     same_url: bool
-    same_document_dated: bool
+    same_document: bool
 
 
 def months_apart(first: str, second: str) -> int | None:
@@ -85,7 +85,7 @@ def same_judgement(statement: Statement, candidates: list[Candidate]) -> str | N
             (
                 c.id
                 for c in candidates
-                if c.same_document_dated and c.grade == statement.grade
+                if c.same_document and c.grade == statement.grade
             ),
             None,
         )
@@ -105,7 +105,7 @@ select j.id, j.date, j.grade,
   exists(select 1 from judgement_sources s where s.judgement_id = j.id
     and s.url = :url and s.source != 'mention') as same_url,
   exists(select 1 from judgement_sources s where s.judgement_id = j.id
-    and s.sha256 = :sha256 and s.date is not null) as same_document_dated
+    and s.sha256 = :sha256) as same_document
 from ofsted_judgements j
 where j.la_code is :la_code
   and (:la_code is not null or lower(j.local_authority) = lower(:local_authority))

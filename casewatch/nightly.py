@@ -1,7 +1,7 @@
 """One night's work, and the timetable that starts it.
 
 A night is a list of named steps run in order: each spider's crawl in a child process
-with a time limit, then the search index, then reconciliation, then alerts. Each
+with a time limit, then OCR, the search index, reconciliation and alerts. Each
 night is a `nightly_runs` row with every step's outcome. The scheduler names the
 function that builds the steps by reference, so it can run any steps: an alert
 sender plugs into `night_steps`, tests plug in their own.
@@ -48,6 +48,11 @@ NIGHT_STEPS = "casewatch.nightly:night_steps"
 TIME_LIMIT = 4 * 3600
 
 log = logging.getLogger(__name__)
+# Scanned pages of kept PDFs that OCR has not read (pipelines/ocr.py reads them).
+UNREAD_PAGES = (
+    "select count(*) from pages p join documents d on d.sha256 = p.sha256"
+    " where p.needs_ocr and not p.ocr and d.format = 'pdf'"
+)
 
 
 @dataclass(frozen=True)
@@ -88,9 +93,10 @@ def night_steps(
     time_limit: float = TIME_LIMIT,
     alert: Callable[[Path], str] | None = None,
 ) -> list[Step]:
-    """Crawl each spider, bring the search index up to date (each crawl's end
-    did; this rebuilds one that is missing), reconcile, then send alerts if given
-    a sender, whose text matches read the index."""
+    """Crawl each spider, OCR the scanned pages left unread, bring the search
+    index up to date (each crawl's end did; this takes in the pages OCR read and
+    rebuilds an index that is missing), reconcile, then send alerts if given a
+    sender, whose text matches read the index."""
     crawl_spider = partial(
         crawl,
         db_path=db_path,
@@ -102,6 +108,7 @@ def night_steps(
     steps = [
         Step(f"crawl {spider}", partial(crawl_spider, spider)) for spider in spiders
     ]
+    steps.append(Step("ocr", partial(read_scans, db_path, time_limit)))
     steps.append(Step("index", partial(index, db_path)))
     steps.append(Step("reconcile", partial(reconcile, db_path)))
     if alert:
@@ -144,6 +151,24 @@ def crawl(
         f"{run['requests']} requests, {run['documents']} documents,"
         f" {run['failures']} failures"
     )
+
+
+def read_scans(db_path: Path, time_limit: float) -> str:
+    """OCR the scanned pages the crawls left unread (pipelines/ocr.py), stopped at
+    the time limit: what it read by then is kept."""
+    db = open_db(db_path)
+    try:
+        unread = db.execute(UNREAD_PAGES).fetchone()[0]
+    finally:
+        db.close()
+    if not unread:
+        return "no scanned pages left to read"
+    result = jobs.ocr(db_path, timeout=time_limit)
+    if result.timed_out:
+        raise StepFailed(f"stopped at the time limit of {time_limit:g} s")
+    if result.returncode:
+        raise StepFailed(f"OCR exited with status {result.returncode}")
+    return result.summary
 
 
 def mark_stopped(db: Database, spider: str, started: str, reason: str) -> None:

@@ -25,6 +25,16 @@ CASEWATCH_MAX_DOCUMENT_BYTES = int(
     os.environ.get("CASEWATCH_MAX_DOCUMENT_BYTES", 200 * 1024 * 1024)
 )
 
+# OCR of scanned pages (casewatch/ocr.py, in the text pipeline's worker): seconds
+# of CPU one page may take, and pages read per document in one crawl or one
+# `casewatch ocr` run; the rest wait for the next. A page takes about a second of
+# CPU (benchmarks/ocr.py: 76 s for 64 readings at 200 and 300 dpi), so a scanned
+# document costs a crawl some 20 s, and 20 x 30 s at worst, if every page hangs.
+CASEWATCH_OCR_PAGE_SECONDS = int(os.environ.get("CASEWATCH_OCR_PAGE_SECONDS", 30))
+CASEWATCH_OCR_PAGES_PER_DOCUMENT = int(
+    os.environ.get("CASEWATCH_OCR_PAGES_PER_DOCUMENT", 20)
+)
+
 # Politeness: an honest name, robots.txt, one request at a time per site.
 USER_AGENT = f"casewatch/0.1 (+{CASEWATCH_CONTACT})"
 ROBOTSTXT_OBEY = True

@@ -15,6 +15,20 @@ from casewatch.first_page import printed_date
 
 # A page with fewer visible characters than this has no usable text layer.
 OCR_THRESHOLD = 20
+# A text layer is garbled when more than this share of its visible characters are
+# control, private-use or unassigned code points or U+FFFD (a font with no Unicode
+# map), or fewer than this share are letters or digits (symbol soup)...
+GARBLED_ODD_SHARE = 0.1
+GARBLED_ALPHANUMERIC_SHARE = 0.5
+# ...or when a page of at least this many words has none of English's commonest
+# (a font whose codes are shifted glyph numbers: "7KH %RDUG" for "The Board"). Every
+# real page in tests/ has at least one in 62 words; shifted copies have none.
+GARBLED_MIN_WORDS = 40
+COMMON = (
+    "a an and are as at be been by for from has have in is it its not of on or that"
+    " the their this to was were which will with"
+)
+COMMON_WORDS = frozenset(COMMON.split())
 
 
 class ExtractionError(Exception):
@@ -53,15 +67,36 @@ class Extraction:
 
     @property
     def pages_needing_ocr(self) -> list[int]:
-        """1-based numbers of pages whose text layer is empty: scanned images."""
+        """1-based numbers of pages whose text layer is empty (scanned images) or
+        garbled."""
         return [
             number for number, text in enumerate(self.pages, start=1) if needs_ocr(text)
         ]
 
 
 def needs_ocr(text: str) -> bool:
-    """True when a page has (almost) no text layer."""
-    return len("".join(text.split())) < OCR_THRESHOLD
+    """True when a page has (almost) no text layer, or a garbled one."""
+    return len("".join(text.split())) < OCR_THRESHOLD or looks_garbled(text)
+
+
+def looks_garbled(text: str) -> bool:
+    """True when a text layer is mostly broken encodings, symbols, or letters that
+    make no English words: what a font without a Unicode map extracts as."""
+    visible = "".join(text.split())
+    if not visible:
+        return False
+    odd = sum(c == "\ufffd" or unicodedata.category(c) in ODD for c in visible)
+    alphanumeric = sum(c.isalnum() for c in visible)
+    if odd > GARBLED_ODD_SHARE * len(visible):
+        return True
+    if alphanumeric < GARBLED_ALPHANUMERIC_SHARE * len(visible):
+        return True
+    tokens = re.findall(r"[^\W\d_]+", text.lower())
+    return len(tokens) >= GARBLED_MIN_WORDS and not COMMON_WORDS.intersection(tokens)
+
+
+# Control characters, private use, surrogates and unassigned code points.
+ODD = frozenset({"Cc", "Co", "Cs", "Cn"})
 
 
 def sniff(head: bytes) -> str:

@@ -667,12 +667,22 @@ def _merge_reviews_then(db: Database, owner: str, rows: list[dict]) -> None:
 
 
 @migrations()
+def add_ocr_pages(db: Database) -> None:
+    """Pages whose text OCR read (a scan, or a garbled text layer): `ocr` 1, with
+    Tesseract's mean word confidence (0-100). Existing pages were all read from
+    their text layer."""
+    db.table("pages").add_column("ocr", int, not_null_default=0)
+    db.table("pages").add_column("ocr_confidence", float)
+
+
+@migrations()
 def add_search_index_mark(db: Database) -> None:
     """Where the search index beside the archive stands: the index folder it
     describes (`index_id`), the last page it holds (`pages`, a pages rowid) and the
-    last change it has taken in (`changes`); and the documents whose councils, date
-    or source kinds changed since their pages were indexed (`search_index_changes`,
-    kept by triggers), so the index learns of them without reading everything."""
+    last change it has taken in (`changes`); and the documents whose councils, date,
+    source kinds or page texts changed since their pages were indexed
+    (`search_index_changes`, kept by triggers), so the index learns of them without
+    reading everything."""
     db.table("search_index").create(
         {"id": int, "index_id": str, "pages": int, "changes": int, "updated": str},
         pk="id",
@@ -697,6 +707,15 @@ def add_search_index_mark(db: Database) -> None:
         " on documents when new.dated is not old.dated"
         " or new.first_seen is not old.first_seen"
         f" begin {changed} (new.sha256); end"
+    )
+    # a page replaced (OCR reads a scanned page into a new row) or rewritten
+    db.execute(
+        "create trigger search_index_page_removed after delete on pages"
+        f" begin {changed} (old.sha256); end"
+    )
+    db.execute(
+        "create trigger search_index_page_rewritten after update of text on pages"
+        f" when new.text is not old.text begin {changed} (new.sha256); end"
     )
     # a listing by a source of a kind the document was not yet listed by
     db.execute(

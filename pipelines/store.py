@@ -8,6 +8,7 @@ import os
 import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
+from types import SimpleNamespace
 
 from casewatch import councils
 from casewatch.clock import now
@@ -61,6 +62,14 @@ class StorePipeline:
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
+
+    @classmethod
+    def of_archive(cls, db_path: Path) -> StorePipeline:
+        """The store outside a crawl, for pages read later (pipelines/ocr.py)."""
+        return cls(SimpleNamespace(settings={"CASEWATCH_DB": str(db_path)}))
+
+    def close(self) -> None:
+        self.db.close()
 
     def open_spider(self) -> None:
         spider = self.crawler.spider
@@ -149,12 +158,24 @@ class StorePipeline:
                     "page_no": number,
                     "text": text,
                     "needs_ocr": int(number in item.pages_needing_ocr),
+                    "ocr": int(number in item.ocr_pages),
+                    "ocr_confidence": item.ocr_pages.get(number),
                 }
                 for number, text in enumerate(item.pages, start=1)
             ),
             pk=("sha256", "page_no"),
             ignore=True,
         )
+        self._findings(item, seen)
+        self._councils(item)
+        if item.error:
+            self._failure(_failure_of(item))
+        else:
+            self._resolve(item.source, item.url, seen)
+            self._count(item.source, "documents")
+        self._ocr_outcomes(item, seen)
+
+    def _findings(self, item: DocumentItem, seen: str) -> None:
         self.db["mentions"].insert_all(
             (_mention_row(item.sha256, mention, seen) for mention in item.mentions),
             pk="id",
@@ -162,12 +183,54 @@ class StorePipeline:
         )
         self._reviews(item, seen)
         self._judgements(item, seen)
-        self._councils(item)
-        if item.error:
-            self._failure(_failure_of(item))
-        else:
-            self._resolve(item.source, item.url, seen)
-            self._count(item.source, "documents")
+
+    def read_later(self, item: DocumentItem) -> None:
+        """Store pages of a kept document that OCR read after the crawl that kept
+        it, and what the detectors found on them. A page's row is replaced, not
+        updated, so that it is new to the alerts (they read pages by rowid)."""
+        seen = now()
+        with self.db.atomic():
+            for page_no, confidence in item.ocr_pages.items():
+                self.db.execute(
+                    "delete from pages where sha256 = ? and page_no = ?",
+                    [item.sha256, page_no],
+                )
+                self.db["pages"].insert(
+                    {
+                        "sha256": item.sha256,
+                        "page_no": page_no,
+                        "text": item.pages[page_no - 1],
+                        "needs_ocr": 1,
+                        "ocr": 1,
+                        "ocr_confidence": confidence,
+                    }
+                )
+            self._findings(item, seen)
+            if item.ocr_pages:
+                self.db.execute(
+                    "update documents set extraction = 'ok' where sha256 = ?"
+                    " and extraction = 'needs_ocr'",
+                    [item.sha256],
+                )
+            self._ocr_outcomes(item, seen)
+
+    def _ocr_outcomes(self, item: DocumentItem, seen: str) -> None:
+        """Each page OCR could not read is a failure of its own (the document's
+        address with `#page=N`), tried again next run; one read resolves its own."""
+        for page_no in item.ocr_pages:
+            self._resolve(item.source, page_address(item.url, page_no), seen)
+        for failed in item.ocr_failures:
+            self._failure(
+                FailureItem(
+                    item.source,
+                    page_address(item.url, failed.page_no),
+                    "ocr",
+                    failed.error,
+                    failed.reason,
+                    title=item.title,
+                    sha256=item.sha256,
+                )
+            )
 
     def _listing_page(self, item: PageItem) -> None:
         """Keep a walked page's bytes (compressed) and validators; a page not
@@ -463,6 +526,11 @@ class StorePipeline:
             "start_page": stats.get(f"{prefix}start_page"),
             **self._outcomes(slug),
         }
+
+
+def page_address(url: str, page_no: int) -> str:
+    """A page's own address, as PDF viewers open it."""
+    return f"{url}#page={page_no}"
 
 
 def _by_status(stats: dict, prefix: str) -> str:

@@ -4,26 +4,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casewatch.first_page import printed_date
 from casewatch.items import DocumentItem
 from casewatch.text import ExtractionError, extract
+from pipelines.ocr import OcrLimits, read_scans
 from pipelines.workers import Worker, WorkerCrashed
 
 
 class TextPipeline:
     """Fill `format`, `pages`, `pages_needing_ocr`, `printed_date` and `created`,
-    or `error` and `reason`.
+    or `error` and `reason`; then OCR a PDF's flagged pages, up to the cap (the
+    rest wait for `casewatch ocr`), filling `ocr_pages` and `ocr_failures`.
 
     Extraction runs in a worker process (pipelines/workers.py), one document at a
-    time, while the reactor goes on downloading.
+    time, while the reactor goes on downloading; OCR runs in the same worker, one
+    page a task.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, ocr: OcrLimits) -> None:
         self.root = root
+        self.ocr = ocr
         self.worker = Worker()
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(Path(crawler.settings["CASEWATCH_FILES"]))
+        return cls(
+            Path(crawler.settings["CASEWATCH_FILES"]),
+            OcrLimits.from_settings(crawler.settings),
+        )
 
     def open_spider(self) -> None:
         self.worker.start()
@@ -48,4 +56,10 @@ class TextPipeline:
             item.pages_needing_ocr = extraction.pages_needing_ocr
             item.printed_date = extraction.printed_date
             item.created = extraction.created
+            if extraction.format == "pdf":
+                scans = extraction.pages_needing_ocr[: self.ocr.pages_per_document]
+                kept = self.root / item.path
+                await read_scans(self.worker, kept, item, scans, self.ocr.page_seconds)
+                if scans:  # a scanned first page prints its date too
+                    item.printed_date = printed_date(item.pages[0])
         return item

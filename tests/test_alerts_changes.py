@@ -16,6 +16,7 @@ from db import open_db
 
 KINGSTON, RICHMOND, SOUTHWARK = "E09000021", "E09000027", "E09000028"
 OVERALL = "overall effectiveness"
+OFSTED_PAGE = "https://reports.ofsted.gov.uk/provider/44/80545"
 
 
 class Archive:
@@ -138,7 +139,16 @@ class Archive:
         return mention_id
 
     def state(
-        self, key, source, la_code, area, grade, date, mention_id=None, sha256=None
+        self,
+        key,
+        source,
+        la_code,
+        area,
+        grade,
+        date,
+        mention_id=None,
+        sha256=None,
+        url=None,
     ):
         """A source's statement of a judgement (official data when no mention)."""
         statement = Statement(
@@ -152,14 +162,15 @@ class Archive:
             date=date,
             mention_id=mention_id,
             sha256=sha256,
-            url=None,
+            url=url,
         )
         with self.db.atomic():
             file_judgement(self.db, statement, "2026-01-01T00:00:00+00:00")
 
-    def vanish(self, sha256, when):
+    def vanish(self, sha256, when, reason="HTTP 404"):
         self.db.execute(
-            "update document_urls set gone_at = ? where sha256 = ?", [when, sha256]
+            "update document_urls set gone_at = ?, gone_reason = ? where sha256 = ?",
+            [when, reason, sha256],
         )
 
 
@@ -225,17 +236,18 @@ def test_a_review_mention_says_what_where_and_why(archive):
     item = items_between(archive, Watermark())[f"mention:{mention}"]
     assert item.headline == "Serious case review: withheld, not to be published"
     assert item.events == {"review_mention", "review_status"}
-    assert item.why == "rule case_review.test"
+    assert item.why == (
+        "it says a serious case review was withheld and will not be published"
+    )
     assert (
         f"The {OPEN}serious case review{CLOSE} has not been published." == item.excerpt
     )
     assert (item.title, item.page_no, item.published) == (
         "Trust Board Part 1 - July 2015",
         2,
-        "2015-07-02 (publication date)",
+        "2 July 2015 (publication date)",
     )
     assert item.source_url == "https://kingstonhospital.example/board/july.pdf"
-    assert item.row == "reviews/r1"
     assert item.councils == {KINGSTON}
     assert item.source_kinds == {"nhs_trust"}
 
@@ -329,6 +341,7 @@ def test_reviews_in_general_have_no_status_to_change(archive):
     item = items_between(archive, Watermark())[f"mention:{general}"]
     assert item.events == {"review_mention"}
     assert item.headline == "Serious case review: published"
+    assert item.why == "it says a serious case review was published"
 
 
 def test_an_ofsted_grade_unlike_the_councils_last_in_that_area_is_a_change(archive):
@@ -359,11 +372,14 @@ def test_an_ofsted_grade_unlike_the_councils_last_in_that_area_is_a_change(archi
     changed, ordinary = items[f"mention:{worse}"], items[f"mention:{adoption}"]
     assert (
         changed.headline
-        == "Ofsted 2012-07: inadequate (overall effectiveness) (was good)"
+        == "Ofsted, July 2012: inadequate (overall effectiveness) (was good)"
+    )
+    assert changed.why == (
+        "it says Ofsted judged Kingston upon Thames's children's services"
+        " inadequate overall in July 2012"
     )
     assert changed.events == {"ofsted_judgement"}
     assert changed.councils == {KINGSTON}
-    assert changed.row == f"ofsted_judgements/j{worse}"
     assert OPEN + "inadequate" + CLOSE in changed.excerpt
     assert changed.importance > ordinary.importance
 
@@ -386,7 +402,7 @@ def test_an_undated_mention_is_never_the_previous_grade(archive):
     archive.state("o2024", "official", KINGSTON, OVERALL, "outstanding", "2024-12")
 
     (item,) = items_between(archive, mark).values()
-    assert item.headline == "Ofsted 2024-12: outstanding (overall effectiveness)"
+    assert item.headline == "Ofsted, December 2024: outstanding (overall effectiveness)"
     assert item.key == f"mention:{table}"
     assert item.sources == ("Ofsted's published outcomes", "2024 report, page 1")
 
@@ -399,14 +415,27 @@ def test_the_previous_grade_is_official_or_a_reports_before_a_mentions(archive):
     )
     mark = current_watermark(archive.db)
     archive.state(
-        "o2024", "official", KINGSTON, OVERALL, "requires_improvement", "2024-12"
+        "o2024",
+        "official",
+        KINGSTON,
+        OVERALL,
+        "requires_improvement",
+        "2024-12",
+        url=OFSTED_PAGE,
     )
 
     (item,) = items_between(archive, mark).values()
     assert item.headline == (
-        "Ofsted 2024-12: requires improvement (overall effectiveness) (was good)"
+        "Ofsted, December 2024: requires improvement (overall effectiveness) (was good)"
     )
-    assert item.why == "Ofsted's published outcome"
+    assert item.why == (
+        "Ofsted's published outcomes say Ofsted judged Kingston upon Thames's"
+        " children's services as requiring improvement to be good overall in"
+        " December 2024"
+    )
+    assert item.title == "Ofsted's published inspection outcomes"
+    # The outcome's own page at Ofsted is its source.
+    assert item.source_url == OFSTED_PAGE
     assert item.source_kinds == {"ofsted"}
 
 
@@ -424,7 +453,13 @@ def test_a_known_judgement_is_shown_again_only_when_a_source_disputes_it(archive
     (item,) = items_between(archive, mark).values()
     assert item.key == f"mention:{said}"
     assert item.headline == (
-        "Ofsted 2019-03: good (overall effectiveness); another source says inadequate"
+        "Ofsted, March 2019: good (overall effectiveness); another source says"
+        " inadequate"
+    )
+    # Why: what the new, disputing source says.
+    assert item.why == (
+        "it says Ofsted judged Richmond upon Thames's children's services"
+        " inadequate overall in March 2019"
     )
     assert item.sources == (
         "Ofsted's published outcomes",
@@ -445,8 +480,8 @@ def test_a_vanished_document_is_new_from_the_second_its_url_went(archive):
     )
     (item,) = gone.values()
     assert item.events == {"vanished_document"}
-    assert item.headline == "Taken down on 2026-02-01; our copy is kept"
-    assert item.row == f"documents/{pack}"
+    assert item.headline == "Taken down on 1 February 2026; our copy is kept"
+    assert item.why == 'its address now answers "not found" (HTTP 404)'
     assert item.councils == {KINGSTON}
     later = Watermark(vanished="2026-02-01T00:00:01+00:00")
     assert items_between(archive, later, until) == {}
@@ -480,7 +515,7 @@ def test_a_query_finds_new_pages_only_with_the_words_marked(archive, searched_by
             "index": f"The {OPEN}Tania{CLOSE} {OPEN}Clarence{CLOSE} review.",
         }[searched_by]
     )
-    assert found.row == f"pages/{new},2"
+    assert found.why == "it matches the search “Tania Clarence”"
     assert f"page:{old}:1" not in items
 
 

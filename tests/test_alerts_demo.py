@@ -37,25 +37,32 @@ def test_kingston_gets_the_withheld_review_from_the_hospital_board_pack(digests)
     # Comet's story, which is Kingston's (and Richmond's) too
     story = next(item for item in body.split("\n* ") if "sexual assault" in item)
     assert story.startswith("Serious case review: withheld, not to be published")
-    assert "dated 2015-09-10 (article's date)" in story
+    assert "dated 10 September 2015 (article's date)" in story
     first = next(
         item for item in body.split("\n* ") if "Trust Board Part 1 - July 2015" in item
     )
     assert first.startswith("Serious case review: withheld, not to be published")
     assert (
-        "Trust Board Part 1 - July 2015, page 111, dated 2015-07-29"
+        "Trust Board Part 1 - July 2015, page 111, dated 29 July 2015"
         " (printed on its first page)"
     ) in first
     assert (
         "«Serious Case Review»: The Kingston and Richmond Local Safeguarding" in first
     )
-    assert "Why: rule case_review.scr; you follow Kingston upon Thames" in first
+    assert (
+        "Why: it says a serious case review was withheld and will not be published;"
+        " you follow Kingston upon Thames." in first
+    )
     assert "/kingstonhospital/download_file/" in first
     assert "#page=111" in first
-    assert "<mark>Serious Case Review</mark>" in html(message)
+    assert ">Serious Case Review</mark>" in html(message)
     # Kingston's inadequate Ofsted judgement, from the Surrey Comet, comes next:
     # its headline says "child safeguarding labelled 'inadequate'".
     assert "Ofsted: inadequate (safeguarding)" in body
+    assert (
+        "Why: it says Ofsted judged Kingston upon Thames's children's services"
+        " inadequate for safeguarding; you follow Kingston upon Thames." in body
+    )
     assert "Child R" not in body
 
 
@@ -69,14 +76,16 @@ def test_kingstons_digest_tells_each_judgement_once_and_was_only_from_a_date(
     assert len(judgements) == len(set(judgements))
     # The issue's false comparison: 2019's inspection was outstanding too, and the
     # 2012 story's undated "inadequate" is no previous grade.
-    assert "* Ofsted 2024-12: outstanding (overall effectiveness)" in headlines
+    assert "* Ofsted, December 2024: outstanding (overall effectiveness)" in headlines
     # The one change: help and protection was good in 2019 (Ofsted's data and the
     # report agree).
     assert [line for line in headlines if "(was " in line] == [
-        "* Ofsted 2024-12: outstanding (help and protection) (was good)"
+        "* Ofsted, December 2024: outstanding (help and protection) (was good)"
     ]
-    assert "* Ofsted 2024-12: outstanding (leadership)" in headlines
-    leadership = text(message).split("* Ofsted 2024-12: outstanding (leadership)")[1]
+    assert "* Ofsted, December 2024: outstanding (leadership)" in headlines
+    leadership = text(message).split(
+        "* Ofsted, December 2024: outstanding (leadership)"
+    )[1]
     assert (
         "Stated in 3 sources: Ofsted's published outcomes; "
         in (leadership.split("\n* ")[0])

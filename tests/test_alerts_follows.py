@@ -71,6 +71,21 @@ def test_a_follow_describes_only_what_it_narrows_by():
     )
 
 
+def test_a_follow_in_words_says_what_it_narrows_by():
+    assert follow().in_words() == "everything casewatch finds"
+    chosen = follow(
+        councils=["Southwark", "Kingston"],
+        source_kinds=["nhs_trust", "news"],
+        events=["review_status", "text_match"],
+        query='"Child R"',
+    )
+    assert chosen.in_words() == (
+        "Southwark and Kingston upon Thames, from NHS trusts and local news,"
+        " only changes in a review's status and new pages matching a search,"
+        " the search “Child R”"
+    )
+
+
 def test_a_reporter_following_a_council_follows_its_joint_boards_too():
     """The Teeswide board serves four councils (the watch list's partnerships,
     casewatch/places/joint_partnerships.csv): its documents are each one's."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import hashlib
 from dataclasses import replace
 from email.message import EmailMessage
 
@@ -21,6 +22,11 @@ from casewatch.alerts.smtp import Settings
 from db import open_db
 from tests.ports import free_port
 from tests.test_alerts_changes import KINGSTON, SOUTHWARK, Archive
+
+
+def sha256_of(title: str) -> str:
+    """A hand-written archive's document key (Archive.document)."""
+    return hashlib.sha256(title.encode()).hexdigest()
 
 
 class Inbox:
@@ -129,9 +135,14 @@ def test_each_subscriber_gets_their_items_in_text_and_html(archive, subscribed):
     assert "«serious case review»" in text(kingston)
     assert "Trust Board Part 1 - July 2015, page 1" in text(kingston)
     assert "Child R" not in text(kingston)
-    assert "<mark>serious case review</mark>" in html(kingston)
-    assert "https://casewatch.example/casewatch/reviews/r1" in html(kingston)
-    assert 'reply with "unsubscribe"' in text(kingston)
+    assert ">serious case review</mark>" in html(kingston)
+    assert "Why: it says a serious case review was withheld" in text(kingston)
+    pack = sha256_of("Trust Board Part 1 - July 2015")
+    assert f"https://casewatch.example/casewatch/documents/{pack}" in html(kingston)
+    assert "/casewatch/reviews/" not in html(kingston)
+    assert kingston["List-Unsubscribe"].startswith(
+        "<https://casewatch.example/-/unsubscribe?token="
+    )
     (southwark,) = inbox.to("southwark@example.org")
     assert "Serious case review (Child R): published" in text(southwark)
     assert inbox.to("wandsworth@example.org") == []
@@ -229,7 +240,7 @@ def test_a_refused_recipient_blocks_no_one_else_and_is_retried(archive, subscrib
 
     with Inbox() as inbox:
         retried = run(archive, subscribed, inbox.port)
-    assert retried.sent == ["kingston@example.org (1 items)"]
+    assert retried.sent == ["kingston@example.org (1 item)"]
     assert [message["To"] for message in inbox.messages] == ["kingston@example.org"]
 
 
@@ -299,3 +310,35 @@ def test_a_dry_run_prints_the_digests_and_sends_and_marks_nothing(
     assert sent.exit_code == 0, sent.output
     assert "2 digests sent" in sent.output
     assert len(inbox.messages) == 2
+
+
+@pytest.mark.parametrize(
+    ("public_url", "warned"),
+    [
+        ("http://127.0.0.1:8001", "which only this machine can open"),
+        ("http://localhost:8001", "which only this machine can open"),
+        ("http://archive.example.org", "is not https"),
+        ("https://archive.example.org", ""),
+    ],
+)
+def test_digests_to_people_warn_of_a_public_url_they_cannot_use(
+    archive, subscribed, public_url, warned
+):
+    with Inbox() as inbox:
+        sent = send_alerts(
+            archive.path,
+            replace(settings(inbox.port), public_url=public_url),
+            subscribed,
+        )
+    assert len(sent.sent) == 2
+    assert [warned in each for each in sent.warnings] == ([True] if warned else [])
+    for warning in sent.warnings:
+        assert f"; warning: {warning}" in sent.summary()
+
+
+def test_a_dry_run_does_not_warn(archive, subscribed):
+    dry = replace(settings(free_port()), public_url="http://127.0.0.1:8001")
+    report = send_alerts(
+        archive.path, dry, subscribed, dry_run=True, show=lambda _: None
+    )
+    assert report.warnings == []

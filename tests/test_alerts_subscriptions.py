@@ -45,7 +45,7 @@ def test_subscribe_list_and_unsubscribe(options):
     ]
     assert invoke(unsubscribe, "k@example.org", "--follow", 1, *options) == (
         0,
-        "1 follows removed for k@example.org\n",
+        "1 follow removed for k@example.org\n",
     )
     assert invoke(unsubscribe, "k@example.org", *options)[0] == 0
     assert invoke(list_subscriptions, *options) == (0, "")

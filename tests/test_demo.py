@@ -121,14 +121,23 @@ def test_broken_documents_keep_their_copy(demo_archive):
         assert document["error"]
 
 
-def test_scanned_minutes_are_flagged_for_ocr(demo_archive):
+def test_scanned_minutes_are_read_by_ocr_and_searchable(demo_archive):
     (document,) = rows(
         demo_archive,
         "select d.* from documents d join document_urls u using (sha256)"
         " where u.title like 'Signed minutes%'",
     )
-    assert document["extraction"] == "needs_ocr"
-    assert document["pages_needing_ocr"] == document["page_count"] > 0
+    assert document["pages_needing_ocr"] == document["page_count"] == 2
+    assert document["extraction"] == "ok"
+    found = rows(
+        demo_archive,
+        "select p.page_no, p.ocr, p.ocr_confidence from pages_fts"
+        " join pages p on p.rowid = pages_fts.rowid where pages_fts match ?"
+        " and p.sha256 = ?",
+        ['"meeting held on 25 March 2015"', document["sha256"]],
+    )
+    assert [(page["page_no"], page["ocr"]) for page in found] == [(1, 1)]
+    assert found[0]["ocr_confidence"] > 80
 
 
 def test_the_crawl_stored_everything_else(demo_archive):

@@ -93,6 +93,19 @@ def test_an_undated_mention_stands_alone_unless_its_document_dates_it(db):
     assert judgement["date"] is None
 
 
+def test_a_storys_headline_and_body_stating_one_undated_grade_are_one(db):
+    # The 2012 Surrey Comet story: "Kingston Council child safeguarding labelled
+    # 'inadequate'" above a paragraph that says it again, neither dated.
+    headline = said("headline", sha256="story", date=None, grade="inadequate")
+    body = said("body", sha256="story", date=None, grade="inadequate")
+    elsewhere = said("elsewhere", sha256="other", date=None, grade="inadequate")
+    assert filed(db, headline, body, elsewhere) == {
+        "headline": "headline",
+        "body": "headline",
+        "elsewhere": "elsewhere",
+    }
+
+
 def test_the_official_record_and_its_report_are_one_whatever_their_months(db):
     report = said("table", source="report", date="2019-12", url=OFFICIAL.url)
     recalled = said("recalled", date="2015-06", grade="good", url=OFFICIAL.url)

@@ -13,7 +13,11 @@ PURE = [
     "casewatch/detectors",
     "casewatch/pages",
     "casewatch/alerts/compose.py",
+    "casewatch/alerts/digest_html.py",
     "casewatch/alerts/follows.py",
+    "casewatch/alerts/links.py",
+    "casewatch/alerts/reasons.py",
+    "casewatch/alerts/tokens.py",
 ]
 IMPURE_MODULES = {"sqlite_utils", "sqlite3", "smtplib", "subprocess", "socket", "db"}
 

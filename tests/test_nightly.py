@@ -100,7 +100,7 @@ def test_a_crawl_past_its_time_limit_is_stopped_and_its_run_says_so(tmp_path):
             time_limit=6,
         )
         night = nightly.run_night(db_path, steps)
-    crawl, index, reconcile = json.loads(night["steps"])
+    crawl, ocr, index, reconcile = json.loads(night["steps"])
     # the killed crawl's end took its pages into the index; the step found none new
     assert index["outcome"] == "ok"
     assert index["detail"].startswith("search index brought up to date: 0 pages")
@@ -108,6 +108,7 @@ def test_a_crawl_past_its_time_limit_is_stopped_and_its_run_says_so(tmp_path):
         "failed",
         "stopped at the time limit of 6 s",
     )
+    assert (ocr["outcome"], ocr["detail"]) == ("ok", "no scanned pages left to read")
     [run] = open_db(db_path).query("select status, finish_reason from crawl_runs")
     assert run == {
         "status": "timed_out",
@@ -126,6 +127,7 @@ def test_run_once_prints_each_step_and_fails_when_one_did(tmp_path):
     assert lines.pop(1).startswith("index: ok, search index brought up to date: 0 ")
     assert lines == [
         "crawl no-such-spider: failed, the crawl exited with status 1",
+        "ocr: ok, no scanned pages left to read",
         "reconcile: ok, no sources",
         "alerts: ok, 0 digests sent, 0 with nothing new; admin: 0 sources turned"
         " broken or blocked",

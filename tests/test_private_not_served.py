@@ -61,3 +61,30 @@ def test_the_files_route_does_not_reach_it(datasette_url, subscriber, path):
     status, body = get(datasette_url + path)
     assert status == 404
     assert "secret-reader" not in body
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["", "1-0123456789abcdef." + "A" * 43, "../private/subscriptions.db", "1' or 1=1"],
+)
+def test_the_unsubscribe_page_reaches_nothing_without_a_signed_token(
+    datasette_url, subscriber, token
+):
+    address = f"{datasette_url}/-/unsubscribe?" + urllib.parse.urlencode(
+        {"token": token}
+    )
+    for data in (None, b"List-Unsubscribe=One-Click"):
+        request = urllib.request.Request(address, data=data)
+        try:
+            urllib.request.urlopen(request, timeout=10)
+            status, body = 200, ""
+        except urllib.error.HTTPError as error:
+            status, body = error.code, error.read().decode("utf-8", "replace")
+        assert status in (400, 503)
+        assert "secret-reader" not in body
+    (kept,) = [
+        each
+        for each in subscriptions.subscribers(private.open_private(subscriber))
+        if each.email == "secret-reader@example.org"
+    ]
+    assert kept.follows

@@ -9,6 +9,7 @@ import pytest
 
 from casewatch.alerts.changes import new_items
 from casewatch.alerts.items import Watermark, current_watermark
+from casewatch.dates import uk_date
 from casewatch.demo import LOOPBACK_SETTINGS, sample_sources
 from casewatch.jobs import crawl
 from casewatch.sample_sites import SampleSites, load_routes
@@ -152,10 +153,13 @@ def test_a_removed_document_and_an_unlinked_one_are_gone(kings, tmp_path):
     vanished = {row["url"] for row in db.query(VANISHED)}
     assert vanished == {kings.base_url + MARCH, kings.base_url + MAY}
     alerts = vanished_alerts(tmp_path, Watermark(vanished=second["started"]))
-    day = second["started"][:10]
+    day = uk_date(second["started"][:10])
     assert alerts[kings.base_url + MARCH] == (
         f"Taken down on {day}; our copy is kept",
-        "its URL stopped answering with it (HTTP 404)",
+        'its address now answers "not found" (HTTP 404)',
+    )
+    assert alerts[kings.base_url + MAY][1] == (
+        f"the page that listed it ({kings.base_url}{LANDING}) no longer links to it"
     )
     assert set(alerts) == vanished
 
@@ -198,9 +202,10 @@ def test_new_bytes_at_a_url_are_a_new_version_linked_to_the_old(kings, tmp_path)
     for version in (old, new):  # both copies and their pages are kept
         assert db["pages"].count_where("sha256 = ?", [version["sha256"]]) > 0
     alerts = vanished_alerts(tmp_path, Watermark(vanished=second["started"]))
-    headline, _ = alerts[kings.base_url + MARCH]
-    day = second["started"][:10]
+    headline, why = alerts[kings.base_url + MARCH]
+    day = uk_date(second["started"][:10])
     assert headline == f"Replaced on {day} by a new version; our copy is kept"
+    assert why == "new bytes were published at its address; the old version is kept"
 
 
 def test_the_same_bytes_keep_the_kind_each_url_was_listed_as(tmp_path):

@@ -324,3 +324,22 @@ def test_alerts_read_fts5_for_pages_past_the_mark_and_queries_it_reads_alone(arc
     prefixed = pages_matching(db, "revie*", 1, last, marked)  # FTS5's prefix
     assert len(prefixed) == last
     db.close()
+
+
+def test_a_page_ocr_read_again_replaces_its_old_text_in_the_index(archive):
+    db = open_db(archive)
+    for title in ("pack-0", "pack-5"):  # pack-5's page has the archive's last rowid
+        sha256 = db.execute(
+            "select sha256 from documents where title = ?", [title]
+        ).fetchone()[0]
+        with db.atomic():  # as the store keeps what OCR read: the row replaced
+            db.execute("delete from pages where sha256 = ?", [sha256])
+            db["pages"].insert(
+                {"sha256": sha256, "page_no": 1, "text": "Read by OCR: Zanzibar."}
+                | {"needs_ocr": 1, "ocr": 1}
+            )
+    db.close()
+    catch_up(archive)
+    assert indexed_rowids(archive) == page_rowids(archive)
+    assert sorted(search(archive, "Zanzibar")) == ["pack-0", "pack-5"]
+    assert "pack-5" not in search(archive, "review")

@@ -31,6 +31,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from scans import scanned_copy  # tools/scans.py, beside this script
 
 FILES = Path(__file__).resolve().parents[1] / "casewatch" / "sample_sites" / "files"
 TRUST = "Kingston Hospital NHS Foundation Trust"
@@ -1079,39 +1080,11 @@ def truncated(data: bytes) -> bytes:
     return data[: len(data) * 6 // 10]
 
 
-def scanned_minutes() -> bytes:
-    """Two pages drawn only with shapes, like a scan with no text layer."""
-    rng = random.Random(1503)
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=1)
-    canvas.setDateFormatter(lambda *_: "D:20150528093000+01'00'")
-    canvas.setTitle("Signed minutes - Trust Board March 2015 (scanned)")
-    canvas.setSubject(SYNTHETIC.format("Kingston Hospital"))
-    for page in (1, 2):
-        canvas.setFillColor(colors.HexColor("#f1efe9"))
-        canvas.rect(0, 0, *A4, stroke=0, fill=1)
-        canvas.rotate(0.6)
-        canvas.setFillColor(colors.HexColor("#005eb8"))
-        canvas.rect(A4[0] - 6 * cm, A4[1] - 3 * cm, 4 * cm, 1.4 * cm, stroke=0, fill=1)
-        canvas.setFillColor(colors.HexColor("#4a4a4a"))
-        y = A4[1] - 4.5 * cm
-        while y > 5 * cm:
-            width = rng.uniform(9, 17) if rng.random() > 0.12 else rng.uniform(2, 8)
-            canvas.rect(2.2 * cm, y, width * cm, 0.22 * cm, stroke=0, fill=1)
-            y -= 0.52 * cm if rng.random() > 0.15 else 1.1 * cm
-        for _ in range(400):
-            canvas.circle(
-                rng.uniform(0, A4[0]), rng.uniform(0, A4[1]), 0.3, stroke=0, fill=1
-            )
-        if page == 2:
-            canvas.setStrokeColor(colors.HexColor("#1f2a60"))
-            canvas.setLineWidth(1.2)
-            canvas.bezier(
-                3 * cm, 3 * cm, 4 * cm, 4.5 * cm, 5 * cm, 1.8 * cm, 7.5 * cm, 3.4 * cm
-            )
-        canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+def scanned_minutes(may_pack: bytes) -> bytes:
+    """The minutes of 25 March 2015 as the May 2015 pack prints them (its pages 3
+    and 4), printed, signed on the last page and scanned (tools/scans.py): two
+    greyscale pictures with no text layer."""
+    return scanned_copy(may_pack, [3, 4], seed=1503, sign_last=True)
 
 
 CHILD_R = (
@@ -1311,13 +1284,14 @@ def write(path: str, data: bytes) -> None:
 def main() -> None:
     """Write every generated PDF and print where the planted passages landed."""
     # Paragraphs per section set each pack's length: ~30, ~10 and ~10 pages.
+    packs = {}
     for stem, meeting, size in (
         ("may-2015", MAY_2015, 13),
         ("january-2016", JANUARY_2016, 1),
         ("march-2016", MARCH_2016, 1),
     ):
-        data, _ = board_pack(meeting, routine_papers(meeting.previous, size))
-        write(f"kingstonhospital/trust-board-part-1-{stem}.pdf", data)
+        packs[stem], _ = board_pack(meeting, routine_papers(meeting.previous, size))
+        write(f"kingstonhospital/trust-board-part-1-{stem}.pdf", packs[stem])
     data, _ = board_pack(SEPTEMBER_2015, routine_papers(SEPTEMBER_2015.previous, 7))
     write(
         "kingstonhospital/trust-board-part-1-september-2015-truncated.pdf",
@@ -1327,7 +1301,10 @@ def main() -> None:
     write("kingstonhospital/trust-board-part-1-july-2015.pdf", data)
     for label, page in planted.items():
         print(f"{'':11}planted {label} on page {page}")
-    write("kingstonhospital/signed-minutes-march-2015-scanned.pdf", scanned_minutes())
+    write(
+        "kingstonhospital/signed-minutes-march-2015-scanned.pdf",
+        scanned_minutes(packs["may-2015"]),
+    )
     write("southwarklscb/child-r-scr-board-response.pdf", child_r_response())
     write("southwarklscb/annual-report-2014-15-encrypted.pdf", lscb_annual_report())
     write("southwarklscb/case-file-notes.pdf", members_notes())

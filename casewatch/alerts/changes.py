@@ -18,17 +18,17 @@ from sqlite_utils import Database
 from casewatch.alerts.documents import Documents, council_codes
 from casewatch.alerts.items import CLOSE, IMPORTANCE, OPEN, Item, Watermark, marked
 from casewatch.alerts.judgements import judgement_items
+from casewatch.alerts.reasons import (
+    quoted,
+    review_reason,
+    review_type,
+    search_reason,
+    vanished_reason,
+)
+from casewatch.dates import uk_date
 from casewatch.detectors.records import STATUS_STRENGTH
 from casewatch.search_index.pages import pages_matching as search_pages
 
-REVIEW_TYPES = {
-    "SCR": "Serious case review",
-    "CSPR": "Child safeguarding practice review",
-    "LCSPR": "Local child safeguarding practice review",
-    "NCSPR": "National child safeguarding practice review",
-    "SAR": "Safeguarding adults review",
-    "DHR": "Domestic homicide review",
-}
 STATUS_WORDS = {
     "withheld": "withheld, not to be published",
     "unpublished": "not yet published",
@@ -60,6 +60,7 @@ def new_items(
 NEW_REVIEW_MENTIONS = """
 select m.id, m.sha256, m.page_no, m.rule_id, m.fields, m.snippet,
   substr(p.text, m.start + 1, m.end - m.start) as matched, p.rowid as page_rowid,
+  p.ocr,
   rm.review_id, r.la_code as review_council,
   (select prior.status from review_mentions prior
    join mentions earlier on earlier.id = prior.mention_id
@@ -115,10 +116,6 @@ def review_item(archive: Database, documents: Documents, rows: list[dict]) -> It
     review_id = row["review_id"]
     status, before = fields.get("status", "unknown"), row["status_before"]
     changed = bool(review_id) and status not in ("unknown", before)
-    what = REVIEW_TYPES.get(fields.get("type", ""), "Case review")
-    if fields.get("subject"):
-        what += f" ({fields['subject']})"
-    was = f" (was {STATUS_WORDS.get(before, before)})" if changed and before else ""
     document = documents.get(row["sha256"])
     return Item(
         key=f"mention:{rows[0]['id']}",
@@ -126,9 +123,9 @@ def review_item(archive: Database, documents: Documents, rows: list[dict]) -> It
         events=frozenset(
             {"review_mention"} | ({"review_status"} if changed else set())
         ),
-        headline=f"{what}: {STATUS_WORDS.get(status, 'mentioned')}{was}",
+        headline=review_headline(fields, status, before if changed else None),
         importance=review_importance(status, changed),
-        why=f"rule {row['rule_id']}",
+        why=review_reason(row["rule_id"], fields, bool(review_id)),
         excerpt=marked(row["snippet"], row["matched"]),
         sha256=row["sha256"],
         page_no=row["page_no"],
@@ -139,10 +136,19 @@ def review_item(archive: Database, documents: Documents, rows: list[dict]) -> It
         source_kinds=frozenset().union(
             *(documents.get(each["sha256"]).source_kinds for each in rows)
         ),
-        row=f"reviews/{review_id}" if review_id else f"mentions/{row['id']}",
         page_rowid=row["page_rowid"],
+        ocr=bool(row["ocr"]),
         sources=review_sources(archive, documents, review_id) if review_id else (),
     )
+
+
+def review_headline(fields: dict, status: str, before: str | None) -> str:
+    """ "Serious case review (Child R): withheld, not to be published (was ...)"."""
+    what = review_type(fields.get("type", "")).capitalize()
+    if fields.get("subject"):
+        what += f" ({fields['subject']})"
+    was = f" (was {STATUS_WORDS.get(before, before)})" if before else ""
+    return f"{what}: {STATUS_WORDS.get(status, 'mentioned')}{was}"
 
 
 def review_councils(
@@ -196,7 +202,7 @@ def vanished_items(
     window = {"since": since.vanished, "until": until.vanished}
     for row in archive.query(VANISHED, window):
         document = documents.get(row["sha256"])
-        day = row["gone_at"][:10]
+        day = uk_date(row["gone_at"][:10])
         items.append(
             Item(
                 key=f"vanished:{row['sha256']}:{row['gone_at']}:{row['url']}",
@@ -206,9 +212,7 @@ def vanished_items(
                 if row["replaced_by"]
                 else f"Taken down on {day}; our copy is kept",
                 importance=IMPORTANCE["vanished"],
-                why=f"its URL stopped answering with it ({row['gone_reason']})"
-                if row["gone_reason"]
-                else "its URL stopped answering with it",
+                why=vanished_reason(row["gone_reason"]),
                 excerpt="",
                 sha256=row["sha256"],
                 page_no=None,
@@ -217,7 +221,6 @@ def vanished_items(
                 source_url=row["url"],
                 councils=document.councils,
                 source_kinds=document.source_kinds,
-                row=f"documents/{row['sha256']}",
             )
         )
     return items
@@ -238,19 +241,22 @@ def text_items(
         ):
             if match.rowid in items:
                 found = items[match.rowid]
-                items[match.rowid] = replace(found, queries=found.queries | {query})
+                queries = found.queries | {query}
+                items[match.rowid] = replace(
+                    found, queries=queries, why=search_reason(queries)
+                )
                 continue
-            sha256, page_no = archive.execute(
-                "select sha256, page_no from pages where rowid = ?", [match.rowid]
+            sha256, page_no, ocr = archive.execute(
+                "select sha256, page_no, ocr from pages where rowid = ?", [match.rowid]
             ).fetchone()
             document = documents.get(sha256)
             items[match.rowid] = Item(
                 key=f"page:{sha256}:{page_no}",
                 kind="Search matches",
                 events=frozenset({"text_match"}),
-                headline=f"New page matching {query}",
+                headline=f"New page matching {quoted(query)}",
                 importance=IMPORTANCE["text_match"],
-                why=f"search {query}",
+                why=search_reason({query}),
                 excerpt=" ".join(match.excerpt.split()),
                 sha256=sha256,
                 page_no=page_no,
@@ -259,8 +265,8 @@ def text_items(
                 source_url=document.source_url,
                 councils=document.councils,
                 source_kinds=document.source_kinds,
-                row=f"pages/{sha256},{page_no}",
                 page_rowid=match.rowid,
+                ocr=bool(ocr),
                 queries=frozenset({query}),
             )
     return list(items.values())

@@ -14,6 +14,7 @@ from casewatch.alerts.follows import EVENTS, SOURCE_KINDS, FollowError, follow
 from casewatch.alerts.send import send_alerts
 from casewatch.alerts.smtp import Settings
 from casewatch.options import db_option
+from casewatch.words import plural
 
 subscriptions_option = click.option(
     "--subscriptions",
@@ -55,7 +56,10 @@ def send(db_path: Path, subscriptions_path: Path | None, dry_run: bool) -> None:
         settings = Settings.from_environment()
     except ValueError as error:
         sys.exit(str(error))
-    report = send_alerts(db_path, settings, subscriptions_path, dry_run, click.echo)
+    try:
+        report = send_alerts(db_path, settings, subscriptions_path, dry_run, click.echo)
+    except private.NoSigningKey as error:
+        sys.exit(str(error))
     click.echo(report.summary())
     if report.failed:
         sys.exit(1)
@@ -84,7 +88,7 @@ def load(file: IO[str], db_path: Path, subscriptions_path: Path | None) -> None:
         )
     except (FollowError, KeyError) as error:
         sys.exit(f"nothing loaded: {error}")
-    click.echo(f"{count} subscribers loaded")
+    click.echo(f"{plural(count, 'subscriber')} loaded")
 
 
 @click.command()
@@ -183,4 +187,4 @@ def unsubscribe(
         sys.exit(str(error))
     if not removed:
         sys.exit(f"no such follow for {email}")
-    click.echo(f"{removed} follows removed for {email}")
+    click.echo(f"{plural(removed, 'follow')} removed for {email}")

@@ -1,5 +1,7 @@
-"""A subscriber's digest as an e-mail: what matched and why, grouped by council and
-kind, most important first, capped with "and N more"; a text and an HTML part.
+"""A subscriber's digest as an e-mail: what matched and why, in words, grouped by
+council and kind, most important first, capped with "and N more"; a text part and
+an HTML part (digest_html.py) that say the same, and a one-click unsubscribe
+(RFC 8058) in the headers and the body.
 
 Pure: items and follows in, a message out (send.py dates, numbers and sends it).
 """
@@ -9,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
-from html import escape
 
+from casewatch.alerts import digest_html
 from casewatch.alerts.admin import Trouble, notice, summary
 from casewatch.alerts.follows import Follow, council_name
 from casewatch.alerts.items import CLOSE, OPEN, Item
+from casewatch.alerts.links import Links
+from casewatch.words import plural
 
 CAP = 50  # items a digest shows; the rest are counted and linked
-UNSUBSCRIBE = 'To stop these e-mails, reply with "unsubscribe" as the subject.'
 
 
 @dataclass(frozen=True)
@@ -24,30 +27,51 @@ class Entry:
     """An item as one subscriber gets it: under which council, and which follow."""
 
     item: Item
-    council: str
+    council: str  # its name, or "No council named"
+    council_code: str  # '' when no council is named
     follow: Follow
 
     @property
     def why(self) -> str:
-        return f"{self.item.why}; you follow {self.follow.describe()}"
+        follow = self.follow
+        if "text_match" in self.item.events and not (
+            follow.councils or follow.source_kinds
+        ):  # the search it matches is all the follow is
+            return f"{self.item.why}, which you follow"
+        return f"{self.item.why}; you follow {follow.in_words()}"
 
 
 @dataclass(frozen=True)
-class Links:
-    """Addresses in the published archive (Datasette at `public_url`)."""
+class Shown:
+    """An entry as both parts of a digest show it."""
 
-    public_url: str
-    database: str
+    headline: str
+    excerpt: str  # with OPEN and CLOSE around the words that matched
+    where: str
+    stated: str
+    why: str
+    links: tuple[tuple[str, str], ...]  # (label, address)
+    importance: int
 
-    def kept(self, item: Item) -> str:
-        page = f"#page={item.page_no}" if item.page_no else ""
-        return f"{self.public_url}/-/files/{item.sha256}{page}" if item.sha256 else ""
 
-    def row(self, item: Item) -> str:
-        return f"{self.public_url}/{self.database}/{item.row}"
+@dataclass(frozen=True)
+class Section:
+    council: str
+    council_url: str  # '' when no council is named
+    kind: str
+    shown: tuple[Shown, ...]
 
-    def latest(self) -> str:
-        return f"{self.public_url}/{self.database}/mentions?_sort_desc=first_seen"
+
+@dataclass(frozen=True)
+class Digest:
+    """Everything a digest says, for its text and HTML parts."""
+
+    total: int
+    sections: tuple[Section, ...]
+    more: int
+    latest_url: str
+    followed: tuple[tuple[str, str], ...]  # each follow in words, and its stop link
+    unsubscribe_url: str  # stops every follow the digest was made for
 
 
 def entries(items: Iterable[Item], follows: Iterable[Follow]) -> list[Entry]:
@@ -57,7 +81,8 @@ def entries(items: Iterable[Item], follows: Iterable[Follow]) -> list[Entry]:
     for item in items:
         chosen = next((each for each in follows if each.matches(item)), None)
         if chosen:
-            found.append(Entry(item, listed_under(item, chosen), chosen))
+            name, code = listed_under(item, chosen)
+            found.append(Entry(item, name, code, chosen))
     return sorted(found, key=order)
 
 
@@ -66,100 +91,80 @@ def order(entry: Entry) -> tuple:
     return (-item.importance, entry.council, item.kind, item.title, item.page_no or 0)
 
 
-def listed_under(item: Item, follow: Follow) -> str:
-    """The council the subscriber follows the item for, else the first it names."""
+def listed_under(item: Item, follow: Follow) -> tuple[str, str]:
+    """The council the subscriber follows the item for, else the first it names:
+    its name and code."""
     followed = item.councils & set(follow.councils)
-    names = sorted(council_name(code) for code in followed or item.councils)
-    return names[0] if names else "No council named"
+    named = sorted((council_name(code), code) for code in followed or item.councils)
+    return named[0] if named else ("No council named", "")
 
 
 def digest(
-    email: str, found: list[Entry], sender: str, links: Links, cap: int = CAP
+    email: str,
+    found: list[Entry],
+    follows: Iterable[Follow],
+    sender: str,
+    links: Links,
+    cap: int = CAP,
 ) -> EmailMessage:
-    """The digest of `found` (most important first) for `email`."""
-    shown, more = found[:cap], len(found) - cap
-    # Sections in the order of their most important entry, as `found` is sorted.
-    grouped: dict[str, list[Entry]] = {}
-    for entry in shown:
-        grouped.setdefault(f"{entry.council}: {entry.item.kind}", []).append(entry)
-    sections = list(grouped.items())
+    """The digest of `found` (most important first) for `email`, who follows
+    `follows`."""
+    planned = plan(found, tuple(follows), links, cap)
     message = EmailMessage()
     message["From"] = sender
     message["To"] = email
     message["Subject"] = f"casewatch: {len(found)} new - {found[0].item.headline}"[:150]
-    message["List-Unsubscribe"] = f"<mailto:{sender}?subject=unsubscribe>"
-    message.set_content(text_part(len(found), sections, more, links))
-    message.add_alternative(
-        html_part(len(found), sections, more, links), subtype="html"
-    )
+    message["List-Unsubscribe"] = f"<{planned.unsubscribe_url}>"
+    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    message.set_content(text_part(planned))
+    message.add_alternative(digest_html.html_part(planned), subtype="html")
     return message
 
 
-def text_part(
-    total: int, sections: list[tuple[str, list[Entry]]], more: int, links: Links
-) -> str:
-    lines = [f"casewatch found {total} new for you, most important first.", ""]
-    for heading, group in sections:
-        lines += [f"== {heading} ==", ""]
-        for entry in group:
-            item = entry.item
-            lines.append(f"* {item.headline}")
-            if item.excerpt:
-                excerpt = item.excerpt.replace(OPEN, "«").replace(CLOSE, "»")
-                lines.append(f'  "{excerpt}"')
-            lines.append(f"  {where(item)}")
-            if stated := stated_in(item):
-                lines.append(f"  {stated}")
-            lines.append(f"  Why: {entry.why}")
-            lines += [
-                f"  {label}: {url}" for label, url in addresses(item, links) if url
-            ]
-            lines.append("")
-    if more > 0:
-        lines += [f"... and {more} more: {links.latest()}", ""]
-    lines += ["--", UNSUBSCRIBE]
-    return "\n".join(lines) + "\n"
+def plan(
+    found: list[Entry], follows: tuple[Follow, ...], links: Links, cap: int
+) -> Digest:
+    """What the digest says, most important section first (as `found` is sorted)."""
+    grouped: dict[tuple[str, str, str], list[Shown]] = {}
+    for entry in found[:cap]:
+        key = (entry.council, entry.council_code, entry.item.kind)
+        grouped.setdefault(key, []).append(shown(entry, links))
+    sections = tuple(
+        Section(name, links.council(code) if code else "", kind, tuple(group))
+        for (name, code, kind), group in grouped.items()
+    )
+    followed = tuple((each.in_words(), links.unsubscribe([each])) for each in follows)
+    return Digest(
+        len(found),
+        sections,
+        len(found) - cap,
+        links.latest(),
+        followed,
+        links.unsubscribe(follows),
+    )
 
 
-def html_part(
-    total: int, sections: list[tuple[str, list[Entry]]], more: int, links: Links
-) -> str:
-    parts = [f"<p>casewatch found {total} new for you, most important first.</p>"]
-    for heading, group in sections:
-        parts.append(f"<h2>{escape(heading)}</h2><ul>")
-        for entry in group:
-            item = entry.item
-            excerpt = (
-                escape(item.excerpt).replace(OPEN, "<mark>").replace(CLOSE, "</mark>")
-            )
-            anchors = " | ".join(
-                f'<a href="{escape(url)}">{label}</a>'
-                for label, url in addresses(item, links)
-                if url
-            )
-            parts.append(
-                f"<li><p><strong>{escape(item.headline)}</strong></p>"
-                + (f"<blockquote>{excerpt}</blockquote>" if item.excerpt else "")
-                + f"<p>{escape(where(item))}<br>"
-                + (f"{escape(stated)}<br>" if (stated := stated_in(item)) else "")
-                + f"Why: {escape(entry.why)}<br>"
-                + f"{anchors}</p></li>"
-            )
-        parts.append("</ul>")
-    if more > 0:
-        parts.append(
-            f'<p><a href="{escape(links.latest())}">... and {more} more</a></p>'
-        )
-    parts.append(f"<hr><p>{escape(UNSUBSCRIBE)}</p>")
-    return "<!doctype html><html><body>" + "\n".join(parts) + "</body></html>\n"
+def shown(entry: Entry, links: Links) -> Shown:
+    item = entry.item
+    return Shown(
+        item.headline,
+        item.excerpt,
+        where(item),
+        stated_in(item),
+        entry.why,
+        addresses(item, links),
+        item.importance,
+    )
 
 
 def where(item: Item) -> str:
-    """Document title, page number and the document's own date, as far as known
-    (the digest itself is of what casewatch found since the last one)."""
+    """Document title, page number (and whether OCR read it) and the document's own
+    date, as far as known (the digest itself is of what casewatch found since the
+    last one)."""
     page = f", page {item.page_no}" if item.page_no else ""
+    ocr = " (a scan, read by OCR: check the kept copy)" if item.ocr else ""
     date = f", dated {item.published}" if item.published else ""
-    return f"{item.title}{page}{date}"
+    return f"{item.title}{page}{ocr}{date}"
 
 
 def stated_in(item: Item) -> str:
@@ -170,12 +175,60 @@ def stated_in(item: Item) -> str:
     return f"Stated in {len(item.sources)} sources: {'; '.join(item.sources)}"
 
 
-def addresses(item: Item, links: Links) -> list[tuple[str, str]]:
-    return [
-        ("Source", item.source_url),
-        ("Kept copy", links.kept(item)),
-        ("In the archive", links.row(item)),
+def addresses(item: Item, links: Links) -> tuple[tuple[str, str], ...]:
+    """The original, the kept copy at the page, and the document's page."""
+    found = [("Source", item.source_url)] if item.source_url else []
+    if item.sha256:
+        page = f", page {item.page_no}" if item.page_no else ""
+        found += [
+            (f"Our copy{page}", links.kept(item.sha256, item.page_no)),
+            ("Document page", links.document(item.sha256)),
+        ]
+    return tuple(found)
+
+
+def text_part(digest: Digest) -> str:
+    lines = [
+        f"casewatch found {plural(digest.total, 'new item')} for you,"
+        " most important first.",
+        "",
     ]
+    for section in digest.sections:
+        lines.append(f"== {section.council}: {section.kind} ==")
+        if section.council_url:
+            lines.append(f"Council page: {section.council_url}")
+        lines.append("")
+        for each in section.shown:
+            lines += entry_lines(each)
+    if digest.more > 0:
+        lines += [f"... and {digest.more} more: {digest.latest_url}", ""]
+    return "\n".join(lines + footer_lines(digest)) + "\n"
+
+
+def entry_lines(each: Shown) -> list[str]:
+    lines = [f"* {each.headline}"]
+    if each.excerpt:
+        lines.append(f'  "{each.excerpt.replace(OPEN, "«").replace(CLOSE, "»")}"')
+    lines.append(f"  {each.where}")
+    if each.stated:
+        lines.append(f"  {each.stated}")
+    lines.append(f"  Why: {each.why}.")
+    lines += [f"  {label}: {url}" for label, url in each.links]
+    return [*lines, ""]
+
+
+def footer_lines(digest: Digest) -> list[str]:
+    lines = [
+        "--",
+        "You get this e-mail because you follow "
+        + "; ".join(words for words, _ in digest.followed)
+        + " in casewatch.",
+        f"Unsubscribe (one click): {digest.unsubscribe_url}",
+    ]
+    if len(digest.followed) > 1:
+        lines.append("Or stop one of them:")
+        lines += [f"  {words}: {url}" for words, url in digest.followed]
+    return lines
 
 
 def admin_message(troubles: list[Trouble], sender: str, admin: str) -> EmailMessage:

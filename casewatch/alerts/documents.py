@@ -13,6 +13,7 @@ from functools import cache
 from sqlite_utils import Database
 
 from casewatch import places
+from casewatch.dates import uk_date
 
 DOCUMENT = """
 select d.title, d.dated, d.dated_from, u.url, u.title as url_title, u.source,
@@ -84,9 +85,7 @@ class Documents:
         dated = rows[0] if rows and rows[0]["dated"] else None
         return Document(
             title=next((title for title in titles if title), "(untitled)"),
-            published=f"{dated['dated']} ({DATED_FROM.get(dated['dated_from'], '')})"
-            if dated
-            else "",
+            published=dated_words(dated["dated"], dated["dated_from"]) if dated else "",
             source_url=urls[0]["url"] if urls else "",
             councils=frozenset().union(
                 *(source.councils for source in sources),
@@ -95,6 +94,11 @@ class Documents:
             ),
             source_kinds=frozenset(source.kind for source in sources),
         )
+
+
+def dated_words(dated: str, dated_from: str) -> str:
+    """ "29 July 2015 (printed on its first page)"."""
+    return f"{uk_date(dated)} ({DATED_FROM.get(dated_from, 'its date')})"
 
 
 @cache

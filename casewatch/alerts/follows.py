@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from casewatch import places
+from casewatch.alerts.reasons import quoted
 
 EVENTS = (
     "review_mention",  # a new mention of a case review
@@ -21,6 +22,21 @@ EVENTS = (
     "text_match",  # a new page matches the follow's query
 )
 SOURCE_KINDS = ("council", "nhs_trust", "partnership", "ofsted", "news")
+# Kinds and events as a digest says them.
+KIND_WORDS = {
+    "council": "councils",
+    "nhs_trust": "NHS trusts",
+    "partnership": "safeguarding partnerships",
+    "ofsted": "Ofsted",
+    "news": "local news",
+}
+EVENT_WORDS = {
+    "review_mention": "mentions of case reviews",
+    "review_status": "changes in a review's status",
+    "ofsted_judgement": "Ofsted judgements",
+    "vanished_document": "documents taken down",
+    "text_match": "new pages matching a search",
+}
 # What a follow that names no events gets: what its query finds, or else everything
 # the detectors and the crawl report.
 DETECTED = frozenset(EVENTS) - {"text_match"}
@@ -39,6 +55,7 @@ class Follow:
     events: tuple[str, ...] = ()
     query: str = ""  # an FTS5 query on page texts
     id: int | None = field(default=None, compare=False)
+    nonce: str = field(default="", compare=False)  # what unsubscribe links name
 
     @property
     def wanted_events(self) -> frozenset[str]:
@@ -68,6 +85,20 @@ class Follow:
             f"search {self.query}" if self.query else "",
         ]
         return "; ".join(part for part in parts if part) or "everything"
+
+    def in_words(self) -> str:
+        """The follow as a digest names it: "Kingston upon Thames, from NHS trusts"."""
+        parts = [
+            " and ".join(council_name(code) for code in self.councils),
+            "from " + " and ".join(KIND_WORDS[kind] for kind in self.source_kinds)
+            if self.source_kinds
+            else "",
+            "only " + " and ".join(EVENT_WORDS[event] for event in self.events)
+            if self.events
+            else "",
+            f"the search {quoted(self.query)}" if self.query else "",
+        ]
+        return ", ".join(part for part in parts if part) or "everything casewatch finds"
 
 
 class Followable(Protocol):

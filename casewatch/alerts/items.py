@@ -69,7 +69,7 @@ class Item:
     events: frozenset[str]
     headline: str
     importance: int
-    why: str  # the rule that found it, or the query that matched
+    why: str  # in words: what the source says, or which search matched
     excerpt: str  # with OPEN and CLOSE around the match
     sha256: str
     page_no: int | None
@@ -78,9 +78,9 @@ class Item:
     source_url: str
     councils: frozenset[str]
     source_kinds: frozenset[str]
-    row: str  # Datasette's path to the row: table/primary key
     page_rowid: int | None = None
     queries: frozenset[str] = frozenset()
+    ocr: bool = False  # the page's text was read from a scan by OCR
     sources: tuple[str, ...] = ()  # every document (or dataset) that states it
 
 

@@ -13,17 +13,27 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from casewatch.alerts.documents import Documents, council_codes
+from casewatch.alerts.follows import council_name
 from casewatch.alerts.items import IMPORTANCE, Item, Watermark, marked
+from casewatch.alerts.reasons import judgement_reason
+from casewatch.dates import uk_date
 
+VISIT_NAMES = {
+    "inspection": "inspection",
+    "focused_visit": "focused visit",
+    "monitoring_visit": "monitoring visit",
+    "jtai": "joint targeted area inspection",
+    "unknown": "visit or inspection",
+}
 NEW_SOURCES = """
 select distinct judgement_id from judgement_sources
 where rowid > :since and rowid <= :until
 order by rowid
 """
 SOURCES = """
-select s.rowid, s.id, s.source, s.grade, s.sha256, s.mention_id, m.page_no,
+select s.rowid, s.id, s.source, s.grade, s.sha256, s.mention_id, s.url, m.page_no,
   m.rule_id, m.snippet, substr(p.text, m.start + 1, m.end - m.start) as matched,
-  p.rowid as page_rowid
+  p.rowid as page_rowid, p.ocr
 from judgement_sources s
 left join mentions m on m.id = s.mention_id
 left join pages p on p.sha256 = m.sha256 and p.page_no = m.page_no
@@ -86,22 +96,35 @@ def _item(
         events=frozenset({"ofsted_judgement"}),
         headline=headline(judgement, before if changed else None, others),
         importance=importance(grade, changed, bool(others)),
-        why=f"rule {shown['rule_id']}" if shown else "Ofsted's published outcome",
+        why=reason(judgement, told[0]),
         excerpt=marked(shown["snippet"] or "", shown["matched"]) if shown else "",
         sha256=shown["sha256"] if shown else "",
         page_no=shown["page_no"] if shown else None,
-        title=document.title if document else "Ofsted",
+        title=document.title if document else "Ofsted's published inspection outcomes",
         published=document.published if document else "",
-        source_url=document.source_url if document else "",
+        source_url=document.source_url if document else official_url(sources),
         councils=council_codes(
             code=judgement["la_code"], name=judgement["local_authority"]
         )
         | (document.councils if document else frozenset()),
         source_kinds=source_kinds(documents, sources),
-        row=f"ofsted_judgements/{judgement['id']}",
         page_rowid=shown["page_rowid"] if shown else None,
+        ocr=bool(shown and shown["ocr"]),
         sources=described(documents, sources),
     )
+
+
+def reason(judgement: dict, told: dict) -> str:
+    """What the best of the new sources says, with its own grade."""
+    code = judgement["la_code"]
+    council = council_name(code) if code else judgement["local_authority"] or ""
+    stated = {**judgement, "grade": told["grade"] or judgement["grade"]}
+    return judgement_reason(stated, told["source"], council)
+
+
+def official_url(sources: list[dict]) -> str:
+    """The address of Ofsted's own record of the judgement, if it has one."""
+    return next((s["url"] for s in sources if s["source"] == "official"), "") or ""
 
 
 def previous_grade(archive: Database, judgement: dict) -> str | None:
@@ -116,16 +139,23 @@ def previous_grade(archive: Database, judgement: dict) -> str | None:
 
 
 def headline(judgement: dict, before: str | None, others: list[str]) -> str:
-    grade, when = judgement["grade"], judgement["date"]
-    what = (grade or judgement["visit_type"]).replace("_", " ")
+    """ "Ofsted, December 2024: outstanding (leadership) (was good)"."""
+    grade, when, area = (
+        judgement["grade"],
+        judgement["date"],
+        judgement["judgement_area"],
+    )
+    what = grade.replace("_", " ") if grade else VISIT_NAMES[judgement["visit_type"]]
+    if area and area != "other":
+        what += f" ({area})"
     was = f" (was {before.replace('_', ' ')})" if before else ""
     disagree = (
         f"; another source says {' or '.join(o.replace('_', ' ') for o in others)}"
         if others
         else ""
     )
-    when = f" {when}" if when else ""
-    return f"Ofsted{when}: {what} ({judgement['judgement_area']}){was}{disagree}"
+    when = f", {uk_date(when)}" if when else ""
+    return f"Ofsted{when}: {what}{was}{disagree}"
 
 
 def importance(grade: str | None, changed: bool, disputed: bool) -> int:

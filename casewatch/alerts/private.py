@@ -3,18 +3,29 @@
 It holds people's addresses, so it is a file of its own that Datasette never
 publishes: by default `private/subscriptions.db` beside the archive, outside the
 folder of kept copies that `casewatch serve` publishes. Its schema is append-only
-migrations, like the archive's.
+migrations, like the archive's. Beside it is the key that signs unsubscribe links
+(`unsubscribe.key`), unless CASEWATCH_SECRET gives one.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
+import sqlite3
+import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("casewatch_alerts")
+SECRET = "CASEWATCH_SECRET"
+SHORTEST_SECRET = 16  # characters
+
+
+class NoSigningKey(Exception):
+    """Unsubscribe links cannot be made or checked: no key here."""
 
 
 def default_path(archive_path: Path) -> Path:
@@ -36,6 +47,52 @@ def open_private(path: Path) -> Database:
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
     return db
+
+
+def open_existing(path: Path) -> Database:
+    """The private database as it is, to change a row (the archive's server uses
+    this): never created, never migrated. Raises sqlite3.OperationalError when
+    there is none."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    connection.execute("PRAGMA busy_timeout = 30000")
+    return sqlite_utils.Database(connection)
+
+
+def signing_key(
+    private_path: Path, create: bool = False, environ: Mapping[str, str] = os.environ
+) -> bytes:
+    """The key that signs unsubscribe links: CASEWATCH_SECRET, else the key file
+    beside the private database, made (random, mode 0600) when `create` is true.
+    Raises NoSigningKey when there is none, or the one given is too short."""
+    if given := environ.get(SECRET):
+        if len(given) < SHORTEST_SECRET:
+            raise NoSigningKey(
+                f"{SECRET} must be at least {SHORTEST_SECRET} characters"
+            )
+        return given.encode()
+    path = private_path.parent / "unsubscribe.key"
+    if create and not path.exists():
+        make_key(path)
+    try:
+        return path.read_bytes().strip()
+    except FileNotFoundError:
+        raise NoSigningKey(f"no {SECRET} and no {path}") from None
+
+
+def make_key(path: Path) -> None:
+    """Write a random key at `path` whole, readable by its owner only, unless
+    another run made one first (a link never replaces a file)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    draft = Path(name)
+    with os.fdopen(handle, "w") as key_file:  # mkstemp's file is its owner's only
+        key_file.write(secrets.token_hex(32))
+    try:
+        os.link(draft, path)
+    except FileExistsError:
+        pass
+    finally:
+        draft.unlink()
 
 
 @migrations()
@@ -88,3 +145,11 @@ def create_alerts(db: Database) -> None:
     )
     db.table("follows").create_index(["email"])
     db.table("deliveries").create_index(["email", "attempted"])
+
+
+@migrations()
+def add_follow_nonces(db: Database) -> None:
+    """A random value per follow that its unsubscribe link names: a follow id can be
+    used again after its follow is removed, a nonce is never."""
+    db.table("follows").add_column("nonce", str)
+    db.execute("update follows set nonce = lower(hex(randomblob(8)))")

@@ -10,6 +10,7 @@ that cannot be reached fails the rest of the run's messages without a retry each
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -21,10 +22,15 @@ from sqlite_utils import Database
 
 from casewatch.alerts import admin, compose, private, subscriptions
 from casewatch.alerts.changes import new_items
+from casewatch.alerts.follows import Follow
 from casewatch.alerts.items import Watermark, current_watermark
+from casewatch.alerts.links import Links, sending_warnings
 from casewatch.alerts.smtp import Mailer, Settings
 from casewatch.clock import now
+from casewatch.words import plural
 from db import open_db
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -36,16 +42,18 @@ class Report:
     failed: list[str] = field(default_factory=list)
     nothing_new: int = 0
     admin: str = ""
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         verb = "would be sent" if self.dry_run else "sent"
         parts = [
-            f"{len(self.sent)} digests {verb}",
+            f"{plural(len(self.sent), 'digest')} {verb}",
             f"{self.nothing_new} with nothing new",
         ]
         if self.failed:
             parts.append(f"{len(self.failed)} failed: {'; '.join(self.failed)}")
-        return ", ".join(parts) + (f"; admin: {self.admin}" if self.admin else "")
+        said = ", ".join(parts) + (f"; admin: {self.admin}" if self.admin else "")
+        return "".join([said, *(f"; warning: {each}" for each in self.warnings)])
 
 
 class DeliveryFailed(Exception):
@@ -59,6 +67,7 @@ class Pending:
     email: str
     entries: list[compose.Entry]
     until: Watermark
+    follows: tuple[Follow, ...]
 
 
 def pending_digests(archive: Database, private_db: Database) -> Iterator[Pending]:
@@ -79,7 +88,10 @@ def pending_digests(archive: Database, private_db: Database) -> Iterator[Pending
         for subscriber in group:
             found = compose.entries(items, subscriber.follows)
             yield Pending(
-                subscriber.email, unsent(private_db, subscriber.email, found), until
+                subscriber.email,
+                unsent(private_db, subscriber.email, found),
+                until,
+                subscriber.follows,
             )
 
 
@@ -108,11 +120,10 @@ def send_alerts(
 ) -> Report:
     """Send every subscriber's digest, then the admin's notice; with `dry_run`,
     show them and change nothing."""
-    archive = open_db(archive_path)
-    private_db = private.open_private(
-        private_path or private.default_path(archive_path)
-    )
-    links = compose.Links(settings.public_url, archive_path.stem)
+    private_path = private_path or private.default_path(archive_path)
+    key = private.signing_key(private_path, create=True)
+    archive, private_db = open_db(archive_path), private.open_private(private_path)
+    links = Links(settings.public_url, key)
     mailer, report = Mailer(settings), Report(dry_run)
     try:
         for pending in pending_digests(archive, private_db):
@@ -122,14 +133,20 @@ def send_alerts(
                     moved(private_db, pending.email, pending.until)
                 continue
             message = compose.digest(
-                pending.email, pending.entries, settings.sender, links
+                pending.email, pending.entries, pending.follows, settings.sender, links
             )
             if dry_run:
                 show(readable(message))
-                report.sent.append(f"{pending.email} ({len(pending.entries)} items)")
+                report.sent.append(
+                    f"{pending.email} ({plural(len(pending.entries), 'item')})"
+                )
                 continue
             deliver_digest(private_db, mailer, message, pending, report)
         tell_admin(archive, private_db, mailer, dry_run, show, report)
+        if report.sent and not dry_run:
+            report.warnings += sending_warnings(settings.public_url)
+            for warning in report.warnings:
+                log.warning(warning)
     finally:
         mailer.close()
         archive.close()
@@ -166,7 +183,7 @@ def deliver_digest(
             ignore=True,
         )
         moved(private_db, pending.email, pending.until, digest=True)
-    report.sent.append(f"{pending.email} ({len(pending.entries)} items)")
+    report.sent.append(f"{pending.email} ({plural(len(pending.entries), 'item')})")
 
 
 def tell_admin(
@@ -182,7 +199,7 @@ def tell_admin(
     settings = mailer.settings
     troubles = admin.source_troubles(archive)
     news = admin.turned(private_db, troubles)
-    report.admin = f"{len(news)} sources turned broken or blocked"
+    report.admin = f"{plural(len(news), 'source')} turned broken or blocked"
     if not news:
         if not dry_run:
             admin.remember(private_db, troubles)

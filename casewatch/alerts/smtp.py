@@ -48,8 +48,13 @@ class Settings:
             smtp_password=environ.get("CASEWATCH_SMTP_PASSWORD", ""),
             sender=environ.get("CASEWATCH_SMTP_FROM", "casewatch@localhost"),
             admin_email=environ.get("CASEWATCH_ADMIN_EMAIL", ""),
-            public_url=environ.get("CASEWATCH_PUBLIC_URL", cls.public_url).rstrip("/"),
+            public_url=public_url(environ),
         )
+
+
+def public_url(environ: Mapping[str, str] = os.environ) -> str:
+    """The published archive's address, for links: CASEWATCH_PUBLIC_URL."""
+    return environ.get("CASEWATCH_PUBLIC_URL", Settings.public_url).rstrip("/")
 
 
 class Mailer:

@@ -7,6 +7,7 @@ A new subscriber's first digest holds what the archive already has that matches
 from __future__ import annotations
 
 import json
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from email.utils import parseaddr
@@ -67,6 +68,7 @@ def subscribe(db: Database, email: str, new: Follow) -> int:
             "events": json.dumps(new.events),
             "query": new.query,
             "created": now(),
+            "nonce": secrets.token_hex(8),
         }
         return cast(int, db.table("follows").insert(row).last_pk)
 
@@ -81,12 +83,46 @@ def unsubscribe(db: Database, email: str, follow_id: int | None = None) -> int:
         removed = db.execute(
             f"delete from follows where email = ?{only}", keys
         ).rowcount
-        db.execute(
-            "delete from subscribers where email = ? and not exists"
-            " (select 1 from follows where follows.email = subscribers.email)",
-            [email],
-        )
+        forget_if_following_nothing(db, [email])
     return removed
+
+
+def stop(db: Database, follows: list[tuple[int, str]]) -> int:
+    """Remove the follows named by id and nonce (an unsubscribe link's); return how
+    many there still were. Nothing else changes: a follow already removed, or one
+    whose nonce differs, is left as it is."""
+    removed, emails = 0, []
+    with db.atomic():
+        for number, nonce in follows:
+            found = db.execute(
+                "delete from follows where id = ? and nonce = ? returning email",
+                [number, nonce],
+            ).fetchall()
+            removed += len(found)
+            emails += [email for (email,) in found]
+        forget_if_following_nothing(db, emails)
+    return removed
+
+
+def still_followed(db: Database, follows: list[tuple[int, str]]) -> int:
+    """How many of the follows named by id and nonce are still there."""
+    return sum(
+        db.execute(
+            "select count(*) from follows where id = ? and nonce = ?", [number, nonce]
+        ).fetchone()[0]
+        for number, nonce in follows
+    )
+
+
+def forget_if_following_nothing(db: Database, emails: list[str]) -> None:
+    """Remove these subscribers if they have no follow left (the ledger stays, so a
+    return never repeats what was sent)."""
+    db.execute(
+        "delete from subscribers where email in (select value from json_each(?))"
+        " and not exists"
+        " (select 1 from follows where follows.email = subscribers.email)",
+        [json.dumps(emails)],
+    )
 
 
 def subscribers(db: Database) -> list[Subscriber]:
@@ -100,6 +136,7 @@ def subscribers(db: Database) -> list[Subscriber]:
                 tuple(json.loads(row["events"])),
                 row["query"],
                 id=row["id"],
+                nonce=row["nonce"],
             )
         )
     return [

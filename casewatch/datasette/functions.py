@@ -89,7 +89,10 @@ def months_since(day: str | None) -> int | None:
 
 def register(connection: sqlite3.Connection) -> None:
     """Make the functions callable from SQL on `connection`; `coverage_json()` reads
-    the watch lists and this archive's source health (casewatch/coverage.py)."""
+    the watch lists and this archive's source health (casewatch/coverage.py); they
+    are read here, as a connection opens, so the query's time limit is not spent
+    reading them."""
+    coverage.watched_sources(None, None)
     connection.create_function(
         "coverage_json", 0, lambda: coverage.coverage_json(Database(connection))
     )

@@ -22,22 +22,21 @@ from casewatch.detectors.ofsted_prose import (
 from casewatch.detectors.ofsted_reports import report_judgements
 from casewatch.detectors.ofsted_terms import KIND, NAME, VERSION
 
+HEADING = "ofsted.report_heading"
+
 __all__ = ["KIND", "NAME", "VERSION", "detect", "hot_spots", "might_judge"]
 
-# The prefilter. Every mention sits on one of TRIGGERS (a grade, a visit or an
-# inspection), and every rule needs, within REACH characters of it, a word of
-# CONTEXT (an inspection, children's services or a judgement area; a word with a
-# pattern counts where the pattern matches at it), or (a list of councils) a colon
-# just after a grade. A visit only councils receive is enough alone. Lower-case
-# substrings: a page without a trigger costs a few substring searches. "joint" is
-# a trigger only as a joint inspection is named ("joint working", "joint
-# safeguarding arrangements" fill board packs).
-TRIGGERS: dict[str, re.Pattern[str] | None] = {
-    **dict.fromkeys(("outstanding", "good", "require", "adequate", "visit", "inspect")),
-    "joint": re.compile(r"joint\s+(?:targeted|inspection)"),
-}
+# The prefilter. Every mention sits on one of TRIGGERS (a grade or a visit), and
+# every rule needs, within REACH characters of it, a word of CONTEXT (an
+# inspection, children's services or a judgement area; a word with a pattern counts
+# where the pattern matches at it), or (a list of councils) a colon just after a
+# grade. A focused visit, which only councils receive, is enough alone. Lower-case
+# substrings: a page without a trigger costs a few substring searches.
+TRIGGERS: dict[str, re.Pattern[str] | None] = dict.fromkeys(
+    ("outstanding", "good", "require", "adequate", "visit", "monitoring")
+)
 GRADE_TRIGGERS = ("outstanding", "good", "require", "adequate")
-ALONE = ("focused visit", "jtai", "joint targeted")
+ALONE = ("focused visit",)
 CONTEXT: dict[str, re.Pattern[str] | None] = {
     **dict.fromkeys(
         (
@@ -51,13 +50,14 @@ CONTEXT: dict[str, re.Pattern[str] | None] = {
             "looked",
             "leavers",
             "effectiveness",
-            "lscb",
-            "lcsb",
             "experiences",
+            "regulator",
+            "watchdog",
         )
     ),
     "child": re.compile(
-        r"child(?:ren)?(?:.s\s+(?:social|services?)|[\s-]+in[\s-]+(?:need|care))"
+        r"child(?:ren)?(?:.s\s+(?:social|services?|care)|[\s-]+in[\s-]+(?:need|care)"
+        r"|\s+and\s+famil)"
     ),
     "services": re.compile(r"services\s+for\s+(?:looked[- ]after\s+)?children"),
 }
@@ -66,7 +66,8 @@ CONTEXT_LONGEST = max(map(len, CONTEXT))
 
 
 def detect(pages: Sequence[str]) -> Iterator[Mention]:
-    """Judgements in a document: a report's table and headings, else prose."""
+    """Judgements in a document: a report's title page and table, else its
+    section headings and what its prose says besides, else prose."""
     report: dict[str, str] = {}
     for page_no, text in enumerate(pages, start=1):
         low = folded(text)
@@ -75,7 +76,22 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         found, report = report_judgements(text, low, page_no, report)
         if len(low) != len(text):  # lower case changed the length: spots are off
             spots = tuple(hit.start() for hit in PROSE_TRIGGER.finditer(text))
-        yield from found or prose_judgements(text, page_no, spots)
+        yield from found
+        if all(mention.rule_id == HEADING for mention in found):
+            yield from _besides(found, prose_judgements(text, page_no, spots))
+
+
+def _besides(found: list[Mention], said: Iterator[Mention]) -> Iterator[Mention]:
+    """What prose says on a page beyond the judgements its section headings state
+    ("The impact of leaders ... is inadequate ... Help and protection are
+    inadequate.")."""
+    stated = {(m.fields["judgement_area"], m.fields.get("grade")) for m in found}
+    for mention in said:
+        if (
+            mention.fields["judgement_area"],
+            mention.fields.get("grade"),
+        ) not in stated:
+            yield mention
 
 
 def might_judge(low: str) -> bool:
@@ -86,8 +102,8 @@ def might_judge(low: str) -> bool:
 @lru_cache(maxsize=PAGES_KEPT)  # the detectors' gate asks first, then detect()
 def hot_spots(low: str) -> tuple[int, ...]:
     """Where in this page (lower case) a rule might find a judgement, in order:
-    each trigger with context near it, each grade a colon follows, each visit only
-    councils receive. A page costs a substring search for each word, and a look
+    each trigger with context near it, each grade a colon follows, each focused
+    visit. A page costs a substring search for each word, and a look
     around each trigger it holds."""
     spots = [at for at, _ in _positions(low, ALONE)]
     triggers = [
@@ -104,15 +120,8 @@ def hot_spots(low: str) -> tuple[int, ...]:
         if (pattern := CONTEXT[word]) is None or pattern.match(low, at)
     )
     for at, word in triggers:
-        near = context[
-            bisect_left(context, at - REACH) : bisect_right(context, at + REACH)
-        ]
-        if (
-            any(place != at for place in near)
-            or (  # "inspect" is both
-                word in GRADE_TRIGGERS and ":" in low[at : at + LIST_REACH]
-            )
-        ):
+        near = bisect_right(context, at + REACH) > bisect_left(context, at - REACH)
+        if near or (word in GRADE_TRIGGERS and ":" in low[at : at + LIST_REACH]):
             spots.append(at)
     return tuple(sorted(spots))
 

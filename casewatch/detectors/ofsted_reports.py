@@ -9,7 +9,9 @@ import re
 from collections.abc import Iterator
 
 from casewatch.detectors.base import Mention
+from casewatch.detectors.ofsted_councils import council_on_page
 from casewatch.detectors.ofsted_terms import (
+    BOARD_AREA,
     GRADE,
     area_named,
     grade_code,
@@ -23,7 +25,14 @@ TABLE = re.compile(r"\bJudgement\s+Grade\b")
 # A title page's inspection dates: "Inspection dates: 9 to 13 March 2026" (ILACS,
 # after the title), "Inspection date: 22 May 2015 - 18 June 2015" (an en dash; the
 # single inspection framework, before the headline).
-INSPECTION_DATES = re.compile(r"\bInspection\s+dates?:[^\n]{0,80}", re.IGNORECASE)
+INSPECTION_DATES = re.compile(
+    r"\bInspection\s+dates?:(?:(?!Report\s+published)[^\n]){0,80}", re.IGNORECASE
+)
+# The single inspection framework names the council before its subject:
+# "Leeds City Council Inspection of services for children in need of help and
+# protection, ..." (one line where a copy lost its line breaks).
+SIF_SUBJECT = re.compile(r"(?:Re-)?[Ii]nspection\s+of\s+services\s+for\s+children")
+SIF_COUNCIL_REACH = 80
 # Else a date follows the title within this many characters.
 TITLE_PAGE_HEAD = 600
 # Grades in a judgement table are capitalised, as table cells are.
@@ -45,37 +54,34 @@ HEADING = re.compile(
     r"|children\s+looked\s+after\s+and\s+achieving\s+permanence)"
     r"|Leadership,\s+management\s+and\s+governance"
     r"|The\s+graded\s+judge?ment\s+(?:for|about)\s+(?:adoption\s+performance"
-    r"|the\s+experiences?\s+and\s+progress\s+of\s+care\s+leavers)\s+is\s+that\s+it"
-    r"|The\s+Local\s+Safeguarding\s+Children\s+Board)\s*(?::|\bis\b|\bare\b)?\s*"
+    r"|the\s+experiences?\s+and\s+progress\s+of\s+care\s+leavers)\s+is\s+that\s+it)"
+    r"\s*(?::|\bis\b|\bare\b)?\s*"
     rf"(?P<grade>{GRADE})\b",
     re.IGNORECASE,
 )
 # How far after a heading its section may name the council.
 HEADING_REACH = 300
 TITLE_ANCHORS = ("inspection of", "services in", "overall judgement")
-# A heading needs one of these words, or the board's name (board packs say
-# "board" on every page); a table row or numbered row a capital grade.
+# A heading needs one of these words; a table row or numbered row a capital grade.
+# (A safeguarding board's grade, "The Local Safeguarding Children Board is good",
+# is not a council's.)
 HEADING_ANCHORS = ("leaders", "experiences", "governance", "graded judg")
-BOARD_HEADING = re.compile(r"children\s+board")
 TABLE_GRADES = ("Outstanding", "Good", "Requires", "Inadequate", "Adequate")
 # The single inspection framework's numbered rows, where no table header survives.
 NUMBERED_ROW = re.compile(
     r"(?<![\w.])\d(?:\.\d)?\.?\s+(?P<label>[A-Z][^.\d]{5,80}?)\s+"
-    r"(?P<grade>Outstanding|Good|Requires\s+improvement(?:\s+to\s+be\s+good)?"
+    r"(?P<grade>Outstanding|Good|Requires\s+[Ii]mprovement(?:\s+to\s+be\s+good)?"
     r"|Inadequate|Adequate)(?![\w-])"
 )
-# A visit letter's title, a line of its own, capitalised as titles are.
-VISIT_ANCHORS = ("visit to", "joint targeted")
+# A visit letter's title, a line of its own, capitalised as titles are. (A joint
+# targeted area inspection's letter judges no council's services.)
+VISIT_ANCHORS = ("visit to",)
 VISIT_TITLE = re.compile(
-    r"^[^\S\n]*(?P<kind>Focused visit to|Monitoring visit to"
-    r"|Joint targeted area inspection of)\s(?P<place>[^\n]{2,160}?)[^\S\n]*$",
+    r"^[^\S\n]*(?P<kind>Focused visit to|Monitoring visit to)"
+    r"\s(?P<place>[^\n]{2,160}?)[^\S\n]*$",
     re.MULTILINE,
 )
-VISIT_KINDS = {
-    "focused": "focused_visit",
-    "monitoring": "monitoring_visit",
-    "joint": "jtai",
-}
+VISIT_KINDS = {"focused": "focused_visit", "monitoring": "monitoring_visit"}
 # The sentence that dates a visit: "This letter summarises the findings of the
 # monitoring visit to Bournemouth, Christchurch and Poole children's services on 4
 # and 5 October 2022."
@@ -115,9 +121,16 @@ def report_judgements(
         visit := VISIT_TITLE.search(text)
     ):
         found += _visit_letter(text, page_no, visit)
+    elif "Judgement" in text and (table := TABLE.search(text)):
+        found += _table_rows(text, page_no, table.end(), _untitled(text, table))
     if any(grade in text for grade in TABLE_GRADES):
-        found += _numbered_table(text, page_no, report)
-    if any(word in low for word in HEADING_ANCHORS) or BOARD_HEADING.search(low):
+        taken = {row.start for row in found}
+        found += [
+            row
+            for row in _numbered_table(text, page_no, report)
+            if row.start not in taken
+        ]
+    if any(word in low for word in HEADING_ANCHORS):
         # A heading's words are the table's row labels: past the table, not twice.
         table_end = max((row.end for row in found), default=0)
         found += _headings(text, page_no, report, table_end)
@@ -126,7 +139,7 @@ def report_judgements(
 
 def _report(text: str, title: re.Match[str]) -> dict[str, str]:
     """What a report's title page says of every judgement in it."""
-    written_as = title["a"] or title["b"] or title["c"] or ""
+    written_as = title["a"] or title["b"] or title["c"] or _sif_council(text, title)
     report = {
         "local_authority": " ".join(written_as.split()).lstrip("0123456789 "),
         "visit_type": "inspection",
@@ -134,6 +147,17 @@ def _report(text: str, title: re.Match[str]) -> dict[str, str]:
     if date := inspection_month(text, title.start()):
         report["date"] = date
     return report
+
+
+def _sif_council(text: str, title: re.Match[str]) -> str:
+    """The council a single inspection framework report names before its subject,
+    where its headline names none ("The overall judgement is that ...")."""
+    subject = SIF_SUBJECT.search(text, 0, title.start())
+    if not subject:
+        return ""
+    before = text[max(0, subject.start() - SIF_COUNCIL_REACH) : subject.start()]
+    named = find_councils(before)
+    return written(before, named[-1]) if named else ""
 
 
 def inspection_month(text: str, title: int) -> str | None:
@@ -159,17 +183,38 @@ def _table(
         start, end = title.start("grade"), title.end("grade")
         yield mention(text, page_no, start, end, "ofsted.report_headline", fields)
     table = TABLE.search(text)
-    if not (table or title["grade"]):
-        return
-    for label, grade in _rows(text, table.end() if table else title.end()):
-        if area := area_named(label):
+    if table or title["grade"]:
+        yield from _table_rows(
+            text, page_no, table.end() if table else title.end(), report
+        )
+
+
+def _table_rows(
+    text: str, page_no: int, start: int, report: dict[str, str]
+) -> Iterator[Mention]:
+    """The judgement of each row of a table from text[start:]."""
+    for label, grade in _rows(text, start):
+        if (area := area_named(label)) and area != BOARD_AREA:
             fields = {
                 **report,
                 "judgement_area": area,
                 "grade": grade_code(grade["grade"]),
             }
-            start, end = grade.start(), grade.end()
-            yield mention(text, page_no, start, end, "ofsted.report_table", fields)
+            at, end = grade.start(), grade.end()
+            yield mention(text, page_no, at, end, "ofsted.report_table", fields)
+
+
+def _untitled(text: str, table: re.Match[str]) -> dict[str, str]:
+    """What a judgement table copied without its report's title page stands
+    under: the council its page names and the month its text gives before it
+    ("Between 3 and 7 June 2024, Ofsted completed an Inspection of Local Authority
+    Children's Services (ILACS) in Suffolk County Council.")."""
+    report = {"visit_type": "inspection"}
+    if council := council_on_page(text, table.start()):
+        report["local_authority"] = council
+    if date := month_named(text[: table.start()]):
+        report["date"] = date
+    return report
 
 
 def _visit_letter(text: str, page_no: int, title: re.Match[str]) -> list[Mention]:
@@ -210,7 +255,9 @@ def _numbered_table(
     rows = [
         (area, row)
         for row in NUMBERED_ROW.finditer(text)
-        if (area := area_named(row["label"])) and not REPORT_TITLE.search(row["label"])
+        if (area := area_named(row["label"]))
+        and area != BOARD_AREA
+        and not REPORT_TITLE.search(row["label"])
     ]
     if len(rows) < 2:
         return

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from casewatch.detectors.base import Mention
 
@@ -13,12 +14,77 @@ VERSION = 1
 KIND = "ofsted_judgement"
 
 GRADE = (
-    r"outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?"
+    r"outstanding|good|require[sd]?\s+improvement(?:\s+to\s+be\s+good)?"
+    r"|requiring\s+improvement(?:\s+to\s+be\s+good)?"
     r"|inadequate|adequate"
+)
+# Quotation marks around a grade, straight, curly or garbled by a wrong encoding
+# ("\u02dcgood'), one or two of them.
+QUOTES = "\"'\u2018\u2019\u201c\u201d\u02dc`\u00b4"
+QUOTE = f"[{QUOTES}]{{0,2}}"
+# A count of councils: "five 'inadequate' local authorities", "24 requires
+# improvement".
+NUMBER = (
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|several|many|most|few|half"
+    r"|(?:a|one|two)\s+(?:thirds?|quarters?)|three\s+quarters"
+)
+# A grade written before the councils that have it: "good-rated Gateshead and
+# Bromley", "at 'inadequate' Surrey, Newham", "'good' authorities Bromley and
+# Gateshead" (matched just after the grade).
+ATTRIBUTIVE = re.compile(
+    rf"(?:-rated\s+|[{QUOTES}]{{1,2}}\s+(?:(?:local\s+)?authorit(?:y|ies)\s+"
+    r"|councils?\s+)?|\s+(?:local\s+)?(?:authorit(?:y|ies)|councils?)\s+)"
+    r"(?-i:(?=[A-Z]))",
+    re.IGNORECASE,
+)
+# A grade spoken of again: "the 'good' rating", "this inadequate judgement",
+# "after being previously requiring improvement".
+RESTATED = re.compile(
+    rf"\b(?:the|this|that|its)\s+{QUOTE}({GRADE}){QUOTE}\s+"
+    r"(?:rating|judge?ment|grade|grading)\b"
+    r"|\bpreviously\s+(?:(?:been|being|rated|judged|graded)\s+){0,2}(?:as\s+)?"
+    rf"{QUOTE}({GRADE})\b",
+    re.IGNORECASE,
 )
 MONTHS = [name.lower() for name in calendar.month_name[1:]]
 DATE = re.compile(rf"\b({'|'.join(MONTHS)})\s+(20\d\d|19\d\d)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(20[0-4]\d|199\d)\b")
+# A month named without its year ("a visit in February", "on 7 and 8 December"),
+# capitalised as months are ("may" is a verb), and the line that dates a passage
+# and so fixes that month's year: a header "date 2019-03-18", or "Published: 3
+# February 2015".
+_MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS)
+BARE_MONTH = re.compile(rf"\b({_MONTH_NAMES})\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")
+DATELINE = re.compile(
+    r"^\s*date\s+((?:19|20)\d\d)-(\d\d)-\d\d\b"
+    rf"|\bPublished:?\s+(?:\d{{1,2}}\s+)?({_MONTH_NAMES})\s+((?:19|20)\d\d)\b",
+    re.MULTILINE,
+)
+
+# A local safeguarding children board, whose grades are not a council's: by name
+# ("Barnet Safeguarding Children Board", "the Local Children's Safeguarding Board"),
+# by acronym as written (LSCB, NTSCB, LRLSCB) and, where a sentence names one, as
+# "the Board".
+BOARD_NAMED = re.compile(
+    r"safeguarding\s+(?:children.?s?\s+)?board|children.?s?\s+safeguarding\s+board"
+    r"|(?-i:\b[A-Z]{0,4}L?(?:SC|CS)Bs?\b)",
+    re.IGNORECASE,
+)
+THE_BOARD = re.compile(rf"{BOARD_NAMED.pattern}|\bthe\s+board\b", re.IGNORECASE)
+BOARD_AREA = "safeguarding board"
+# Children's services, or one of the areas Ofsted judges of them.
+CHILDRENS_SERVICES = re.compile(
+    r"children.s\s+(?:social\s+care\s+)?services?|children.s\s+social\s+care"
+    r"|children\s+and\s+famil(?:y|ies)\s+services?|children.s\s+care\s+and\s+support"
+    r"|services\s+for\s+(?:looked[- ]after\s+)?children|child\s+safeguarding"
+    r"|safeguarding\s+(?:of\s+)?children|protection\s+of\s+children"
+    r"|help\s+and\s+protection|child\s+protection|child(?:ren)?[- ]in[- ]need"
+    r"|care\s+leavers|looked[- ]after\s+children"
+    r"|overall\s+effectiveness|safeguarding\s+services|adoption\s+performance"
+    r"|leadership,\s+management\s+and\s+governance|experiences?\s+and\s+progress",
+    re.IGNORECASE,
+)
 
 # Which judgement a row label or a sentence names, most specific first.
 AREAS = tuple(
@@ -29,31 +95,30 @@ AREAS = tuple(
             "help and protection",
             r"help and\s+protection|children\s+in\s+need|child\s+protection",
         ),
-        ("care leavers", r"care\s+leavers"),
+        ("care leavers", r"care\s+leavers|leaving\s+care"),
         ("children in care", r"children in\s+care"),
         ("leadership", r"impact of leaders|leadership"),
         ("looked after children", r"looked[- ]after"),
         ("adoption", r"adoption"),
         ("overall effectiveness", r"overall\s+effectiveness"),
-        ("other", r"safeguarding\s+children\s+board|\bL(?:SC|CS)B\b"),
+        (BOARD_AREA, BOARD_NAMED.pattern),
         ("safeguarding", r"safeguarding|protection\s+of\s+children"),
     )
 )
+# Visits Ofsted makes to a council's children's services, which carry no grade. A
+# joint targeted area inspection (JTAI) is no judgement of a council's services,
+# and other visits ("an unannounced inspection", "a visit in February") are not
+# named as these are.
 VISIT = (
     ("focused_visit", re.compile(r"focused\s+visits?\b", re.IGNORECASE)),
     (
         "monitoring_visit",
         re.compile(r"monitoring\s+(?:visit|report|letter)s?\b", re.IGNORECASE),
     ),
-    (
-        "jtai",
-        re.compile(r"joint\s+(?:targeted\s+area\s+)?inspections?|\bJTAIs?\b", re.I),
-    ),
 )
 # Visits that Ofsted makes only to councils' children's services.
 COUNCIL_VISIT = re.compile(
-    r"focused\s+visit\b|joint\s+targeted\s+area\s+inspection|\bJTAI\b"
-    r"|inspectors\s+visited\s+.{0,60}?children.s\s+services",
+    r"focused\s+visit\b|inspectors\s+visited\s+.{0,60}?children.s\s+services",
     re.IGNORECASE,
 )
 
@@ -67,7 +132,16 @@ def mention(text, page_no, start, end, rule_id, fields) -> Mention:
 def grade_code(words: str) -> str:
     """The grade's code: "Requires improvement to be good" -> requires_improvement."""
     word = words.lower().split()[0]
-    return "requires_improvement" if word.startswith("require") else word
+    return "requires_improvement" if word.startswith("requir") else word
+
+
+def restates(sentence: str, grade: str) -> bool:
+    """Does the sentence speak again of a grade given ("The 'good' rating is an
+    improvement from ...")?"""
+    return any(
+        grade_code(found[1] or found[2]) == grade
+        for found in RESTATED.finditer(sentence)
+    )
 
 
 def area_named(words: str) -> str | None:
@@ -75,13 +149,15 @@ def area_named(words: str) -> str | None:
     return next((area for area, pattern in AREAS if pattern.search(words)), None)
 
 
-def visit_named(words: str) -> str | None:
-    """The kind of visit a sentence speaks of; a visit by inspectors to a council's
-    children's services that names no kind is its focused visit."""
-    kind = next((kind for kind, pattern in VISIT if pattern.search(words)), None)
-    if kind is None and COUNCIL_VISIT.search(words):
-        return "focused_visit"
-    return kind
+def visit_named(words: str) -> tuple[str, re.Match[str]] | None:
+    """The kind of visit a sentence speaks of, and where; a visit by inspectors to
+    a council's children's services that names no kind is its focused visit."""
+    for kind, pattern in VISIT:
+        if found := pattern.search(words):
+            return kind, found
+    if found := COUNCIL_VISIT.search(words):
+        return "focused_visit", found
+    return None
 
 
 def month_named(words: str) -> str | None:
@@ -93,6 +169,25 @@ def month_named(words: str) -> str | None:
         return f"{year}-{MONTHS.index(month.lower()) + 1:02d}"
     years = YEAR.findall(words)
     return years[-1] if years else None
+
+
+@lru_cache(maxsize=16)  # asked for each judgement on the page
+def dateline(text: str) -> tuple[int, int] | None:
+    """(year, month) of the line that dates a page, if it has one."""
+    if not (line := DATELINE.search(text)):
+        return None
+    if line[1]:
+        return int(line[1]), int(line[2])
+    return int(line[4]), MONTHS.index(line[3].lower()) + 1
+
+
+def month_in(month: str, dated: tuple[int, int]) -> str:
+    """YYYY-MM of a month named without its year on a page dated `dated`: the
+    last such month up to the date ("inspected in November" in an article of
+    February 2015 is 2014-11)."""
+    number = MONTHS.index(month.lower()) + 1
+    year = dated[0] if number <= dated[1] else dated[0] - 1
+    return f"{year}-{number:02d}"
 
 
 def written(words: str, council) -> str:

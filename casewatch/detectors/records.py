@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from casewatch.detectors.base import Mention
+from casewatch.detectors.ofsted_terms import restates
 from casewatch.places import council_for
 
 # When a document says several things of a review's publication, the strongest wins.
@@ -67,11 +68,12 @@ class OfstedRecord:
     mention: Mention
 
     def as_dict(self) -> dict:
-        """The record as `casewatch detect --jsonl` writes it."""
+        """The record as `casewatch detect --jsonl` writes it. A visit judges no
+        area (the archive, whose column is never empty, keeps "other")."""
         return {
             "local_authority": self.local_authority,
             "la_code": self.la_code,
-            "judgement_area": self.judgement_area,
+            "judgement_area": self.judgement_area if self.grade else None,
             "grade": self.grade,
             "visit_type": self.visit_type,
             "date": self.date,
@@ -79,6 +81,20 @@ class OfstedRecord:
             "page": self.mention.page_no,
             "snippet": self.mention.snippet,
         }
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        """Page, council, area (none for a visit), grade (or kind of visit) and
+        date: the same judgement stated twice on a page, whether or not each
+        sentence says an inspection made it. (Each page that states a judgement
+        is a source of it: a report's table and its section heading are two.)"""
+        return (*self.undated_key, self.date)
+
+    @property
+    def undated_key(self) -> tuple[object, ...]:
+        place = self.la_code or (self.local_authority or "").lower() or None
+        area = self.judgement_area if self.grade else None
+        return self.mention.page_no, place, area, self.grade or self.visit_type
 
 
 def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
@@ -127,9 +143,11 @@ def _review(group: list[Mention]) -> ReviewRecord:
 
 
 def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:
-    """A record for each Ofsted mention, with the council's code where known. When
-    a document's judgements name one council only, those that name none are its
-    (a news story names the council once, then goes on about its grades)."""
+    """The judgements among a document's Ofsted mentions, each once a page (an
+    undated visit, or grade spoken of again, repeats one another sentence of the
+    page dates), with the council's code where known. When a document's
+    judgements name one council only, those that name none are its (a news story
+    names the council once, then goes on about its grades)."""
     judged = [mention for mention in mentions if mention.kind == "ofsted_judgement"]
     named = {
         council.code: (written, council)
@@ -138,22 +156,34 @@ def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:
         and (council := council_for(written))
     }
     only = next(iter(named.values())) if len(named) == 1 else (None, None)
-    records = []
+    records: dict[tuple, OfstedRecord] = {}
     for mention in judged:
-        fields = mention.fields
-        written = fields.get("local_authority")
-        council = council_for(written) if written else None
-        if written is None:
-            written, council = only
-        records.append(
-            OfstedRecord(
-                local_authority=written,
-                la_code=council.code if council else None,
-                judgement_area=fields["judgement_area"],
-                grade=fields.get("grade"),
-                visit_type=fields["visit_type"],
-                date=fields.get("date"),
-                mention=mention,
-            )
-        )
-    return records
+        record = _judgement(mention, only)
+        records.setdefault(record.key, record)
+    dated = {record.undated_key for record in records.values() if record.date}
+    return [record for record in records.values() if not _again(record, dated)]
+
+
+def _again(record: OfstedRecord, dated: set[tuple]) -> bool:
+    """Is an undated record a dated one spoken of again: a visit, or a grade the
+    sentence restates ("The 'good' rating is an improvement from ...")?"""
+    if record.date or record.undated_key not in dated:
+        return False
+    return not record.grade or restates(record.mention.snippet, record.grade)
+
+
+def _judgement(mention: Mention, only: tuple) -> OfstedRecord:
+    fields = mention.fields
+    written = fields.get("local_authority")
+    council = council_for(written) if written else None
+    if written is None:
+        written, council = only
+    return OfstedRecord(
+        local_authority=written,
+        la_code=council.code if council else None,
+        judgement_area=fields["judgement_area"],
+        grade=fields.get("grade"),
+        visit_type=fields["visit_type"],
+        date=fields.get("date"),
+        mention=mention,
+    )

@@ -194,8 +194,10 @@ async def document(datasette, database: str, sha256: str) -> dict | None:
                 "original_url": original + page if original else "",
             }
         )
+    read = "select page_no from pages where sha256 = ? and ocr order by page_no"
     return {
         **dict(found),
+        "ocr_pages": [row["page_no"] for row in await db.execute(read, [sha256])],
         "dated_from_words": DATED_FROM_WORDS,
         "kept_url": kept_url(datasette, sha256),
         "urls": urls,
@@ -217,7 +219,8 @@ select m.page_no, m.kind, m.rule_id,
   json_extract(m.fields, '$.subject') as subject,
   mark(m.snippet, substr(p.text, m.start + 1, m.end - m.start)) as snippet,
   (select group_concat(r.status, ', ') from review_mentions rm
-   join reviews r on r.id = rm.review_id where rm.mention_id = m.id) as review_status
+   join reviews r on r.id = rm.review_id where rm.mention_id = m.id) as review_status,
+  p.ocr
 from mentions m
 left join pages p on p.sha256 = m.sha256 and p.page_no = m.page_no
 where m.sha256 = :sha256

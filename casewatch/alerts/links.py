@@ -1,0 +1,94 @@
+"""Addresses a digest links to, on the published archive at CASEWATCH_PUBLIC_URL:
+pages made for people (a document's page, a council's page, the kept copy at its
+page, the week's new mentions) and the unsubscribe page; never a table's row.
+
+Pure: the public address and the signing key in, strings out.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from casewatch.alerts import tokens
+from casewatch.alerts.follows import Follow
+
+DATABASE = "casewatch"  # the name the archive is served under, whatever its file
+LOCAL_NAMES = {"localhost", "localhost.localdomain"}
+
+
+@dataclass(frozen=True)
+class Links:
+    """Pages of the archive served at `public_url`; `key` signs unsubscribe links."""
+
+    public_url: str
+    key: bytes = b""
+
+    def kept(self, sha256: str, page_no: int | None = None) -> str:
+        page = f"#page={page_no}" if page_no else ""
+        return f"{self.public_url}/-/files/{sha256}{page}"
+
+    def document(self, sha256: str) -> str:
+        return f"{self.public_url}/{DATABASE}/documents/{sha256}"
+
+    def council(self, code: str) -> str:
+        return f"{self.public_url}/council/{code}"
+
+    def latest(self) -> str:
+        return f"{self.public_url}/{DATABASE}/new_mentions"
+
+    def unsubscribe(self, follows: Iterable[Follow]) -> str:
+        """The link that stops these follows, in one click."""
+        named = [(each.id, each.nonce) for each in follows if each.id is not None]
+        return f"{self.public_url}/-/unsubscribe?token={tokens.token(self.key, named)}"
+
+
+def is_local(url: str) -> bool:
+    """True when an address is reachable from this machine only (loopback)."""
+    return local_host(urlsplit(url).hostname or "")
+
+
+def local_host(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host in LOCAL_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def sending_warnings(public_url: str) -> list[str]:
+    """What is wrong with the public address for digests that go to people."""
+    if is_local(public_url):
+        return [
+            f"digests link to {public_url}, which only this machine can open:"
+            " set CASEWATCH_PUBLIC_URL to the archive's public address"
+        ]
+    if urlsplit(public_url).scheme != "https":
+        return [
+            f"CASEWATCH_PUBLIC_URL ({public_url}) is not https: mail programs offer"
+            " one-click unsubscribe only for https links"
+        ]
+    return []
+
+
+def serving_warning(public_url: str, host: str, port: int) -> str:
+    """Why digests' links would miss a server on `host`:`port`, or ''.
+
+    A public address on another machine is taken to be a proxy in front of this
+    one; a local one must be this server's own address.
+    """
+    if not is_local(public_url):
+        return ""
+    parts = urlsplit(public_url)
+    default = 443 if parts.scheme == "https" else 80
+    if (parts.port or default) == port and local_host(host):
+        return ""
+    served = f"http://{host}:{port}"
+    return (
+        f"digests link to {public_url} (CASEWATCH_PUBLIC_URL) but this server is"
+        f" {served}: set CASEWATCH_PUBLIC_URL to the address readers open"
+    )

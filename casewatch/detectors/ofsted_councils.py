@@ -1,0 +1,152 @@
+"""Which council a judgement is of, from the text that states it and never from
+outside it: a council its sentence names, else the only one its page names
+("Lambeth Council, which had been given Ofsted's lowest judgment in 2015, is now
+rated ..."; "Children's services in Suffolk are now rated 'good' ... In its last
+inspection, in 2015, the council was judged as 'good'"), else the one its page
+names nearest before it.
+
+A place in another body's name is not that body's council ("Kent Police", "NHS
+Medway CCG"), and a board or partnership of several councils ("the City and
+Hackney Safeguarding Children Board") names none of them alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from casewatch.detectors.ofsted_terms import ATTRIBUTIVE, written
+from casewatch.places import Council, council_for, find_councils
+from casewatch.places.mentions import NOT_ALONE
+
+Found = tuple[Council, int, int]
+
+# A place that starts another body's name.
+OTHER_BODY = re.compile(
+    r"(?:\s*(?:,|and|&)?\s*[A-Z][\w'-]*){0,3}?\s+(?:Police|Constabulary|CCG|NHS|Fire\b"
+    r"|Healthcare|Hospitals?|Community\s+Rehabilitation|Integrated\s+Care"
+    r"|Clinical\s+Commissioning|Health(?:\s+and\s+Care)?\s+(?:Trust|Partnership)"
+    r"|University|College|School|Academy|Mental\s+Health)\b"
+)
+NHS_BEFORE = re.compile(r"\bNHS\s+$")
+WHERE = re.compile(r"\s+in\s+")
+CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
+SERVICES_OF = re.compile(
+    rf"\b({'|'.join(sorted(NOT_ALONE))})[\u2019']s\s+children[\u2019']s\s+"
+    r"(?:social\s+care|services)"
+)
+LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+# A board or partnership named after two places: "City and Hackney Safeguarding
+# Children Board", "Kingston and Richmond LSCB".
+JOINT_NAME = re.compile(
+    r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:and|&)\s+[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*)*?\s+(?:Local\s+)?(?:Safeguarding|L?SC[BP]s?|SAB)\b"
+)
+RESPECTIVELY = re.compile(r"\W*respectively\b", re.IGNORECASE)
+# How far before a sentence the nearest council named on a page naming several
+# is still its subject.
+NEAREST_REACH = 600
+PAGES_KEPT = 16
+
+
+def councils_named(words: str) -> list[Found]:
+    """The councils the words name as councils, in order; a county that says
+    where the council before it is ("St Helens in Lancashire") is not one. A name
+    the register never matches alone ("Reading") counts where its children's
+    services are its own ("Reading's children's services")."""
+    joint = [name.span() for name in JOINT_NAME.finditer(words)]
+    found = sorted(
+        find_councils(words) + _in_capitals(words) + _services_of_a_word(words),
+        key=_start,
+    )
+    return [
+        council
+        for index, council in enumerate(found)
+        if not _other_body(words, council)
+        and not any(start <= council[1] < end for start, end in joint)
+        and not (index and WHERE.fullmatch(words, found[index - 1][2], council[1]))
+    ]
+
+
+def _start(found: Found) -> int:
+    return found[1]
+
+
+def _in_capitals(words: str) -> list[Found]:
+    """Councils a news story's opening names in capitals ("WORCESTERSHIRE'S
+    Children Services"), which the register matches only as written."""
+    if not CAPITALS.search(words):
+        return []
+    titled = CAPITALS.sub(lambda word: word[0].capitalize(), words)
+    return [
+        found
+        for found in find_councils(titled)
+        if CAPITALS.fullmatch(words, found[1], found[2])
+    ]
+
+
+def _services_of_a_word(words: str) -> list[Found]:
+    """Councils whose bare names are everyday words, where their children's
+    services are named as theirs."""
+    return [
+        (council, named.start(1), named.end(1))
+        for named in SERVICES_OF.finditer(words)
+        if (council := council_for(named[1]))
+    ]
+
+
+def _other_body(words: str, council: Found) -> bool:
+    _, start, end = council
+    return bool(
+        OTHER_BODY.match(words, end, end + 80)
+        or NHS_BEFORE.search(words, max(0, start - 5), start)
+    )
+
+
+def council_on_page(text: str, offset: int) -> str | None:
+    """The council, as written, of a sentence at text[offset:] that names none:
+    the only one the page names, else the nearest named before the sentence."""
+    named = _page_councils(text)
+    if len({council.code for council, _, _ in named}) == 1:
+        return written(text, named[0])
+    before = [found for found in named if offset - NEAREST_REACH <= found[2] <= offset]
+    return written(text, before[-1]) if before else None
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _page_councils(text: str) -> list[Found]:
+    """The councils a page names: worked out once for all its sentences."""
+    return councils_named(text)
+
+
+def councils_of_grade(
+    words: str, grades: list[re.Match[str]], index: int, councils: list[Found]
+) -> list[Found]:
+    """The councils a grade belongs to: those named since the previous grade, else
+    the previous grade's ("Essex and Cambridgeshire, who had previously been judged
+    inadequate, have now been judged to be good"), else the first one after it;
+    grades given "respectively" go one to each council named before them, in order
+    ("Halton and Hull, which were previously rated as "good" and "adequate"
+    respectively"); a grade written before councils is theirs ("good-rated
+    Gateshead and Bromley")."""
+    listed = [c for c in councils if c[1] < grades[0].start()]
+    if len(listed) == len(grades) > 1 and RESPECTIVELY.match(words, grades[-1].end()):
+        return [listed[index]]
+    if attributed := ATTRIBUTIVE.match(words, grades[index].end()):
+        return _list_from(words, attributed.end(), councils)
+    for earlier in range(index, -1, -1):
+        start = grades[earlier - 1].end() if earlier else 0
+        if since := [c for c in councils if start <= c[1] < grades[earlier].start()]:
+            return since
+    return councils[:1]
+
+
+def _list_from(words: str, start: int, councils: list[Found]) -> list[Found]:
+    """The councils listed from words[start:], joined by commas and "and"."""
+    listed: list[Found] = []
+    for council in councils:
+        if council[1] == start:
+            listed.append(council)
+            if joined := LISTED.match(words, council[2]):
+                start = joined.end()
+    return listed

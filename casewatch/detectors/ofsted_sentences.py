@@ -1,0 +1,242 @@
+"""What a sentence of prose is about: one council's children's services, inspected
+or rated ("Hull City Council ... was given a 'requires improvement' grading after
+being inspected"), or something that gives no judgement of a council: a school,
+nursery, children's home or other provider, CQC, probation or SEND; councils
+counted ("24% of the 87 local authorities inspected"); councils in general ("a
+focused visit of a council"); a question or a condition ("if services are judged
+inadequate")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from casewatch.detectors.ofsted_terms import (
+    ATTRIBUTIVE,
+    CHILDRENS_SERVICES,
+    COUNCIL_VISIT,
+    GRADE,
+    NUMBER,
+    QUOTE,
+)
+
+# A council as the subject of a sentence: "Hull City Council", "the council".
+COUNCIL_NAMED = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+Council\b"
+    r"|\b[Tt]he\s+(?:(?:county|city|borough|district|local)\s+)?(?:council|authority"
+    r"|department)\b(?!s)"
+)
+
+# Ofsted, an inspection, or the press's names for Ofsted.
+INSPECTORATE = re.compile(
+    r"\bOfsted\b|\binspect(?:ion|ors?|ed|orate)\b|\bILACS\b"
+    r"|\beducation\s+(?:watchdog|regulator)\b",
+    re.IGNORECASE,
+)
+# A school, nursery, children's home or other provider, CQC, probation, SEND, adult
+# learning, a serious case review (Ofsted graded them until 2010): a sentence
+# naming one gives no judgement of a council's services.
+PROVIDER = re.compile(
+    r"\b(?:schools?|academy|academies|nurser(?:y|ies)|pre-school|college|"
+    r"children.s\s+homes?|care\s+homes?|childminders?|hospitals?|CQC|"
+    r"Care\s+Quality\s+Commission|probation|prisons?|SEND|special\s+educational|"
+    r"further\s+education|pupils?|headteacher|provider|adult\s+social\s+care|"
+    r"police|constabulary|forces|youth\s+offending|fire\s+and\s+rescue|"
+    r"youth\s+justice|YJS|YOT|fostering\s+(?:service|agenc(?:y|ies))|"
+    r"adoption\s+agenc(?:y|ies)|children.s\s+centres?|learners?|teaching|"
+    r"adult\s+(?:and\s+community\s+)?(?:learning|education|skills)|"
+    r"skills\s+and\s+learning|apprenticeships?|serious\s+case\s+reviews?|SCRs?)\b",
+    re.IGNORECASE,
+)
+# One council's judgement, not a statistic about many.
+ONE_AUTHORITY = re.compile(
+    r"\b(?i:council|local\s+authority|borough|department)\b(?!s)"
+    r"|\b(?!The\b|These\b|Its\b|Their\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)*(?:.s)?"
+    r"\s+children.s\s+(?:social\s+care\s+)?services"
+    r"|children.s\s+services\s+in\s+[A-Z]"
+)
+# Councils counted, not one named: "local authorities", "24%", "four local
+# authority areas", "only 10 of 43 children's services", "Seven were providing
+# inadequate services".
+MANY_AUTHORITIES = re.compile(
+    r"\b(?:councils|local\s+authorities|authorities)\b|%|\bper\s+cent\b"
+    rf"|\b(?:{NUMBER})\s+(?:of\s+(?:the\s+)?(?:\d+\s+)?)?(?:local\s+authority\s+"
+    r"areas|councils?|local\s+authorit(?:y|ies)|children.s\s+services|departments)\b"
+    rf"|(?:^|[.;:]\s*)(?:{NUMBER})\s+(?:were|was|are|have|had|received|required)\b",
+    re.IGNORECASE,
+)
+# A grade that a sentence predicates of something: "rated inadequate", "remain good",
+# "a 'requires improvement' grading", "good-rated Gateshead".
+PREDICATED = re.compile(
+    r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found)(?:\s+(?!and\b)\w+){0,3}?"
+    r"|to\s+be|as|remains?|is|are|was|were|been|still|no\s+longer"
+    r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
+    r"|(?:was|is)\s+one\s+of)"
+    rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE})\b"
+    rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service)s?\b"
+    rf"|\b(?:{GRADE})(?:{ATTRIBUTIVE.pattern})"
+    r"|\b(?:uplifted|upgraded|downgraded|raised|lowered)\b[^.;]{0,60}?\bto\s+"
+    rf"{QUOTE}(?:{GRADE})\b"
+    r"|\b(?:gone|went|moved|improved|risen|rose|fallen|fell|dropped|upgraded"
+    r"|downgraded)\s+(?:\w+\s+){0,2}?"
+    rf"from\s+{QUOTE}(?:{GRADE})\b"
+    r"|\b(?:require|(?:it|they|services|department)\s+(?:still\s+)?require[sd]?)"
+    r"\s+improvement",
+    re.IGNORECASE,
+)
+
+# Councils in general, not one: "a focused visit of a council", "an authority
+# that is consistently good", "no authority in the country has been judged" (but
+# "a council's under-fire children's services department" is the story's own).
+GENERIC = re.compile(
+    r"\b(?:an?|any|each|every|no)\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b"
+    r"(?![\u2019']s)",
+    re.IGNORECASE,
+)
+# A judgement the text says an inspection made (LABELS.md's visit_type).
+INSPECTION = re.compile(r"\b(?:re-?)?inspect(?:ion|ed|ing)\b|\bILACS\b", re.IGNORECASE)
+OFSTED_NAMED = re.compile(r"\bOfsted\b|\binspector(?:s|ate)\b", re.IGNORECASE)
+# How far around a sentence naming an Ofsted inspection and a grade no provider may
+# be named for the grade to be a council's.
+OFSTED_INSPECTION = re.compile(
+    r"\bOfsted\b.{0,40}?\b(?:inspections?|report|letter)\b", re.IGNORECASE
+)
+OFSTED = re.compile(r"\bOfsted\b", re.IGNORECASE)
+NEIGHBOURHOOD = 600
+# A rating verb, and the health bodies whose own services for children are rated
+# (by CQC) in the board papers that mention them.
+RATED = re.compile(r"\b(?:rated|judged|graded|deemed|found\s+to\s+be)\b", re.I)
+HEALTH = re.compile(r"\bNHS\b|\bTrust\b")
+CLAUSE_END = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+# A council named as who runs a provider: "care homes, run by Wakefield council".
+RUN_BY = re.compile(
+    r"\b(?:run|owned|operated|managed|maintained)\s+by\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A council's services as the subject of a sentence (not an area judged, which a
+# nursery's report has too: "rated its overall effectiveness as 'inadequate'").
+SERVICES_NAMED = re.compile(
+    r"children.s\s+(?:social\s+care\s+)?services?|children.s\s+social\s+care"
+    r"|children\s+and\s+famil(?:y|ies)\s+services?"
+    r"|services\s+for\s+(?:looked[- ]after\s+)?children",
+    re.IGNORECASE,
+)
+
+# A sentence that asks, or says what happens if, is not about one council's grade.
+HYPOTHETICAL = re.compile(
+    r"\?\s*$|\b(?:if|where|whether|unless|once)\s+(?:\S+\s+){0,6}?"
+    r"(?:are|is|be|were)\s+(?:judged|rated|found|graded)",
+    re.IGNORECASE,
+)
+
+
+def about_something_else(words: str) -> bool:
+    """Does the sentence speak of councils in general, or ask?"""
+    return bool(HYPOTHETICAL.search(words) or GENERIC.search(words))
+
+
+def providers_grade(words: str, grade: re.Match[str]) -> bool:
+    """Is a grade a provider's: named after the last mention of a council or its
+    children's services before it ("rated the council-maintained primary school
+    good"), or in its own clause after it with none before? "Ofsted branded the
+    council's arrangements for protecting children ... as 'inadequate', and said
+    the council's support for school improvement was 'ineffective'" is the
+    council's."""
+    providers = list(PROVIDER.finditer(words, 0, grade.start()))
+    councils = [
+        found.end()
+        for pattern in (SERVICES_NAMED, COUNCIL_NAMED, ONE_AUTHORITY)
+        for found in pattern.finditer(words, 0, grade.start())
+        if not RUN_BY.search(words, max(0, found.start() - 40), found.start())
+    ]
+    if providers:
+        return not councils or providers[-1].start() >= max(councils)
+    clause = CLAUSE_END.search(words, grade.end())
+    after = PROVIDER.search(
+        words, grade.end(), clause.start() if clause else len(words)
+    )
+    return bool(after) and not councils
+
+
+def counted(
+    words: str, grades: list[re.Match[str]], councils: Callable[[], list]
+) -> bool:
+    """Is the sentence a count of councils or a share of them with a grade ("24%
+    of the 87 local authorities inspected were rated 'inadequate'")? Councils
+    counted after the grade ("a grade that only a third of local authorities have
+    achieved") or named ("three councils - Hampshire, Leeds and Trafford - were
+    judged outstanding") leave it one council's judgement."""
+    many = MANY_AUTHORITIES.search(words)
+    first = grades[0].start() if grades else len(words)
+    return bool(many and many.start() < first and not councils())
+
+
+def ofsted_graded(text: str, offset: int, words: str) -> bool:
+    """Does the sentence give a grade of Ofsted's, of an inspection with Ofsted
+    named near it, or rate children's services, with no school or other provider
+    (nor, but for Ofsted's own, an NHS trust) named near it? In minutes, "the recent
+    Ofsted Inspection which was judged to 'Require Improvement'" and "The inspection
+    resulted in an overall judgment of 'Requires Improvement'. Ofsted required an
+    action plan" are the council's own, and so in news is "adoption performance,
+    which was rated as 'good'"."""
+    if not PREDICATED.search(words):
+        return False
+    if OFSTED_INSPECTION.search(words):
+        return no_provider_near(text, offset, words)
+    near = (max(0, offset - NEIGHBOURHOOD), offset + len(words) + NEIGHBOURHOOD)
+    inspected = INSPECTION.search(words) and OFSTED.search(text, *near)
+    if not (inspected or (CHILDRENS_SERVICES.search(words) and RATED.search(words))):
+        return False
+    return no_provider_near(text, offset, words) and not HEALTH.search(text, *near)
+
+
+def no_provider_near(text: str, offset: int, words: str) -> bool:
+    """Is no provider named within NEIGHBOURHOOD of the sentence at text[offset:]?
+    Minutes of a children's committee name "the feedback letter from Ofsted
+    following their sixth Monitoring Visit" without naming the council's services;
+    a school's or a college's would name the school or its learners nearby."""
+    end = offset + len(words)
+    return not PROVIDER.search(
+        text, max(0, offset - NEIGHBOURHOOD), end + NEIGHBOURHOOD
+    )
+
+
+def made_by(words: str, context: str = "") -> str:
+    """How the judgement was made: an inspection where the sentence (or its topic,
+    or the sentence before) says so, else unknown ("rated inadequate in 2020")."""
+    return (
+        "inspection"
+        if INSPECTION.search(words) or INSPECTION.search(context)
+        else "unknown"
+    )
+
+
+def about_council_services(
+    words: str, councils: Callable[[], list], topic: bool = False
+) -> bool:
+    """Does the sentence speak of one council's children's services as inspected or
+    rated? A focused visit is enough. As the topic of the sentences after it,
+    children's services inspected are enough ("Ofsted re-inspected Children's
+    Services ... They were judged ..."), where it counts no councils (a sentence
+    with grades is tested for counts before)."""
+    if not words or GENERIC.search(words):
+        return False
+    if topic and MANY_AUTHORITIES.search(words):
+        return False
+    if COUNCIL_VISIT.search(words):
+        return True
+    inspected = INSPECTORATE.search(words)
+    rated = PREDICATED.search(words)
+    if CHILDRENS_SERVICES.search(words):
+        return bool(
+            (
+                inspected
+                and (rated or topic or ONE_AUTHORITY.search(words) or councils())
+            )
+            or (rated and councils())
+        )
+    # "Hull City Council ... was given a 'requires improvement' grading after being
+    # inspected": a council's own grade is its children's services'.
+    return bool(
+        inspected and (rated or topic) and (COUNCIL_NAMED.search(words) or councils())
+    )
