@@ -124,7 +124,7 @@ def test_run_once_prints_each_step_and_fails_when_one_did(tmp_path):
     )
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert lines.pop(1).startswith("index: ok, search index brought up to date: 0 ")
+    assert lines.pop(2).startswith("index: ok, search index brought up to date: 0 ")
     assert lines == [
         "crawl no-such-spider: failed, the crawl exited with status 1",
         "ocr: ok, no scanned pages left to read",
