@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.samples import vocabulary  # noqa: E402
 from casewatch import jobs, places  # noqa: E402
-from casewatch.datasette import functions  # noqa: E402
+from casewatch.datasette import DATABASE, functions  # noqa: E402
 from casewatch.search_index import INDEX_SETTING, index_folder  # noqa: E402
 from casewatch.search_index.catch_up import catch_up  # noqa: E402
 from db import open_db  # noqa: E402
@@ -295,7 +295,7 @@ class Server:
 
     def __init__(self, path: Path, folder: Path, index: bool = True) -> None:
         metadata = folder / "metadata.json"
-        metadata.write_text(json.dumps(jobs.datasette_metadata(path)))
+        metadata.write_text(json.dumps(jobs.datasette_metadata()))
         self.port = free_port()
         self.log = folder / f"datasette-{self.port}.log"
         command = jobs.datasette_command(path, metadata, "127.0.0.1", self.port)
@@ -306,7 +306,7 @@ class Server:
                 command, stdout=log, stderr=log, env={**os.environ, **no_index}
             )
         self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
-        self.database = path.stem
+        self.database = DATABASE
 
     def wait(self) -> None:
         for _ in range(300):
@@ -442,7 +442,7 @@ def main() -> None:
         for table in ("pages", "mentions", "reviews", "published_reviews"):
             count = check.execute(f"select count(*) from {table}").fetchone()[0]
             print(f"{count:>11,} {table}")
-    queries = jobs.datasette_metadata(path)["databases"][path.stem]["queries"]
+    queries = jobs.datasette_metadata()["databases"][DATABASE]["queries"]
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     functions.register(raw)
     empty = {"council": "", "source_kind": "", "since": "", "until": ""}

@@ -268,17 +268,17 @@ def test_the_search_page_says_how_many_pages_match_and_how_far_the_index_is(
     archive, tmp_path
 ):
     with running_datasette(archive, tmp_path) as url:
-        status, html = page(f"{url}/archive/search?q=review")
+        status, html = page(f"{url}/casewatch/search?q=review")
         assert status == 200
         assert "6 pages match" in html
         db = open_db(archive)
         document(db, "pack-6", "A serious case review.", SOUTHWARK)
         db.close()
-        _, html = page(f"{url}/archive/search?q=review")
+        _, html = page(f"{url}/casewatch/search?q=review")
         assert "1 page stored since the search index last read the archive" in html
         assert "6 pages match" in html
         catch_up(archive)
-        _, html = page(f"{url}/archive/search?q=review")
+        _, html = page(f"{url}/casewatch/search?q=review")
         assert "7 pages match" in html
         assert "not searched yet" not in html
 
@@ -286,8 +286,8 @@ def test_the_search_page_says_how_many_pages_match_and_how_far_the_index_is(
 def test_without_an_index_the_search_uses_fts5_and_says_so(archive, tmp_path):
     shutil.rmtree(index_folder(archive))
     with running_datasette(archive, tmp_path) as url:
-        _, html = page(f"{url}/archive/search?q=review")
-        rows = json.loads(page(f"{url}/archive/search.json?q=review&_shape=array")[1])
+        _, html = page(f"{url}/casewatch/search?q=review")
+        rows = json.loads(page(f"{url}/casewatch/search.json?q=review&_shape=array")[1])
     assert "The search index has not been built yet" in html
     assert len(rows) == 6
     assert all("<mark>review</mark>" in row["snippet"] for row in rows)
@@ -299,8 +299,8 @@ def test_a_query_past_the_time_limit_says_so_in_words(archive, tmp_path):
         " select count(*) from n"
     )
     with running_datasette(archive, tmp_path) as url:
-        status, html = page(f"{url}/archive?sql={endless}")
-        json_status, answer = page(f"{url}/archive.json?sql={endless}")
+        status, html = page(f"{url}/casewatch?sql={endless}")
+        json_status, answer = page(f"{url}/casewatch.json?sql={endless}")
     assert status == 200
     assert "This query took too long" in html
     assert "did not finish within the 1 second this site allows" in html
