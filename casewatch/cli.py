@@ -26,6 +26,7 @@ from casewatch.alerts.links import serving_warning
 from casewatch.alerts.smtp import public_url
 from casewatch.official import import_group
 from casewatch.options import db_option
+from casewatch.search_index.catch_up import index_command
 from casewatch.sources import KINDS, PLATFORMS, SourcesError, WatchList, load_sources
 from casewatch.text import ExtractionError, extract, needs_ocr
 from casewatch.words import plural
@@ -294,6 +295,7 @@ for command in (
     nightly.run_once,
     nightly.schedule,
     health.health_command,
+    index_command,
     import_group,
     alerts_cli.alerts,
     alerts_cli.subscribe,

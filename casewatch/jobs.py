@@ -64,7 +64,11 @@ def crawl(
 
     A crawl that was killed (or timed out) and is run again with the same arguments
     resumes: documents it had stored are not fetched again (casewatch/resume.py).
+    However it ended, the search index then takes in what it stored.
     """
+    # here, not at the top: a crawl's own process imports this module, not tantivy
+    from casewatch.search_index.catch_up import catch_up
+
     command = crawl_command(spider, db_path, sources, source_slugs, settings, arguments)
     job = job_folder(db_path, spider, command)
     _start_over_if_stale(job)
@@ -74,7 +78,9 @@ def crawl(
     try:
         completed = subprocess.run(command, env=environment, timeout=timeout)
     except subprocess.TimeoutExpired:
+        catch_up(db_path)
         return CrawlResult(spider, -1, timed_out=True)
+    catch_up(db_path)
     if (job / FINISHED).exists():
         shutil.rmtree(job)
         with contextlib.suppress(OSError):  # another crawl's folder is still there

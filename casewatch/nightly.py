@@ -1,10 +1,10 @@
 """One night's work, and the timetable that starts it.
 
 A night is a list of named steps run in order: each spider's crawl in a child process
-with a time limit, then reconciliation, then alerts. Each night is a `nightly_runs`
-row with every step's outcome. The scheduler names the function that builds the
-steps by reference, so it can run any steps: an alert sender plugs into
-`night_steps`, tests plug in their own.
+with a time limit, then OCR, the search index, reconciliation and alerts. Each
+night is a `nightly_runs` row with every step's outcome. The scheduler names the
+function that builds the steps by reference, so it can run any steps: an alert
+sender plugs into `night_steps`, tests plug in their own.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from casewatch.alerts.send import alert_step
 from casewatch.clock import now
 from casewatch.health import archive_health
 from casewatch.options import db_option
+from casewatch.search_index.catch_up import catch_up
 from db import open_db
 
 TIMEZONE = "Europe/London"
@@ -92,8 +93,10 @@ def night_steps(
     time_limit: float = TIME_LIMIT,
     alert: Callable[[Path], str] | None = None,
 ) -> list[Step]:
-    """Crawl each spider, OCR the scanned pages left unread, reconcile, then send
-    alerts if given a sender."""
+    """Crawl each spider, OCR the scanned pages left unread, bring the search
+    index up to date (each crawl's end did; this takes in the pages OCR read and
+    rebuilds an index that is missing), reconcile, then send alerts if given a
+    sender, whose text matches read the index."""
     crawl_spider = partial(
         crawl,
         db_path=db_path,
@@ -106,6 +109,7 @@ def night_steps(
         Step(f"crawl {spider}", partial(crawl_spider, spider)) for spider in spiders
     ]
     steps.append(Step("ocr", partial(read_scans, db_path, time_limit)))
+    steps.append(Step("index", partial(index, db_path)))
     steps.append(Step("reconcile", partial(reconcile, db_path)))
     if alert:
         steps.append(Step("alerts", partial(alert, db_path)))
@@ -177,6 +181,11 @@ def mark_stopped(db: Database, spider: str, started: str, reason: str) -> None:
             " and started >= ?",
             [now(), reason, spider, started],
         )
+
+
+def index(db_path: Path) -> str:
+    """The search index brought up to date with the night's pages."""
+    return catch_up(db_path).summary()
 
 
 def reconcile(db_path: Path) -> str:

@@ -29,6 +29,7 @@ from db import open_db
         "subscriptions",
         "unsubscribe",
         "sources",
+        "index",
     ],
 )
 def test_every_command_has_help_with_a_usage_line(command):
