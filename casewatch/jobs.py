@@ -64,7 +64,12 @@ def crawl(
 
     A crawl that was killed (or timed out) and is run again with the same arguments
     resumes: documents it had stored are not fetched again (casewatch/resume.py).
+    With CASEWATCH_REDIS in `settings` the crawl is shared (shared_crawl).
     """
+    if settings and settings.get("CASEWATCH_REDIS"):
+        return shared_crawl(
+            spider, db_path, sources, source_slugs, settings, timeout, arguments
+        )
     command = crawl_command(spider, db_path, sources, source_slugs, settings, arguments)
     job = job_folder(db_path, spider, command)
     _start_over_if_stale(job)
@@ -79,6 +84,37 @@ def crawl(
         shutil.rmtree(job)
         with contextlib.suppress(OSError):  # another crawl's folder is still there
             job.parent.rmdir()
+    return CrawlResult(spider, completed.returncode)
+
+
+def shared_crawl(
+    spider: str,
+    db_path: Path,
+    sources: Path | None,
+    source_slugs: tuple[str, ...],
+    settings: dict[str, object],
+    timeout: float | None,
+    arguments: dict[str, str] | None,
+) -> CrawlResult:
+    """One crawler process of a crawl shared through Redis (casewatch/shared): the
+    same spider, sources and arguments on any machine share one queue, so a
+    killed crawl resumes from that queue; the crawler keeps its copies under the
+    files root beside `db_path` (mounted from the writer's) and reads no archive:
+    the writer (`casewatch store`) stores what it sends."""
+    crawl = json.dumps(
+        [spider, sorted(source_slugs), sorted((arguments or {}).items())]
+    )
+    shared = {
+        "CASEWATCH_REDIS_CRAWL": f"{spider}-{hashlib.sha256(crawl.encode()).hexdigest()[:16]}",
+        **settings,
+    }
+    command = crawl_command(spider, db_path, sources, source_slugs, shared, arguments)
+    command += ["-s", "CASEWATCH_DB="]
+    environment = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
+    try:
+        completed = subprocess.run(command, env=environment, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return CrawlResult(spider, -1, timed_out=True)
     return CrawlResult(spider, completed.returncode)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urldefrag
 
 from scrapy import Request, signals
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
@@ -74,6 +75,8 @@ class ConditionalRequests:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
+        if not settings["CASEWATCH_DB"]:
+            raise NotConfigured  # a shared crawl's crawler has no archive to ask
         middleware = cls(settings["CASEWATCH_DB"], Path(settings["CASEWATCH_FILES"]))
         crawler.signals.connect(middleware.db.close, signal=signals.spider_closed)
         return middleware

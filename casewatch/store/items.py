@@ -24,13 +24,13 @@ def store_item(db: Database, run_id: int, item: object, receipt: str = "") -> bo
     again: False."""
     try:
         with db.atomic():
-            if receipt and not _first_time(db, receipt):
+            if receipt and not claim_receipt(db, receipt):
                 return False
             _write(db, run_id, item)
     except Exception as error:
         with db.atomic():
             if receipt:
-                _first_time(db, receipt)
+                claim_receipt(db, receipt)
             _failed_write(db, run_id, item, error)
     return True
 
@@ -67,7 +67,7 @@ def _failed_write(db: Database, run_id: int, item: object, error: Exception) -> 
     )
 
 
-def _first_time(db: Database, receipt: str) -> bool:
+def claim_receipt(db: Database, receipt: str) -> bool:
     """Keep the receipt of a shared crawl's message; False if it was kept before
     (the message was stored, and is being replayed)."""
     return bool(

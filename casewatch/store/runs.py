@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,15 +38,13 @@ class Links:
     pages it walked that linked one: what decides which documents are gone."""
 
     linked: set[str] = field(default_factory=set)
-    listings: defaultdict[str, set[str]] = field(
-        default_factory=lambda: defaultdict(set)
-    )
+    listings: dict[str, set[str]] = field(default_factory=dict)
 
     def note(self, item: object) -> None:
         if isinstance(item, DocumentItem | FailureItem):
             self.linked.add(item.url)
             if item.listed_on:
-                self.listings[item.source].add(item.listed_on)
+                self.listings.setdefault(item.source, set()).add(item.listed_on)
 
 
 @dataclass
