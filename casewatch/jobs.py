@@ -101,13 +101,9 @@ def shared_crawl(
     killed crawl resumes from that queue; the crawler keeps its copies under the
     files root beside `db_path` (mounted from the writer's) and reads no archive:
     the writer (`casewatch store`) stores what it sends."""
-    crawl = json.dumps(
-        [spider, sorted(source_slugs), sorted((arguments or {}).items())]
-    )
-    shared = {
-        "CASEWATCH_REDIS_CRAWL": f"{spider}-{hashlib.sha256(crawl.encode()).hexdigest()[:16]}",
-        **settings,
-    }
+    asked = [spider, sorted(source_slugs), sorted((arguments or {}).items())]
+    key = hashlib.sha256(json.dumps(asked).encode()).hexdigest()[:16]
+    shared = {"CASEWATCH_REDIS_CRAWL": f"{spider}-{key}", **settings}
     command = crawl_command(spider, db_path, sources, source_slugs, shared, arguments)
     command += ["-s", "CASEWATCH_DB="]
     environment = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}

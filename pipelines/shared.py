@@ -7,6 +7,7 @@ import os
 
 from redis import Redis
 
+from casewatch.middlewares import page_walked
 from casewatch.shared.messages import ITEMS, message
 from casewatch.store import Links
 from pipelines.store import closing, opening
@@ -21,6 +22,7 @@ class SharedItems:
         self.server = Redis.from_url(crawler.settings["CASEWATCH_REDIS"])
         self.name = crawler.settings["CASEWATCH_CRAWLER"]
         self.links = Links()
+        crawler.signals.connect(self.links.walk, signal=page_walked)
 
     @classmethod
     def from_crawler(cls, crawler):

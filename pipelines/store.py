@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from casewatch.middlewares import page_walked
 from casewatch.resume import journal_read
 from casewatch.store import Closing, Links, Opening, close_run, open_run, store_item
 from db import open_db
@@ -20,6 +21,7 @@ class StorePipeline:
         self.journaled: set[str] = set()
         self.run_id = 0
         crawler.signals.connect(self.resumed, signal=journal_read)
+        crawler.signals.connect(self.links.walk, signal=page_walked)
 
     @classmethod
     def from_crawler(cls, crawler):

@@ -139,6 +139,7 @@ def test_a_finished_run_marks_gone_what_its_listing_no_longer_links(db, run_id):
         store_item(db, run_id, pack(number))
     second = open_run(db, Opening("listing", [TRUST]))
     links = Links()
+    links.walk(BOARD)
     links.note(pack(1))
     store_item(db, second, pack(1))
     close_run(db, second, Closing("finished", {}, links))
@@ -148,6 +149,18 @@ def test_a_finished_run_marks_gone_what_its_listing_no_longer_links(db, run_id):
     assert gone == [(f"{BOARD}pack-2.pdf", f"no longer linked from {BOARD}")]
     assert db["crawl_runs"].get(second)["documents_gone"] == 1
     assert db["sources"].get(TRUST.slug)["last_success"]
+
+
+def test_a_run_marks_gone_nothing_listed_on_a_page_another_crawler_walked(db, run_id):
+    for number in (1, 2):
+        store_item(db, run_id, pack(number))
+    second = open_run(db, Opening("listing", [TRUST]))
+    links = Links()  # pack 1 came from a page this crawler did not walk
+    links.note(pack(1))
+    close_run(db, second, Closing("finished", {}, links))
+    assert db.execute(
+        "select count(*) from document_urls where gone_at is not null"
+    ).fetchone() == (0,)
 
 
 def test_a_run_that_did_not_finish_marks_nothing_gone(db, run_id):

@@ -101,7 +101,7 @@ class SharedScheduler(Scheduler):
         if not continues and self.df.request_seen(request):
             self.df.log(request, self.spider)
             return False
-        self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        self.stats.inc_value("scheduler/enqueued/redis")
         self.queue.push(request)
         return True
 
@@ -114,14 +114,14 @@ class SharedScheduler(Scheduler):
             return None
         request = self.queue._decode_request(found)
         self.leased[lease] = request
-        self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+        self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
     def settle(self) -> None:
         """End the leases of requests the engine no longer has in hand."""
         slot = getattr(self.crawler.engine, "_slot", None)
         in_hand = slot.inprogress if slot else set()
-        done = [lease for lease, request in self.leased.items() if request not in in_hand]
+        done = [lease for lease, asked in self.leased.items() if asked not in in_hand]
         if done:
             self.server.hdel(self.leases_of(self.name), *done)
             for lease in done:

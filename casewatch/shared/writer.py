@@ -7,12 +7,18 @@ if the transaction had committed, finds the receipt and stores nothing."""
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+import click
 from redis import Redis
 from sqlite_utils import Database
 
+from casewatch.options import db_option
 from casewatch.shared.messages import ITEMS, PROCESSING, Message, alive_key, loads
 from casewatch.store import Closing, Opening, close_run, open_run, store_item
 from casewatch.store.items import claim_receipt
@@ -44,7 +50,7 @@ class Writer:
         self._prune()
         return len(in_hand)
 
-    def step(self, timeout: float = 1.0) -> bool:
+    def step(self, timeout: int = 1) -> bool:
         """Take one message, store it, let it go; False if none came in `timeout`."""
         raw = self.server.blmove(ITEMS, PROCESSING, timeout, "RIGHT", "LEFT")
         if raw is None:
@@ -55,7 +61,7 @@ class Writer:
             self._prune()
         return True
 
-    def handle(self, raw: bytes) -> None:
+    def handle(self, raw: Any) -> None:
         try:
             message = loads(raw)
         except Exception as error:  # not ours, or cut short: kept aside, not lost
@@ -72,7 +78,8 @@ class Writer:
                 if not claim_receipt(self.db, message.id):
                     return
                 if isinstance(payload, Opening):
-                    run_id = open_run(self.db, payload, self.alive)
+                    opening = replace(payload, crawler=message.crawler)
+                    run_id = open_run(self.db, opening, self.alive)
                     self.runs[message.crawler] = run_id
                 else:
                     close_run(self.db, self.run_of(message.crawler), payload)
@@ -102,10 +109,35 @@ class Writer:
 def write(redis_url: str, db_path: Path, stopped: Callable[[], bool]) -> int:
     """Store messages until `stopped()`; how many were stored."""
     writer = Writer(Redis.from_url(redis_url), open_db(db_path))
-    writer.recover()
+    recovered = writer.recover()
+    logger.info("writing %s (%d messages recovered)", db_path, recovered)
     try:
         while not stopped():
             writer.step()
     finally:
         writer.db.close()
     return writer.stored
+
+
+@click.command("store")
+@db_option
+@click.option(
+    "--redis",
+    required=True,
+    metavar="redis://HOST:PORT/DB",
+    envvar="CASEWATCH_REDIS",
+    show_envvar=True,
+    help="The Redis server the crawlers send to.",
+)
+def store(db_path: Path, redis: str) -> None:
+    """Be the one writer of the archive for shared crawls until stopped (SIGTERM or
+    Ctrl-C end it after the message in hand).
+
+    Usage: casewatch store --redis redis://10.0.0.5:6379/0 --db data/casewatch.db
+    """
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    stored = write(redis, db_path, stop.is_set)
+    click.echo(f"stored {stored} messages")

@@ -34,10 +34,13 @@ class Opening:
 
 @dataclass
 class Links:
-    """The URLs a run linked to (though they may have failed), and per source the
-    pages it walked that linked one: what decides which documents are gone."""
+    """The URLs a run linked to (though they may have failed), the pages it walked
+    (followed links from) and per source the pages that listed its items: what
+    decides which documents are gone. In a shared crawl another crawler may have
+    walked the page that listed an item: that page is not this run's to judge."""
 
     linked: set[str] = field(default_factory=set)
+    walked: set[str] = field(default_factory=set)
     listings: dict[str, set[str]] = field(default_factory=dict)
 
     def note(self, item: object) -> None:
@@ -45,6 +48,12 @@ class Links:
             self.linked.add(item.url)
             if item.listed_on:
                 self.listings.setdefault(item.source, set()).add(item.listed_on)
+
+    def walk(self, url: str) -> None:
+        self.walked.add(url)
+
+    def listings_walked(self, source: str) -> set[str]:
+        return self.listings.get(source, set()) & self.walked
 
 
 @dataclass
@@ -193,7 +202,7 @@ def _unlisted(db: Database, run_id: int, closing: Closing) -> None:
         "select slug, kind from sources where slug in (select value from json_each(?))",
         [json.dumps(_run_sources(db, run_id))],
     ).fetchall():
-        pages = closing.links.listings.get(slug)
+        pages = closing.links.listings_walked(slug)
         if kind == "news" or not pages:
             continue
         for url, page, meeting_date in db.execute(
