@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.samples import vocabulary  # noqa: E402
 from casewatch import jobs, places  # noqa: E402
-from casewatch.datasette import functions  # noqa: E402
+from casewatch.datasette import DATABASE, functions  # noqa: E402
 from db import open_db  # noqa: E402
 from tests.ports import free_port  # noqa: E402
 
@@ -268,7 +268,7 @@ class Server:
 
     def __init__(self, path: Path, folder: Path) -> None:
         metadata = folder / "metadata.json"
-        metadata.write_text(json.dumps(jobs.datasette_metadata(path)))
+        metadata.write_text(json.dumps(jobs.datasette_metadata()))
         self.port = free_port()
         self.log = folder / "datasette.log"
         with self.log.open("w") as log:
@@ -278,7 +278,7 @@ class Server:
                 stderr=log,
             )
         self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
-        self.database = path.stem
+        self.database = DATABASE
 
     def wait(self) -> None:
         for _ in range(300):
@@ -359,7 +359,7 @@ def main() -> None:
         for table in ("pages", "mentions", "reviews", "published_reviews"):
             count = check.execute(f"select count(*) from {table}").fetchone()[0]
             print(f"{count:>9,} {table}")
-    queries = jobs.datasette_metadata(path)["databases"][path.stem]["queries"]
+    queries = jobs.datasette_metadata()["databases"][DATABASE]["queries"]
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     functions.register(raw)
     with tempfile.TemporaryDirectory() as folder:

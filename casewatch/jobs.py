@@ -177,12 +177,13 @@ def _start_over_if_stale(job: Path) -> None:
             shutil.rmtree(job)
 
 
-def datasette_metadata(db_path: Path) -> dict:
-    """db/metadata.yml with {database} filled in with this archive's name."""
+def datasette_metadata() -> dict:
+    """db/metadata.yml (the archive is `casewatch` whatever its file's name)."""
     import db
 
-    template = (Path(db.__file__).parent / "metadata.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(template.replace("{database}", db_path.stem))
+    return yaml.safe_load(
+        (Path(db.__file__).parent / "metadata.yml").read_text("utf-8")
+    )
 
 
 def datasette_command(db_path: Path, metadata: Path, host: str, port: int) -> list[str]:
@@ -221,7 +222,7 @@ def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001) -> int:
     """
     with tempfile.TemporaryDirectory() as folder:
         metadata = Path(folder) / "metadata.json"
-        metadata.write_text(json.dumps(datasette_metadata(db_path)))
+        metadata.write_text(json.dumps(datasette_metadata()))
         command = datasette_command(db_path, metadata, host, port)
         with subprocess.Popen(command) as server:
             signal.signal(signal.SIGTERM, lambda *_: server.terminate())

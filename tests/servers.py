@@ -20,7 +20,7 @@ from tests.ports import free_port
 def running_datasette(db_path: Path, folder: Path) -> Iterator[str]:
     """Serve db_path until the block ends; yield the server's base URL."""
     metadata = folder / "metadata.json"
-    metadata.write_text(json.dumps(jobs.datasette_metadata(db_path)))
+    metadata.write_text(json.dumps(jobs.datasette_metadata()))
     port = free_port()
     command = jobs.datasette_command(db_path, metadata, "127.0.0.1", port)
     server = subprocess.Popen(

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from casewatch import datasette as casewatch_datasette
 from casewatch import jobs
+from casewatch.datasette import DATABASE
 from casewatch.health import archive_health
 from tests.ports import free_port
 
@@ -50,15 +51,13 @@ def document_sha256(archive: Path, title: str) -> str:
     return sha256
 
 
-def canned_queries(archive: Path) -> dict:
-    return jobs.datasette_metadata(archive)["databases"][archive.stem]["queries"]
+def canned_queries() -> dict:
+    return jobs.datasette_metadata()["databases"][DATABASE]["queries"]
 
 
-@pytest.mark.parametrize("name", sorted(canned_queries(Path("casewatch.db"))))
-def test_every_canned_query_is_described_and_runs_on_the_demo(
-    datasette_url, demo_archive, name
-):
-    query = canned_queries(demo_archive)[name]
+@pytest.mark.parametrize("name", sorted(canned_queries()))
+def test_every_canned_query_is_described_and_runs_on_the_demo(datasette_url, name):
+    query = canned_queries()[name]
     assert query["title"]
     assert query["description"]
     arguments = urllib.parse.urlencode(PARAMETERS)
@@ -102,8 +101,12 @@ def test_search_results_link_the_document_page_and_the_kept_page(
     sha256 = document_sha256(demo_archive, PACK_TITLE)
     html = get_text(f"{datasette_url}/casewatch/search?q=serious+case+review")
     assert f'<a href="/casewatch/documents/{sha256}">{PACK_TITLE}</a>' in html
-    assert f'<a href="/-/files/{sha256}#page=111">p. 111</a>' in html
+    assert f'href="/-/files/{sha256}#page=111">page 111</a>' in html
     assert "<mark>Serious</mark>" in html
+    table = get_text(
+        f"{datasette_url}/casewatch/search?q=serious+case+review&_view=table"
+    )
+    assert f'<a href="/-/files/{sha256}#page=111">p. 111</a>' in table
 
 
 def test_mentions_table_pages_open_the_kept_copy_at_that_page(
@@ -124,7 +127,7 @@ def test_document_page_lists_its_urls_and_its_mentions(datasette_url, demo_archi
         ).fetchone()
     assert f">{PACK_TITLE}</h1>" in html
     assert f'<a href="{url}">{url}</a>' in html
-    assert f'href="/-/files/{sha256}#page=111">p. 111</a>' in html
+    assert f'href="/-/files/{sha256}#page=111">page 111</a>' in html
     assert f'href="{url}#page=111">original</a>' in html
     assert "<mark>Serious Case Review</mark>: The Kingston and Richmond" in html
 
@@ -176,7 +179,7 @@ def test_internal_tables_are_hidden(datasette_url):
 
 
 def test_every_table_and_column_is_described(demo_archive):
-    tables = jobs.datasette_metadata(demo_archive)["databases"]["casewatch"]["tables"]
+    tables = jobs.datasette_metadata()["databases"][DATABASE]["tables"]
     with sqlite3.connect(demo_archive) as connection:
         for table, hidden in connection.execute(
             "select name, name like '%fts%' or name like '\\_%' escape '\\'"
@@ -195,14 +198,16 @@ def test_every_table_and_column_is_described(demo_archive):
 def test_front_page_explains_the_archive_and_searches_it(datasette_url):
     html = get_text(f"{datasette_url}/")
     assert "<strong>case review</strong>" in html
-    assert '<form class="casewatch-search" action="/casewatch/search"' in html
+    assert 'class="casewatch-search answer-form" action="/casewatch/search"' in html
+    assert '<form class="casewatch-council answer-form" action="/council"' in html
+    assert '<option value="nhs_trust">NHS trusts</option>' in html
+    assert '<option value="Kingston upon Thames">' in html  # the councils' datalist
 
 
-def test_metadata_template_names_the_archive(tmp_path):
-    metadata = jobs.datasette_metadata(tmp_path / "reporters.db")
-    assert list(metadata["databases"]) == ["reporters"]
-    assert 'action="/reporters/search"' in metadata["description_html"]
-    assert "/reporters/documents/" in str(metadata["databases"]["reporters"])
+def test_metadata_describes_the_archive_as_casewatch():
+    metadata = jobs.datasette_metadata()
+    assert list(metadata["databases"]) == [DATABASE]
+    assert 'href="/casewatch/leads"' in metadata["description_html"]
     assert yaml.safe_dump(metadata)
 
 
@@ -282,3 +287,17 @@ def test_source_health_query_agrees_with_casewatch_health(datasette_url, demo_ar
         state.slug: (state.state, state.reason)
         for state in archive_health(Database(demo_archive), today)
     }
+
+
+def test_a_scanned_page_says_its_text_came_from_ocr(datasette_url, demo_archive):
+    query = urllib.parse.quote('"meeting held on 25 March 2015"')
+    search = get_text(f"{datasette_url}/casewatch/search?q={query}")
+    assert "its text was read by OCR" in search
+    (sha256,) = [
+        row[0]
+        for row in sqlite3.connect(demo_archive).execute(
+            "select sha256 from document_urls where title like 'Signed minutes%'"
+        )
+    ]
+    page = get_text(f"{datasette_url}/casewatch/documents/{sha256}")
+    assert "read by OCR, which may misread words: p. 1" in page

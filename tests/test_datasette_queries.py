@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from casewatch import councils, jobs
 from casewatch.clock import TODAY
+from casewatch.datasette import DATABASE
 from casewatch.dates import Sighting, document_date
 from casewatch.health import archive_health
 from casewatch.judgements import Statement, file_judgement
@@ -28,6 +29,7 @@ PACK, ARTICLE, REPORT, INSPECTION = "a" * 64, "b" * 64, "c" * 64, "d" * 64
 NOW = datetime.now(UTC).replace(microsecond=0)
 TESTED = {
     "new_mentions",
+    "latest_mentions",
     "search",
     "reviews_by_council",
     "leads",
@@ -265,7 +267,7 @@ def datasette(archive):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(TODAY, FIXED_TODAY)
         with running_datasette(archive, archive.parent) as url:
-            yield f"{url}/archive"
+            yield f"{url}/{DATABASE}"
 
 
 def run(datasette: str, query: str, **params: str) -> list[dict]:
@@ -281,8 +283,8 @@ def columns(rows: list[dict], *names: str) -> list[tuple]:
     return [tuple(row[name] for name in names) for row in rows]
 
 
-def test_every_canned_query_has_a_test_here(tmp_path):
-    queries = jobs.datasette_metadata(tmp_path / "archive.db")["databases"]["archive"]
+def test_every_canned_query_has_a_test_here():
+    queries = jobs.datasette_metadata()["databases"][DATABASE]
     assert set(queries["queries"]) == TESTED
 
 
@@ -297,6 +299,18 @@ def test_new_mentions_are_this_weeks_newest_first_with_their_councils(datasette)
         "The <mark>serious case review</mark> into Child A has not been published."
     )
     assert rows[0]["source_url"] == "https://kingston.example/pack.pdf"
+
+
+def test_latest_mentions_are_a_councils_newest_documents_first(datasette):
+    rows = run(datasette, "latest_mentions", council="Kingston")
+    # the report (2020) before the pack (2015): by the document's date, not found
+    # (the report is Richmond's document naming a Kingston review)
+    assert columns(rows, "mention_id", "document_date", "council") == [
+        ("m5", "2020-01-10", "Kingston upon Thames; Richmond upon Thames"),
+        ("m1", "2015-07-14", "Kingston upon Thames"),
+    ]
+    assert len(run(datasette, "latest_mentions", council="")) == len(MENTIONS)
+    assert run(datasette, "latest_mentions", council="Atlantis") == []
 
 
 def test_search_ranks_pages_and_marks_the_words(datasette):
@@ -376,6 +390,12 @@ def test_leads_are_reviews_missing_from_the_register_withheld_first(datasette):
     assert months_since("2015-07-14") == 137
 
 
+def test_leads_of_one_council_include_its_partnerships(datasette):
+    kingston = run(datasette, "leads", council="Kingston")
+    assert columns(kingston, "review_id") == [("r1",), ("r4",)]
+    assert run(datasette, "leads", council="Southwark") == []
+
+
 def test_ofsted_timeline_shows_each_judgement_once_with_its_sources(datasette):
     rows = run(datasette, "ofsted_timeline", council="Richmond upon Thames")
     assert columns(
@@ -389,6 +409,7 @@ def test_ofsted_timeline_shows_each_judgement_once_with_its_sources(datasette):
     assert {row["date"] for row in rows} == {"2019-03"}
     assert rows[1]["document"] == "Council rated inadequate"
     assert rows[1]["judgement_id"] == "o1"
+    assert columns(rows, "in_official", "in_report") == [(0, 1), (1, 0)]
     assert {
         row["council"] for row in run(datasette, "ofsted_timeline", council="")
     } == {
@@ -425,6 +446,12 @@ def test_source_health_tells_blocked_from_broken_from_quiet(datasette):
     ]  # fmt: skip
 
 
+def test_source_health_of_one_council_has_its_sources_only(datasette):
+    rows = run(datasette, "source_health", council="Richmond upon Thames")
+    assert columns(rows, "slug", "health") == [("richmond-council", "blocked")]
+    assert run(datasette, "source_health", council="Atlantis") == []
+
+
 def test_source_health_agrees_with_casewatch_health(datasette, archive):
     by_query = {
         row["slug"]: (row["health"], row["reason"])
@@ -443,7 +470,7 @@ def test_feed_query_has_one_entry_per_review_or_judgement(datasette):
     assert columns(rows, "atom_id", "atom_title") == [
         ("urn:casewatch:review:r3", "LCSPR, Southwark: in progress"),
     ]
-    assert rows[0]["atom_link"].endswith("/archive/reviews/r3")
+    assert rows[0]["atom_link"].endswith("/casewatch/reviews/r3")
     assert "<b>child safeguarding practice review</b>" in rows[0]["atom_content_html"]
     everything = run(datasette, "new_mentions_feed", council="")
     assert {row["atom_id"] for row in everything} == {
@@ -490,7 +517,7 @@ def test_coverage_shows_each_councils_sources_with_their_health(archive, tmp_pat
         patch.setenv("CASEWATCH_SOURCES", str(watch_list))
         patch.setenv("CASEWATCH_NEWS_SOURCES", str(tmp_path / "news.yml"))
         with running_datasette(archive, tmp_path) as url:
-            found = run(f"{url}/archive", "coverage")
+            found = run(f"{url}/{DATABASE}", "coverage")
     by_council = {row["council"]: row for row in found}
     assert len(found) == 317  # every English council
     assert by_council["E09000027"]["papers"] == "richmond-council (blocked)"

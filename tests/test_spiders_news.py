@@ -142,12 +142,11 @@ def test_ofsted_story_gives_a_judgement_mention(crawls):
 
 
 def test_reach_and_bbc_articles_are_read_from_their_sitemaps(crawls):
-    titles = {
-        row["source"]: row["title"]
-        for row in rows(crawls.db_path, "select * from document_urls")
-    }
-    assert titles["bbc-news-london"] == "What is Nato and which countries are in it?"
-    assert titles["mylondon"].startswith("Man kept six women chained")
+    titles: dict[str, list[str]] = {}
+    for row in rows(crawls.db_path, "select * from document_urls"):
+        titles.setdefault(row["source"], []).append(row["title"])
+    assert "What is Nato and which countries are in it?" in titles["bbc-news-london"]
+    assert any(t.startswith("Man kept six women chained") for t in titles["mylondon"])
 
 
 @pytest.mark.parametrize(

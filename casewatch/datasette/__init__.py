@@ -1,7 +1,9 @@
-"""What Datasette loads beside the archive: one plugin file and the page templates."""
+"""What Datasette loads beside the archive: the plugin files and the page templates,
+and the name the archive is served under whatever its file is called."""
 
 from pathlib import Path
 
+DATABASE = "casewatch"
 HERE = Path(__file__).parent
 PLUGINS = HERE / "plugins"
 TEMPLATES = HERE / "templates"

@@ -1,4 +1,4 @@
-"""The archive's Datasette plugin: kept copies, links to them, and document pages.
+"""The archive's Datasette plugin: kept copies, links to them, SQL functions, feeds.
 
 Datasette loads this file from `--plugins-dir` (casewatch/datasette/plugins).
 """
@@ -12,21 +12,13 @@ import datasette_atom
 from datasette import hookimpl
 from datasette.utils import is_url
 from datasette.utils.asgi import Response, asgi_send_file
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from casewatch.datasette import atom, functions
+from casewatch.datasette.cards import marked
 from casewatch.jobs import files_root
 
 MARKED_COLUMNS = {"snippet", "status_sentence"}
-# documents.dated_from, in words, on a document's page.
-DATED_FROM_WORDS = {
-    "meeting": "the date of the meeting it is a paper for",
-    "published": "the publication date its site lists",
-    "article": "the article's own publication date",
-    "ofsted": "Ofsted's publication date",
-    "first_page": "the date its first page prints",
-    "pdf_created": "the day its PDF was created",
-}
 # Kept copies are named by their hash and never change.
 KEPT_HEADERS = {
     "cache-control": "public, max-age=31536000, immutable",
@@ -129,15 +121,6 @@ def render_cell(row, value, column, table, database, datasette):
     return None
 
 
-def marked(text: str) -> Markup:
-    """Escape `text` but keep the <mark> tags the queries put around matches."""
-    return Markup(
-        str(escape(text))
-        .replace("&lt;mark&gt;", "<mark>")
-        .replace("&lt;/mark&gt;", "</mark>")
-    )
-
-
 def link(href: str, text: object) -> Markup:
     return Markup('<a href="{}">{}</a>').format(href, text)
 
@@ -146,72 +129,3 @@ def kept_url(datasette, sha256: str, page_no: int | None = None) -> str:
     """The kept copy's address; with a page number, a PDF viewer opens that page."""
     url = datasette.urls.path(f"/-/files/{sha256}")
     return f"{url}#page={page_no}" if page_no else url
-
-
-@hookimpl
-def extra_template_vars(view_name, table, database, request, datasette):
-    """On a document's row page: its URLs and mentions, for templates/row.html."""
-    if view_name != "row" or table != "documents":
-        return {}
-
-    async def document_vars():
-        sha256 = request.url_vars["pks"]
-        return {"kept_document": await document(datasette, database, sha256)}
-
-    return document_vars
-
-
-async def document(datasette, database: str, sha256: str) -> dict | None:
-    """A document with every URL it was seen at and every mention in it."""
-    db = datasette.get_database(database)
-    found = (
-        await db.execute("select * from documents where sha256 = ?", [sha256])
-    ).first()
-    if not found:
-        return None
-    urls = [dict(row) for row in await db.execute(DOCUMENT_URLS, {"sha256": sha256})]
-    live = [url["url"] for url in urls if not url["gone_at"]]
-    original = (live or [url["url"] for url in urls] or [""])[0]
-    mentions = []
-    for row in await db.execute(DOCUMENT_MENTIONS, {"sha256": sha256}):
-        page = f"#page={row['page_no']}" if found["format"] == "pdf" else ""
-        mentions.append(
-            {
-                **dict(row),
-                "snippet": marked(row["snippet"]),
-                "kept_url": kept_url(datasette, sha256, row["page_no"]),
-                "original_url": original + page if original else "",
-            }
-        )
-    read = "select page_no from pages where sha256 = ? and ocr order by page_no"
-    return {
-        **dict(found),
-        "ocr_pages": [row["page_no"] for row in await db.execute(read, [sha256])],
-        "dated_from_words": DATED_FROM_WORDS,
-        "kept_url": kept_url(datasette, sha256),
-        "urls": urls,
-        "mentions": mentions,
-    }
-
-
-DOCUMENT_URLS = """
-select u.url, u.title, u.source, s.name as source_name, u.first_seen, u.last_seen,
-  u.gone_at, u.http_status
-from document_urls u left join sources s on s.slug = u.source
-where u.sha256 = :sha256
-order by u.first_seen, u.url
-"""
-DOCUMENT_MENTIONS = """
-select m.page_no, m.kind, m.rule_id,
-  coalesce(json_extract(m.fields, '$.type'), json_extract(m.fields, '$.grade'),
-    replace(json_extract(m.fields, '$.visit_type'), '_', ' ')) as what,
-  json_extract(m.fields, '$.subject') as subject,
-  mark(m.snippet, substr(p.text, m.start + 1, m.end - m.start)) as snippet,
-  (select group_concat(r.status, ', ') from review_mentions rm
-   join reviews r on r.id = rm.review_id where rm.mention_id = m.id) as review_status,
-  p.ocr
-from mentions m
-left join pages p on p.sha256 = m.sha256 and p.page_no = m.page_no
-where m.sha256 = :sha256
-order by m.page_no, m.start
-"""
