@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from casewatch import jobs
 from casewatch.demo import LOOPBACK_SETTINGS
 from casewatch.items import FailureItem
+from casewatch.nightly import StepFailed, night_steps, writer_done
 from casewatch.shared.messages import ITEMS, PROCESSING, Message, message
 from casewatch.shared.writer import Writer
 from casewatch.sources import parse_sources
@@ -215,3 +216,20 @@ def test_a_message_in_hand_when_the_writer_died_is_stored_once(redis):
     (failure,) = db["failures"].rows
     assert failure["attempts"] == 2  # m-1 once, m-2 once
     assert db.execute("select failures from crawl_runs").fetchone() == (2,)
+
+
+def test_a_shared_night_waits_for_the_writer_before_the_archive_steps(redis, tmp_path):
+    settings = {"CASEWATCH_REDIS": redis.url}
+    steps = night_steps(
+        tmp_path / "casewatch.db", ("listing",), crawl_settings=settings
+    )
+    assert [step.name for step in steps] == [
+        "crawl listing",
+        "writer",
+        "ocr",
+        "reconcile",
+    ]
+    assert writer_done(redis.url, 0) == "the writer stored every message sent"
+    Redis.from_url(redis.url).lpush(ITEMS, b"not yet stored")
+    with pytest.raises(StepFailed, match="still storing"):
+        writer_done(redis.url, 0)
