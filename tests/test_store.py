@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlite_utils import Database
 
-from casewatch.items import DocumentItem, FailureItem
+from casewatch.items import DocumentItem, FailureItem, PageItem
 from casewatch.pages.register import RegisterEntryItem
 from casewatch.sources import parse_sources
 from casewatch.store import Closing, Links, Opening, close_run, open_run, store_item
@@ -117,7 +117,17 @@ def test_a_write_that_fails_is_the_items_failure_row(db, run_id):
     (failure,) = db["failures"].rows
     assert (failure["stage"], failure["url"]) == ("store", broken.url)
     assert failure["error"] == "AttributeError"
-    assert db["documents"].count == 0  # the document's transaction rolled back
+    # the kept document is stored as failed, without what was read from it
+    (document,) = db["documents"].rows
+    assert (document["extraction"], document["page_count"]) == ("failed", 0)
+    assert db["mentions"].count == db["pages"].count == 0
+
+
+def test_a_failure_that_is_not_a_document_is_its_sources_failure_row(db, run_id):
+    page = PageItem(TRUST.slug, BOARD, "<html></html>", "text/html", "", "")  # type: ignore[arg-type]
+    store_item(db, run_id, page)  # a body that is not bytes: the write raises
+    (failure,) = db["failures"].rows
+    assert (failure["stage"], failure["url"]) == ("store", BOARD)
 
 
 def test_register_entries_are_upserted_keeping_when_they_were_first_seen(db, run_id):

@@ -91,6 +91,8 @@ class SampleSites:
         self.files = files
         self.requested: list[str] = []  # every request's routes-table key, in order
         self.answered: list[tuple[str, int, int]] = []  # (key, status, body bytes)
+        self.host = host
+        self.host = host
         self.server = ThreadingHTTPServer((host, port), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -98,8 +100,7 @@ class SampleSites:
     @property
     def base_url(self) -> str:
         """Where the sites are served, e.g. http://127.0.0.1:40123."""
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{self.host}:{self.server.server_port}"
 
     def __enter__(self) -> SampleSites:
         self.thread.start()
