@@ -137,6 +137,7 @@ def review_item(archive: Database, documents: Documents, rows: list[dict]) -> It
         page_rowid=row["page_rowid"],
         ocr=bool(row["ocr"]),
         sources=review_sources(archive, documents, review_id) if review_id else (),
+        review_id=review_id or "",
     )
 
 
