@@ -64,8 +64,14 @@ def crawl(
 
     A crawl that was killed (or timed out) and is run again with the same arguments
     resumes: documents it had stored are not fetched again (casewatch/resume.py).
-    However it ended, the search index then takes in what it stored.
+    However it ended, the search index then takes in what it stored. With
+    CASEWATCH_REDIS in `settings` the crawl is shared (shared_crawl), and what it
+    finds is stored, and indexed, by the writer's night.
     """
+    if settings and settings.get("CASEWATCH_REDIS"):
+        return shared_crawl(
+            spider, db_path, sources, source_slugs, settings, timeout, arguments
+        )
     # here, not at the top: a crawl's own process imports this module, not tantivy
     from casewatch.search_index.catch_up import catch_up
 
@@ -85,6 +91,33 @@ def crawl(
         shutil.rmtree(job)
         with contextlib.suppress(OSError):  # another crawl's folder is still there
             job.parent.rmdir()
+    return CrawlResult(spider, completed.returncode)
+
+
+def shared_crawl(
+    spider: str,
+    db_path: Path,
+    sources: Path | None,
+    source_slugs: tuple[str, ...],
+    settings: dict[str, object],
+    timeout: float | None,
+    arguments: dict[str, str] | None,
+) -> CrawlResult:
+    """One crawler process of a crawl shared through Redis (casewatch/shared): the
+    same spider, sources and arguments on any machine share one queue, so a
+    killed crawl resumes from that queue; the crawler keeps its copies under the
+    files root beside `db_path` (mounted from the writer's) and reads no archive:
+    the writer (`casewatch store`) stores what it sends."""
+    asked = [spider, sorted(source_slugs), sorted((arguments or {}).items())]
+    key = hashlib.sha256(json.dumps(asked).encode()).hexdigest()[:16]
+    shared = {"CASEWATCH_REDIS_CRAWL": f"{spider}-{key}", **settings}
+    command = crawl_command(spider, db_path, sources, source_slugs, shared, arguments)
+    command += ["-s", "CASEWATCH_DB="]
+    environment = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
+    try:
+        completed = subprocess.run(command, env=environment, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return CrawlResult(spider, -1, timed_out=True)
     return CrawlResult(spider, completed.returncode)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urldefrag
 
 from scrapy import Request, signals
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
@@ -32,6 +33,8 @@ select etag, last_modified, content_type, null, body from listing_pages
 where url = ? and fetched_at >= ?
 """
 LISTING_PAGE_TRUST = timedelta(days=7)
+# Sent with `url` for each page whose links the spider followed, in this process.
+page_walked = object()
 VALIDATORS = (b"If-None-Match", b"If-Modified-Since")
 
 
@@ -74,6 +77,8 @@ class ConditionalRequests:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
+        if not settings["CASEWATCH_DB"]:
+            raise NotConfigured  # a shared crawl's crawler has no archive to ask
         middleware = cls(settings["CASEWATCH_DB"], Path(settings["CASEWATCH_FILES"]))
         crawler.signals.connect(middleware.db.close, signal=signals.spider_closed)
         return middleware
@@ -145,14 +150,22 @@ class ListingPages:
     PageItem after the callback's output when a 200 page (fetched, or the kept copy
     of a 304) linked onward and came with validators to ask again with. A page
     that linked nothing (blocked, unreadable, a document) is not kept, so it is
-    fetched in full next time."""
+    fetched in full next time. Every page that linked onward is announced
+    (`page_walked`): the store marks gone only what such a page no longer links."""
+
+    def __init__(self, signals) -> None:
+        self.signals = signals
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.signals)
 
     def process_spider_output(self, response: Response, result, spider=None):
         linked = False
         for output in result:
             linked = linked or isinstance(output, Request)
             yield output
-        if page := walked(response, linked):
+        if page := self.walked(response, linked):
             yield page
 
     async def process_spider_output_async(
@@ -162,8 +175,13 @@ class ListingPages:
         async for output in result:
             linked = linked or isinstance(output, Request)
             yield output
-        if page := walked(response, linked):
+        if page := self.walked(response, linked):
             yield page
+
+    def walked(self, response: Response, linked: bool) -> PageItem | None:
+        if linked:
+            self.signals.send_catch_log(page_walked, url=response.url)
+        return walked(response, linked)
 
 
 def walked(response: Response, linked: bool) -> PageItem | None:

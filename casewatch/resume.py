@@ -21,6 +21,10 @@ from scrapy.http import Response
 from casewatch.items import DocumentItem
 from casewatch.jobs import FINISHED, JOURNAL
 
+# Sent as the spider opens, with `urls`: the documents a killed run stored, which
+# this run skips (the store counts them seen when they are listed again).
+journal_read = object()
+
 
 class ResumeJournal:
     """A spider middleware: journal stored documents, skip journaled requests.
@@ -45,6 +49,11 @@ class ResumeJournal:
         if not folder:
             raise NotConfigured  # a crawl started by hand, not through jobs.crawl
         middleware = cls(Path(folder), crawler.stats)
+        crawler.signals.connect(
+            lambda: crawler.signals.send_catch_log(journal_read, urls=middleware.done),
+            signal=signals.spider_opened,
+            weak=False,
+        )
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(middleware.closed, signal=signals.spider_closed)
         if middleware.done:

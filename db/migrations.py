@@ -725,3 +725,13 @@ def add_search_index_mark(db: Database) -> None:
         " and s.kind = (select kind from sources where slug = new.source))"
         f" begin {changed} (new.sha256); end"
     )
+
+
+@migrations()
+def add_shared_crawls(db: Database) -> None:
+    """Crawls shared by many crawler processes (casewatch crawl --redis): a run's
+    `crawler` names its process (host, pid, token) where the writer is another; the
+    writer keeps a receipt of each message it stored, in the same transaction, so a
+    message replayed after a kill is not stored twice."""
+    db.table("crawl_runs").add_column("crawler", str)
+    db.table("store_receipts").create({"id": str, "stored_at": str}, pk="id")

@@ -34,7 +34,8 @@ class ArchivePipeline:
         )
 
     def open_spider(self) -> None:
-        self.db = open_db(self.db_path)
+        # a shared crawl's crawler has no archive: it reads every document's bytes
+        self.db = open_db(self.db_path) if self.db_path else None
 
     def process_item(self, item):
         if not isinstance(item, DocumentItem) or item.body is None:
@@ -48,7 +49,7 @@ class ArchivePipeline:
                 item.error, item.reason = type(error).__name__, str(error)
             else:
                 item.sha256, item.size, item.path = kept.sha256, kept.size, kept.path
-        if item.sha256:
+        if item.sha256 and self.db:
             item.extracted_before = bool(
                 self.db.execute(EXTRACTED, [item.sha256]).fetchone()
             )
@@ -56,4 +57,5 @@ class ArchivePipeline:
         return item
 
     def close_spider(self) -> None:
-        self.db.close()
+        if self.db:
+            self.db.close()

@@ -1,6 +1,6 @@
 """One record per fact (issue 14): each Ofsted judgement once per inspection, each
 case review once across documents - on the demo archive served by Datasette, and
-through the store pipeline with the seed story's three documents."""
+through the store with the seed story's three documents."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from scrapy import Spider
-from scrapy.crawler import Crawler
 
 from casewatch.alerts import private, subscriptions
 from casewatch.alerts.follows import follow
@@ -21,8 +19,9 @@ from casewatch.alerts.send import send_alerts
 from casewatch.detectors import find
 from casewatch.items import DocumentItem
 from casewatch.sample_sites import FILES as SAMPLE_FILES
+from casewatch.store import store_item
 from casewatch.text import extract
-from pipelines.store import StorePipeline
+from db import open_db
 from tests.servers import running_datasette
 from tests.test_alerts_send import Inbox, settings, text
 
@@ -82,13 +81,13 @@ def seed_item(source: str, name: str, published: str) -> DocumentItem:
 
 @pytest.fixture(scope="module")
 def seed_archive(tmp_path_factory) -> Path:
-    """The seed story's documents, stored by the store pipeline."""
+    """The seed story's documents, stored as the store pipeline stores them."""
     path = tmp_path_factory.mktemp("seed") / "casewatch.db"
-    store = StorePipeline(Crawler(Spider, {"CASEWATCH_DB": str(path)}))
+    db = open_db(path)
     for document in SEED_DOCUMENTS:
-        store.process_item(seed_item(*document))
-    assert not list(store.db["failures"].rows)
-    store.db.close()
+        store_item(db, 0, seed_item(*document))
+    assert not list(db["failures"].rows)
+    db.close()
     return path
 
 
