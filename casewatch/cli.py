@@ -25,7 +25,9 @@ from casewatch.alerts import cli as alerts_cli
 from casewatch.alerts.links import serving_warning
 from casewatch.alerts.smtp import public_url
 from casewatch.official import import_group
-from casewatch.options import db_option
+from casewatch.options import db_option, redis_option
+from casewatch.search_index.catch_up import index_command
+from casewatch.shared import writer as shared_writer
 from casewatch.sources import KINDS, PLATFORMS, SourcesError, WatchList, load_sources
 from casewatch.text import ExtractionError, extract, needs_ocr
 from casewatch.words import plural
@@ -83,13 +85,16 @@ def demo(db_path: Path, serve: bool, port: int, sites_port: int) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A watch list other than casewatch/sources.yml.",
 )
+@redis_option
 def crawl(
     spiders: tuple[str, ...],
     db_path: Path,
     sources: tuple[str, ...],
     sources_file: Path | None,
+    redis: str | None,
 ) -> None:
-    """Run spiders, each in its own process, into the archive.
+    """Run spiders, each in its own process, into the archive; with --redis, as
+    one of the crawlers of a shared crawl, whose writer is `casewatch store`.
 
     Usage: casewatch crawl listing --source kingston-hospital
     """
@@ -97,12 +102,16 @@ def crawl(
         load_sources(sources_file or PACKAGE_DIR / "sources.yml")
     except SourcesError as error:
         sys.exit(str(error))
+    settings: dict[str, object] | None = {"CASEWATCH_REDIS": redis} if redis else None
     failed = [
         result.spider
         for spider in spiders
-        if (result := jobs.crawl(spider, db_path, sources_file, sources)).returncode
+        if (
+            result := jobs.crawl(spider, db_path, sources_file, sources, settings)
+        ).returncode
     ]
-    click.echo(summary.report(open_db(db_path)))
+    if not redis:  # a shared crawl's archive is the writer's
+        click.echo(summary.report(open_db(db_path)))
     if failed:
         sys.exit(f"spiders that failed: {', '.join(failed)}")
 
@@ -293,9 +302,11 @@ def sources(
 
 
 for command in (
+    shared_writer.store,
     nightly.run_once,
     nightly.schedule,
     health.health_command,
+    index_command,
     import_group,
     alerts_cli.alerts,
     alerts_cli.subscribe,

@@ -63,23 +63,28 @@ def crawl(
     A crawl that was killed (or timed out) and is run again with the same arguments
     resumes: documents it had stored are not fetched again (casewatch/resume.py).
     The `timeout` counts from when it started crawling, so that a busy machine's
-    slow start is not taken out of its time.
+    slow start is not taken out of its time. However it ended, the search index
+    then takes in what it stored. With CASEWATCH_REDIS in `settings` the crawl is
+    shared (shared_crawl), and what it finds is stored, and indexed, by the
+    writer's night.
     """
+    if settings and settings.get("CASEWATCH_REDIS"):
+        return shared_crawl(
+            spider, db_path, sources, source_slugs, settings, timeout, arguments
+        )
+    # here, not at the top: a crawl's own process imports this module, not tantivy
+    from casewatch.search_index.catch_up import catch_up
+
     command = crawl_command(spider, db_path, sources, source_slugs, settings, arguments)
     job = job_folder(db_path, spider, command)
     _start_over_if_stale(job)
     job.mkdir(parents=True, exist_ok=True)
     command += ["-s", f"CASEWATCH_JOB_DIR={job}"]
     environment = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
-    (job / STARTED).unlink(missing_ok=True)
-    with subprocess.Popen(command, env=environment) as process:
-        if timeout is not None:
-            _wait_until_crawling(process, job / STARTED)
-        try:
-            returncode = process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            return CrawlResult(spider, -1, timed_out=True)
+    returncode = _run_within(command, environment, job / STARTED, timeout)
+    catch_up(db_path)
+    if returncode is None:
+        return CrawlResult(spider, -1, timed_out=True)
     if (job / FINISHED).exists():
         shutil.rmtree(job)
         with contextlib.suppress(OSError):  # another crawl's folder is still there
@@ -87,10 +92,48 @@ def crawl(
     return CrawlResult(spider, returncode)
 
 
-def _wait_until_crawling(process: subprocess.Popen, started: Path) -> None:
-    """Until the crawl marks itself started (casewatch/resume.py), or ends."""
-    while process.poll() is None and not started.exists():
-        time.sleep(0.1)
+def _run_within(
+    command: list[str], environment: dict, started: Path, timeout: float | None
+) -> int | None:
+    """The crawl's return code, or None if it ran past `timeout` counted from its
+    `started` mark (casewatch/resume.py) and was killed."""
+    started.unlink(missing_ok=True)
+    with subprocess.Popen(command, env=environment) as process:
+        if timeout is not None:
+            while process.poll() is None and not started.exists():
+                time.sleep(0.1)
+        try:
+            return process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            return None
+
+
+def shared_crawl(
+    spider: str,
+    db_path: Path,
+    sources: Path | None,
+    source_slugs: tuple[str, ...],
+    settings: dict[str, object],
+    timeout: float | None,
+    arguments: dict[str, str] | None,
+) -> CrawlResult:
+    """One crawler process of a crawl shared through Redis (casewatch/shared): the
+    same spider, sources and arguments on any machine share one queue, so a
+    killed crawl resumes from that queue; the crawler keeps its copies under the
+    files root beside `db_path` (mounted from the writer's) and reads no archive:
+    the writer (`casewatch store`) stores what it sends."""
+    asked = [spider, sorted(source_slugs), sorted((arguments or {}).items())]
+    key = hashlib.sha256(json.dumps(asked).encode()).hexdigest()[:16]
+    shared = {"CASEWATCH_REDIS_CRAWL": f"{spider}-{key}", **settings}
+    command = crawl_command(spider, db_path, sources, source_slugs, shared, arguments)
+    command += ["-s", "CASEWATCH_DB="]
+    environment = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
+    try:
+        completed = subprocess.run(command, env=environment, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return CrawlResult(spider, -1, timed_out=True)
+    return CrawlResult(spider, completed.returncode)
 
 
 @dataclass(frozen=True)

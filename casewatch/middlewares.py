@@ -11,10 +11,11 @@ from pathlib import Path
 from urllib.parse import urldefrag
 
 from scrapy import Request, signals
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
-from casewatch.items import PageItem
+from casewatch.items import FailureItem, PageItem
 from casewatch.pages.blocked import Blocked, blocked_reason
 from db import open_db
 
@@ -33,6 +34,8 @@ select etag, last_modified, content_type, null, body from listing_pages
 where url = ? and fetched_at >= ?
 """
 LISTING_PAGE_TRUST = timedelta(days=7)
+# Sent with `url` for each page whose links the spider followed, in this process.
+page_walked = object()
 VALIDATORS = (b"If-None-Match", b"If-Modified-Since")
 
 
@@ -75,6 +78,8 @@ class ConditionalRequests:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
+        if not settings["CASEWATCH_DB"]:
+            raise NotConfigured  # a shared crawl's crawler has no archive to ask
         middleware = cls(settings["CASEWATCH_DB"], Path(settings["CASEWATCH_FILES"]))
         crawler.signals.connect(middleware.db.close, signal=signals.spider_closed)
         return middleware
@@ -146,25 +151,46 @@ class ListingPages:
     PageItem after the callback's output when a 200 page (fetched, or the kept copy
     of a 304) linked onward and came with validators to ask again with. A page
     that linked nothing (blocked, unreadable, a document) is not kept, so it is
-    fetched in full next time."""
+    fetched in full next time. Every page that linked onward and was read whole
+    (no failure of its own, such as links past the cap) is announced
+    (`page_walked`): the store marks gone only what such a page no longer links."""
+
+    def __init__(self, signals) -> None:
+        self.signals = signals
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.signals)
 
     def process_spider_output(self, response: Response, result, spider=None):
-        linked = False
+        linked = partly = False
         for output in result:
             linked = linked or isinstance(output, Request)
+            partly = partly or _failed_here(output, response)
             yield output
-        if page := walked(response, linked):
+        if page := self.walked(response, linked, partly):
             yield page
 
     async def process_spider_output_async(
         self, response: Response, result, spider=None
     ):
-        linked = False
+        linked = partly = False
         async for output in result:
             linked = linked or isinstance(output, Request)
+            partly = partly or _failed_here(output, response)
             yield output
-        if page := walked(response, linked):
+        if page := self.walked(response, linked, partly):
             yield page
+
+    def walked(self, response: Response, linked: bool, partly: bool) -> PageItem | None:
+        if linked and not partly:
+            self.signals.send_catch_log(page_walked, url=response.url)
+        return walked(response, linked)
+
+
+def _failed_here(output: object, response: Response) -> bool:
+    """A failure of the page itself: what it links was read in part, if at all."""
+    return isinstance(output, FailureItem) and output.url == response.url
 
 
 def walked(response: Response, linked: bool) -> PageItem | None:

@@ -1,10 +1,10 @@
 """One night's work, and the timetable that starts it.
 
 A night is a list of named steps run in order: each spider's crawl in a child process
-with a time limit, then reconciliation, then alerts. Each night is a `nightly_runs`
-row with every step's outcome. The scheduler names the function that builds the
-steps by reference, so it can run any steps: an alert sender plugs into
-`night_steps`, tests plug in their own.
+with a time limit, then OCR, the search index, reconciliation and alerts. Each
+night is a `nightly_runs` row with every step's outcome. The scheduler names the
+function that builds the steps by reference, so it can run any steps: an alert
+sender plugs into `night_steps`, tests plug in their own.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,13 +31,16 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.util import ref_to_obj
+from redis import Redis
 from sqlite_utils import Database
 
 from casewatch import jobs
 from casewatch.alerts.send import alert_step
 from casewatch.clock import now
 from casewatch.health import archive_health
-from casewatch.options import db_option
+from casewatch.options import db_option, redis_option
+from casewatch.search_index.catch_up import catch_up
+from casewatch.shared.messages import ITEMS, PROCESSING
 from db import open_db
 
 TIMEZONE = "Europe/London"
@@ -92,8 +96,10 @@ def night_steps(
     time_limit: float = TIME_LIMIT,
     alert: Callable[[Path], str] | None = None,
 ) -> list[Step]:
-    """Crawl each spider, OCR the scanned pages left unread, reconcile, then send
-    alerts if given a sender."""
+    """Crawl each spider, OCR the scanned pages left unread, bring the search
+    index up to date (each crawl's end did; this takes in the pages OCR read and
+    rebuilds an index that is missing), reconcile, then send alerts if given a
+    sender, whose text matches read the index."""
     crawl_spider = partial(
         crawl,
         db_path=db_path,
@@ -105,7 +111,10 @@ def night_steps(
     steps = [
         Step(f"crawl {spider}", partial(crawl_spider, spider)) for spider in spiders
     ]
+    if redis := (crawl_settings or {}).get("CASEWATCH_REDIS"):
+        steps.append(Step("writer", partial(writer_done, str(redis), time_limit)))
     steps.append(Step("ocr", partial(read_scans, db_path, time_limit)))
+    steps.append(Step("index", partial(index, db_path)))
     steps.append(Step("reconcile", partial(reconcile, db_path)))
     if alert:
         steps.append(Step("alerts", partial(alert, db_path)))
@@ -123,6 +132,8 @@ def crawl(
     """Run one spider in a child process, killed if it outlasts its time limit."""
     started = now()
     result = jobs.crawl(spider, db_path, sources, source_slugs, settings, time_limit)
+    if settings and settings.get("CASEWATCH_REDIS"):
+        return shared_crawl_outcome(result, time_limit)
     db = open_db(db_path)
     try:
         if result.timed_out:
@@ -147,6 +158,33 @@ def crawl(
         f"{run['requests']} requests, {run['documents']} documents,"
         f" {run['failures']} failures"
     )
+
+
+def shared_settings(redis: str | None) -> dict[str, object] | None:
+    """A night's crawl settings: shared through Redis, or none (one machine's)."""
+    return {"CASEWATCH_REDIS": redis} if redis else None
+
+
+def shared_crawl_outcome(result: jobs.CrawlResult, time_limit: float) -> str:
+    """A shared crawl's crawler says how it ended; its run is the writer's to store
+    (the writer step waits for it)."""
+    if result.timed_out:
+        raise StepFailed(f"stopped at the time limit of {time_limit:g} s")
+    if result.returncode:
+        raise StepFailed(f"the crawl exited with status {result.returncode}")
+    return "this crawler's share crawled; its run goes to the writer"
+
+
+def writer_done(redis_url: str, time_limit: float) -> str:
+    """Wait until the writer (`casewatch store`) has stored every message sent, so
+    that the steps after it read the whole night."""
+    server = Redis.from_url(redis_url)
+    deadline = time.monotonic() + time_limit
+    while server.llen(ITEMS) or server.llen(PROCESSING):
+        if time.monotonic() > deadline:
+            raise StepFailed(f"the writer was still storing at {time_limit:g} s")
+        time.sleep(1)
+    return "the writer stored every message sent"
 
 
 def read_scans(db_path: Path, time_limit: float) -> str:
@@ -177,6 +215,11 @@ def mark_stopped(db: Database, spider: str, started: str, reason: str) -> None:
             " and started >= ?",
             [now(), reason, spider, started],
         )
+
+
+def index(db_path: Path) -> str:
+    """The search index brought up to date with the night's pages."""
+    return catch_up(db_path).summary()
 
 
 def reconcile(db_path: Path) -> str:
@@ -383,15 +426,27 @@ time_limit_option = click.option(
 @spiders_option
 @sources_option
 @time_limit_option
+@redis_option
 def run_once(
-    db_path: Path, spiders: tuple[str, ...], sources_file: str | None, time_limit: float
+    db_path: Path,
+    spiders: tuple[str, ...],
+    sources_file: str | None,
+    time_limit: float,
+    redis: str | None,
 ) -> None:
     """Do one night's work now: crawl, reconcile, alert; print each step's outcome.
+    With --redis, on the writer's machine: its crawls are shared crawls, and the
+    steps after them wait for the writer to store everything.
 
     Usage: casewatch run-once --db data/casewatch.db
     """
     steps = night_steps(
-        db_path, spiders, sources_file, time_limit=time_limit, alert=alert_step
+        db_path,
+        spiders,
+        sources_file,
+        crawl_settings=shared_settings(redis),
+        time_limit=time_limit,
+        alert=alert_step,
     )
     try:
         night = run_night(db_path, steps)
@@ -417,14 +472,17 @@ def run_once(
 @spiders_option
 @sources_option
 @time_limit_option
+@redis_option
 def schedule(
     db_path: Path,
     trigger: CronTrigger,
     spiders: tuple[str, ...],
     sources_file: str | None,
     time_limit: float,
+    redis: str | None,
 ) -> None:
     """Do the night's work every night until stopped; a missed night runs at start.
+    With --redis, as run-once's.
 
     Usage: casewatch schedule --at 02:30 --db data/casewatch.db
     """
@@ -435,6 +493,7 @@ def schedule(
         "sources": sources_file,
         "time_limit": time_limit,
         "alert": alert_step,
+        "crawl_settings": shared_settings(redis),
     }
     try:
         scheduler = open_scheduler(db_path, trigger, options=options)

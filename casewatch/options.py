@@ -18,3 +18,12 @@ db_option = click.option(
     show_default=True,
     help="The SQLite archive.",
 )
+# A crawl shared by many crawler processes through Redis (casewatch/shared).
+redis_option = click.option(
+    "--redis",
+    metavar="redis://HOST:PORT/DB",
+    envvar="CASEWATCH_REDIS",
+    show_envvar=True,
+    help="Share the crawl with other crawlers through this Redis server; the"
+    " archive is written by `casewatch store`.",
+)

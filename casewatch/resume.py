@@ -21,6 +21,10 @@ from scrapy.http import Response
 from casewatch.items import DocumentItem
 from casewatch.jobs import FINISHED, JOURNAL, STARTED
 
+# Sent as the spider opens, with `urls`: the documents a killed run stored, which
+# this run skips (the store counts them seen when they are listed again).
+journal_read = object()
+
 
 class ResumeJournal:
     """A spider middleware: journal stored documents, skip journaled requests.
@@ -29,9 +33,10 @@ class ResumeJournal:
     else (a page that is both a document and a listing is always fetched again).
     """
 
-    def __init__(self, folder: Path, stats) -> None:
+    def __init__(self, folder: Path, stats, signals_manager) -> None:
         self.folder = folder
         self.stats = stats
+        self.signals = signals_manager
         self.done = stored_urls(folder / JOURNAL)
         self.journal = os.open(
             folder / JOURNAL, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644
@@ -44,7 +49,7 @@ class ResumeJournal:
         folder = crawler.settings.get("CASEWATCH_JOB_DIR")
         if not folder:
             raise NotConfigured  # a crawl started by hand, not through jobs.crawl
-        middleware = cls(Path(folder), crawler.stats)
+        middleware = cls(Path(folder), crawler.stats, crawler.signals)
         crawler.signals.connect(middleware.opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(middleware.closed, signal=signals.spider_closed)
@@ -75,8 +80,10 @@ class ResumeJournal:
             self._settle(response.url)
 
     def opened(self) -> None:
-        """Mark the crawl started: the pipelines are open and its run recorded,
-        so jobs.crawl starts counting its time limit."""
+        """Hand the journal to the store, then mark the crawl started: the
+        pipelines are open and its run recorded, so jobs.crawl starts counting
+        its time limit."""
+        self.signals.send_catch_log(journal_read, urls=self.done)
         (self.folder / STARTED).touch()
 
     def closed(self, reason: str) -> None:

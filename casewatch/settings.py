@@ -110,3 +110,9 @@ SPIDER_MIDDLEWARES = {
     "casewatch.middlewares.ListingPages": 800,
     "casewatch.resume.ResumeJournal": 950,
 }
+
+# A crawl shared by many processes through Redis (casewatch/shared): switched on by
+# CASEWATCH_REDIS (`casewatch crawl --redis URL`), the crawl's keys named by
+# CASEWATCH_REDIS_CRAWL.
+ADDONS = {"casewatch.shared.crawl.SharedCrawl": 0}
+CASEWATCH_REDIS = os.environ.get("CASEWATCH_REDIS", "")

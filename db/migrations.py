@@ -751,6 +751,68 @@ def add_ocr_pages(db: Database) -> None:
 
 
 @migrations()
+def add_search_index_mark(db: Database) -> None:
+    """Where the search index beside the archive stands: the index folder it
+    describes (`index_id`), the last page it holds (`pages`, a pages rowid) and the
+    last change it has taken in (`changes`); and the documents whose councils, date,
+    source kinds or page texts changed since their pages were indexed
+    (`search_index_changes`, kept by triggers), so the index learns of them without
+    reading everything."""
+    db.table("search_index").create(
+        {"id": int, "index_id": str, "pages": int, "changes": int, "updated": str},
+        pk="id",
+        not_null={"index_id", "pages", "changes", "updated"},
+    )
+    # the catch-up keeps the last row it took in, so a seq is never used twice
+    db.execute(
+        "create table search_index_changes"
+        " (seq integer primary key, sha256 text not null)"
+    )
+    changed = "insert into search_index_changes (sha256) values"
+    db.execute(
+        "create trigger search_index_council_added after insert on document_councils"
+        f" begin {changed} (new.sha256); end"
+    )
+    db.execute(
+        "create trigger search_index_council_removed after delete on document_councils"
+        f" begin {changed} (old.sha256); end"
+    )
+    db.execute(
+        "create trigger search_index_redated after update of dated, first_seen"
+        " on documents when new.dated is not old.dated"
+        " or new.first_seen is not old.first_seen"
+        f" begin {changed} (new.sha256); end"
+    )
+    # a page replaced (OCR reads a scanned page into a new row) or rewritten
+    db.execute(
+        "create trigger search_index_page_removed after delete on pages"
+        f" begin {changed} (old.sha256); end"
+    )
+    db.execute(
+        "create trigger search_index_page_rewritten after update of text on pages"
+        f" when new.text is not old.text begin {changed} (new.sha256); end"
+    )
+    # a listing by a source of a kind the document was not yet listed by
+    db.execute(
+        "create trigger search_index_new_source_kind after insert on document_urls"
+        " when not exists (select 1 from document_urls u join sources s"
+        " on s.slug = u.source where u.sha256 = new.sha256 and u.rowid != new.rowid"
+        " and s.kind = (select kind from sources where slug = new.source))"
+        f" begin {changed} (new.sha256); end"
+    )
+
+
+@migrations()
+def add_shared_crawls(db: Database) -> None:
+    """Crawls shared by many crawler processes (casewatch crawl --redis): a run's
+    `crawler` names its process (host, pid, token) where the writer is another; the
+    writer keeps a receipt of each message it stored, in the same transaction, so a
+    message replayed after a kill is not stored twice."""
+    db.table("crawl_runs").add_column("crawler", str)
+    db.table("store_receipts").create({"id": str, "stored_at": str}, pk="id")
+
+
+@migrations()
 def add_mentions_capped(db: Database) -> None:
     """What the detectors' caps on mentions left out of a document, if anything: a
     page repeating "serious case review" ten thousand times is not ten thousand

@@ -34,7 +34,8 @@ class ArchivePipeline:
         )
 
     def open_spider(self) -> None:
-        self.db = open_db(self.db_path)
+        # a shared crawl's crawler has no archive: it reads every document's bytes
+        self.db = open_db(self.db_path) if self.db_path else None
 
     def process_item(self, item):
         if not isinstance(item, DocumentItem) or item.body is None:
@@ -52,9 +53,11 @@ class ArchivePipeline:
         else:
             kept = keep_copy(body, self.root, self.max_bytes)
             item.sha256, item.size, item.path = kept.sha256, kept.size, kept.path
-        item.extracted_before = bool(
-            self.db.execute(EXTRACTED, [item.sha256]).fetchone()
-        )
+        if self.db:
+            item.extracted_before = bool(
+                self.db.execute(EXTRACTED, [item.sha256]).fetchone()
+            )
 
     def close_spider(self) -> None:
-        self.db.close()
+        if self.db:
+            self.db.close()

@@ -20,8 +20,8 @@ from casewatch.archive import files_root
 from casewatch.detectors import find
 from casewatch.items import DocumentItem, PageFailure
 from casewatch.ocr import read_page
+from casewatch.store import read_later
 from db import open_db
-from pipelines.store import StorePipeline
 from pipelines.workers import Worker
 
 
@@ -87,7 +87,6 @@ async def catch_up(db_path: Path, limit: int, limits: OcrLimits) -> tuple[int, i
     wanted: dict[str, list[int]] = {}
     for row in db.query(UNREAD, {"cap": limits.pages_per_document, "limit": limit}):
         wanted.setdefault(row["sha256"], []).append(row["page_no"])
-    store = StorePipeline.of_archive(db_path)
     worker = Worker()
     read = failed = 0
     try:
@@ -96,11 +95,10 @@ async def catch_up(db_path: Path, limit: int, limits: OcrLimits) -> tuple[int, i
             kept = files_root(db_path) / path
             await read_scans(worker, kept, item, sorted(pages), limits.page_seconds)
             detect_read_pages(item)
-            store.read_later(item)
+            read_later(db, item)
             read, failed = read + len(item.ocr_pages), failed + len(item.ocr_failures)
     finally:
         worker.close()
-        store.close()
         db.close()
     return read, failed
 

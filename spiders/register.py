@@ -9,9 +9,6 @@ reviews" page is a `partnership` row too.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from casewatch import settings
 from casewatch.pages.register import published_reviews
 from spiders.base import SourceSpider
 
@@ -20,13 +17,6 @@ class RegisterSpider(SourceSpider):
     """Each review a register page lists becomes a RegisterEntryItem."""
 
     name = "register"
-    # Register entries have a writer of their own, which only this spider needs.
-    custom_settings: ClassVar[dict] = {
-        "ITEM_PIPELINES": {
-            **settings.ITEM_PIPELINES,
-            "pipelines.register.RegisterPipeline": 800,
-        }
-    }
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):

@@ -38,7 +38,12 @@ class BoardSite(SampleSites):
     the packs numbered in `missing` are linked but answer 404."""
 
     def __init__(
-        self, folder: Path, packs: int, delay: float = 0, missing: tuple[int, ...] = ()
+        self,
+        folder: Path,
+        packs: int,
+        delay: float = 0,
+        missing: tuple[int, ...] = (),
+        host: str = "127.0.0.1",
     ) -> None:
         routes, links = {}, []
         for number in range(1, packs + 1):
@@ -54,7 +59,7 @@ class BoardSite(SampleSites):
             f"<html><body><h1>Board papers</h1><ul>{''.join(links)}</ul></body></html>"
         )
         routes["/board/papers/"] = Route("/board/papers/", "papers.html")
-        super().__init__(free_port(), routes, folder)
+        super().__init__(free_port(), routes, folder, host)
         self.sources = folder / "sources.yml"
         self.sources.write_text(
             f"- slug: {SLUG}\n  name: Generated NHS Trust\n  kind: nhs_trust\n"

@@ -11,6 +11,7 @@ import pytest
 from casewatch.alerts.changes import new_items
 from casewatch.alerts.items import CLOSE, OPEN, Watermark, current_watermark
 from casewatch.judgements import Statement, file_judgement
+from casewatch.search_index.catch_up import catch_up
 from db import open_db
 
 KINGSTON, RICHMOND, SOUTHWARK = "E09000021", "E09000027", "E09000028"
@@ -486,28 +487,45 @@ def test_a_vanished_document_is_new_from_the_second_its_url_went(archive):
     assert items_between(archive, later, until) == {}
 
 
-def test_a_query_finds_new_pages_only_with_the_words_marked(archive):
+@pytest.fixture(params=["index", "fts5"])
+def searched_by(request):
+    """How text matches are found: by the search index (brought up to date before
+    the digest is read), or by FTS5 for pages the index has not read."""
+    return request.param
+
+
+def test_a_query_finds_new_pages_only_with_the_words_marked(archive, searched_by):
     old = archive.document("surrey-comet", "2014", ["Tania Clarence was named."])
     mark = current_watermark(archive.db)
     new = archive.document(
         "surrey-comet", "2015", ["Nothing here.", "The Tania Clarence review."]
     )
+    if searched_by == "index":
+        catch_up(archive.path)
 
     items = items_between(archive, mark, queries=['"Tania Clarence"', "nothing"])
     assert set(items) == {f"page:{new}:2", f"page:{new}:1"}
     found = items[f"page:{new}:2"]
     assert found.events == {"text_match"}
     assert found.queries == {'"Tania Clarence"'}
-    assert found.excerpt == f"The {OPEN}Tania Clarence{CLOSE} review."
+    assert (
+        found.excerpt
+        == {
+            "fts5": f"The {OPEN}Tania Clarence{CLOSE} review.",
+            "index": f"The {OPEN}Tania{CLOSE} {OPEN}Clarence{CLOSE} review.",
+        }[searched_by]
+    )
     assert found.why == "it matches the search “Tania Clarence”"
     assert f"page:{old}:1" not in items
 
 
-def test_each_new_mention_knows_which_queries_its_page_matches(archive):
+def test_each_new_mention_knows_which_queries_its_page_matches(archive, searched_by):
     pack = archive.document(
         "kingston-hospital", "July", ["A serious case review of Child R."]
     )
     mention = archive.review_mention(pack, 1, "serious case review", "r1", "unknown")
+    if searched_by == "index":
+        catch_up(archive.path)
 
     item = items_between(archive, Watermark(), queries=['"Child R"', "Clarence"])[
         f"mention:{mention}"

@@ -10,11 +10,11 @@ from casewatch.alerts import tokens
 from casewatch.alerts.compose import digest, entries
 from casewatch.alerts.follows import Follow, follow
 from casewatch.alerts.items import CLOSE, IMPORTANCE, OPEN, Item
-from casewatch.alerts.links import Links
+from casewatch.alerts.links import DigestLinks
 
 KINGSTON, RICHMOND = "E09000021", "E09000027"
 KEY = b"k" * 32
-LINKS = Links("https://casewatch.example", KEY)
+LINKS = DigestLinks("https://casewatch.example", KEY)
 SHA = "ab" * 32
 KINGSTON_FOLLOW = Follow(councils=(KINGSTON,), id=7, nonce="0123456789abcdef")
 
@@ -118,6 +118,14 @@ def test_each_item_says_what_where_why_and_links_to_pages_for_people():
     assert f'href="https://casewatch.example/casewatch/documents/{SHA}"' in html
     assert 'href="https://casewatch.example/council/E09000021"' in html
     assert "Why:</strong> it names a serious case review; you follow" in html
+
+
+def test_an_item_naming_a_review_links_the_reviews_page():
+    named = item(3, "withheld", review_id="kingston-richmond-scr")
+    lines = lines_of(message_of([named]))
+    page = "https://casewatch.example/casewatch/reviews/kingston-richmond-scr"
+    assert f"  Review page: {page}" in lines
+    assert not any("/reviews/" in line for line in lines_of(message_of([item(4)])))
 
 
 def test_an_item_without_a_kept_copy_still_links_its_source():

@@ -139,7 +139,11 @@ def test_each_subscriber_gets_their_items_in_text_and_html(archive, subscribed):
     assert "Why: it says a serious case review was withheld" in text(kingston)
     pack = sha256_of("Trust Board Part 1 - July 2015")
     assert f"https://casewatch.example/casewatch/documents/{pack}" in html(kingston)
-    assert "/casewatch/reviews/" not in html(kingston)
+    # The review's own page (every mention of it, its FOI draft), not a table row.
+    assert 'casewatch/reviews/r1" style=' in html(kingston)
+    assert "Review page: https://casewatch.example/casewatch/reviews/r1" in text(
+        kingston
+    )
     assert kingston["List-Unsubscribe"].startswith(
         "<https://casewatch.example/-/unsubscribe?token="
     )

@@ -29,6 +29,7 @@ from db import open_db
         "subscriptions",
         "unsubscribe",
         "sources",
+        "index",
     ],
 )
 def test_every_command_has_help_with_a_usage_line(command):
@@ -50,9 +51,9 @@ def test_detect_prints_each_mention_with_its_page_and_sentence(tmp_path):
     assert f"{passage}: 1 page, 1 mention, 1 review, 0 judgements" in lines
     assert "  review: SCR (no subject) | council unknown | unknown | p.1" in lines
     assert f"{board_pack}: 163 pages, 1 mention, 1 review, 0 judgements" in lines
+    # the council as the board names it: both councils of the partnership
     assert (
-        "  review: SCR (no subject) | The Kingston and Richmond Local Safeguarding"
-        " Children Board (LSCB) | withheld | p.111"
+        "  review: SCR (no subject) | Kingston and Richmond | withheld | p.111"
     ) in lines
     assert any(line.startswith("  p.111 case_review.scr (type=SCR") for line in lines)
 
@@ -108,6 +109,7 @@ def test_detect_jsonl_writes_one_line_of_records_per_passage(tmp_path):
         "year": 2015,
         "status": "published",
     }
+    assert (review["la_code"], review["la_codes"]) == (None, [])
     assert b == {"id": "b", "reviews": [], "ofsted": []}
     (judgement,) = c["ofsted"]
     assert {k: judgement[k] for k in ("la_code", "grade", "visit_type", "date")} == {

@@ -72,7 +72,8 @@ def test_new_mentions_show_document_page_and_source_url(datasette_url):
     assert pack, "the board pack's mention is listed"
     assert pack[0]["review_type"] == "SCR"
     assert pack[0]["page_no"] == 111
-    assert pack[0]["council"] == "Kingston upon Thames"
+    # the hospital's council, and the review's: the Kingston and Richmond board's
+    assert pack[0]["council"] == "Kingston upon Thames; Kingston and Richmond"
     assert pack[0]["source_url"].startswith("http://127.0.0.1:")
     assert pack[0]["snippet"].startswith("<mark>Serious Case Review</mark>: The")
     grades = {row["ofsted_grade"] for row in rows if row["kind"] == "ofsted_judgement"}

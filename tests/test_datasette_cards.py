@@ -1,6 +1,9 @@
 """Cards made from canned query rows and what the lookups found about them."""
 
-from casewatch.datasette.cards import Links, mention_card, review_card
+import pytest
+
+from casewatch.datasette.cards import mention_card, review_card
+from casewatch.links import Links
 
 PACK = "a" * 64
 LINKS = Links("/")
@@ -112,3 +115,13 @@ def test_a_published_review_or_one_not_a_lead_offers_no_foi_draft():
     published = {**LEAD, "status": "published"}
     assert review_card(published, DOCUMENT, [], LINKS, lead=True).foi is None
     assert review_card(LEAD, DOCUMENT, [], LINKS).foi is None
+
+
+@pytest.mark.parametrize("base", ["/", "https://casewatch.example", "https://x.org/a/"])
+def test_links_are_the_same_pages_under_any_base(base):
+    links = Links(base)
+    root = base.rstrip("/")
+    assert links.document("ab") == f"{root}/casewatch/documents/ab"
+    assert links.kept("ab", 3) == f"{root}/-/files/ab#page=3"
+    assert links.review("r1") == f"{root}/casewatch/reviews/r1"
+    assert links.council("E09000021") == f"{root}/council/E09000021"

@@ -102,7 +102,7 @@ def test_council_feed_has_that_councils_reviews_and_judgements_only(
     ]
     southwark = feed(datasette_url, "Southwark")
     assert [entry.title for entry in southwark.entries] == [
-        "SCR (Child R), Southwark: published"
+        "SCR (Child R), Southwark: unpublished"
     ]
     content = southwark.entries[0].content[0].value
     assert (

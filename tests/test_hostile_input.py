@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 from casewatch.demo import LOOPBACK_SETTINGS
 from casewatch.health import archive_health
 from casewatch.jobs import crawl
+from casewatch.pages.listing import MAX_LINKS
 from db import open_db
-from tests.hostile_files import SLUG, HostileSite
+from tests.hostile_files import HOSTILE, SLUG, HostileSite
 
 
 def crawl_hostile(tmp_path, names, **settings):
@@ -126,6 +127,38 @@ def test_a_listing_of_200000_links_is_read_to_the_cap_and_says_so(tmp_path):
     )
     assert failure["reason"] == (
         "too_costly: 200,000 links on the page; the first 5,000 were read"
+    )
+
+
+def test_a_document_linked_past_the_cap_is_not_taken_for_gone(tmp_path):
+    """A page read to the cap cannot say what it no longer links."""
+    db_path = tmp_path / "archive" / "casewatch.db"
+    names = ("truncated.pdf", "ordinary.pdf")
+    with HostileSite(tmp_path, names) as site:
+        for papers_past_the_cap in (0, 1):  # ordinary.pdf past the cap the 2nd time
+            if papers_past_the_cap:
+                (tmp_path / "hostile.html").write_text(capped_listing(names))
+            result = crawl("listing", db_path, site.sources, settings=LOOPBACK_SETTINGS)
+            assert result.returncode == 0
+        urls = [site.url(name) for name in names]
+    db = open_db(db_path)
+    (failure,) = db["failures"].rows_where("error = 'TooManyLinks'")
+    assert failure["url"].endswith("/hostile/")
+    gone = db.execute(
+        "select url, gone_at from document_urls order by url = ?", [urls[1]]
+    ).fetchall()
+    assert gone == [(urls[0], None), (urls[1], None)]
+
+
+def capped_listing(names: tuple[str, ...]) -> str:
+    """The board-papers page: the first paper, MAX_LINKS links to pages of no
+    interest, and the other papers past them."""
+    papers = [f'<li><a href="{HOSTILE[name].path}">{name}</a></li>' for name in names]
+    filler = "".join(
+        f'<li><a href="/elsewhere/{n}.html">{n}</a></li>' for n in range(MAX_LINKS)
+    )
+    return (
+        f"<html><body><ul>{papers[0]}{filler}{''.join(papers[1:])}</ul></body></html>"
     )
 
 

@@ -18,6 +18,7 @@ PURE = [
     "casewatch/alerts/digest_html.py",
     "casewatch/alerts/follows.py",
     "casewatch/alerts/links.py",
+    "casewatch/links.py",
     "casewatch/alerts/reasons.py",
     "casewatch/alerts/tokens.py",
 ]

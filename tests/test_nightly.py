@@ -100,7 +100,10 @@ def test_a_crawl_past_its_time_limit_is_stopped_and_its_run_says_so(tmp_path):
             time_limit=6,
         )
         night = nightly.run_night(db_path, steps)
-    crawl, ocr, reconcile = json.loads(night["steps"])
+    crawl, ocr, index, reconcile = json.loads(night["steps"])
+    # the killed crawl's end took its pages into the index; the step found none new
+    assert index["outcome"] == "ok"
+    assert index["detail"].startswith("search index brought up to date: 0 pages")
     assert (crawl["outcome"], crawl["detail"]) == (
         "failed",
         "stopped at the time limit of 6 s",
@@ -120,7 +123,9 @@ def test_run_once_prints_each_step_and_fails_when_one_did(tmp_path):
         ["--db", str(tmp_path / "casewatch.db"), "--spider", "no-such-spider"],
     )
     assert result.exit_code == 1
-    assert result.output.splitlines() == [
+    lines = result.output.splitlines()
+    assert lines.pop(2).startswith("index: ok, search index brought up to date: 0 ")
+    assert lines == [
         "crawl no-such-spider: failed, the crawl exited with status 1",
         "ocr: ok, no scanned pages left to read",
         "reconcile: ok, no sources",

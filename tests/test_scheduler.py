@@ -133,19 +133,21 @@ def test_a_scheduled_night_crawls_then_reconciles_then_alerts_once(tmp_path, inb
     assert [step["step"] for step in steps] == [
         "crawl news",
         "ocr",
+        "index",
         "reconcile",
         "alerts",
     ]
     assert night["status"] == "ok", steps
     assert all(a["finished"] <= b["started"] for a, b in itertools.pairwise(steps))
-    # Each step saw the work of the one before: the crawl's source was reconciled,
-    # the crawl's mentions were mailed.
+    # Each step saw the work of the one before: the crawl's pages were indexed (at
+    # its end), its source was reconciled, its mentions were mailed.
     assert [run["status"] for run in db["crawl_runs"].rows] == ["finished"]
     assert steps[1]["detail"] == "no scanned pages left to read"
-    assert steps[2]["detail"] == "1 ok"
+    assert steps[2]["detail"].startswith("search index brought up to date: 0 pages")
+    assert steps[3]["detail"] == "1 ok"
     mentions = db["mentions"].count
     assert mentions > 0
-    assert steps[3]["detail"] == f"mailed {mentions} mentions"
+    assert steps[4]["detail"] == f"mailed {mentions} mentions"
     [message] = messages.messages
     assert f"Subject: casewatch: {mentions} mentions" in message
 
@@ -197,7 +199,7 @@ def test_nights_missed_while_the_scheduler_was_down_run_once_when_it_is_back(
         (night["status"], [step["step"] for step in json.loads(night["steps"])])
         for night in open_db(db_path)["nightly_runs"].rows
     ]
-    assert nights == [("ok", ["ocr", "reconcile"])]
+    assert nights == [("ok", ["ocr", "index", "reconcile"])]
 
 
 def test_python_scheduler_py_keeps_its_job_in_the_store_until_stopped(tmp_path):

@@ -4,7 +4,8 @@ A watermark is where a digest left off in each table that grows: the largest row
 of `mentions`, `judgement_sources` and `pages` (rows are only ever added, so rowids
 only grow) and the time up to which vanished URLs were read. Every query here reads
 a rowid or time range and looks up by key from there, so a night's selection costs
-what the night added, not what the archive holds.
+what the night added, not what the archive holds. Text matches come from the search
+index (casewatch/search_index/pages.py), and from FTS5 for pages it has not read.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from casewatch.alerts.reasons import (
 )
 from casewatch.dates import uk_date
 from casewatch.detectors.records import STATUS_STRENGTH
+from casewatch.search_index.pages import pages_matching as search_pages
 
 STATUS_WORDS = {
     "withheld": "withheld, not to be published",
@@ -137,6 +139,7 @@ def review_item(archive: Database, documents: Documents, rows: list[dict]) -> It
         page_rowid=row["page_rowid"],
         ocr=bool(row["ocr"]),
         sources=review_sources(archive, documents, review_id) if review_id else (),
+        review_id=review_id or "",
     )
 
 
@@ -224,15 +227,6 @@ def vanished_items(
     return items
 
 
-NEW_PAGES_MATCHING = f"""
-select f.rowid, p.sha256, p.page_no, p.ocr,
-  snippet(pages_fts, 0, '{OPEN}', '{CLOSE}', '…', 24) as excerpt
-from pages_fts f join pages p on p.rowid = f.rowid
-where pages_fts match :query and f.rowid > :since and f.rowid <= :until
-order by f.rowid
-"""
-
-
 def text_items(
     archive: Database,
     documents: Documents,
@@ -242,34 +236,38 @@ def text_items(
 ) -> list[Item]:
     """New pages matching each query: one item a page, however many queries match."""
     items: dict[int, Item] = {}
-    window = {"since": since.pages, "until": until.pages}
     for query in sorted(queries):
-        for row in archive.query(NEW_PAGES_MATCHING, {**window, "query": query}):
-            if row["rowid"] in items:
-                found = items[row["rowid"]]
+        for match in search_pages(
+            archive, query, since.pages + 1, until.pages, (OPEN, CLOSE)
+        ):
+            if match.rowid in items:
+                found = items[match.rowid]
                 queries = found.queries | {query}
-                items[row["rowid"]] = replace(
+                items[match.rowid] = replace(
                     found, queries=queries, why=search_reason(queries)
                 )
                 continue
-            document = documents.get(row["sha256"])
-            items[row["rowid"]] = Item(
-                key=f"page:{row['sha256']}:{row['page_no']}",
+            sha256, page_no, ocr = archive.execute(
+                "select sha256, page_no, ocr from pages where rowid = ?", [match.rowid]
+            ).fetchone()
+            document = documents.get(sha256)
+            items[match.rowid] = Item(
+                key=f"page:{sha256}:{page_no}",
                 kind="Search matches",
                 events=frozenset({"text_match"}),
                 headline=f"New page matching {quoted(query)}",
                 importance=IMPORTANCE["text_match"],
                 why=search_reason({query}),
-                excerpt=" ".join(row["excerpt"].split()),
-                sha256=row["sha256"],
-                page_no=row["page_no"],
+                excerpt=" ".join(match.excerpt.split()),
+                sha256=sha256,
+                page_no=page_no,
                 title=document.title,
                 published=document.published,
                 source_url=document.source_url,
                 councils=document.councils,
                 source_kinds=document.source_kinds,
-                page_rowid=row["rowid"],
-                ocr=bool(row["ocr"]),
+                page_rowid=match.rowid,
+                ocr=bool(ocr),
                 queries=frozenset({query}),
             )
     return list(items.values())
@@ -279,17 +277,12 @@ def pages_matching(
     archive: Database, queries: frozenset[str], rowids: list[int | None]
 ) -> dict[int | None, frozenset[str]]:
     """Which of `queries` each of these pages matches, by the page's rowid. One
-    query each over the span of the pages' rowids: FTS5 seeks to a rowid range, but
-    reads a whole match list to find a set of rowids, and a night's pages are
+    search each over the span of the pages' rowids: a night's pages are
     neighbours."""
     wanted = {rowid for rowid in rowids if rowid is not None}
     matched: dict[int | None, frozenset[str]] = {}
     for query in sorted(queries) if wanted else ():
-        for (rowid,) in archive.execute(
-            "select rowid from pages_fts where pages_fts match ?"
-            " and rowid >= ? and rowid <= ?",
-            [query, min(wanted), max(wanted)],
-        ):
-            if rowid in wanted:
-                matched[rowid] = matched.get(rowid, frozenset()) | {query}
+        for match in search_pages(archive, query, min(wanted), max(wanted), ("", "")):
+            if match.rowid in wanted:
+                matched[match.rowid] = matched.get(match.rowid, frozenset()) | {query}
     return matched

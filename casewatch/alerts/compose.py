@@ -16,7 +16,7 @@ from casewatch.alerts import digest_html
 from casewatch.alerts.admin import Trouble, notice, summary
 from casewatch.alerts.follows import Follow, council_name
 from casewatch.alerts.items import CLOSE, OPEN, Item
-from casewatch.alerts.links import Links
+from casewatch.alerts.links import DigestLinks
 from casewatch.words import plural
 
 CAP = 50  # items a digest shows; the rest are counted and linked
@@ -104,7 +104,7 @@ def digest(
     found: list[Entry],
     follows: Iterable[Follow],
     sender: str,
-    links: Links,
+    links: DigestLinks,
     cap: int = CAP,
 ) -> EmailMessage:
     """The digest of `found` (most important first) for `email`, who follows
@@ -122,7 +122,7 @@ def digest(
 
 
 def plan(
-    found: list[Entry], follows: tuple[Follow, ...], links: Links, cap: int
+    found: list[Entry], follows: tuple[Follow, ...], links: DigestLinks, cap: int
 ) -> Digest:
     """What the digest says, most important section first (as `found` is sorted)."""
     grouped: dict[tuple[str, str, str], list[Shown]] = {}
@@ -144,7 +144,7 @@ def plan(
     )
 
 
-def shown(entry: Entry, links: Links) -> Shown:
+def shown(entry: Entry, links: DigestLinks) -> Shown:
     item = entry.item
     return Shown(
         item.headline,
@@ -175,8 +175,9 @@ def stated_in(item: Item) -> str:
     return f"Stated in {len(item.sources)} sources: {'; '.join(item.sources)}"
 
 
-def addresses(item: Item, links: Links) -> tuple[tuple[str, str], ...]:
-    """The original, the kept copy at the page, and the document's page."""
+def addresses(item: Item, links: DigestLinks) -> tuple[tuple[str, str], ...]:
+    """The original, the kept copy at the page, the document's page, and the
+    review's page (every mention of it, and an FOI draft while it is unpublished)."""
     found = [("Source", item.source_url)] if item.source_url else []
     if item.sha256:
         page = f", page {item.page_no}" if item.page_no else ""
@@ -184,6 +185,8 @@ def addresses(item: Item, links: Links) -> tuple[tuple[str, str], ...]:
             (f"Our copy{page}", links.kept(item.sha256, item.page_no)),
             ("Document page", links.document(item.sha256)),
         ]
+    if item.review_id:
+        found.append(("Review page", links.review(item.review_id)))
     return tuple(found)
 
 

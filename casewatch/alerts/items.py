@@ -82,6 +82,7 @@ class Item:
     queries: frozenset[str] = frozenset()
     ocr: bool = False  # the page's text was read from a scan by OCR
     sources: tuple[str, ...] = ()  # every document (or dataset) that states it
+    review_id: str = ""  # the review it names, whose page has every mention of it
 
 
 def marked(text: str, match: str | None) -> str:

@@ -1,6 +1,6 @@
 """Addresses a digest links to, on the published archive at CASEWATCH_PUBLIC_URL:
-pages made for people (a document's page, a council's page, the kept copy at its
-page, the week's new mentions) and the unsubscribe page; never a table's row.
+the pages made for people (casewatch/links.py; never a table's row) and the
+unsubscribe page, and whether that address is one readers can open.
 
 Pure: the public address and the signing key in, strings out.
 """
@@ -14,35 +14,22 @@ from urllib.parse import urlsplit
 
 from casewatch.alerts import tokens
 from casewatch.alerts.follows import Follow
+from casewatch.links import Links
 
-DATABASE = "casewatch"  # the name the archive is served under, whatever its file
 LOCAL_NAMES = {"localhost", "localhost.localdomain"}
 
 
 @dataclass(frozen=True)
-class Links:
-    """Pages of the archive served at `public_url`; `key` signs unsubscribe links."""
+class DigestLinks(Links):
+    """The archive's pages at the public address, and unsubscribe links signed
+    with `key`."""
 
-    public_url: str
     key: bytes = b""
-
-    def kept(self, sha256: str, page_no: int | None = None) -> str:
-        page = f"#page={page_no}" if page_no else ""
-        return f"{self.public_url}/-/files/{sha256}{page}"
-
-    def document(self, sha256: str) -> str:
-        return f"{self.public_url}/{DATABASE}/documents/{sha256}"
-
-    def council(self, code: str) -> str:
-        return f"{self.public_url}/council/{code}"
-
-    def latest(self) -> str:
-        return f"{self.public_url}/{DATABASE}/new_mentions"
 
     def unsubscribe(self, follows: Iterable[Follow]) -> str:
         """The link that stops these follows, in one click."""
         named = [(each.id, each.nonce) for each in follows if each.id is not None]
-        return f"{self.public_url}/-/unsubscribe?token={tokens.token(self.key, named)}"
+        return self.at(f"-/unsubscribe?token={tokens.token(self.key, named)}")
 
 
 def is_local(url: str) -> bool:

@@ -24,7 +24,7 @@ from casewatch.alerts import admin, compose, private, subscriptions
 from casewatch.alerts.changes import new_items
 from casewatch.alerts.follows import Follow
 from casewatch.alerts.items import Watermark, current_watermark
-from casewatch.alerts.links import Links, sending_warnings
+from casewatch.alerts.links import DigestLinks, sending_warnings
 from casewatch.alerts.smtp import Mailer, Settings
 from casewatch.clock import now
 from casewatch.words import plural
@@ -123,7 +123,7 @@ def send_alerts(
     private_path = private_path or private.default_path(archive_path)
     key = private.signing_key(private_path, create=True)
     archive, private_db = open_db(archive_path), private.open_private(private_path)
-    links = Links(settings.public_url, key)
+    links = DigestLinks(settings.public_url, key)
     mailer, report = Mailer(settings), Report(dry_run)
     try:
         for pending in pending_digests(archive, private_db):

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from casewatch.datasette import lookups
 from casewatch.datasette.cards import (
     CARD_KINDS,
-    Links,
     MentionCard,
     ReviewCard,
     mention_card,
     review_card,
 )
+from casewatch.links import Links
 
 
 def links_of(datasette) -> Links:

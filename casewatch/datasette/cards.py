@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from casewatch import places
-from casewatch.datasette import DATABASE, words
+from casewatch.datasette import words
 from casewatch.datasette.functions import council_code
+from casewatch.links import Links
 
 # Which canned queries are answered with cards, and of what kind.
 CARD_KINDS = {
@@ -33,30 +34,6 @@ CARD_KINDS = {
 class Link:
     text: str
     url: str
-
-
-@dataclass(frozen=True)
-class Links:
-    """Addresses of the pages for people, under Datasette's base URL."""
-
-    base: str = "/"
-
-    def document(self, sha256: str) -> str:
-        return f"{self.base}{DATABASE}/documents/{sha256}"
-
-    def kept(self, sha256: str, page_no: int | None = None) -> str:
-        """The kept copy; with a page number, a PDF viewer opens that page."""
-        url = f"{self.base}-/files/{sha256}"
-        return f"{url}#page={page_no}" if page_no else url
-
-    def review(self, review_id: str) -> str:
-        return f"{self.base}{DATABASE}/reviews/{review_id}"
-
-    def council(self, code: str) -> str:
-        return f"{self.base}council/{code}"
-
-    def foi(self, review_id: str) -> str:
-        return f"{self.base}foi/{review_id}"
 
 
 @dataclass(frozen=True)

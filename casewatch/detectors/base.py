@@ -5,15 +5,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 # How far a snippet may reach either side of a hit when no sentence end is found.
 SNIPPET_REACH = 240
-SENTENCE_END = re.compile(r"[.!?]['\"\u2019\u201d)]*\s")
+# Words a full stop follows without ending the sentence (lower case, no stop).
+# fmt: off
+ABBREVIATIONS = (
+    "dr", "st", "mr", "mrs", "ms", "mx", "cllr", "prof", "rev", "sgt", "insp", "supt",
+    "det", "no", "nos", "para", "paras", "p", "pp", "e.g", "i.e", "eg", "ie", "cf",
+    "vs", "v", "approx", "ref", "fig", "figs", "vol", "sec", "ch", "reg", "regs",
+)
+# fmt: on
+# each as a look behind the stop, which is tried only where a stop is found
+_NOT_AFTER = "".join(rf"(?<!\b(?i:{re.escape(word)})\.)" for word in ABBREVIATIONS)
+# A sentence ends at a full stop, question or exclamation mark and the space after
+# it, or at a blank line before anything but a lower-case word (a heading ends
+# there; a PDF's paragraph broken mid-sentence goes on in lower case). Two
+# patterns, each a plain search, cost half what one pattern of both costs.
+SENTENCE_STOP = re.compile(rf"(?P<stop>[.!?]){_NOT_AFTER}['\"\u2019\u201d)]*\s")
+BLANK_LINE = re.compile(r"\n[ \t]*\n\s*(?=[^a-z\s])")
+# A lone capital before a full stop is an initial ("J. Smith") unless it names
+# someone after one of these words ("Child D. Roger Thompson said ...").
+PSEUDONYM_WORDS = frozenset(
+    ("child", "baby", "adult", "family", "sibling", "mr", "mrs", "ms", "miss")
+)
+LAST_WORD = re.compile(r"([\w.]+)\W*$")
+# What a detector says of a hit: JSON values (text, numbers, flags, lists of codes).
+Fields = dict[str, Any]
 
 
 @dataclass(frozen=True)
 class Mention:
-    """One detector hit: where it is (1-based page, character span) and what it says."""
+    """One detector hit: where it is (1-based page, character span) and what it says
+    (`fields`: JSON values, stored as they are)."""
 
     detector: str
     detector_version: int
@@ -23,7 +48,7 @@ class Mention:
     start: int
     end: int
     snippet: str
-    fields: dict[str, str] = field(default_factory=dict)
+    fields: Fields = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -34,7 +59,7 @@ class Mention:
         page_no: int,
         start: int,
         end: int,
-        fields: dict[str, str],
+        fields: Fields,
     ) -> Mention:
         """A hit on text[start:end] by a detector (name, version, kind), with the
         sentence around it as its snippet."""
@@ -59,13 +84,39 @@ def folded(text: str) -> str:
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence holding text[start:end], capped at SNIPPET_REACH."""
+    """The span of the sentence holding text[start:end], capped at SNIPPET_REACH:
+    not ended after "Dr.", "St.", "para.", "No." or an initial."""
     floor = max(0, start - SNIPPET_REACH)
-    ends_before = [m.end() for m in SENTENCE_END.finditer(text, floor, start)]
-    left = ends_before[-1] if ends_before else floor
-    after = SENTENCE_END.search(text, end, min(len(text), end + SNIPPET_REACH))
-    right = after.end() if after else min(len(text), end + SNIPPET_REACH)
-    return left, right
+    stops = SENTENCE_STOP.finditer(text, floor, start + 1)
+    ends = (found for found in reversed(list(stops)) if found.end() <= start)
+    left = next((found.end() for found in ends if _ends(text, found)), floor)
+    blanks = [found.end() for found in BLANK_LINE.finditer(text, left, start + 1)]
+    left = max([at for at in blanks if at <= start], default=left)
+    ceiling = min(len(text), end + SNIPPET_REACH)
+    stop = next(
+        (
+            found
+            for found in SENTENCE_STOP.finditer(text, end, ceiling)
+            if _ends(text, found)
+        ),
+        None,
+    )
+    right = stop.end() if stop else ceiling
+    blank = BLANK_LINE.search(text, end, right)
+    return left, blank.end() if blank else right
+
+
+def _ends(text: str, found: re.Match[str]) -> bool:
+    """A full stop after a lone capital ends a sentence only after a pseudonym's
+    word ("Child D."), not as an initial ("Fox, J."); SENTENCE_STOP does not end
+    one after an abbreviation."""
+    stop = found.start()
+    if found["stop"] != "." or stop < 1 or not text[stop - 1].isupper():
+        return True
+    if stop > 1 and text[stop - 2].isalpha():
+        return True
+    previous = LAST_WORD.search(text, max(0, stop - 14), stop - 1)
+    return bool(previous and previous.group(1).lower() in PSEUDONYM_WORDS)
 
 
 def snippet(text: str, start: int, end: int) -> str:

@@ -6,39 +6,39 @@ pair of grades joined by "or" ("good or outstanding"), a grade aimed at or
 measured against ("to achieve Outstanding", "below good"), one denied ("no areas
 that were judged to be inadequate") and any in a sentence about a self-assessment
 ("the Board's self assessment had indicated a judgement of 'requiring
-improvement'"). What is left is tied to the judgement area named beside it (which
-may be a safeguarding board's, not the council's) and dated by its own clause
-("rated 'good' when last inspected in 2014").
+improvement'"). What is left is dated by its own clause ("rated 'good' when last
+inspected in 2014"); ofsted_areas says which judgements it is given in.
 """
 
 from __future__ import annotations
 
 import re
 
+from casewatch.detectors.ofsted_areas import before_grade
 from casewatch.detectors.ofsted_terms import (
-    AREAS,
     BARE_MONTH,
-    BOARD_AREA,
-    BOARD_NAMED,
-    CHILDRENS_SERVICES,
     DATE,
     NUMBER,
     QUOTE,
     QUOTES,
-    THE_BOARD,
     YEAR,
-    area_named,
     month_in,
     month_named,
 )
 
-__all__ = ["BOARD_AREA", "date_near", "dated", "given", "graded_areas"]
+__all__ = ["date_near", "dated", "dates", "given"]
 
 # What may stand between the grades of the scale spelled out.
 SCALE_GAP = re.compile(
     rf"(?:[\s{QUOTES},;/()\u2013\u2014-]|\b(?:and|or|to|then|from)\b)*", re.IGNORECASE
 )
 SCALE_LENGTH = 3
+# A grade joined to the one before it: "'good' and, ultimately, 'outstanding'".
+ALSO = re.compile(
+    rf"{QUOTE}\s*,?\s*(?:and|then)\s*,?\s*(?:(?:ultimately|eventually|later|"
+    rf"then|even|perhaps|possibly)\s*,?\s*)?(?:to\s+)?{QUOTE}",
+    re.IGNORECASE,
+)
 # Two grades either of which may hold: "good or outstanding", "good and/or better".
 EITHER = re.compile(rf"[\s{QUOTES}]*(?:,\s*)?(?:and/)?or\s+{QUOTE}", re.IGNORECASE)
 # A grade compared with: "good or better".
@@ -47,9 +47,11 @@ COMPARED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A grade aimed at, or measured against: "to achieve Outstanding", "journey to
-# good", "approaching outstanding", "at least good", "below good".
+# good", "approaching outstanding", "at least good", "below good", "in order to get
+# a good rating".
 AIMED_AT = re.compile(
     r"\b(?:achieve|become|reach|get(?:ting)?\s+to|move\s+(?:to|towards)|moving\s+to"
+    r"|to\s+(?:get|gain|secure|obtain|earn)"
     r"|towards?|journey\s+to|road\s+to|path\s+to|approaching|striving\s+(?:to|for)"
     r"|aspir\w+\s+to(?:\s+be)?|ambition\s+(?:to\s+be|of\s+being)|aim(?:ing)?\s+(?:to"
     r"\s+be|for)|to\s+meet|at\s+least|below|above|better\s+than|worse\s+than"
@@ -67,9 +69,21 @@ OF_MANY = re.compile(
     re.IGNORECASE,
 )
 # A grade of things counted: "two good-rated councils", "five 'inadequate'", "a
-# third of the indicators we are judged against have been deemed to be inadequate".
+# third of the indicators we are judged against have been deemed to be inadequate",
+# "'adequate' and some aspects 'good'"; after it, areas counted and not named:
+# "rated 'good' in two of the three categories", "'good' in 14 of the 22 inspection
+# categories", "good in the remaining two categories", "outstanding in one area".
+AREAS_COUNTED = (
+    r"(?:aspects?|areas?|elements?|categor(?:y|ies)|domains?|judge?ments?)\b"
+)
 COUNTED = re.compile(
-    rf"\b(?:{NUMBER})\s+{QUOTE}$|\b(?:{NUMBER})\s+of\s+(?:the\s+)?\w+s\b[^,;]*$",
+    rf"\b(?:{NUMBER})\s+{QUOTE}$|\b(?:{NUMBER})\s+of\s+(?:the\s+)?\w+s\b[^,;]*$"
+    rf"|\b(?:{NUMBER}|some|other)\s+{AREAS_COUNTED}\s+{QUOTE}$",
+    re.IGNORECASE,
+)
+COUNTED_AFTER = re.compile(
+    rf"{QUOTE}\s+(?:in|for|across)\s+(?:the\s+(?:remaining|other)\s+)?(?:{NUMBER})"
+    rf"\s+(?:(?:out\s+)?of\b|(?:other\s+|more\s+)?{AREAS_COUNTED})",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -80,29 +94,21 @@ SELF_ASSESSED = re.compile(
     r"|\b(?:its|their|our)\s+own\s+(?:assessment|evaluation|grading|judge?ment)\b",
     re.IGNORECASE,
 )
-# How far from a grade word the judgement it belongs to may be named.
-AREA_REACH = 80
-# What ties a judgement named after a grade to it, within a few words that start
-# no new clause: "inadequate for overall effectiveness", "adequate in safeguarding
-# looked-after children", "an Outstanding rating for the experiences of ...".
-AREA_AFTER = re.compile(
-    rf"{QUOTE}\s*(?:(?!and\b|but\b|to\b)\w+\s+){{0,3}}?(?:for|in|at|on|across)\b",
-    re.IGNORECASE,
-)
-# The end of a subject a grade is predicated of: "... were judged as '".
-PREDICATE_END = re.compile(
-    rf"\b(?:were|was|are|is|been|being)\s+(?:(?:judged|rated|graded|found|considered"
-    rf"|deemed)\s+)?(?:as\s+|to\s+be\s+)?{QUOTE}$",
-    re.IGNORECASE,
-)
-# "rated 'Good' overall", "'overall good'"
-OVERALL_AFTER = re.compile(rf"{QUOTE}\s+overall\b", re.IGNORECASE)
-OVERALL_BEFORE = re.compile(r"\boverall\s+$", re.IGNORECASE)
 # A date after a grade is its own until its clause ends; one in an aside before it
 # is the aside's ("upgraded from inadequate (in 2016) to 'requires improvement'").
 CLAUSE_END = re.compile(r"[,;:]|\b(?:which|but|while|whereas|since|when)\b")
 ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,|\([^()]*\)")
 ANY_DATE = re.compile(rf"{DATE.pattern}|{YEAR.pattern}", re.IGNORECASE)
+# A change of grade: "upgraded ... from the 'inadequate' ... to 'requires
+# improvement'".
+CHANGED_FROM = re.compile(rf"\bfrom\s+(?:the\s+)?{QUOTE}$", re.IGNORECASE)
+CHANGED_TO = re.compile(rf"\bto\s+{QUOTE}$", re.IGNORECASE)
+# A grade given in more than one year: "the 'inadequate' awarded in 2013 and 2015".
+YEARS_AFTER = re.compile(
+    rf"{QUOTE}\s+(?:\w+\s+){{0,2}}?in\s+((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*"
+    r"\s+and\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def given(words: str, grades: list[re.Match[str]]) -> list[int]:
@@ -112,19 +118,18 @@ def given(words: str, grades: list[re.Match[str]]) -> list[int]:
     if SELF_ASSESSED.search(words):
         return []
     out = _scale(words, grades) | _either(words, grades)
-    return [
-        index
-        for index, grade in enumerate(grades)
-        if index not in out
-        and not _not_given(words, grade, _before(words, grades, index))
-    ]
+    for index, grade in enumerate(grades):
+        if _not_given(words, grade, before_grade(words, grades, index)) or (
+            index - 1 in out and _also(words, grades[index - 1], grade)
+        ):
+            out.add(index)
+    return [index for index in range(len(grades)) if index not in out]
 
 
-def _before(words: str, grades: list[re.Match[str]], index: int) -> str:
-    """The words before a grade, back to the previous grade, within AREA_REACH."""
-    start = grades[index - 1].end() if index else 0
-    grade = grades[index]
-    return words[max(start, grade.start() - AREA_REACH) : grade.start()]
+def _also(words: str, before: re.Match[str], grade: re.Match[str]) -> bool:
+    """Is a grade joined to the one before it, so that what is said of that one is
+    said of it too ("towards a 'good' and, ultimately, 'outstanding' rating")?"""
+    return bool(ALSO.fullmatch(words, before.end(), grade.start()))
 
 
 def _scale(words: str, grades: list[re.Match[str]]) -> set[int]:
@@ -156,60 +161,29 @@ def _either(words: str, grades: list[re.Match[str]]) -> set[int]:
 
 
 def _not_given(words: str, grade: re.Match[str], before: str) -> bool:
-    """Is this grade aimed at, compared with, denied or counted?"""
+    """Is this grade aimed at, compared with, denied, or of things counted?"""
     clause = CLAUSE_BREAK.split(before)[-1][-DENIAL_REACH:]
     return bool(
         AIMED_AT.search(before)
         or COMPARED_AFTER.match(words, grade.end())
         or DENIED.search(clause)
         or COUNTED.search(before)
+        or COUNTED_AFTER.match(words, grade.end())
         or OF_MANY.match(words, grade.end())
     )
 
 
-def graded_areas(
-    words: str, grades: list[re.Match[str]], index: int
+def dates(
+    words: str,
+    grades: list[re.Match[str]],
+    index: int,
+    dated_on: tuple[int, int] | None = None,
 ) -> list[str | None]:
-    """The judgements a grade belongs to: the one named just after it, where a
-    preposition ties it to the grade ("inadequate for overall effectiveness"), else
-    each of a list of them it is predicated of ("Areas relating to the impact of
-    leaders ..., the experiences and progress of children in care and the
-    experiences and progress of care leavers were judged as 'outstanding'"), else
-    the one just before it; a safeguarding board named last before it makes it the
-    board's grade. Untied, what follows is the next clause's ("services for looked
-    after children to be adequate and safeguarding services to be inadequate")."""
-    grade = grades[index]
-    after_end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
-    after = words[grade.end() : min(after_end, grade.end() + AREA_REACH)]
-    before = _before(words, grades, index)
-    if _boards(before, bool(BOARD_NAMED.search(words))):
-        return [BOARD_AREA]
-    if OVERALL_AFTER.match(after) or OVERALL_BEFORE.search(before):
-        return ["overall effectiveness"]
-    if AREA_AFTER.match(after) and (area := area_named(after)):
-        return [area]
-    start = grades[index - 1].end() if index else 0
-    listed = areas_named(words[start : grade.start()])
-    if len(listed) > 1 and PREDICATE_END.search(words, start, grade.start()):
-        return list(listed)
-    return [area_named(before)]
-
-
-def areas_named(words: str) -> tuple[str, ...]:
-    """Every judgement area the words name, in order, each once."""
-    found: list[tuple[int, int, str]] = []
-    for area, pattern in AREAS:
-        for named in pattern.finditer(words):
-            if not any(s < named.end() and named.start() < e for s, e, _ in found):
-                found.append((named.start(), named.end(), area))
-    return tuple(dict.fromkeys(area for _, _, area in sorted(found)))
-
-
-def _boards(before: str, board_named: bool) -> bool:
-    """Is a board named last before a grade, with no children's services or area
-    after it? "The Board" counts where the sentence names a safeguarding board."""
-    boards = list((THE_BOARD if board_named else BOARD_NAMED).finditer(before))
-    return bool(boards) and not CHILDRENS_SERVICES.search(before, boards[-1].end())
+    """The dates of a grade: each year of one given more than once ("the
+    'inadequate' awarded in 2013 and 2015"), else its one date or none."""
+    if years := YEARS_AFTER.match(words, grades[index].end()):
+        return YEAR.findall(years[1])
+    return [dated(words, grades, index, dated_on)]
 
 
 def dated(
@@ -219,12 +193,27 @@ def dated(
     dated_on: tuple[int, int] | None = None,
 ) -> str | None:
     """The date of a grade: the one nearest it back to the previous grade or on to
-    its clause's end, else the last before it in the sentence."""
+    its clause's end, else the last before it in the sentence; but the dates
+    between a change's two grades are the first's ("from the 'inadequate' awarded
+    in 2013 and 2015, to 'requires improvement'")."""
     grade = grades[index]
     start = grades[index - 1].end() if index else 0
     end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
+    if index and _changed_to(words, grades[index - 1], grade):
+        changed = grades[index - 1].start()
+        return date_near(words, grade.span(), grade.start(), end, dated_on) or (
+            date_near(words, (changed, changed), 0, changed, dated_on)
+        )
     return date_near(words, grade.span(), start, end, dated_on) or date_near(
         words, grade.span(), 0, grade.start(), dated_on
+    )
+
+
+def _changed_to(words: str, before: re.Match[str], grade: re.Match[str]) -> bool:
+    """Is `grade` where a change from the grade `before` it ends?"""
+    return bool(
+        CHANGED_TO.search(words, before.end(), grade.start())
+        and CHANGED_FROM.search(words, 0, before.start())
     )
 
 

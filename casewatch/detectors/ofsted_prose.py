@@ -7,22 +7,18 @@ ofsted_grades'; whose they are, ofsted_councils'."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from casewatch.detectors.base import Mention
+from casewatch.detectors.ofsted_areas import BOARD_AREA, graded_areas
 from casewatch.detectors.ofsted_councils import (
     council_on_page,
     councils_named,
     councils_of_grade,
 )
-from casewatch.detectors.ofsted_grades import (
-    BOARD_AREA,
-    date_near,
-    dated,
-    given,
-    graded_areas,
-)
+from casewatch.detectors.ofsted_grades import date_near, dates, given
 from casewatch.detectors.ofsted_sentences import (
+    AREA_GRADED,
     COUNCIL_NAMED,
     INSPECTORATE,
     OFSTED_NAMED,
@@ -40,6 +36,8 @@ from casewatch.detectors.ofsted_terms import (
     CHILDRENS_SERVICES,
     COUNCIL_VISIT,
     GRADE,
+    GRADE_WORD,
+    NOT_A_GRADE,
     QUOTE,
     area_named,
     dateline,
@@ -49,31 +47,23 @@ from casewatch.detectors.ofsted_terms import (
     visit_named,
     written,
 )
+from casewatch.detectors.ofsted_topics import (
+    JUDGING,
+    Later,
+    previous,
+    sentence_bounds,
+    topic,
+    topic_area,
+    topic_date,
+)
 
-GRADE_WORD = re.compile(rf"\b(?:{GRADE})\b", re.IGNORECASE)
 # A grade then a list of the councils that have it: "The seven judged inadequate ...
 # are: Birmingham; Buckinghamshire; ...".
 LIST_REACH = 60
 LIST_AFTER_GRADE = re.compile(
     rf"\b(?:{GRADE})\b{QUOTE}[^:;.]{{0,{LIST_REACH}}}?:", re.IGNORECASE
 )
-# How many sentences back a sentence about a council's services still sets the
-# topic ("This is a re-inspection of children's services in Manchester ... They
-# now require improvement to be good").
-TOPIC_REACH = 2
-# A grade word in these phrases is ordinary prose, not a grade.
-NOT_A_GRADE = re.compile(
-    r"good\s+(?:practice|progress|work|range|example|understanding|quality|"
-    r"outcomes?|partnership)|in\s+good\s+time|as\s+good\s+as|"
-    r"(?:not|in)adequately|adequate(?:ly)?\s+address"
-    rf"|no\s+longer\s+(?:(?:be|being|considered|judged|rated)\s+)?{QUOTE}\w+"
-    rf"|(?:good|outstanding){QUOTE}\s+features"
-    r"|\bareas?\s+(?:that|which|for|identified|where)\b[^.;]{0,40}?\brequir\w*"
-    r"\s+improvement(?:\s+to\s+be\s+good)?",
-    re.IGNORECASE,
-)
 OFSTED_ONLY = re.compile(r"\bOfsted\b", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?]+|$")
 # Prose can state a judgement only where a grade or a visit is named.
 PROSE_TRIGGER = re.compile(rf"\b(?:{GRADE}|visit(?:s|ed)?|monitoring)\b", re.IGNORECASE)
 
@@ -85,54 +75,20 @@ def prose_judgements(
     that only says "Ofsted judged that services were inadequate" takes the council,
     date and judgement from the topic set by one of the sentences before. Other
     sentences cost nothing."""
-    done = 0
+    done, judged = 0, set[int]()
     for spot in spots:
         if spot < done:
             continue
-        left, done = _sentence_bounds(text, spot)
-        yield from _sentence(text, page_no, left, text[left:done])
+        left, done = sentence_bounds(text, spot)
+        found = list(_sentence(text, page_no, left, text[left:done], judged))
+        if found:
+            judged.add(left)
+        yield from found
 
 
-def _topic(text: str, left: int) -> str:
-    """The nearest of the TOPIC_REACH sentences before `left` that speaks of a
-    council's children's services being inspected or rated, else ''."""
-    for _ in range(TOPIC_REACH):
-        if left <= 0:
-            break
-        sentence = _previous(text, left)
-        left -= len(sentence)
-        if PROVIDER.search(sentence):
-            break
-        if not (INSPECTORATE.search(sentence) or CHILDRENS_SERVICES.search(sentence)):
-            continue  # cannot be the topic: spare looking for councils in it
-        if about_council_services(sentence, _Later(councils_named, sentence), True):
-            return sentence
-    return ""
-
-
-def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
-    """The sentence around text[at]: after the last . ! or ? before it, through the
-    ones that end it."""
-    left = max(text.rfind(mark, 0, at) for mark in ".!?") + 1
-    return left, SENTENCE_END.search(text, at).end()  # type: ignore[union-attr]
-
-
-def _previous(text: str, left: int) -> str:
-    """The sentence that ends where `left` begins."""
-    if left <= 0:
-        return ""
-    return text[_sentence_bounds(text, _before_terminators(text, left))[0] : left]
-
-
-def _before_terminators(text: str, left: int) -> int:
-    """A position inside the sentence that ends where `left` begins."""
-    at = left - 1
-    while at > 0 and text[at] in ".!?":
-        at -= 1
-    return max(at, 0)
-
-
-def _sentence(text: str, page_no: int, offset: int, words: str) -> Iterator[Mention]:
+def _sentence(
+    text: str, page_no: int, offset: int, words: str, judged: set[int]
+) -> Iterator[Mention]:
     inspected = INSPECTORATE.search(words) or CHILDRENS_SERVICES.search(words)
     predicated = PREDICATED.search(words) or visit_named(words)
     listed = LIST_AFTER_GRADE.search(words)
@@ -143,33 +99,26 @@ def _sentence(text: str, page_no: int, offset: int, words: str) -> Iterator[Ment
     if listed and len(councils_named(words[listed.end() :])) >= 2:
         yield from _listed(text, page_no, offset, words, listed)
         return
-    topic = _Later(_topic, text, offset)
-    if not (inspected or COUNCIL_VISIT.search(words) or (predicated and topic())):
+    topic_of = Later(topic, text, offset, judged if JUDGING.search(words) else set())
+    if not (
+        inspected
+        or COUNCIL_VISIT.search(words)
+        or AREA_GRADED.search(words)
+        or (predicated and topic_of())
+    ):
         return  # no rule can hold: spare looking for councils in it
-    councils = _Later(councils_named, words)
+    councils = Later(councils_named, words)
     cleaned = NOT_A_GRADE.sub(lambda m: " " * len(m.group()), words)
     grades = list(GRADE_WORD.finditer(cleaned))
     if counted(words, grades, councils):
         return
-    yield from _visits(text, page_no, offset, words, councils, topic)
-    yield from _grades(text, page_no, offset, words, councils, topic, cleaned, grades)
+    yield from _visits(text, page_no, offset, words, councils, topic_of)
+    yield from _grades(
+        text, page_no, offset, words, councils, topic_of, cleaned, grades
+    )
 
 
-class _Later:
-    """What a function gives for these arguments, worked out when first asked for:
-    finding councils and topics is dear, and most sentences never need them."""
-
-    def __init__(self, function: Callable, *arguments: object) -> None:
-        self.function, self.arguments = function, arguments
-        self.done, self.value = False, None
-
-    def __call__(self):
-        if not self.done:
-            self.value, self.done = self.function(*self.arguments), True
-        return self.value
-
-
-def _visits(text, page_no, offset, words, councils, topic) -> Iterator[Mention]:
+def _visits(text, page_no, offset, words, councils, topic_of) -> Iterator[Mention]:
     """A focused or monitoring visit the sentence names, of a council's children's
     services: a kind only councils receive, or one Ofsted made to services or a
     council it names; a sentence that goes on about a visit takes the council from
@@ -185,14 +134,12 @@ def _visits(text, page_no, offset, words, councils, topic) -> Iterator[Mention]:
     about = about or (
         OFSTED_ONLY.search(words) and no_provider_near(text, offset, words)
     )
-    context = "" if about else topic()
+    context = "" if about else topic_of()
     if not (about or context):
         return
     fields = {"visit_type": visit, "judgement_area": area_named(words) or "other"}
     dated_on = dateline(text)
-    if date := date_near(words, where.span(), 0, None, dated_on) or _topic_date(
-        context
-    ):
+    if date := date_near(words, where.span(), 0, None, dated_on) or topic_date(context):
         fields["date"] = date
     if council := _council(text, offset, words, councils(), context):
         fields["local_authority"] = council
@@ -211,20 +158,20 @@ def _council(text, offset, words, councils, context) -> str | None:
 
 
 def _grades(
-    text, page_no, offset, words, councils, topic, cleaned, grades
+    text, page_no, offset, words, councils, topic_of, cleaned, grades
 ) -> Iterator[Mention]:
     """Each grade the sentence gives a council's children's services, as many
     times as it names councils that have it."""
     about = grades and (
         about_council_services(words, councils) or ofsted_graded(text, offset, words)
     )
-    context = "" if about or not PREDICATED.search(words) else topic()
+    context = "" if about or not PREDICATED.search(words) else topic_of()
     if not (about or context):
         return
     if not (PREDICATED.search(words) or INSPECTORATE.search(words + context)):
         return
-    council = _Later(_council, text, offset, words, councils(), context)
-    how = made_by(words, context or _previous(text, offset))
+    council = Later(_council, text, offset, words, councils(), context)
+    how = made_by(words, context or previous(text, offset))
     for index in given(cleaned, grades):
         grade = grades[index]
         if providers_grade(words, grade):
@@ -239,27 +186,18 @@ def _grades(
 
 
 def _grade_fields(text, cleaned, grades, index, context) -> list[dict]:
-    """A grade's code and date for each area it is given in; none for a
-    safeguarding board's grade."""
-    date = dated(cleaned, grades, index, dateline(text)) or _topic_date(context)
+    """A grade's code and date for each area it is given in and each date it was
+    given on; none for a safeguarding board's grade."""
     return [
         {
             "grade": grade_code(grades[index].group()),
-            "judgement_area": area or area_named(context) or "overall effectiveness",
-            "date": date,
+            "judgement_area": area or topic_area(context) or "overall effectiveness",
+            "date": date or topic_date(context),
         }
+        for date in dates(cleaned, grades, index, dateline(text))
         for area in graded_areas(cleaned, grades, index)
         if area != BOARD_AREA
     ]
-
-
-def _topic_date(context: str) -> str | None:
-    """The date a topic sentence gives the grades after it, unless it dates a
-    grade of its own ("the most recent one in 2022 stating it required
-    improvement. ... services are now judged to be good overall")."""
-    if GRADE_WORD.search(NOT_A_GRADE.sub("", context)):
-        return None
-    return month_named(context)
 
 
 def _listed(
@@ -270,7 +208,7 @@ def _listed(
     if providers_grade(words, grade):  # type: ignore[arg-type]
         return
     fields = {
-        "visit_type": made_by(words, _previous(text, offset)),
+        "visit_type": made_by(words, previous(text, offset)),
         "grade": grade_code(grade.group()),  # type: ignore[union-attr]
         "judgement_area": area_named(words[: listed.end()]) or "overall effectiveness",
     }

@@ -90,10 +90,14 @@ VISIT_FINDINGS = re.compile(
     r"[^.]{0,200}?\bon\s[^.]{0,60}?\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# The third names its council capitalised: "Children's services in Manchester require
+# improvement to be good", not a news story's "services in the county has moved out
+# of its inadequate rating".
 _TITLES = (
     r"Inspection of (?P<a>.+?)\s+local authority\s+children.s services",
     r"(?P<b>(?:[^\s.]+\s+){1,8}?)Inspection of children.s social care services",
-    r"(?:Children.s services in (?:the )?(?P<c>(?:[^\s.,]+\s+){0,5}?[^\s.,]+)"
+    r"(?:Children.s services in (?:the )?"
+    r"(?P<c>(?-i:[A-Z])(?:[^\s.,]+\s+){0,5}?[^\s.,]+)"
     r"|The overall judgement is that children.s\s+services)"
     rf"\s+(?:are\s+)?(?P<grade>{GRADE})\b",
 )

@@ -35,7 +35,11 @@ INSPECTORATE = re.compile(
 )
 # A school, nursery, children's home or other provider, CQC, probation, SEND, adult
 # learning, a serious case review (Ofsted graded them until 2010): a sentence
-# naming one gives no judgement of a council's services.
+# naming one gives no judgement of a council's services. So do a children's home's
+# own judgements (the social care common inspection framework's: "how well children
+# and young people are helped and protected"), and an inspection of a council's
+# adoption or fostering service as an agency ("the Ofsted Inspection of Adoption
+# Services"), not its children's services' adoption performance.
 PROVIDER = re.compile(
     r"\b(?:schools?|academy|academies|nurser(?:y|ies)|pre-school|college|"
     r"children.s\s+homes?|care\s+homes?|childminders?|hospitals?|CQC|"
@@ -45,7 +49,12 @@ PROVIDER = re.compile(
     r"youth\s+justice|YJS|YOT|fostering\s+(?:service|agenc(?:y|ies))|"
     r"adoption\s+agenc(?:y|ies)|children.s\s+centres?|learners?|teaching|"
     r"adult\s+(?:and\s+community\s+)?(?:learning|education|skills)|"
-    r"skills\s+and\s+learning|apprenticeships?|serious\s+case\s+reviews?|SCRs?)\b",
+    r"skills\s+and\s+learning|apprenticeships?|serious\s+case\s+reviews?|SCRs?|"
+    r"overall\s+experiences\s+and\s+progress\s+of\s+children\s+and\s+young\s+people|"
+    r"how\s+well\s+children\s+and\s+young\s+people\s+are\s+helped\s+and\s+protected|"
+    r"effectiveness\s+of\s+leaders\s+and\s+managers|"
+    r"inspection\s+(?:report\s+)?of\s+(?:the\s+)?(?:\w+\s+)?(?:adoption|fostering)\s+"
+    r"(?:services?|agenc(?:y|ies)))\b",
     re.IGNORECASE,
 )
 # One council's judgement, not a statistic about many.
@@ -73,15 +82,29 @@ PREDICATED = re.compile(
     r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
     r"|(?:was|is)\s+one\s+of)"
     rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE})\b"
-    rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service)s?\b"
+    rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service|judge?ment)s?\b"
     rf"|\b(?:{GRADE})(?:{ATTRIBUTIVE.pattern})"
-    r"|\b(?:uplifted|upgraded|downgraded|raised|lowered)\b[^.;]{0,60}?\bto\s+"
+    r"|\b(?:uplifted|upgraded|downgraded|raised|lowered)\b[^.;]{0,100}?\bto\s+"
     rf"{QUOTE}(?:{GRADE})\b"
     r"|\b(?:gone|went|moved|improved|risen|rose|fallen|fell|dropped|upgraded"
-    r"|downgraded)\s+(?:\w+\s+){0,2}?"
-    rf"from\s+{QUOTE}(?:{GRADE})\b"
+    r"|downgraded)\s+(?:[\w\u2019']+\s+){0,3}?"
+    rf"from\s+(?:the\s+)?{QUOTE}(?:{GRADE})\b"
     r"|\b(?:require|(?:it|they|services|department)\s+(?:still\s+)?require[sd]?)"
     r"\s+improvement",
+    re.IGNORECASE,
+)
+
+# A grade a preposition ties to a judgement Ofsted makes of a council's children's
+# services, in the words of its frameworks: "Good ratings were received for the
+# impact of leaders on social work practice", "a rating of adequate for
+# safeguarding".
+AREA_GRADED = re.compile(
+    rf"\b(?:{GRADE}){QUOTE}\s*(?:(?!and\b|but\b|to\b)\w+\s+){{0,3}}?"
+    r"(?:for|in|across)\s+(?:the\s+)?(?:impact\s+of\s+leaders|experiences\s+and\s+progress"
+    r"|help\s+and\s+protection|children\s+(?:in\s+care|looked\s+after|in\s+need)"
+    r"|looked[- ]after\s+children|care\s+leavers|adoption\s+performance"
+    r"|overall\s+effectiveness|leadership,?\s+management|effectiveness\s+of\s+help"
+    r"|safeguarding\b(?!\s+(?:is|was|are)\b))",
     re.IGNORECASE,
 )
 
@@ -96,10 +119,13 @@ GENERIC = re.compile(
 # A judgement the text says an inspection made (LABELS.md's visit_type).
 INSPECTION = re.compile(r"\b(?:re-?)?inspect(?:ion|ed|ing)\b|\bILACS\b", re.IGNORECASE)
 OFSTED_NAMED = re.compile(r"\bOfsted\b|\binspector(?:s|ate)\b", re.IGNORECASE)
-# How far around a sentence naming an Ofsted inspection and a grade no provider may
-# be named for the grade to be a council's.
+# How far around a sentence naming an Ofsted inspection (or a grade "by Ofsted") and
+# a grade no provider may be named for the grade to be a council's.
 OFSTED_INSPECTION = re.compile(
-    r"\bOfsted\b.{0,40}?\b(?:inspections?|report|letter)\b", re.IGNORECASE
+    r"\bOfsted\b.{0,40}?\b(?:inspections?|report|letter)\b"
+    rf"|\b(?:rated|judged|graded|deemed|branded)\s+(?:as\s+)?{QUOTE}(?:{GRADE}){QUOTE}"
+    r"\s+by\s+Ofsted\b",
+    re.IGNORECASE,
 )
 OFSTED = re.compile(r"\bOfsted\b", re.IGNORECASE)
 NEIGHBOURHOOD = 600
@@ -152,10 +178,9 @@ def providers_grade(words: str, grade: re.Match[str]) -> bool:
     if providers:
         return not councils or providers[-1].start() >= max(councils)
     clause = CLAUSE_END.search(words, grade.end())
-    after = PROVIDER.search(
-        words, grade.end(), clause.start() if clause else len(words)
-    )
-    return bool(after) and not councils
+    after = PROVIDER.search(words, grade.end())  # may run past the clause's "and"
+    in_clause = after and (not clause or after.start() < clause.start())
+    return bool(in_clause) and not councils
 
 
 def counted(
@@ -173,19 +198,23 @@ def counted(
 
 def ofsted_graded(text: str, offset: int, words: str) -> bool:
     """Does the sentence give a grade of Ofsted's, of an inspection with Ofsted
-    named near it, or rate children's services, with no school or other provider
-    (nor, but for Ofsted's own, an NHS trust) named near it? In minutes, "the recent
-    Ofsted Inspection which was judged to 'Require Improvement'" and "The inspection
+    named near it, of one of the judgements Ofsted makes with an inspection named
+    near it, or rate children's services, with no school or other provider (nor,
+    but for Ofsted's own, an NHS trust) named near it? In minutes, "the recent
+    Ofsted Inspection which was judged to 'Require Improvement'", "The inspection
     resulted in an overall judgment of 'Requires Improvement'. Ofsted required an
-    action plan" are the council's own, and so in news is "adoption performance,
-    which was rated as 'good'"."""
+    action plan" and "Good ratings were received for the impact of leaders ... since
+    the last inspection" are the council's own, and so in news is "adoption
+    performance, which was rated as 'good'"."""
     if not PREDICATED.search(words):
         return False
     if OFSTED_INSPECTION.search(words):
         return no_provider_near(text, offset, words)
     near = (max(0, offset - NEIGHBOURHOOD), offset + len(words) + NEIGHBOURHOOD)
     inspected = INSPECTION.search(words) and OFSTED.search(text, *near)
-    if not (inspected or (CHILDRENS_SERVICES.search(words) and RATED.search(words))):
+    tied = AREA_GRADED.search(words) and INSPECTORATE.search(text, *near)
+    rated = CHILDRENS_SERVICES.search(words) and RATED.search(words)
+    if not (inspected or tied or rated):
         return False
     return no_provider_near(text, offset, words) and not HEALTH.search(text, *near)
 

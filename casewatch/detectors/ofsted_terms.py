@@ -22,6 +22,18 @@ GRADE = (
 # ("\u02dcgood'), one or two of them.
 QUOTES = "\"'\u2018\u2019\u201c\u201d\u02dc`\u00b4"
 QUOTE = f"[{QUOTES}]{{0,2}}"
+GRADE_WORD = re.compile(rf"\b(?:{GRADE})\b", re.IGNORECASE)
+# A grade word in these phrases is ordinary prose, not a grade.
+NOT_A_GRADE = re.compile(
+    r"good\s+(?:practice|progress|work|range|example|understanding|quality|"
+    r"outcomes?|partnership)|in\s+good\s+time|as\s+good\s+as|"
+    r"(?:not|in)adequately|adequate(?:ly)?\s+address"
+    rf"|no\s+longer\s+(?:(?:be|being|considered|judged|rated)\s+)?(?:as\s+)?{QUOTE}\w+"
+    rf"|(?:good|outstanding){QUOTE}\s+(?:features|elements|aspects)"
+    r"|\bareas?\s+(?:that|which|for|identified|where)\b[^.;]{0,40}?\brequir\w*"
+    r"\s+improvement(?:\s+to\s+be\s+good)?",
+    re.IGNORECASE,
+)
 # A count of councils: "five 'inadequate' local authorities", "24 requires
 # improvement".
 NUMBER = (
@@ -86,18 +98,33 @@ CHILDRENS_SERVICES = re.compile(
     re.IGNORECASE,
 )
 
-# Which judgement a row label or a sentence names, most specific first.
+# Which judgement a row label or a sentence names, most specific first, each with
+# the whole of its name in the frameworks ("the experiences and progress of
+# children who need help and protection"), so that a list of them is one.
+PROGRESS_OF = r"(?:(?:the\s+)?experiences\s+and\s+progress\s+of\s+)?"
 AREAS = tuple(
     (area, re.compile(pattern, re.IGNORECASE))
     for area, pattern in (
-        ("children in care and care leavers", r"children in care and care\s+leavers"),
+        (
+            "children in care and care leavers",
+            rf"{PROGRESS_OF}children in care and care\s+leavers",
+        ),
         (
             "help and protection",
-            r"help and\s+protection|children\s+in\s+need|child\s+protection",
+            rf"{PROGRESS_OF}(?:children\s+who\s+need\s+)?help and\s+protection"
+            r"|children\s+in\s+need|child\s+protection|effectiveness\s+of\s+help\b",
         ),
-        ("care leavers", r"care\s+leavers|leaving\s+care"),
-        ("children in care", r"children in\s+care"),
-        ("leadership", r"impact of leaders|leadership"),
+        ("care leavers", rf"{PROGRESS_OF}care\s+leavers|leaving\s+care"),
+        (
+            "children in care",
+            rf"{PROGRESS_OF}children in\s+care|children.s\s+experiences?\s+in\s+care",
+        ),
+        (
+            "leadership",
+            r"(?:the\s+)?impact of leaders(?:\s+on\s+social\s+work\s+practice"
+            r"(?:\s+with\s+children\s+and\s+families)?)?"
+            r"|leadership(?:,?\s+management\s+and\s+governance)?",
+        ),
         ("looked after children", r"looked[- ]after"),
         ("adoption", r"adoption"),
         ("overall effectiveness", r"overall\s+effectiveness"),
@@ -108,17 +135,19 @@ AREAS = tuple(
 # Visits Ofsted makes to a council's children's services, which carry no grade. A
 # joint targeted area inspection (JTAI) is no judgement of a council's services,
 # and other visits ("an unannounced inspection", "a visit in February") are not
-# named as these are.
+# named as these are. Minutes may put Ofsted in the name ("a focused Ofsted visit")
+# or call it a "focus visit".
+OFSTEDS = r"\s+(?:Ofsted\s+)?"
 VISIT = (
-    ("focused_visit", re.compile(r"focused\s+visits?\b", re.IGNORECASE)),
+    ("focused_visit", re.compile(rf"focus(?:ed)?{OFSTEDS}visits?\b", re.IGNORECASE)),
     (
         "monitoring_visit",
-        re.compile(r"monitoring\s+(?:visit|report|letter)s?\b", re.IGNORECASE),
+        re.compile(rf"monitoring{OFSTEDS}(?:visit|report|letter)s?\b", re.IGNORECASE),
     ),
 )
 # Visits that Ofsted makes only to councils' children's services.
 COUNCIL_VISIT = re.compile(
-    r"focused\s+visit\b|inspectors\s+visited\s+.{0,60}?children.s\s+services",
+    rf"focus(?:ed)?{OFSTEDS}visit\b|inspectors\s+visited\s+.{{0,60}}?children.s\s+services",
     re.IGNORECASE,
 )
 

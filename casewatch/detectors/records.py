@@ -1,7 +1,8 @@
 """Records: the reviews and judgements a document's mentions add up to.
 
 A review named in several sentences of a document is one record; a judgement is one
-record per mention. Records carry the council both as written and as its ONS code.
+record per mention. Records carry the council both as written and as its ONS code,
+and a review every council of its board (`la_codes`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from casewatch.places import council_for
 
 # When a document says several things of a review's publication, the strongest wins.
 STATUS_STRENGTH = ("unknown", "published", "in_progress", "unpublished", "withheld")
+# Words a subject is written with or without.
+SUBJECT_FILLER = frozenset(("the", "and", "&", "mr", "mrs", "ms", "miss", "mx"))
+# What says which council a review belongs to, the surest first (council_fields).
+COUNCIL_EVIDENCE = ("board", "sentence", "passage", "place")
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,7 @@ class ReviewRecord:
     status: str
     status_sentence: str
     mentions: tuple[Mention, ...]
+    la_codes: tuple[str, ...] = ()  # every council: all of a joint board's
 
     def as_dict(self) -> dict:
         """The record as `casewatch detect --jsonl` writes it."""
@@ -40,6 +46,7 @@ class ReviewRecord:
             "board": self.board,
             "local_authority": self.local_authority,
             "la_code": self.la_code,
+            "la_codes": list(self.la_codes),
             "year": self.year,
             "status": self.status,
             "status_sentence": self.status_sentence,
@@ -106,21 +113,28 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
     specific = [
         mention
         for mention in mentions
-        if mention.kind == "case_review" and mention.fields.get("specific") == "yes"
+        if mention.kind == "case_review" and mention.fields.get("specific") is True
     ]
-    subjects: dict[str, set[str]] = {}
+    subjects: dict[str, set[tuple[str, ...]]] = {}
     for mention in specific:
-        if subject := mention.fields.get("subject", "").lower():
+        if subject := _subject_key(mention):
             subjects.setdefault(mention.fields["type"], set()).add(subject)
     groups: dict[tuple, list[Mention]] = {}
     for mention in specific:
         review_type = mention.fields["type"]
         named = subjects.get(review_type, set())
-        subject = mention.fields.get("subject", "").lower()
+        subject = _subject_key(mention)
         if not subject and len(named) == 1:
             subject = next(iter(named))
         groups.setdefault((review_type, subject or mention.page_no), []).append(mention)
     return [_review(group) for group in groups.values()]
+
+
+def _subject_key(mention: Mention) -> tuple[str, ...]:
+    """A subject's words however the text writes them: "Ms BB and Ms CC" is the
+    review "BB and CC", and "The Z Family" is "Z Family"."""
+    words = (mention.fields.get("subject") or "").lower().split()
+    return tuple(sorted(set(words) - SUBJECT_FILLER))
 
 
 def _review(group: list[Mention]) -> ReviewRecord:
@@ -128,18 +142,41 @@ def _review(group: list[Mention]) -> ReviewRecord:
         return next((m.fields[name] for m in group if m.fields.get(name)), None)
 
     telling = max(group, key=lambda m: STATUS_STRENGTH.index(m.fields["status"]))
+    placed = _surest_council(group)
     year = first("year")
     return ReviewRecord(
         type=group[0].fields["type"],
         subject=first("subject"),
-        board=first("board"),
-        local_authority=first("local_authority"),
-        la_code=first("la_code"),
+        board=_board(group),
+        local_authority=placed.get("local_authority"),
+        la_code=placed.get("la_code"),
         year=int(year) if year else None,
         status=telling.fields["status"],
         status_sentence=telling.fields.get("status_sentence", telling.snippet),
         mentions=tuple(group),
+        la_codes=tuple(placed.get("la_codes", ())),
     )
+
+
+def _surest_council(group: list[Mention]) -> dict:
+    """The fields of the mention whose council is surest (its board's first)."""
+    placed = [m.fields for m in group if m.fields.get("la_codes")]
+    return min(
+        placed,
+        key=lambda fields: COUNCIL_EVIDENCE.index(fields["council_from"]),
+        default={},
+    )
+
+
+def _board(group: list[Mention]) -> str | None:
+    """The board as written in full: one named with its place, else any."""
+    boards = [m.fields["board"] for m in group if m.fields.get("board")]
+    placed = [
+        m.fields["board"]
+        for m in group
+        if m.fields.get("board") and m.fields.get("council_from") == "board"
+    ]
+    return next(iter(placed or boards), None)
 
 
 def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:

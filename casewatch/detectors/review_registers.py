@@ -17,9 +17,18 @@ followed by the harm the review looks at.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 
-from casewatch.places import find_councils
+from casewatch.detectors.base import Fields
+from casewatch.detectors.council_fields import (
+    board_councils,
+    council_fields,
+    council_named,
+)
+from casewatch.detectors.review_rules import REGISTER_KINDS, RULES
+from casewatch.detectors.review_subjects import PSEUDONYM
+from casewatch.detectors.review_terms import HARM
 
 RULE_ID = "case_review.register_entry"
 
@@ -75,18 +84,14 @@ def entries(
         name = next(
             entry[g] for g in ("case_of", "listed", "titled", "dated") if entry[g]
         )
-        fields = {"type": review_type, "subject": name.strip("\u2018\u2019'")}
+        fields: Fields = {"type": review_type, "subject": name.strip("\u2018\u2019'")}
         fields["status"] = "published" if published or entry["titled"] else "unknown"
         fields["year"] = next(
             entry[f"year{n}"] for n in range(1, 5) if entry[f"year{n}"]
         )
-        if entry["place"]:
-            named = find_councils(entry["place"])
-            if len({council.code for council, _, _ in named}) == 1:
-                council, start, end = named[0]
-                fields["local_authority"] = entry["place"][start:end]
-                fields["la_code"] = council.code
-        fields["specific"] = "yes"
+        if entry["place"] and (council := council_named(entry["place"])):
+            fields.update(council.as_fields())
+        fields["specific"] = True
         yield entry, fields
 
 
@@ -94,6 +99,15 @@ SELF_EVIDENT_IDS = (
     "case_review.board_entry",
     "case_review.overview_report",
     "case_review.anonymous_entry",
+)
+DATED_ID = "case_review.dated_entry"
+# A pseudonym and when its review was published, or that it no longer is, on a
+# page that names its kind of review: a partnership's table of reviews ("Child G
+# Published 14 June 2017", "Young Person A No longer published").
+DATED_ENTRIES = 2
+DATED_ENTRY = re.compile(
+    rf"(?P<name>{PSEUDONYM})\s+(?:Published\s+{_date('year')}"
+    r"|(?P<gone>No\s+longer\s+published))"
 )
 # What a page must hold (lower-cased, lines joined) for such an entry to stand on it.
 SELF_EVIDENT_MARKS = ("anonymous", "overview report", "| published", "- published")
@@ -120,50 +134,55 @@ OVERVIEW_REPORT = re.compile(
     r"(?P<year>(?:19|20)\d\d))?"
 )
 _KIND = r"SCR|CSPR|LCSPR|SAR|DHR"
+# (at a line's start, or after a space where a page's lines were joined)
 ANONYMOUS_ENTRY = re.compile(
-    rf"^[ \t]*{_date('year')}[ \t]*[\u2013-][ \t]*Anonymous[ \t]*[\u2013-][ \t]*"
+    rf"(?:^|(?<=\s))[ \t]*{_date('year')}[ \t]*[\u2013-][ \t]*Anonymous[ \t]*"
+    rf"[\u2013-][ \t]*"
     rf"(?:(?P<kind>{_KIND})|(?P<name>{_PSEUDONYM}|{_QUOTED}|{_PERSONS}"
     r"|[A-Z][a-z]+(?:\s[a-z]+){1,3}))(?=[ \t]*\n|[ \t]+[A-Z])",
     re.MULTILINE,
-)
-# What the review an anonymised entry describes looked at: harm to someone.
-HARM_DESCRIBED = re.compile(
-    r"\b(?:death|died|murder|killed|abuse|neglect|injur|exploitation|harm"
-    r"|suicide|homicide|assault)",
-    re.IGNORECASE,
 )
 # How far after an anonymised entry's subject its description is read for harm.
 DESCRIPTION_REACH = 200
 
 
 def self_evident_entries(
-    text: str, page_types: Iterable[str]
+    text: str, low: str
 ) -> Iterator[tuple[str, re.Match[str], dict]]:
     """Entries anywhere on a page that carry their own evidence of being a review,
     each with its rule id and the fields it states. The type is the one the entry
     says (an adults' board or "Adult X" means a SAR, "DHR" a DHR), else the one
     type the page names in full, else `other`."""
-    kinds = set(page_types)
-    page_type = kinds.pop() if len(kinds) == 1 else "other"
+    yield from _self_evident_entries(text, lambda: _one_kind(page_kinds(text, low)))
+
+
+def _one_kind(kinds: set[str]) -> str:
+    return next(iter(kinds)) if len(kinds) == 1 else "other"
+
+
+def _self_evident_entries(
+    text: str, kind_of_page: Callable[[], str]
+) -> Iterator[tuple[str, re.Match[str], dict]]:
+    kind_of_page = cache(kind_of_page)  # searched once, if an entry is found
     for entry in BOARD_ENTRY.finditer(text):
         if not (entry["board"] or entry["this"]):
             continue
         name = entry["name"] or entry["coded"]
-        fields = _entry_fields(name, page_type, entry["year"], "published")
+        fields = _entry_fields(name, kind_of_page(), entry["year"], "published")
         if board := entry["board"]:
             fields["board"] = " ".join(board.split())
             if re.search(r"Safeguarding\s+Adults?", board):
                 fields["type"] = "SAR"
         yield SELF_EVIDENT_IDS[0], entry, fields
     for entry in OVERVIEW_REPORT.finditer(text):
-        fields = _entry_fields(entry["name"], page_type, entry["year"], "unknown")
+        fields = _entry_fields(entry["name"], kind_of_page(), entry["year"], "unknown")
         yield SELF_EVIDENT_IDS[1], entry, fields
     for entry in ANONYMOUS_ENTRY.finditer(text):
-        if not HARM_DESCRIBED.search(
-            text, entry.end(), entry.end() + DESCRIPTION_REACH
-        ):
+        if not HARM.search(text, entry.end(), entry.end() + DESCRIPTION_REACH):
             continue
-        fields = _entry_fields(entry["name"], page_type, entry["year"], "published")
+        fields = _entry_fields(
+            entry["name"], kind_of_page(), entry["year"], "published"
+        )
         if entry["kind"]:
             fields["type"] = entry["kind"]
         yield SELF_EVIDENT_IDS[2], entry, fields
@@ -171,8 +190,8 @@ def self_evident_entries(
 
 def _entry_fields(
     name: str | None, page_type: str, year: str | None, status: str
-) -> dict[str, str]:
-    fields = {"type": page_type, "status": status, "specific": "yes"}
+) -> Fields:
+    fields: Fields = {"type": page_type, "status": status, "specific": True}
     if name:
         fields["subject"] = " ".join(name.split()).strip("\u2018\u2019'")
         if fields["subject"].startswith("Adult "):
@@ -180,3 +199,70 @@ def _entry_fields(
     if year:
         fields["year"] = year
     return fields
+
+
+Found = tuple[str, int, int, Fields]
+
+
+def register_entries(
+    text: str, low: str, names_one: bool, lists_one: bool
+) -> Iterator[Found]:
+    """The reviews a register lists under its heading, of the kind the page names
+    in full, and the entries elsewhere that show themselves reviews."""
+    listed: dict[int, tuple[re.Match[str], Fields]] = {}
+    if names_one and HEADING.search(text):
+        kinds = page_kinds(text, low)
+        listed = {
+            entry.start(): (entry, fields) for entry, fields in entries(text, kinds)
+        }
+    # A register whose entries name their own places is a national list: an entry
+    # that names none is no council's of the page.
+    national = any(fields.get("la_codes") for _, fields in listed.values())
+    for entry, fields in listed.values():
+        _place(text, entry, fields, national)
+        yield RULE_ID, entry.start(), entry.end(), fields
+    if names_one and "published" in low:
+        yield from _dated_entries(text, low, set(listed))
+    if not lists_one:
+        return
+    for rule_id, entry, fields in self_evident_entries(text, low):
+        if entry.start() in listed:
+            continue
+        if (board := fields.get("board")) and (council := board_councils(board)):
+            fields.update(council.as_fields())
+        _place(text, entry, fields, national or rule_id == SELF_EVIDENT_IDS[2])
+        yield rule_id, entry.start(), entry.end(), fields
+
+
+def _dated_entries(text: str, low: str, listed: set[int]) -> Iterator[Found]:
+    """Each pseudonym with its publication, of the one kind of review the page
+    names in full, on a page that lists several: one such line is a document's
+    title ("Response to the Serious Case Review: Child R Published July 2015")."""
+    found = [
+        entry for entry in DATED_ENTRY.finditer(text) if entry.start() not in listed
+    ]
+    kinds = page_kinds(text, low) if len(found) >= DATED_ENTRIES else set()
+    for entry in found if len(kinds) == 1 else ():
+        status = "unpublished" if entry["gone"] else "published"
+        fields = _entry_fields(entry["name"], _one_kind(kinds), entry["year"], status)
+        _place(text, entry, fields, national=False)
+        yield DATED_ID, entry.start(), entry.end(), fields
+
+
+def _place(text: str, entry: re.Match[str], fields: Fields, national: bool) -> None:
+    """An entry's council, when it names none, from what its page says."""
+    if fields.get("la_codes") or national:
+        return
+    if council := council_fields(text, entry.start(), entry.end()):
+        fields.update(council.as_fields())
+
+
+def page_kinds(text: str, low: str) -> set[str]:
+    """The kinds of review a page names in full."""
+    return {
+        rule.review_type
+        for rule in RULES
+        if rule.id in REGISTER_KINDS
+        and rule.may_match(text, low)
+        and rule.pattern.search(text)
+    }

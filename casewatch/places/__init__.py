@@ -7,6 +7,7 @@ Pure lookups over data files beside this package (`councils.csv`, `aliases.csv`,
 from casewatch.places.mentions import find_councils
 from casewatch.places.partnerships import (
     Partnership,
+    areas_in,
     councils_concerned,
     councils_of,
     partnership_for,
@@ -18,6 +19,7 @@ __all__ = [
     "Alias",
     "Council",
     "Partnership",
+    "areas_in",
     "by_code",
     "council_for",
     "councils",

@@ -1,11 +1,12 @@
-"""Safeguarding children partnerships that span several councils.
+"""Safeguarding partnerships and boards that span several councils.
 
 Case reviews are published by partnerships, not councils: a review by the "Kingston
-and Richmond Safeguarding Children Partnership" concerns two councils. The list is
-`partnerships.yml` (by hand, with aliases), then `joint_partnerships.csv` (every
+and Richmond Safeguarding Children Partnership" concerns two councils, and one by
+the "Teeswide Safeguarding Adults Board" four. The list is `partnerships.yml` (by
+hand, with aliases and joint areas' own names), then `joint_partnerships.csv` (every
 multi-council safeguarding partnership, adults board and community safety
-partnership of the project's reference data, written by tools/make_sources.py);
-the evidence for both is in PROVENANCE.md.
+partnership of the project's reference data, written by tools/make_sources.py); the
+evidence for both is in PROVENANCE.md.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from casewatch.places.names import normal_form
+from casewatch.places.names import normal_form, spellings
 from casewatch.places.register import Council, by_code
 
 PARTNERSHIPS_FILE = Path(__file__).with_name("partnerships.yml")
@@ -34,6 +35,7 @@ class Partnership:
     council_codes: tuple[str, ...]
     url: str
     ended: str = ""
+    areas: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -49,6 +51,16 @@ def partnerships() -> tuple[Partnership, ...]:
 def partnership_for(name_as_written: str) -> Partnership | None:
     """The partnership a name as written refers to, or None."""
     return _by_name().get(_key(name_as_written))
+
+
+def areas_in(text: str) -> list[tuple[Partnership, int, int]]:
+    """Each joint area a text names ("City and Hackney", "Teeswide"), with the
+    partnership that spans it and the span of its name, in text order."""
+    pattern, by_area = _areas()
+    return [
+        (by_area[normal_form(found.group())], found.start(), found.end())
+        for found in pattern.finditer(text)
+    ]
 
 
 def councils_of(partnership: Partnership) -> tuple[Council, ...]:
@@ -83,6 +95,7 @@ def _partnerships() -> tuple[Partnership, ...]:
             council_codes=tuple(entry["councils"]),
             url=entry["url"],
             ended=str(entry.get("ended", "")),
+            areas=tuple(entry.get("areas", ())),
         )
         for entry in entries
     ]
@@ -103,6 +116,26 @@ def _by_name() -> dict[str, Partnership]:
         for partnership in _partnerships()
         for name in partnership.names
     }
+
+
+@cache
+def _areas() -> tuple[re.Pattern[str], dict[str, Partnership]]:
+    """One pattern for every area's spellings (as written, longest first) and the
+    partnership of each area's normal form."""
+    by_area = {
+        normal_form(area): partnership
+        for partnership in _partnerships()
+        for area in partnership.areas
+    }
+    written = {
+        spelling
+        for partnership in _partnerships()
+        for area in partnership.areas
+        for spelling in spellings(area)
+    }
+    names = sorted(written, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
+    return re.compile(rf"(?<![\w&-])(?:{alternatives})(?![\w&-])"), by_area
 
 
 def _key(name: str) -> str:

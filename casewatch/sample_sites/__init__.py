@@ -77,26 +77,30 @@ def find_route(routes: dict[str, Route], key: str) -> Route | None:
 
 
 class SampleSites:
-    """Serve the sample sites on 127.0.0.1 from a background thread."""
+    """Serve the sample sites on 127.0.0.1 (or another loopback `host`, a site of
+    its own to a crawler) from a background thread."""
 
     def __init__(
         self,
         port: int = 0,
         routes: dict[str, Route] | None = None,
         files: Path = FILES,
+        host: str = "127.0.0.1",
     ) -> None:
         self.routes = routes if routes is not None else load_routes()
         self.files = files
         self.requested: list[str] = []  # every request's routes-table key, in order
         self.answered: list[tuple[str, int, int]] = []  # (key, status, body bytes)
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self.host = host
+        self.host = host
+        self.server = ThreadingHTTPServer((host, port), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property
     def base_url(self) -> str:
         """Where the sites are served, e.g. http://127.0.0.1:40123."""
-        return f"http://127.0.0.1:{self.server.server_port}"
+        return f"http://{self.host}:{self.server.server_port}"
 
     def __enter__(self) -> SampleSites:
         self.thread.start()

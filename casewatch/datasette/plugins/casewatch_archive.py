@@ -1,4 +1,5 @@
-"""The archive's Datasette plugin: kept copies, links to them, SQL functions, feeds.
+"""The archive's Datasette plugin: kept copies, links to them, SQL functions (the
+search index's among them), feeds, and queries that run out of time said in words.
 
 Datasette loads this file from `--plugins-dir` (casewatch/datasette/plugins).
 """
@@ -14,10 +15,11 @@ import datasette_atom
 from datasette import hookimpl
 from datasette.utils import is_url
 from datasette.utils.asgi import Response, asgi_send_file
+from datasette.views.base import DatasetteError
 from markupsafe import Markup
 
 from casewatch.archive import files_root
-from casewatch.datasette import atom, functions
+from casewatch.datasette import atom, functions, search
 from casewatch.datasette.cards import marked
 
 MARKED_COLUMNS = {"snippet", "status_sentence"}
@@ -29,11 +31,17 @@ KEPT_HEADERS = {
 
 
 @hookimpl
-def prepare_connection(conn, database):
-    """The canned queries' SQL functions; the archive itself refuses every write."""
+def prepare_connection(conn, database, datasette):
+    """The canned queries' SQL functions, the search index's among them; the
+    archive itself refuses every write."""
     functions.register(conn)
-    if database != "_internal":
-        conn.execute("PRAGMA query_only = 1")
+    if database == "_internal":
+        return
+    # prepared while Datasette adds it, `_memory` before it is listed
+    added = datasette.databases.get(database)
+    if added is not None and added.path:
+        search.register(conn, Path(added.path))
+    conn.execute("PRAGMA query_only = 1")
 
 
 @hookimpl
@@ -194,3 +202,38 @@ def kept_url(datasette, sha256: str, page_no: int | None = None) -> str:
     """The kept copy's address; with a page number, a PDF viewer opens that page."""
     url = datasette.urls.path(f"/-/files/{sha256}")
     return f"{url}#page={page_no}" if page_no else url
+
+
+@hookimpl
+def extra_template_vars(database, request, datasette):
+    """On the search page, how many pages match, or why the index was not used,
+    for templates/query-casewatch.html."""
+    if request and request.url_vars.get("table") == "search":  # the canned query
+        return lambda: search.search_page_vars(datasette, database, request)
+    return {}
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """A query that ran out of time says so in words, on a page, not as a raw 400."""
+    if not (
+        isinstance(exception, DatasetteError) and exception.title == "SQL Interrupted"
+    ):
+        return None
+    seconds = datasette.setting("sql_time_limit_ms") / 1000
+    name = request.url_vars.get("table") or "query"
+    words = (
+        f"This {'search' if name == 'search' else 'query'} took longer than the"
+        f" {seconds:g} second{'' if seconds == 1 else 's'} this site allows a query,"
+        " so there is no answer."
+    )
+    if request.path.endswith(".json"):
+        return Response.json({"ok": False, "error": words, "status": 400}, status=400)
+
+    async def page():
+        back = request.headers.get("referer") or datasette.urls.instance()
+        context = {"name": name, "seconds": seconds, "back": back}
+        html = await datasette.render_template("too_long.html", context, request)
+        return Response.html(html)
+
+    return page

@@ -1,0 +1,281 @@
+"""The councils a fact belongs to, as written and as ONS codes: one helper for every
+detector (`council_fields`), so a case review and an Ofsted judgement find their
+council the same way.
+
+Evidence, strongest first: the board or partnership named in the fact's sentence
+("Barnsley Safeguarding Children Partnership", "Kingston and Richmond LSCB", "the
+Devon Safeguarding Adults Partnership": every council it spans); a council the
+sentence names as a council ("Doncaster Council", "London Borough of Bromley",
+"LBBD"); the one board the passage names elsewhere; the one council it names as a
+council elsewhere; and the one place it names at all, when that place is not part
+of a hospital's, police force's or newspaper's name ("a Milton Keynes woman").
+A joint area counts as all its councils ("City and Hackney", "Teeswide").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from casewatch.detectors.base import PAGES_KEPT, Fields
+from casewatch.places import (
+    Council,
+    areas_in,
+    councils_of,
+    find_councils,
+    partnership_for,
+)
+
+# A safeguarding board or partnership's own words, after its place (if any).
+BOARD_WORDS = re.compile(
+    r"(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:.s)?|Adult(?:s|.s)?)"
+    r"(?:\s+(?:Partnership|Executive))?\s+(?:Board|Partnership)"
+    r"|Safeguarding\s+(?:Partnership|Board)|Community\s+Safety"
+    r"(?:\s+and\s+Safeguarding)?\s+Partnership|Safer\s+(?:[A-Z]\w+\s+){0,2}Partnership"
+    r"|Child\s+Safeguarding\s+Practice\s+Review\s+Panel)s?(?:\s*\([A-Z]{2,8}\))?"
+    r"|\b(?:L?SC[BP]|L?SAB|CSP)s?\b"
+)
+# A word every match of BOARD_WORDS holds, at most ANCHOR_AFTER characters after its
+# start ("Local Safeguarding ...", "Child Safeguarding Practice Review Panel").
+BOARD_ANCHOR = re.compile(r"Safeguarding|Community|Safer|SC[BP]|SAB|CSP")
+ANCHOR_AFTER = 12
+# The capitalised words (and their joining words) right before a board's words.
+_GAP = r"(?:[ \t,]+|\n(?![ \t]*\n))+"
+PLACE_RUN = re.compile(
+    rf"(?:[Tt]he{_GAP})?(?:(?![A-Z]{{2,}}s?\b)[A-Z][\w\u2019'.&-]*{_GAP}"
+    rf"(?:(?:and|of|upon|on|under|with|&){_GAP})?){{1,10}}$"
+)
+PLACE_REACH = 90
+# Capitalised words before a board that are not its name: "Today the ...".
+NOT_A_PLACE = re.compile(
+    r"(?:(?:A|An|In|On|At|By|For|From|With|This|That|These|Those|Our|Their|Its|Both"
+    r"|Each|Every|Any|All|Today|Yesterday|Where|If|When|Whenever|And|Or|But|However"
+    r"|Also|Following|After|Before|During|Chair|Independent|Members?|Each)"
+    rf"{_GAP})+"
+)
+THE = re.compile(r"\b[Tt]he\s+$")
+# Words in capitals, as a title page or heading writes them.
+SHOUTED = re.compile(r"\b[A-Z]{3,}(?:[ \t-]+[A-Z]{2,})*\b")
+# A council named as one: "... Council", "London Borough of ...", an acronym.
+COUNCIL_WORD = re.compile(r"\s+(?:(?:City|County|Borough|District)\s+)?Council\b")
+TITLED_NAME = re.compile(r"Council|Borough|Corporation|City of|County of")
+# A place that is part of another body's name: "Kingston Hospital", "Northumberland
+# Gazette", "University of Derby".
+ANOTHER_BODY_AFTER = re.compile(
+    r"[\s-]+(?:Hospital|University|College|School|Academy|Police|Constabulary|NHS|"
+    r"Clinical|CCG|Trust|Foundation|Gazette|Echo|Telegraph|Times|Post|News|Advertiser"
+    r"|Chronicle|Herald|Mail|Observer|Guardian|Live|Standard|Argus|Press|Mercury|Star"
+    r"|Journal|Express|Crown|Magistrates|Coroner|Road|Street|Station|FC|United)\b"
+)
+ANOTHER_BODY_BEFORE = re.compile(r"(?:University|HMP|Bishop|Diocese)\s+of\s+$|HMP\s+$")
+
+
+@dataclass(frozen=True)
+class CouncilFields:
+    """The councils a fact belongs to: as the text writes them, and every one's ONS
+    code in the text's order; and what said so (board, sentence, passage, place)."""
+
+    local_authority: str | None
+    la_codes: tuple[str, ...]
+    source: str
+
+    @property
+    def la_code(self) -> str | None:
+        """The council's code when the fact is one council's."""
+        return self.la_codes[0] if len(self.la_codes) == 1 else None
+
+    def as_fields(self) -> Fields:
+        """The mention fields that say it."""
+        fields: Fields = {"la_codes": list(self.la_codes), "council_from": self.source}
+        if self.local_authority:
+            fields["local_authority"] = self.local_authority
+        if self.la_code:
+            fields["la_code"] = self.la_code
+        return fields
+
+
+def council_fields(
+    text: str, left: int, right: int, board: str | None = None
+) -> CouncilFields | None:
+    """The councils the fact whose sentence is text[left:right] belongs to: its
+    board's (named in the sentence), else the council the sentence names as a
+    council, else what the rest of the passage says (see the module's docstring)."""
+    if board and (found := board_councils(board)):
+        return found
+    sentence = text[left:right]
+    if found := _one(_named_as_councils(sentence), sentence, "sentence"):
+        return found
+    boards = {
+        found.la_codes: found
+        for name, _, _ in boards_in(text)
+        if (found := board_councils(name))
+    }
+    if len(boards) == 1:
+        (only,) = boards.values()
+        return CouncilFields(only.local_authority, only.la_codes, "passage")
+    if found := _one(_named_as_councils(text), text, "passage"):
+        return found
+    return _one(_places(text), text, "place")
+
+
+def council_named(words: str) -> CouncilFields | None:
+    """The one council a few words name ("December 2014 \u2013 Blackpool")."""
+    return _one(_places_named(words), words, "sentence")
+
+
+def board_councils(board: str) -> CouncilFields | None:
+    """The councils a board or partnership as written spans: a listed partnership's,
+    else those its name holds ("Kingston and Richmond LSCB", "City and Hackney
+    Safeguarding Adults Board"), with the place as written."""
+    named = _places_named(board)
+    written = board[named[0][1] : named[-1][2]] if named else None
+    if partnership := partnership_for(board):
+        codes = tuple(council.code for council in councils_of(partnership))
+        return CouncilFields(_as_written(written), codes, "board")
+    codes = tuple(dict.fromkeys(code for code, _, _ in named))
+    if not codes:
+        return None
+    return CouncilFields(_as_written(written), codes, "board")
+
+
+def boards_in(text: str) -> list[tuple[str, int, int]]:
+    """Each board or partnership a text names, as written from its place (if any)
+    to its own words: "the Barnsley Safeguarding Children Partnership", "Kingston
+    and Richmond LSCB", "LSCB"."""
+    return _boards_in(text)
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _boards_in(text: str) -> list[tuple[str, int, int]]:
+    boards = []
+    for words in _board_words(text):
+        start = _place_start(text, words.start())
+        if the := THE.search(text, max(0, start - 4), start):
+            start = the.start()
+        boards.append((" ".join(text[start : words.end()].split()), start, words.end()))
+    return boards
+
+
+def _board_words(text: str) -> Iterator[re.Match[str]]:
+    """BOARD_WORDS' matches, found from the words they hold (what a regular
+    expression finds many times faster than BOARD_WORDS itself)."""
+    end = 0
+    for anchor in BOARD_ANCHOR.finditer(text):
+        if anchor.start() < end:
+            continue
+        found = BOARD_WORDS.search(text, max(end, anchor.start() - ANCHOR_AFTER))
+        if found and found.start() <= anchor.start():
+            end = found.end()
+            yield found
+
+
+def _place_start(text: str, board_start: int) -> int:
+    """Where the place before a board's words begins: at the first council or joint
+    area of the capitalised words right before them, else where those words begin
+    ("the Mid and West Wales Safeguarding Board"), past a word that begins a
+    sentence ("Today", "Both")."""
+    run = PLACE_RUN.search(text, max(0, board_start - PLACE_REACH), board_start)
+    if not run:
+        return board_start
+    named = _places_named(text[run.start() : board_start])
+    if named:
+        return run.start() + named[0][1]
+    opening = NOT_A_PLACE.match(text, run.start(), board_start)
+    return opening.end() if opening else run.start()
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _councils_in(text: str) -> list[tuple[Council, int, int]]:
+    """find_councils, once for each text of a document (a page is asked of twice),
+    and in the text's capitals too ("NEWCASTLE SAFEGUARDING CHILDREN PARTNERSHIP"),
+    where a one-word name as written is missed."""
+    found = find_councils(text)
+    for shout in SHOUTED.finditer(text):
+        found += [
+            (council, shout.start() + start, shout.start() + end)
+            for council, start, end in find_councils(shout.group().title())
+        ]
+    return sorted(dict.fromkeys(found), key=lambda named: named[1])
+
+
+def _places_named(text: str) -> list[tuple[str, int, int]]:
+    """Every council a text names, a joint area as each of its councils, in order."""
+    areas = areas_in(text)
+    found = [
+        (code, start, end)
+        for partnership, start, end in areas
+        for code in partnership.council_codes
+    ]
+    found += [
+        (council.code, start, end)
+        for council, start, end in _councils_in(text)
+        if not any(a_start <= start < a_end for _, a_start, a_end in areas)
+    ]
+    return sorted(found, key=lambda place: place[1])
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _named_as_councils(text: str) -> list[tuple[str, int, int]]:
+    """The councils a text names as councils ("Doncaster Council", "London Borough
+    of Bromley", "RBK")."""
+    return [
+        (council.code, start, end)
+        for council, start, end in _councils_in(text)
+        if _as_a_council(council, text, start, end)
+        and not _in_another_body(text, start, end)
+    ]
+
+
+def _as_a_council(council: Council, text: str, start: int, end: int) -> bool:
+    name = text[start:end]
+    acronyms = {alias.text for alias in council.aliases if alias.acronym}
+    return bool(
+        TITLED_NAME.search(name) or COUNCIL_WORD.match(text, end) or name in acronyms
+    )
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _places(text: str) -> list[tuple[str, int, int]]:
+    """The councils a text names as places, not as part of another body's name."""
+    return [
+        (code, start, end)
+        for code, start, end in _places_named(text)
+        if not _in_another_body(text, start, end)
+    ]
+
+
+def _in_another_body(text: str, start: int, end: int) -> bool:
+    """Is the place named as part of a hospital's, force's or paper's name?"""
+    return bool(
+        ANOTHER_BODY_AFTER.match(text, end)
+        or ANOTHER_BODY_BEFORE.search(text, max(0, start - 20), start)
+    )
+
+
+def _one(
+    named: list[tuple[str, int, int]], text: str, source: str
+) -> CouncilFields | None:
+    """The council, when the names hold exactly one (or one joint area's)."""
+    spans: dict[tuple[int, int], list[str]] = {}
+    for code, start, end in named:
+        spans.setdefault((start, end), []).append(code)
+    places = {tuple(codes) for codes in spans.values()}
+    if len(places) != 1:
+        return None
+    (codes,) = places
+    start, end = next(iter(spans))
+    return CouncilFields(_as_written(text[start:end]), codes, source)
+
+
+def _as_written(name: str | None) -> str | None:
+    """A place as written, on one line, in title case when the text shouts it."""
+    if not name:
+        return None
+    name = " ".join(name.split())
+    return name.title() if name.isupper() else name
+
+
+# What is worked out of a page, kept while its document is read.
+CACHES = (_boards_in, _named_as_councils, _places, _councils_in)

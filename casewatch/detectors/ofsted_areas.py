@@ -1,0 +1,148 @@
+"""Which judgements a grade is given in: those a preposition ties to it ("inadequate
+for overall effectiveness", "Good ratings were received for the impact of leaders
+..., the experiences and progress of children who need help and protection and
+overall effectiveness"), those it is predicated of, or the one named just before
+it; a safeguarding board's grade is the board's, not the council's."""
+
+from __future__ import annotations
+
+import re
+
+from casewatch.detectors.ofsted_terms import (
+    AREAS,
+    BOARD_AREA,
+    BOARD_NAMED,
+    CHILDRENS_SERVICES,
+    NUMBER,
+    QUOTE,
+    THE_BOARD,
+    area_named,
+)
+
+__all__ = ["BOARD_AREA", "areas_named", "before_grade", "graded_areas"]
+
+# How far from a grade word the judgement it belongs to may be named.
+AREA_REACH = 80
+# What ties a judgement named after a grade to it, within a few words that start
+# no new clause: "inadequate for overall effectiveness", "adequate in safeguarding
+# looked-after children", "an Outstanding rating for the experiences of ...",
+# "outstanding ratings in two categories, children's experience in care and ...".
+AREA_AFTER = re.compile(
+    rf"{QUOTE}\s*(?:(?!and\b|but\b|to\b)\w+\s+){{0,3}}?(?:for|in|at|on|across)\b"
+    rf"(?:\s+(?:{NUMBER}|both|all)\s+(?:categories|areas)\s*[,:\u2013-])?",
+    re.IGNORECASE,
+)
+# How far a list of judgements tied to a grade may run, and what ends it sooner: the
+# sentence's next clause.
+TIED_REACH = 300
+LIST_END = re.compile(
+    r"[;.]|\b(?:while|whereas|but|although|which|is|are|was|were|has|have|had"
+    r"|remains?|requires?|required|because|since|when|except|excluding|apart\s+from"
+    r"|other\s+than)\b",
+    re.IGNORECASE,
+)
+LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
+# The end of a subject a grade is predicated of: "... were judged as '", "led to
+# inspectors rating leadership, management and governance, in addition to adoption
+# support, as '".
+PREDICATE_END = re.compile(
+    rf"\b(?:were|was|are|is|been|being)\s+(?:(?:judged|rated|graded|found|considered"
+    rf"|deemed)\s+)?(?:as\s+|to\s+be\s+)?{QUOTE}$"
+    rf"|\b(?:rating|rated|judging|grading)\s+(?!as\b)[^.;]{{1,150}}?\s+as\s+{QUOTE}$",
+    re.IGNORECASE,
+)
+# "rated 'Good' overall", "'overall good'", "an overall judgement of inadequate"
+OVERALL_AFTER = re.compile(rf"{QUOTE}\s+overall\b", re.IGNORECASE)
+OVERALL_BEFORE = re.compile(
+    r"\boverall\s+(?:(?:judge?ment|grade|grading|rating)\s+(?:of|was|is|as)\s+)?"
+    rf"{QUOTE}$",
+    re.IGNORECASE,
+)
+
+
+def before_grade(words: str, grades: list[re.Match[str]], index: int) -> str:
+    """The words before a grade, back to the previous grade, within AREA_REACH."""
+    start = grades[index - 1].end() if index else 0
+    grade = grades[index]
+    return words[max(start, grade.start() - AREA_REACH) : grade.start()]
+
+
+def graded_areas(
+    words: str, grades: list[re.Match[str]], index: int
+) -> list[str | None]:
+    """The judgements a grade belongs to: those named just after it, where a
+    preposition ties them to the grade ("inadequate for overall effectiveness",
+    "adequate in the effectiveness of help and leadership and governance"), else
+    each of a list of them it is predicated of ("Areas relating to the impact of
+    leaders ..., the experiences and progress of children in care and the
+    experiences and progress of care leavers were judged as 'outstanding'"), else
+    the one just before it; a safeguarding board named last before it makes it the
+    board's grade. Untied, what follows is the next clause's ("services for looked
+    after children to be adequate and safeguarding services to be inadequate")."""
+    grade = grades[index]
+    after_end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
+    after = words[grade.end() : min(after_end, grade.end() + AREA_REACH)]
+    before = before_grade(words, grades, index)
+    if _boards(before, bool(BOARD_NAMED.search(words))):
+        return [BOARD_AREA]
+    if OVERALL_AFTER.match(after) or OVERALL_BEFORE.search(before):
+        return ["overall effectiveness"]
+    if (tie := AREA_AFTER.match(after)) and (
+        tied := _tied_areas(words, grade.end() + tie.end(), after_end)
+    ):
+        return tied
+    start = grades[index - 1].end() if index else 0
+    subjects = areas_named(words[start : grade.start()])
+    if len(subjects) > 1 and PREDICATE_END.search(words, start, grade.start()):
+        return list(subjects)
+    return [area_named(before)]
+
+
+def _tied_areas(words: str, start: int, end: int) -> list[str | None]:
+    """The judgements a preposition ties to a grade: the first named, and those
+    listed after it ("Good ratings were received for the impact of leaders ...,
+    the experiences and progress of children who need help and protection and
+    overall effectiveness; and ..."), up to where a new clause starts; not what a
+    judgement is of ("inadequate for overall effectiveness at safeguarding
+    children")."""
+    words = words[start : min(end, start + TIED_REACH)]
+    if stop := LIST_END.search(words):
+        words = words[: stop.start()]
+    listed: list[tuple[int, int, str]] = []
+    for named in _named(words):
+        if not listed:
+            listed.append(named)
+        elif listed[-1][2] == "safeguarding" and _adjacent(words, listed[-1], named):
+            listed[-1] = named  # "safeguarding looked-after children"
+        elif LIST_GAP.fullmatch(words, listed[-1][1], named[0]):
+            listed.append(named)
+        else:
+            break
+    return list(dict.fromkeys(area for _, _, area in listed))
+
+
+def _adjacent(words: str, first: tuple[int, int, str], then: tuple) -> bool:
+    return words[first[1] : then[0]].isspace()
+
+
+def _named(words: str) -> list[tuple[int, int, str]]:
+    """(start, end, area) of each judgement area the words name, in order; where
+    names overlap, the more specific."""
+    found: list[tuple[int, int, str]] = []
+    for area, pattern in AREAS:
+        for named in pattern.finditer(words):
+            if not any(s < named.end() and named.start() < e for s, e, _ in found):
+                found.append((named.start(), named.end(), area))
+    return sorted(found)
+
+
+def areas_named(words: str) -> tuple[str, ...]:
+    """Every judgement area the words name, in order, each once."""
+    return tuple(dict.fromkeys(area for _, _, area in _named(words)))
+
+
+def _boards(before: str, board_named: bool) -> bool:
+    """Is a board named last before a grade, with no children's services or area
+    after it? "The Board" counts where the sentence names a safeguarding board."""
+    boards = list((THE_BOARD if board_named else BOARD_NAMED).finditer(before))
+    return bool(boards) and not CHILDRENS_SERVICES.search(before, boards[-1].end())

@@ -1,0 +1,200 @@
+"""Reviews named not by their kind but by what they did: a local board's report on
+a death or a case ("the ... Safeguarding Children Partnership has published a report
+looking into the case of the baby"), a review of a child's death with the child's
+pseudonym ("a review into the death of a three-week-old baby ... identified only as
+'Child D'") in a sentence about a council or children's services (a hospital's
+review of a death names neither), and a review held instead of a statutory one
+("a SAR was not commissioned ... However, it was agreed to instead undertake a
+review of Kevin's case")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from casewatch.detectors.base import Fields, sentence_span
+from casewatch.detectors.council_fields import boards_in, council_fields
+from casewatch.detectors.review_fields import board_in
+from casewatch.detectors.review_subjects import (
+    PSEUDONYM,
+    SUBJECT,
+    code_after,
+    not_a_person,
+    only_code,
+    subject_in,
+)
+from casewatch.detectors.review_terms import (
+    GENERAL,
+    GRAVE_HARM,
+    LOCAL_BOARD,
+    NOT_HELD,
+    NOT_HELD_MARKS,
+    NOT_HELD_WORDS,
+    status_of,
+)
+
+BOARD_REPORT_ID = "case_review.board_report"
+DEATH_REVIEW_ID = "case_review.death_review"
+INSTEAD_ID = "case_review.review_instead"
+PSEUDONYM_REVIEW_ID = "case_review.pseudonym_review"
+# A review of a case the text names by its pseudonym, which only case reviews give:
+# "A review into \u201cChild T\u201d", "a ... Serious Incident Review which followed the
+# death of Miss G".
+# What joins REVIEW_OF_A_PSEUDONYM's review to its case (lower case).
+CASE_JOINED = ("review into", "death of", "case of", "murder of", "killing of")
+REVIEW_OF_A_PSEUDONYM = re.compile(
+    r"[Rr]eview\b[^.\n]{0,40}?\b(?i:into|(?:followed|following|after|of|into)\s+the"
+    r"\s+(?:death|case|murder|killing)s?\s+of)\s+[\u201c\u2018\"']?"
+    rf"(?:(?P<code>{PSEUDONYM})"
+    # ... or a first name alone, on a page that names the board that held it
+    # ("Review into the death of Louise in April 2019 ... Safer Devon Community
+    # Safety Partnership wishes ...")
+    r"|(?<=death\sof\s)(?P<name>[A-Z][a-z]+)(?![\w-]|\s+[A-Z]))"
+)
+REPORT_NOUN = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:review|report)\b"
+    r"(?!\s+(?:Panel|process|framework|procedure))",
+    re.IGNORECASE,
+)
+DEATH_REVIEW = re.compile(
+    r"\breview\s+(?:into|of)\s+the\s+deaths?\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:baby|infant|child|boy|girl|toddler|teenager)\b",
+    re.IGNORECASE,
+)
+CHILDRENS_SERVICES = re.compile(
+    r"children.s\s+services|child\s+protection|social\s+(?:services|work)|\bcouncil\b",
+    re.IGNORECASE,
+)
+# A review held, in the sentence that says a statutory one was not or the next.
+REVIEW_HELD = re.compile(
+    r"\b(?:undertake|carry\s+out|conduct|commission|hold)\w*\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?review\b|\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?review\s+"
+    r"(?:was|were|has\s+been|would\s+be)\s+(?:carried\s+out|undertaken|conducted"
+    r"|commissioned|held)",
+    re.IGNORECASE,
+)
+# ... said to be held instead ("However, it was agreed to instead undertake ...").
+INSTEAD = re.compile(r"\b(?:however|instead|alternative(?:ly)?|rather|but)\b", re.I)
+# What a page holds (lower case) for a death review to stand on it.
+DEATH_REVIEW_MARKS = ("review into the death", "review of the death")
+
+Found = tuple[str, int, int, Fields]
+
+
+def board_reports(text: str, named: set[int]) -> Iterator[Found]:
+    """A local board's report or review on a death or a case, in a sentence
+    (starting at none of `named`) that names no review otherwise."""
+    seen: set[int] = set()
+    for board in LOCAL_BOARD.finditer(text):
+        left, right = sentence_span(text, board.start(), board.end())
+        if left in named or left in seen:
+            continue
+        seen.add(left)
+        sentence = text[left:right]
+        report = REPORT_NOUN.search(sentence)
+        if not (report and GRAVE_HARM.search(sentence)) or GENERAL.search(sentence):
+            continue
+        fields: Fields = {"type": "other"}
+        subject = subject_in(sentence, report.start(), report.end())
+        if subject := subject or code_after(text, right):
+            fields["subject"] = subject
+        if found := board_in(text, left, right):
+            fields["board"] = found
+        if council := council_fields(text, left, right, found):
+            fields.update(council.as_fields())
+        fields["status"] = status_of(sentence)
+        fields["specific"] = True
+        yield BOARD_REPORT_ID, left + report.start(), left + report.end(), fields
+
+
+def death_reviews(text: str, named: set[int]) -> Iterator[Found]:
+    """A review of a child's death, in a sentence about a council or children's
+    services that names no review otherwise, with the child's pseudonym in that
+    sentence or the next."""
+    for review in DEATH_REVIEW.finditer(text):
+        left, right = sentence_span(text, review.start(), review.end())
+        if left in named or not CHILDRENS_SERVICES.search(text, left, right):
+            continue
+        _, after = sentence_span(
+            text, min(right + 1, len(text)), min(right + 1, len(text))
+        )
+        codes = [
+            found["code"]
+            for found in SUBJECT.finditer(text, left, after)
+            if found["code"]
+        ]
+        if not codes:
+            continue
+        fields: Fields = {"type": "other", "subject": " ".join(codes[0].split())}
+        if council := council_fields(text, left, right):
+            fields.update(council.as_fields())
+        fields["status"] = status_of(text[left:right])
+        fields["specific"] = True
+        yield DEATH_REVIEW_ID, review.start(), review.end(), fields
+
+
+def might_say_not_held(low: str) -> bool:
+    """Could NOT_HELD match on this page (lower case)? A few substring searches."""
+    return any(mark in low for mark in NOT_HELD_MARKS) and any(
+        word in low for word in NOT_HELD_WORDS
+    )
+
+
+def reviews_instead(text: str, named: set[int]) -> Iterator[Found]:
+    """A review of a case held instead of the statutory review a sentence says was
+    not held: `other`, with the subject either sentence names."""
+    for not_held in NOT_HELD.finditer(text):
+        left, right = sentence_span(text, not_held.start(), not_held.end())
+        _, after = sentence_span(text, min(right + 1, len(text)), len(text))
+        for start, end in ((not_held.end(), right), (right, after)):
+            review = REVIEW_HELD.search(text, start, end)
+            if start in named or not (review and INSTEAD.search(text, start, end)):
+                continue
+            subject = subject_in(text[start:end], 0, 0) or subject_in(
+                text[left:right], 0, 0
+            )
+            fields: Fields = {"type": "other", "status": status_of(text[start:end])}
+            if subject := subject or only_code(text, review.start()):
+                fields["subject"] = subject
+            if council := council_fields(text, start, end):
+                fields.update(council.as_fields())
+            fields["specific"] = True
+            yield INSTEAD_ID, review.start(), review.end(), fields
+            break
+
+
+def might_name_a_case(text: str, low: str) -> bool:
+    """Does a review of a case its pseudonym names stand on this page? Most pages
+    hold none of the words that join a review to its case, which a few substring
+    searches say."""
+    if not any(words in low for words in CASE_JOINED):
+        return False
+    return next(_reviews_of_a_case(text, low), None) is not None
+
+
+def _reviews_of_a_case(text: str, low: str) -> Iterator[re.Match[str]]:
+    """REVIEW_OF_A_PSEUDONYM's matches, looked for from each "review" on the page."""
+    at = low.find("review")
+    while at >= 0:
+        if found := REVIEW_OF_A_PSEUDONYM.match(text, at):
+            yield found
+        at = low.find("review", at + len("review"))
+
+
+def reviews_of_pseudonyms(text: str, low: str, named: set[int]) -> Iterator[Found]:
+    """A review of a case its pseudonym names, in a sentence that names no review
+    otherwise: `other`."""
+    for found in _reviews_of_a_case(text, low):
+        left, right = sentence_span(text, found.start(), found.end())
+        if left in named or NOT_HELD.search(text, left, right):
+            continue
+        if found["name"] and (not_a_person(found["name"]) or not boards_in(text)):
+            continue
+        named.add(left)
+        subject = found["code"] or found["name"]
+        fields: Fields = {"type": "other", "subject": " ".join(subject.split())}
+        fields["status"] = status_of(text[left:right])
+        if council := council_fields(text, left, right, board_in(text, left, right)):
+            fields.update(council.as_fields())
+        fields["specific"] = True
+        yield PSEUDONYM_REVIEW_ID, found.start(), found.end(), fields

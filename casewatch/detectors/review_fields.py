@@ -1,0 +1,133 @@
+"""What a sentence states of the review a rule's hit names: its type, subject,
+board, council, year and status, and whether it is one identifiable review
+(`specific`) rather than reviews in general or counted."""
+
+from __future__ import annotations
+
+import re
+
+from casewatch.detectors.base import Fields
+from casewatch.detectors.council_fields import (
+    board_councils,
+    boards_in,
+    council_fields,
+)
+from casewatch.detectors.review_rules import Rule, review_type
+from casewatch.detectors.review_status import review_status
+from casewatch.detectors.review_subjects import (
+    code_after,
+    code_before,
+    only_code,
+    subject_in,
+    titled,
+    titled_before,
+)
+from casewatch.detectors.review_terms import (
+    APOSTROPHE_PLURAL,
+    ARTICLE,
+    ARTICLE_REACH,
+    CONDITION,
+    COUNTED,
+    GENERAL,
+    GENERAL_AFTER,
+    GENERAL_CLAUSE,
+    GENERAL_REACH,
+    INDEFINITE,
+    INTO_A_CASE,
+    NOT_HELD,
+    PLURAL,
+    PRESENT,
+    PROCESS_DONE,
+    year_of,
+)
+
+
+def review_fields(
+    rule: Rule, text: str, match: re.Match[str], left: int, right: int
+) -> Fields:
+    """What the sentence (text[left:right]) states of the review the match names."""
+    sentence = text[left:right]
+    fields: Fields = {"type": review_type(rule, match)}
+    if subject := _subject(text, match, left, right):
+        fields["subject"] = subject
+    if board := board_in(text, left, right):
+        fields["board"] = board
+    if council := council_fields(text, left, right, board):
+        fields.update(council.as_fields())
+    status, said_in = review_status(text, left, right, match.start(), match.end())
+    fields["status"] = status
+    if said_in:
+        fields["status_sentence"] = said_in
+    said_year = year_of(said_in, status) if said_in else None
+    if year := said_year or year_of(sentence, status) or year_of(sentence, "done"):
+        fields["year"] = year
+    held = not NOT_HELD.search(sentence)
+    if held and ("subject" in fields or one_review(text, match, left)):
+        fields["specific"] = True
+        if "subject" not in fields and (only := only_code(text, match.start())):
+            fields["subject"] = only
+    return fields
+
+
+def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | None:
+    """The subject of the review a match names: in its phrase, its sentence, its
+    title, or the sentence next to it; none for reviews counted or named in the
+    plural (each one named is its own review)."""
+    if PLURAL.search(match.group()) or COUNTED.search(text, left, match.start()):
+        return None
+    sentence = text[left:right]
+    subject = _named_by_rule(match) or subject_in(
+        sentence, match.start() - left, match.end() - left
+    )
+    subject = subject or titled(text, match.end()) or titled_before(text, match.start())
+    return subject or code_after(text, right) or code_before(text, left)
+
+
+def _named_by_rule(match: re.Match[str]) -> str | None:
+    """The child's name a rule's phrase holds ("Child 'Angela' Safeguarding
+    Practice Review")."""
+    if "name" not in match.re.groupindex or not match["name"]:
+        return None
+    return "Child " + match["name"].strip("\u2018\u2019'\"")
+
+
+def board_in(text: str, left: int, right: int) -> str | None:
+    """The board or partnership text[left:right] names, as written in full: the
+    first with its place, else the first."""
+    named = [name for name, start, _ in boards_in(text) if left <= start < right]
+    with_place = [name for name in named if board_councils(name)]
+    return next(iter(with_place or named), None)
+
+
+def one_review(text: str, match: re.Match[str], left: int) -> bool:
+    """A single review the sentence points at ("the serious case review", "a recent
+    SCR"), not reviews in general, a process, or reviews counted."""
+    if PLURAL.search(match.group()) or CONDITION.match(text, left):
+        return False
+    before = text[max(left, match.start() - GENERAL_REACH) : match.start()]
+    if GENERAL.search(before) or COUNTED.search(before):
+        return False
+    if _of_a_process(text, match.end()) or APOSTROPHE_PLURAL.match(text, match.end()):
+        return False  # "a serious case review protocol", "DHR's are made available"
+    after = text[match.end() : match.end() + ARTICLE_REACH].lstrip(" ,;:")
+    clause = CLAUSE_END.split(after)[0]
+    if GENERAL_CLAUSE.search(clause):
+        return False
+    if INDEFINITE.search(before) and PRESENT.match(text, match.end()):
+        return False  # "a SAR is completed when ..."
+    if INTO_A_CASE.match(text, match.end()):
+        return True
+    return bool(ARTICLE.search(before[-ARTICLE_REACH:]) or _a_title(match))
+
+
+def _a_title(match: re.Match[str]) -> bool:
+    """A review's name in capitals is a report's title: "GLOUCESTERSHIRE
+    SAFEGUARDING CHILDREN BOARD SERIOUS CASE REVIEW"."""
+    return " " in match.group() and match.group().isupper()
+
+
+CLAUSE_END = re.compile(r"[.,;:]")
+
+
+def _of_a_process(text: str, end: int) -> bool:
+    return bool(GENERAL_AFTER.match(text, end)) and not PROCESS_DONE.match(text, end)

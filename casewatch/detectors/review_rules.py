@@ -1,0 +1,281 @@
+"""The rules: each phrase that names a kind of case review, the word every match of
+it holds (its trigger, which spares the search of a page without it), and when a
+hit does not count.
+
+Full names count anywhere. Acronyms (SCR, CSPR, SAR, DHR) mean other things in
+council and NHS papers (a solvency capital requirement, a subject access request, a
+school's single central record), so an acronym counts only in a document that also
+uses the words it stands for, next to the board or partnership that holds such
+reviews, next to harm, or next to the review's subject ("the Child B SCR"), and
+never next to words of its other senses. Reviews known by other names (the national
+panel's reviews, Welsh practice reviews, rapid and internal management reviews)
+count when the sentence says which review it means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from casewatch.detectors.review_subjects import SUBJECT, titled
+from casewatch.detectors.review_terms import HARM_WORDS, phrase
+
+# Words around an acronym (within CONTEXT_REACH characters) that show another sense.
+CONTEXT_REACH = 200
+# An acronym straight after its full name, as in "serious case review (SCR)".
+DEFINITION_GAP = 4
+# An acronym stands alone between anything but letters and digits: in a file's
+# name too ("Child_V_LCSPR_Overview_Report.pdf").
+_ALONE, _ENDS = "(?<![A-Za-z0-9])", "(?![A-Za-z0-9])"
+
+
+def acronym(word: str) -> str:
+    """An acronym and its plural, standing alone. The pattern begins with the
+    word itself, which the search finds many times faster than a pattern that
+    begins with a look behind it ("SCRUTINY" pages hold "SCR")."""
+    return rf"{word}(?<![A-Za-z0-9]{word})s?{_ENDS}"
+
+
+ACRONYM_FOLLOWED = re.compile(r"\s+(?:into\s+the|(?:was\s+)?published\s+in)\b")
+
+
+# What a pattern begins with that only looks: word boundaries and look-behinds.
+LOOKS_FIRST = re.compile(r"^(?:\\b|\(\?<[!=](?:[^()\\]|\\.)*\))+")
+UPPER_CASE_OR_ESCAPED = re.compile(r"\\.|\(\?P|[A-Z]")
+
+
+def _in_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern as a case-sensitive one for lower-case text, with
+    what it begins with that only looks left to the pattern itself."""
+    source = LOOKS_FIRST.sub("", pattern.pattern)
+    lowered = UPPER_CASE_OR_ESCAPED.sub(
+        lambda found: (
+            found.group() if len(found.group()) > 1 else found.group().lower()
+        ),
+        source,
+    )
+    return re.compile(lowered)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A phrase that names a kind of review, the word all its matches hold, and when
+    a hit on it does not count."""
+
+    id: str
+    review_type: str
+    pattern: re.Pattern[str]
+    trigger: str  # lower case where the pattern ignores case, else as written
+    full_name: re.Pattern[str] | None = None  # what an acronym stands for
+    vouched_by: re.Pattern[str] | None = None  # nearby words that mean this sense
+    not_near: re.Pattern[str] | None = None
+    needs_subject: bool = False  # only a named review counts ("practice review")
+    when: re.Pattern[str] | None = None  # the sentence must also say this
+    only_one: bool = False  # only one identifiable review counts, not the procedure
+    not_after: re.Pattern[str] | None = None  # words right before that mean another
+    ignores_case: bool = field(init=False)
+    in_lower_case: re.Pattern[str] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        ignores_case = bool(self.pattern.flags & re.IGNORECASE)
+        object.__setattr__(self, "ignores_case", ignores_case)
+        lowered = _in_lower_case(self.pattern) if ignores_case else None
+        object.__setattr__(self, "in_lower_case", lowered)
+
+    def may_match(self, text: str, low: str) -> bool:
+        """Does the page (and its lower case) hold the word every match holds?"""
+        return self.trigger in (low if self.ignores_case else text)
+
+    def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches in the page, found fast: a case-insensitive
+        pattern's places are looked for in the page's lower case by a pattern that
+        begins with its first word (what a regular expression finds many times
+        faster than a pattern that ignores case or begins with a look behind), and
+        each is the pattern's own match there."""
+        if self.in_lower_case is None or len(low) != len(text):
+            yield from self.pattern.finditer(text)
+            return
+        end = 0
+        for place in self.in_lower_case.finditer(low):
+            if place.start() >= end and (
+                found := self.pattern.match(text, place.start())
+            ):
+                end = found.end()
+                yield found
+
+
+# Near an acronym: harm to someone, or the national panel.
+HARM_OR_PANEL = "|".join((*HARM_WORDS, r"\bpanel\b"))
+SCR_PHRASE = phrase("serious case reviews?")
+SAR_PHRASE = phrase("safeguarding adults? reviews?")
+DHR_PHRASE = phrase("domestic (?:homicide|abuse related death) reviews?")
+RULES = (
+    Rule("case_review.scr", "SCR", SCR_PHRASE, "serious"),
+    Rule(
+        "case_review.cspr",
+        "CSPR",
+        phrase(
+            "(?:(?P<scope>local|national) )?"
+            "(?:child(?:ren.s)? safeguarding|safeguarding child) practice reviews?"
+        ),
+        "practice",
+    ),
+    # A practice review titled with its child's name: "Child 'Angela' Safeguarding
+    # Practice Review".
+    Rule(
+        "case_review.cspr_named",
+        "CSPR",
+        re.compile(
+            r"\bChild\s+(?P<name>[\u2018'\"]?[A-Z][a-z]+[\u2019'\"]?)\s+"
+            r"Safeguarding\s+Practice\s+Reviews?\b"
+        ),
+        "Safeguarding",
+    ),
+    Rule("case_review.sar", "SAR", SAR_PHRASE, "adult"),
+    Rule("case_review.dhr", "DHR", DHR_PHRASE, "domestic"),
+    Rule(
+        "case_review.scr_acronym",
+        "SCR",
+        re.compile(rf"{acronym('SCR')}(?!\s+Panel)"),
+        "SCR",
+        full_name=SCR_PHRASE,
+        vouched_by=re.compile(
+            r"\bLSC[BP]|safeguarding\s+children\s+(?:board|partnership)|"
+            + HARM_OR_PANEL,
+            re.IGNORECASE,
+        ),
+        not_near=re.compile(
+            r"solvency|capital requirement|catalytic|emission|boiler|\bNOx\b"
+            r"|central\s+record|city\s+region|combined\s+authority|mayoral",
+            re.IGNORECASE,
+        ),
+    ),
+    Rule(
+        "case_review.cspr_acronym",
+        "CSPR",
+        re.compile(rf"{_ALONE}(?P<scope>[LN])?CSPRs?{_ENDS}"),
+        "CSPR",
+        full_name=phrase("safeguarding practice reviews?"),
+        vouched_by=re.compile(
+            r"\bLSCPs?\b|safeguarding\s+partnership|rapid\s+review|" + HARM_OR_PANEL,
+            re.IGNORECASE,
+        ),
+    ),
+    Rule(
+        "case_review.sar_acronym",
+        "SAR",
+        re.compile(acronym("SAR")),
+        "SAR",
+        full_name=SAR_PHRASE,
+        vouched_by=re.compile(r"safeguarding\s+adults?\s+board|\bSABs?\b", re.I),
+        not_near=re.compile(
+            r"subject access|search and rescue|suspicious activity|special"
+            r" administrative",
+            re.IGNORECASE,
+        ),
+    ),
+    Rule(
+        "case_review.dhr_acronym",
+        "DHR",
+        re.compile(acronym("DHR")),
+        "DHR",
+        full_name=DHR_PHRASE,
+        vouched_by=re.compile(r"community\s+safety\s+partnership|homicide", re.I),
+    ),
+    # The national panel's reviews: the panel named with what it did.
+    Rule(
+        "case_review.ncspr_panel",
+        "NCSPR",
+        re.compile(
+            r"\b(?:National\s+)?Child\s+Safeguarding\s+(?:Practice\s+)?Review\s+Panel\b",
+            re.IGNORECASE,
+        ),
+        "panel",
+        when=re.compile(
+            r"\b(?:national\s+review|reviews?\s+(?:into|of|by)|inquiry|report\s+"
+            r"(?:on|into)|published\s+(?:its|their|a)\s+(?:\w+\s+){0,2}review)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    Rule(
+        "case_review.national_review",
+        "NCSPR",
+        re.compile(r"\bnational\s+(?:\w+\s+)?review\s+(?:into|of)\b", re.IGNORECASE),
+        "national",
+        needs_subject=True,
+    ),
+    # Wales: child and adult practice reviews, "extended" when a child died.
+    Rule(
+        "case_review.welsh_practice_review",
+        "other",
+        re.compile(
+            r"\b(?:extended\s+)?(?:child|adult)\s+practice\s+reviews?\b", re.IGNORECASE
+        ),
+        "practice",
+        needs_subject=True,
+        not_after=re.compile(r"safeguarding\s+$", re.IGNORECASE),  # England's CSPRs
+    ),
+    Rule(
+        "case_review.practice_review",
+        "CSPR",
+        re.compile(
+            r"(?<!safeguarding\s)(?<!child\s)(?<!adult\s)\bpractice\s+review\b", re.I
+        ),
+        "practice",
+        needs_subject=True,
+    ),
+    Rule(
+        "case_review.other_review",
+        "other",
+        re.compile(r"\b(?:rapid|internal\s+management)\s+reviews?\b", re.IGNORECASE),
+        "review",
+        only_one=True,
+    ),
+)
+# The rules a register's page names the kind of its reviews with.
+REGISTER_KINDS = (
+    "case_review.scr",
+    "case_review.cspr",
+    "case_review.sar",
+    "case_review.dhr",
+    "case_review.welsh_practice_review",
+)
+
+
+def counts(
+    rule: Rule,
+    text: str,
+    match: re.Match[str],
+    full_name_ends: list[int],
+    document_names: Callable[[Rule], bool],
+) -> bool:
+    """Whether a hit is a case review in this sense: an acronym needs its full name
+    in the document, words near it that mean a case review, or a subject."""
+    if rule.not_after and rule.not_after.search(
+        text, max(0, match.start() - CONTEXT_REACH), match.start()
+    ):
+        return False
+    if rule.full_name is None:
+        return True
+    if any(0 <= match.start() - end <= DEFINITION_GAP for end in full_name_ends):
+        return False
+    around = text[max(0, match.start() - CONTEXT_REACH) : match.end() + CONTEXT_REACH]
+    if rule.not_near and rule.not_near.search(around):
+        return False
+    if rule.vouched_by and rule.vouched_by.search(around):
+        return True
+    if document_names(rule):
+        return True
+    before = text[max(0, match.start() - 20) : match.start()]
+    if SUBJECT.search(before) or titled(text, match.end()):  # "the Child B SCR"
+        return True
+    return bool(ACRONYM_FOLLOWED.match(text, match.end()))  # "the SCR published in"
+
+
+def review_type(rule: Rule, match: re.Match[str]) -> str:
+    """CSPRs say whether they are local (LCSPR) or national (NCSPR) when they can."""
+    scope = match.groupdict().get("scope")
+    if rule.review_type == "CSPR" and scope:
+        return scope[0].upper() + "CSPR"
+    return rule.review_type

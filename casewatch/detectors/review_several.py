@@ -1,0 +1,150 @@
+"""Several reviews in one breath: a sentence that speaks of reviews in the plural
+and names them, one record each with its own status ("publishes two Safeguarding
+Adults Reviews (SARs) into the deaths of a woman (Ms F) and a man (Mr G)"), or
+counts them and names them in the sentence before ("... known as Baby O and Baby W.
+The findings of three serious case reviews ...") or the sentences after ("the panel
+had three SCR records on file for Kingston and Richmond. These were the
+investigations into Tania Clarence ... and Joon Kyu Kim, 15, ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from casewatch.detectors.base import Fields, sentence_span
+from casewatch.detectors.council_fields import board_councils
+from casewatch.detectors.review_fields import board_in
+from casewatch.detectors.review_subjects import (
+    SUBJECT,
+    each_of,
+    subject_of,
+)
+from casewatch.detectors.review_terms import (
+    ARTICLE_REACH,
+    COUNT,
+    NUMBERS,
+    PLURAL,
+    status_of,
+)
+
+COUNTED_ID = "case_review.counted_pseudonyms"
+# A review's name that counts several: "reviews", "SCRs", "SCR records".
+SEVERAL_AFTER = re.compile(r"\s+(?:records|reports|cases|reviews)\b")
+# The sentences after that name the reviews counted: "These were ...", "The third
+# ...".
+THESE = re.compile(r"[\s\u2022\u00b7-]*(?:These|Those|They)\b")
+ORDINAL = re.compile(
+    r"[\s\u2022\u00b7-]*The\s+(?:first|second|third|fourth|fifth|other|last|final)\b"
+)
+
+
+def reviews_each_named(
+    text: str, match: re.Match[str], left: int, right: int, fields: Fields
+) -> Iterator[tuple[int, int, Fields]]:
+    """One review per pseudonym when a sentence speaks of several reviews: each it
+    names, with its own status ("publishes two Safeguarding Adults Reviews (SARs)
+    into the deaths of a woman (Ms F) and a man (Mr G)"; "learning from Adult C and
+    D was being implemented, and Adult E's SAR was ongoing"), or, when it counts
+    them and names none, as many as the sentence before names ("... known as Baby
+    O and Baby W. The findings of three serious case reviews ..."). Each is told
+    with the span of its name, so that each is a mention of its own."""
+    if not (PLURAL.search(match.group()) or SEVERAL_AFTER.match(text, match.end())):
+        return
+    count = _count(text, left, match)
+    named = _named_in(text, left, right)
+    board = fields.get("board")
+    if named:
+        if count is not None and count < len(named):
+            return
+    elif count is not None:
+        start = sentence_span(text, left - 1, left - 1)[0] if left else left
+        status = fields["status"]
+        named = [(*each, status, None) for each in _pseudonyms(text, start, left)]
+        board = board or board_in(text, start, left)
+        if len(named) != count:
+            named = _named_after(text, right, count)
+    if not named:
+        return
+    for name, start, end, status, said_in in named:
+        one = {**fields, "subject": name, "status": status, "specific": True}
+        if said_in:
+            one["status_sentence"] = said_in
+        if board and "board" not in fields:
+            one["board"] = board
+            if council := board_councils(board):
+                one.update(council.as_fields())
+        yield start, end, one
+
+
+def _count(text: str, left: int, match: re.Match[str]) -> int | None:
+    """How many reviews the words right before a plural review's name count."""
+    counted = COUNT.search(
+        text, max(left, match.start() - ARTICLE_REACH), match.start()
+    )
+    if not counted:
+        return None
+    number = counted["number"].lower()
+    return int(number) if number.isdigit() else NUMBERS.index(number) + 1
+
+
+# Each review named: subject, where its name is, status, the sentence saying it.
+Named = list[tuple[str, int, int, str, str | None]]
+# A pseudonym's letters ("O" and "W" in "Baby O and Baby W").
+LETTERS = re.compile(r"\b[A-Z]{1,2}\d{0,2}\b")
+
+
+def _pseudonyms(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Each pseudonym in text[start:end] once, one by one, with where it is."""
+    found: dict[str, tuple[str, int, int]] = {}
+    for code in SUBJECT.finditer(text, start, end):
+        if code["code"]:
+            for each in _each_with_span(code):
+                found.setdefault(each[0], each)
+    return list(found.values())
+
+
+def _each_with_span(code: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The pseudonyms a match names together, each with the span up to its
+    letters: "Adult C and D" is Adult C (to "C") and Adult D (to "D")."""
+    names = each_of(subject_of(code) or "")
+    ends = [code.start() + letters.end() for letters in LETTERS.finditer(code.group())]
+    if len(ends) < len(names):
+        ends = [code.end() + index for index in range(len(names))]
+    return [
+        (name, code.start(), end)
+        for name, end in zip(names, ends[-len(names) :], strict=True)
+        if name
+    ]
+
+
+def _named_in(text: str, left: int, right: int) -> Named:
+    """Each pseudonym a sentence names, with the status its own clause (up to the
+    next pseudonym) says, else the status the words before the first say."""
+    codes = [code for code in SUBJECT.finditer(text, left, right) if code["code"]]
+    if not codes:
+        return []
+    shared = status_of(text[left : codes[0].start()])
+    ends = [code.start() for code in codes[1:]] + [right]
+    named: dict[str, tuple[str, int, int, str, str | None]] = {}
+    for code, end in zip(codes, ends, strict=True):
+        status = status_of(text[code.start() : end])
+        for name, start, stop in _each_with_span(code):
+            said = shared if status == "unknown" else status
+            named.setdefault(name, (name, start, stop, said, None))
+    return list(named.values())
+
+
+def _named_after(text: str, end: int, count: int) -> Named:
+    """The reviews counted, named in the sentences after: "These were the
+    investigations into ...", then "The third ... is titled 'Tom and Vic'"."""
+    named: dict[str, tuple[str, int, int, str, str | None]] = {}
+    opening = THESE
+    while len(named) < count and opening.match(text, end):
+        left, end = sentence_span(text, end + 1, end + 1)
+        sentence = " ".join(text[left:end].split())
+        for found in SUBJECT.finditer(text, left, end):
+            if not found["possessive"] and (name := subject_of(found)):
+                said = (name, found.start(), found.end(), status_of(sentence), sentence)
+                named.setdefault(name, said)
+        opening = ORDINAL
+    return list(named.values()) if 0 < len(named) <= count else []

@@ -1,0 +1,114 @@
+"""A review's status: what is said of its publication, in its own sentence or in
+the sentences next to it that speak of it. A status belongs to the review only when
+the words say it of the review: the board's response to a review, published in
+July, says nothing of the review itself."""
+
+from __future__ import annotations
+
+import re
+
+from casewatch.detectors.base import sentence_span
+from casewatch.detectors.review_subjects import REFERS_BACK
+from casewatch.detectors.review_terms import status_of
+
+# A review named as what another document answers: "Response to the Serious Case
+# Review: Child R", "the action plan following the SAR".
+ANSWERED = re.compile(
+    r"\b(?:responses?|reply|action\s+plan)\s+(?:to|for|following|arising\s+from)"
+    r"\s+(?:the\s+|this\s+)?(?:[\w'\u2019-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# ... or the document named right after it: "Child R \u2013 Serious Case Review: the
+# Board's response (published July 2015)".
+ANSWERED_AFTER = re.compile(
+    r"\W{0,4}(?:the\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:responses?|reply|action\s+plan)\b",
+    re.IGNORECASE,
+)
+# A sentence that speaks of the review, or of its report or results.
+SPEAKS_OF_IT = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:(?:full|final|latest|overview)\s+)?"
+    r"(?:review|report|results|findings)\b|\b(?:these|those)\s+reviews\b",
+    re.IGNORECASE,
+)
+# A publication date stated alone, as a report's title page or a repository's
+# record does: "Date of publication: 2014", "Publication November 2016".
+PUBLICATION_DATE = re.compile(
+    r"\b(?:date\s+of\s+)?publication:?\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# Another review introduced: the sentences beyond it speak of that one ("A second
+# serious case review began in June").
+ANOTHER_REVIEW = re.compile(
+    r"\b(?:a|an|another|second|third|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:serious\s+case\s+review|practice\s+review|adults?\s+review"
+    r"|homicide\s+review|(?:SCR|SAR|DHR|L?CSPR)s?(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+# A heading: a short line that does not end a sentence ("Published reviews", "Ms E
+# - published December 2018").
+HEADING_LENGTH = 70
+# How many sentences after a review, and before it, may say its status.
+SENTENCES_AFTER = 4
+SENTENCES_BEFORE = 2
+# The claims a sentence near the review that speaks of it in passing may make of
+# it ("the council said it would not be publishing the results").
+CLAIMS_BEFORE = ("withheld", "unpublished", "in_progress")
+
+
+def review_status(
+    text: str, left: int, right: int, start: int, end: int
+) -> tuple[str, str | None]:
+    """The status of the review named at text[start:end] in the sentence
+    text[left:right], and the sentence that says it when that is another one."""
+    answered = ANSWERED.search(text, max(left, start - 60), start)
+    answered = answered or ANSWERED_AFTER.match(text, end, right)
+    if not answered and (status := status_of(text[left:right])) != "unknown":
+        return status, None
+    return said_after(text, right) or said_before(text, left) or ("unknown", None)
+
+
+def said_after(text: str, end: int) -> tuple[str, str] | None:
+    """A status given by the next sentences that go on about the review ("The
+    review has been completed. This has not been published due to risks ..."), or
+    the lines of its title page ("Publication November 2016")."""
+    for _ in range(SENTENCES_AFTER):
+        if end >= len(text):
+            return None
+        refers_back = REFERS_BACK.match(text, end)
+        left, end = sentence_span(text, end + 1, end + 1)
+        following = " ".join(text[left:end].split())
+        if ANOTHER_REVIEW.search(following):
+            return None
+        if PUBLICATION_DATE.search(following):
+            return "published", following
+        if not (refers_back or SPEAKS_OF_IT.search(following) or _heading(following)):
+            return None
+        status = status_of(following)
+        # "published" is the review's when the sentence begins with it ("It was
+        # published in May"), not when it speaks of it in passing ("A small
+        # paragraph referencing the review was made public").
+        if status != "unknown" and (refers_back or status in CLAIMS_BEFORE):
+            return status, following
+    return None
+
+
+def said_before(text: str, left: int) -> tuple[str, str] | None:
+    """A status given by the heading right above the review ("Published
+    reviews"), or by a sentence just before that speaks of it and says it is not
+    or not yet public ("... said it would not be publishing the results")."""
+    for back in range(SENTENCES_BEFORE):
+        if left <= 0:
+            return None
+        left, end = sentence_span(text, left - 1, left - 1)
+        before = " ".join(text[left:end].split())
+        status = status_of(before)
+        if back == 0 and _heading(before) and status != "unknown":
+            return status, before
+        if SPEAKS_OF_IT.search(before) and status in CLAIMS_BEFORE:
+            return status, before
+    return None
+
+
+def _heading(sentence: str) -> bool:
+    return len(sentence) <= HEADING_LENGTH and not sentence.endswith((".", "?", "!"))

@@ -1,0 +1,211 @@
+"""Subjects: the name a review gives the person or family it looks at.
+
+"Child R", "Baby P", "Adult B", "Family A", a quoted name ("Tom and Vic"), "known as
+Lily", "the deaths of Arthur Labinjo-Hughes and Star Hobson", a Welsh review's
+number ("CYSUR 4 2019"), in the review's sentence, a title, or a sentence next to it
+that goes on about the review.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casewatch.detectors.base import sentence_span
+from casewatch.places import find_councils
+
+_WORD = r"[A-Z][a-z\u2019']+(?:-[A-Z][a-z\u2019']+)*"
+_NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
+# The words a pseudonym's letters follow ("Child R", "Family S4", "Mrs Y"), the
+# adults' titles last: a child's review names the parents too.
+_CHILDREN = (
+    r"Child|Baby|Adult|Family|Sibling\s+Group|Children|Young\s+Person|CHILD|BABY"
+    r"|ADULT|FAMILY"
+)
+_ADULTS = r"Mrs|Mr|Ms|Miss|Mx"
+_CODE = rf"(?:{_CHILDREN}|{_ADULTS})"
+_LETTERS = r"[A-Z]{1,2}\d{0,2}"
+# A pseudonym alone: "Child T", "Miss G", "Mrs.Z".
+PSEUDONYM = rf"(?:{_CHILDREN}|{_ADULTS})(?:\.?[\s_]+|\.){_LETTERS}(?![A-Za-z0-9-])"
+_OPEN, _CLOSE = "[\u201c\u2018\"'`]", "[\u201d\u2019\"'`]"
+SUBJECT = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<code>{_CODE}(?:\.?[\s_]+|\.){_LETTERS}(?:\s*(?:,|and|&)\s*"
+    rf"(?:{_CODE}\s+)?{_LETTERS})*)(?![A-Za-z0-9-])"
+    rf"|\b(?P<coded_name>(?:{_CHILDREN})\s+{_OPEN}[A-Z][a-z]+{_CLOSE})"
+    rf"|\b(?P<letters>(?:[A-Z]{{1,3}}\s+[A-Z]\s+)?[A-Z]\s+Family)\b"
+    rf"|{_OPEN}(?P<quoted>[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,2}}"
+    rf"(?:\s(?:and|&)\s[A-Z][\w'\u2019-]*)?){_CLOSE}(?!\w)"
+    rf"|\b(?:known|refer(?:red)?\s+to)\s+(?:only\s+)?as\s+(?!{_CODE}\s)"
+    rf"(?P<known>{_NAME})"
+    r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|reviews?\s+of"
+    r"|in\s+relation\s+to|in\s+respect\s+of|concerning|regarding"
+    r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+(?:of\s+)?"
+    rf"(?P<named>(?!(?:{_CODE})\s){_NAME}(?:\s+in\s+{_WORD})?"
+    rf"(?:,?\s(?:and|&)\s{_NAME})?)"
+    rf"|(?P<pseudonym>{_WORD}(?:\s{_WORD})?)\s+\(pseudonym\)"
+    rf"|\b(?:and|of|into)\s+(?P<aged>{_NAME}),\s+(?:aged\s+)?\d{{1,2}},"
+    rf"|\b(?P<possessive>{_WORD})[\u2019']s\s+(?:case|death|murder|killing)\b"
+    r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
+)
+ADULT_TITLE = re.compile(rf"(?:{_ADULTS})\s")
+CODE = re.compile(rf"{_CODE}\s+{_LETTERS}$")
+TITLE_STOP = re.compile(rf"^({_ADULTS})\.\s*")
+# How near a review the one pseudonym named around it must be to be its subject.
+NEAR = 500
+POSSESSIVE_END = re.compile(r"[\u2019']s$")
+EACH = re.compile(rf"(?P<word>{_CODE})\s+(?P<letters>{_LETTERS}(?:\s*(?:,|and|&).*))$")
+# Where a named subject lived, dropped from the name: "Arthur Labinjo-Hughes in
+# Solihull, and Star Hobson".
+IN_A_PLACE = re.compile(rf"\s+in\s+{_WORD}(?=,|\s(?:and|&)\s|$)")
+# A title's subject straight after the review's name, past a colon or dash, on the
+# same line or the next: "Domestic Homicide Review Judith - Overview Report",
+# "SERIOUS CASE REVIEW\n\n\u2018CHILD Y\u2019", "Safeguarding Adults Review: BB
+# and CC", "Cross-borough learning from SAR Yi" at the end of its line.
+TITLE_GAP = re.compile(
+    r"[ \t]*(?:\([A-Z]{2,8}\))?[ \t]*(?:report[ \t]+(?=\())?[:\u2013\u2014-]?\s*"
+)
+TITLE_NAME = re.compile(
+    r"(?P<name>[A-Z][a-z]+|[A-Z]{1,3}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
+    r"[ \t]*(?:[-\u2013|(]|\n|$)"
+    r"|(?P<shouted>[A-Z]{3,})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
+    r"|\((?P<bracketed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
+)
+# Capitalised words that begin places, organisations and documents, not people.
+NOT_A_PERSON = re.compile(
+    r"\b(?:Council|Board|Partnership|Safeguarding|Reviews?|Trust|Hospital|Borough|"
+    r"County|City|Street|Road|London|England|Wales|The|A|An|In|On|Serious|Case|"
+    r"Overview|Report|Executive|Summary|Panel|Action|Plan|Independent|Published|"
+    r"Learning|Briefing|Update|Protocol|Policy|Procedures?|Guidance|Process|"
+    r"Criteria|Referrals?|Group|Sub|Subgroup|Team|Chairs?|Agenda|Minutes|Findings|"
+    r"Recommendations|Themes|Introduction|Appendix|Terms|Scope|Methodology|Final|"
+    r"Draft|Version|Page|Contents|Annual|Strategy|Training|Practice|Exempt|"
+    r"Restricted|Confidential|Item|Working|Together)\b"
+)
+# A following sentence that goes on about the review ...
+REFERS_BACK = re.compile(
+    r"[\s\u2022\u00b7\u25aa-]*(?:The|This|That|It|Its)\b"
+    r"(?!\s+(?:Board|Trust|Council|Committee)\b)"
+)
+# ... or that speaks of "the review" or its report anywhere.
+SPEAKS_OF_IT = re.compile(r"\b(?:the|this|that)\s+(?:review|report)\b", re.IGNORECASE)
+
+
+def subject_in(sentence: str, start: int, end: int) -> str | None:
+    """The subject named in the sentence of a review's name (sentence[start:end]):
+    the one right before it ("Adult E's SAR", "the Child B SCR"), else the first
+    one after it when a list names several ("Review: 'Peter' (2024) Review:
+    'Robert'"), else the first, a parent's title last."""
+    found_all = list(SUBJECT.finditer(sentence))
+    before = [found for found in found_all if 0 <= start - found.end() <= 4]
+    following = [found for found in found_all if 0 <= found.start() - end < 12]
+    titled_last = sorted(found_all, key=lambda found: _is_a_parent(found))
+    for found in before + following + titled_last:
+        if name := subject_of(found):
+            return name
+    return None
+
+
+def subject_of(found: re.Match[str]) -> str | None:
+    """The name a subject's match gives, as the review would write it; None when
+    a name that is not a pseudonym is a place's, a body's or a document's."""
+    name = next(value for value in found.groupdict().values() if value)
+    name = IN_A_PLACE.sub("", " ".join(name.replace("_", " ").split()))
+    name = POSSESSIVE_END.sub("", name)
+    name = re.sub(rf"{_OPEN}|{_CLOSE}", "", name).replace(", and ", " and ")
+    name = TITLE_STOP.sub(r"\1 ", name)  # "Mrs.Z" is Mrs Z
+    coded = found["code"] or found["letters"] or CODE.match(name)
+    if not coded and not_a_person(name):
+        return None
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _is_a_parent(found: re.Match[str]) -> bool:
+    return bool(found["code"] and ADULT_TITLE.match(found["code"]))
+
+
+def code_after(text: str, end: int) -> str | None:
+    """A pseudonym ("Child Q", "known as Lily") in the next sentence when it goes on
+    about the review ("... a Local Child Safeguarding Practice Review was initiated.
+    The review concluded that Child Q ...")."""
+    left, right = sentence_span(text, end + 1, end + 1)
+    if not (REFERS_BACK.match(text, end) or SPEAKS_OF_IT.search(text, left, right)):
+        return None
+    for found in SUBJECT.finditer(text, left, right):
+        if (name := subject_of(found)) and (
+            found["code"] or found["coded_name"] or found["known"] or CODE.match(name)
+        ):
+            return name
+    return None
+
+
+def code_before(text: str, left: int) -> str | None:
+    """The one pseudonym of the sentence before ("... sought to learn from Child R's
+    experience. This response should be read alongside the Serious Case review")."""
+    if left == 0:
+        return None
+    start, _ = sentence_span(text, left - 1, left - 1)
+    codes = set(codes_in(text, start, left, each=False))
+    return codes.pop() if len(codes) == 1 else None
+
+
+def codes_in(text: str, start: int, end: int, each: bool = True) -> list[str]:
+    """Every pseudonym ("Baby E", "Child D") in text[start:end], in order, once;
+    with `each`, those named together one by one ("Baby O and Baby W")."""
+    names = [
+        name
+        for found in SUBJECT.finditer(text, start, end)
+        if (found["code"] or found["coded_name"]) and (name := subject_of(found))
+    ]
+    if each:
+        names = [one for name in names for one in each_of(name)]
+    return list(dict.fromkeys(names))
+
+
+def only_code(text: str, at: int) -> str | None:
+    """The one pseudonym the text names near `at` (within NEAR characters either
+    side), when it names one ("The baby, known only as Child D, ... This serious
+    case review looked in detail at ...")."""
+    codes = codes_in(text, max(0, at - NEAR), min(len(text), at + NEAR), each=False)
+    return codes[0] if len(codes) == 1 else None
+
+
+def each_of(name: str) -> list[str]:
+    """The pseudonyms named together, one by one: "Adult C and D" is Adult C and
+    Adult D, "Baby O and Baby W" is Baby O and Baby W."""
+    found = EACH.match(name)
+    if not found:
+        return [name]
+    word = "Child" if found["word"] == "Children" else found["word"]
+    letters = re.split(rf"\s*(?:,|and|&)\s*(?:{_CODE}\s+)?", found["letters"])
+    return [f"{word} {one}" for one in letters if one]
+
+
+def titled(text: str, end: int) -> str | None:
+    """The subject of a title that goes on from the review's name."""
+    at = TITLE_GAP.match(text, end).end()  # type: ignore[union-attr]
+    found = SUBJECT.match(text, at)
+    if found and (found["code"] or found["coded_name"] or found["quoted"]):
+        return subject_of(found)
+    named = TITLE_NAME.match(text, at)
+    if not named:
+        return None
+    name = named["name"] or named["bracketed"] or named["shouted"].title()
+    return None if not_a_person(name) else name
+
+
+# A title's subject before the review's name: "SK \u2013 Safeguarding Adult Review
+# Report", "James \u2013 Safeguarding Adult Review Report".
+NAME_BEFORE = re.compile(
+    r"(?:^|[\n.:|])\s*(?P<name>[A-Z]{1,3}|[A-Z][a-z]+)\s*[\u2013\u2014-]\s*$"
+)
+
+
+def titled_before(text: str, start: int) -> str | None:
+    """The subject of a title that names it before the review's name."""
+    found = NAME_BEFORE.search(text, max(0, start - 30), start)
+    if found and not not_a_person(found["name"]):
+        return found["name"]
+    return None
+
+
+def not_a_person(name: str) -> bool:
+    return bool(NOT_A_PERSON.search(name) or find_councils(name))

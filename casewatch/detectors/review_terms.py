@@ -1,0 +1,239 @@
+"""The words every case-review rule shares: harm, boards, statuses, years, and the
+marks of reviews spoken of in general rather than one review."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+NAME = "case_reviews"
+VERSION = 3
+KIND = "case_review"
+
+
+def words(phrase: str) -> str:
+    """A phrase whose words may be split by any whitespace, a line break too."""
+    return r"\s+".join(phrase.split())
+
+
+def phrase(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive phrase; not when it names a panel ("the ... Review Panel")."""
+    return re.compile(rf"\b{words(pattern)}\b(?!\s+Panel)", re.IGNORECASE)
+
+
+# The one list of harm words (stems, lower case): what a review looks into. Near an
+# acronym they show its case-review sense; after an anonymised register entry, that
+# the entry is a review. The first GRAVE of them end or nearly end a life: a board's
+# report on one is a case review.
+HARM_WORDS = (
+    "death",
+    "died",
+    "killed",
+    "murder",
+    "injur",
+    "neglect",
+    "abuse",
+    "exploitation",
+    "harm",
+    "suicide",
+    "homicide",
+    "assault",
+)
+HARM = re.compile(rf"\b(?:{'|'.join(HARM_WORDS)})", re.IGNORECASE)
+GRAVE = 5
+GRAVE_HARM_WORDS = HARM_WORDS[:GRAVE]
+GRAVE_HARM = re.compile(
+    rf"\b(?:{'|'.join(GRAVE_HARM_WORDS)})\w*|\bcase\s+of\s+(?:the|a|an)\s+"
+    r"(?:baby|child|boy|girl|man|woman|infant|teenager)\b",
+    re.IGNORECASE,
+)
+
+LOCAL_BOARD = re.compile(
+    r"Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+(?:Board|Partnership)"
+)
+
+# What a sentence says of a review's publication, strongest claim first.
+STATUS = (
+    ("published", re.compile(r"not\s+(?:\w+\s+)?published\b[^.]{0,40}?\buntil", re.I)),
+    (
+        "withheld",
+        re.compile(
+            r"\bwithheld|\b(?:decided|decision|chose|refus\w*|declined)\s+(?:not\s+)?"
+            r"to\s+publish|not\s+(?:be\s+|been\s+)?published\s+(?:due|because|to\s+"
+            r"avoid|in\s+order|owing)|will\s+(?:not|never)\s+be\s+(?:published|made"
+            r"\s+public)|won.t\s+(?:be\s+)?publish|not\s+(?:be\s+)?made\s+public"
+            r"|no\s+plans\s+to\s+publish|(?:was|were|is)\s+not\s+published"
+            r"|(?:is|are)\s+not\s+publishing|(?:would|will)\s+not\s+be\s+publishing",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "unpublished",
+        re.compile(
+            r"\bunpublished|not\s+yet\s+(?:been\s+)?published|yet\s+to\s+be\s+published"
+            r"|no\s+longer\s+(?:available|published)"
+            r"|awaiting\s+publication|pending\s+publication|(?:due|expected|set|"
+            r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
+            r"(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pending)"
+            r"|has\s+not\s+(?:yet\s+)?been\s+published"
+            r"|prepar\w+\s+(?:\w+\s+){0,4}for\s+publication"
+            r"|restricted\s+until\s+publication|embargoed\s+until",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "in_progress",
+        re.compile(
+            r"\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:undertaken|"
+            r"conducted|carried\s+out|completed)\b|\bunder\s*way"
+            r"|\bongoing|\bin\s+progress|will\s+report|due\s+to\s+(?:conclude|report|be"
+            r"\s+completed)|going\s+to\s+(?:conduct|carry\s+out|undertake)"
+            r"|\bwill\s+(?:pause|resume|commence)|\bpaused\b|\bon\s+hold\b"
+            r"|\bis\s+progressing|\bwork\s+is\s+(?:progressing|continuing)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "published",
+        re.compile(
+            r"\bpublish(?:ed|es)?\b|\bpublication\b|\bmade\s+public\b", re.IGNORECASE
+        ),
+    ),
+)
+PUBLISHED = re.compile(r"\bpublish\w*|\bpublication", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+
+
+# A word each status pattern's every match holds (lower case): a sentence with none
+# says nothing of publication, at the cost of a few substring searches.
+STATUS_MARKS = (
+    "publi", "withheld", "available", "being", "under", "ongoing", "progress",
+    "embargo",
+    "report", "due to", "going to", "pause", "resume", "commence", "hold",
+)  # fmt: skip
+SENTENCES_KEPT = 4096
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
+def status_of(sentence: str) -> str:
+    """What a sentence says of a review's publication: its strongest claim."""
+    low = sentence.lower()
+    if not any(mark in low for mark in STATUS_MARKS):
+        return "unknown"
+    return next(
+        (status for status, pattern in STATUS if pattern.search(sentence)), "unknown"
+    )
+
+
+# What a review's year is the year of, after its publication: its completion or
+# its start ("received the Serious Case review at a meeting dated 24 February 2015").
+REVIEW_EVENT = re.compile(
+    r"\b(?:received|completed|concluded|endorsed|commissioned|launched|initiated"
+    r"|started|agreed)\b",
+    re.IGNORECASE,
+)
+
+
+def year_of(sentence: str, status: str) -> str | None:
+    """The year the sentence gives for the review itself: the year nearest
+    "published" when it was, else nearest its completion or start."""
+    said = PUBLISHED if status == "published" else REVIEW_EVENT
+    event = said.search(sentence)
+    years = list(YEAR.finditer(sentence))
+    if not (event and years):
+        return None
+    nearest = min(years, key=lambda year: abs(year.start() - event.start()))
+    return nearest.group()
+
+
+# A review that stands for reviews in general, or is counted, is not one review:
+# words before its name that speak of reviews in general ...
+GENERAL = re.compile(
+    r"\b(?:how|whether|if|should|must|would|could|criteria|guidance"
+    r"|procedures?|process|toolkit|template|annual\s+report|statutory|function|duty"
+    r"|required|requirement|recommend|consider|meet|cannot|(?-i:can|may)|purpose"
+    r"|definition|defines?|when\s+to|once|will\s+(?:commission|appoint|organi[sz]e"
+    r"|arrange|decide|notify))\b",
+    re.IGNORECASE,
+)
+# ... a review's name as the modifier of a process ("a serious case review
+# protocol", "the DHR statutory guidance", "Safeguarding Adult Review Group") or
+# with a modal verb ("SCRs should be ...") ...
+GENERAL_AFTER = re.compile(
+    r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:(?:should|must|would|could|can|may)\b"
+    r"|(?:[\w'-]+\s+)?(?:protocols?|process(?:es)?|procedures?|criteria|guidance"
+    r"|polic(?:y|ies)|framework|toolkit|templates?|referrals|group|sub-?group"
+    r"|team|function|duty|requirements?|notifications?|training|methodology"
+    r"|arrangements|quality\s+markers|panel)\b)",
+    re.IGNORECASE,
+)
+# ... words of its clause after it that speak of reviews in general ("The ... Panel
+# is a National Panel that meets regularly to decide whether ...") ...
+GENERAL_CLAUSE = re.compile(
+    r"\b(?:whether|if|should|must|would|could|cannot|can\s+only|criteria|guidance"
+    r"|procedures?|statutory|duty|required|requirement|once)\b",
+    re.IGNORECASE,
+)
+# ... but "the full DHR process has been completed" is one review's.
+PROCESS_DONE = re.compile(r"\W*process\s+(?:has|had)\s+been\s+completed", re.I)
+# ... "a SAR is completed when ...": a review with "a" and a verb in the present.
+INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+PRESENT = re.compile(
+    r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:is|are|can|must|should|may|will"
+    r"|(?!has\b|was\b)[a-z]+s)\b"
+)
+# ... a sentence that says a review was not held ("was not commissioned as it was
+# determined that Kevin's case did not meet the criteria for a SAR") ...
+NOT_HELD = re.compile(
+    r"\b(?:was|were|will|would)\s+not\s+(?:be\s+)?(?:commissioned|undertaken|"
+    r"conducted|held|initiated|carried\s+out|arranged)|\bnot\s+(?:meet|met)\s+the"
+    r"\s+(?:criteria|threshold)|\bdecided\s+not\s+to\s+(?:commission|undertake|hold"
+    r"|conduct|initiate|carry)|\bdecision\s+not\s+to\s+(?:commission|undertake"
+    r"|hold|conduct|initiate|carry)|\bnot\s+(?:resulted|led)\s+(?:in|to)\b",
+    re.IGNORECASE,
+)
+# What a page holds (lower case) for NOT_HELD to match on it.
+NOT_HELD_MARKS = ("not ", "decided not", "decision not")
+NOT_HELD_WORDS = (
+    "commission", "undertak", "conduct", "held", "initiat", "carried", "arrang",
+    "criteria", "threshold", "resulted", "led ",
+)  # fmt: skip
+# ... and so does a sentence that sets a condition ("Where the Partnership undertakes
+# a Child Safeguarding Practice Review the report will be published ...").
+CONDITION = re.compile(
+    r"[\s\u2022\u00b7-]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:Where|If|When|Whenever|Should)\b"
+)
+# ... and so does a determiner right before its name: "any serious case review".
+COUNTED = re.compile(
+    r"\b(?:any|all|each|every|such|future|some|several|many|another)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+PLURAL = re.compile(r"(?:reviews|[A-Z]s)$", re.IGNORECASE)
+# A count of reviews right before their name ("three serious case reviews").
+NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+COUNT = re.compile(
+    rf"\b(?P<number>{'|'.join(NUMBERS)}|\d{{1,2}})\s+(?:[\w-]+\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+# How far before a review's name the sentence may show it speaks of reviews in general.
+GENERAL_REACH = 120
+# How far before a review's name "a", "the" or "this" may stand.
+ARTICLE_REACH = 60
+# A review of one case: "Serious case review into sexual assault of teenager ...",
+# "a review into the death of a baby" (a headline has no "the").
+INTO_A_CASE = re.compile(
+    r"\s+(?:into|of)\s+(?:the\s+)?(?:deaths?|murders?|killings?|case|abuse|neglect"
+    r"|(?:sexual\s+)?(?:assault|abuse)|injur\w*)\s+of\b",
+    re.IGNORECASE,
+)
+# A determiner of the review's name: "the SCR", "a recent SCR", "its latest review".
+ARTICLE = re.compile(
+    r"\b(?:the|this|that|its|their|a|an|one)\s+(?:(?!(?:for|of|on|in|to|with|from|by"
+    r"|about|into|and|or)\b)[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "DHR's are made available": an acronym's plural written with an apostrophe.
+APOSTROPHE_PLURAL = re.compile(
+    r"['\u2019]s(?:\s+(?:are|were|have|is|sits?|will|can|must|should|may)\b"
+    r"|(?=\s*[.,;:)]))"
+)

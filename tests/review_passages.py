@@ -1,0 +1,629 @@
+"""Real passages for the case-review detector, one list per kind of failure in
+issue 13 (and the two of issue 14), each with its address and the reviews it names.
+
+Collected with the search tool's stored pages before the detector was restructured;
+`tests/test_detectors_review_kinds.py` runs them. Text is as stored, whitespace
+normalised; a passage is cut where the page goes on about something else.
+
+An expected review is (type, subject, councils, status): councils are the ONS codes
+of every council the text names for the review (all of a joint board's), or None
+where the text names none (then any council, or none, is accepted).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BRENT = "E09000005"
+LAMBETH = "E09000022"
+NEWHAM = "E09000025"
+ISLINGTON = "E09000019"
+CITY_OF_LONDON = "E09000001"
+HACKNEY = "E09000012"
+NORFOLK = "E10000020"
+SOUTHWARK = "E09000028"
+DEVON = "E10000008"
+DONCASTER = "E08000017"
+NEWPORT = "W06000022"
+TEWKESBURY = "E07000083"
+BROMLEY = "E09000006"
+DORSET = "E06000059"
+NORTHUMBERLAND = "E06000057"
+MILTON_KEYNES = "E06000042"
+HERTFORDSHIRE = "E10000015"
+WORCESTERSHIRE = "E10000034"
+NORTH_EAST_LINCOLNSHIRE = "E06000012"
+SOMERSET = "E06000066"
+LANCASHIRE = "E10000017"
+SOUTH_GLOUCESTERSHIRE = "E06000025"
+BARKING_AND_DAGENHAM = "E09000002"
+BARNET = "E09000003"
+SUTTON = "E09000029"
+KINGSTON = "E09000021"
+RICHMOND = "E09000027"
+PORTSMOUTH = "E06000044"
+GLOUCESTERSHIRE = "E10000013"
+
+Review = tuple[str, str | None, tuple[str, ...] | None, str]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A real passage, where it was read, and the reviews it names."""
+
+    kind: str
+    url: str
+    text: str
+    reviews: tuple[Review, ...] = ()
+
+
+# 1. The council, named through the board or partnership, as "X Council" or
+# "London Borough of X" in another sentence, or as a joint area.
+COUNCILS = [
+    Passage(
+        "council",
+        "https://www.lambethsab.org.uk/news-and-events?month=201908",
+        "Safeguarding Adults Review - Martin\n\nMartin was a 51 year old man who at "
+        "the time of his death had been living in squalid conditions and was "
+        "physically frail. The Lambeth Safeguarding Adults Board commissioned an "
+        "independent Safeguarding Adults Review (SAR) to explore the learning from "
+        "the circumstances of Martin\u2019s death.",
+        (("SAR", "Martin", (LAMBETH,), "unknown"),),
+    ),
+    Passage(
+        "council",
+        "https://www.lambethsab.org.uk/news-and-events?month=201908",
+        "Cross-borough learning from SAR Yi\n\nIn Sept 2018, Newham, Islington, City "
+        "and Hackney & Lambeth\u2019s Safeguarding Adults Boards undertook a combined "
+        "review to understand the barriers that prevented partner agencies protecting "
+        "\u2018Yi\u2019, an adult at risk of chronic homelessness, from serious harm.",
+        (
+            (
+                "SAR",
+                "Yi",
+                (CITY_OF_LONDON, HACKNEY, ISLINGTON, LAMBETH, NEWHAM),
+                "unknown",
+            ),
+        ),
+    ),
+    Passage(
+        "council",
+        "https://shuiyin.accos.tk/datasets/scott156/NSPCC_dataset/viewer/default/train?p=5",
+        "Title: Serious case review: Child M. LSCB: City of London and Hackney "
+        "Safeguarding Children Board Author: Fergus Smith Date of publication: 2018 "
+        "This case review report was deposited by the publishing LSCB(s) with the "
+        "national SCR repository, a partnership between the Association of "
+        "Independent LSCB Chairs and the NSPCC.",
+        (("SCR", "Child M", (CITY_OF_LONDON, HACKNEY), "published"),),
+    ),
+    Passage(
+        "council",
+        "https://shuiyin.accos.tk/datasets/scott156/NSPCC_dataset/viewer/default/train?p=0",
+        "Title: Serious case review: Family U. LSCB: Norfolk Safeguarding Children "
+        "Board Author: Sian Griffiths Date of publication: 2018 This case review "
+        "report was deposited by the publishing LSCB(s) with the national SCR "
+        "repository, a partnership between the Association of Independent LSCB Chairs "
+        "and the NSPCC.",
+        (("SCR", "Family U", (NORFOLK,), "published"),),
+    ),
+    Passage(
+        "council",
+        "https://dokumen.tips/documents/london-borough-of-southwark-20181002-boards-421-both-safeguarding-children.html",
+        "LONDON BOROUGH OF SOUTHWARK\n\nSAFEGUARDING CHILDREN BOARD\n\nSERIOUS CASE "
+        "REVIEW\n\n\u2018CHILD Y\u2019\n\nFERGUS SMITH\n\n07.09.18",
+        (("SCR", "Child Y", (SOUTHWARK,), "unknown"),),
+    ),
+    Passage(
+        "council",
+        "https://www.devonscp.org.uk/document/cspr-appreciative-inquiry-child-jody/",
+        "1.1 Working Together 2018 requires safeguarding partnerships to conduct a "
+        "Child Safeguarding Practice Review (CSPR) in certain, defined circumstances. "
+        "The Devon Safeguarding Children Partnership (known at the time of the review "
+        "as the Devon Children and Families Partnership) decided to conduct a CSPR "
+        "following the death of Child Jody (pseudonym).",
+        (("CSPR", "Child Jody", (DEVON,), "unknown"),),
+    ),
+    Passage(
+        "council",
+        "http://www.dailymail.co.uk/news/article-1230485/Council-refuses-publish-report-death-child-known-social-services-Ofsted-says-case-reviews-inadequate.html",
+        "Doncaster Council confirmed the latest of these reviews had been completed - "
+        "but said it would not be publishing the results to protect the privacy of "
+        "the family.\n\nThe review concerned the death of a child known only as Child "
+        "D.\n\nRoger Thompson, chairman of the Doncaster Safeguarding Children Board, "
+        "said: 'A formal serious case review to investigate all the circumstances "
+        "into the death of Child D has now been completed by the board and approved "
+        "by Ofsted evaluation.'",
+        (("SCR", "Child D", (DONCASTER,), "withheld"),),
+    ),
+    Passage(
+        "council",
+        "https://welshicons.org/childs-death-could-not-have-been-predicted-says-report",
+        "Following the death of a four-year-old child on 19 June 2009, Newport "
+        "Safeguarding Children Board conducted a Serious Case Review which has been "
+        "published today.\nThe report was conducted following guidance from the Welsh "
+        "Assembly Government to establish what lessons could be learned about the way "
+        "local professionals and agencies work together in relation to this case and "
+        "make recommendations accordingly.",
+        (("SCR", None, (NEWPORT,), "published"),),
+    ),
+    Passage(
+        "council",
+        "https://tewkesbury.gov.uk/services/community/community-safety/domestic-homicide-reviews/",
+        "Domestic homicide review - published November 2015\nAn independent domestic "
+        "homicide review commissioned by the Tewkesbury Borough Community Safety "
+        "Partnership has been published.",
+        (("DHR", None, (TEWKESBURY,), "published"),),
+    ),
+    Passage(
+        "council",
+        "https://www.heart.co.uk/southcoast/news/local/portsmouth-council-criticised-over-babys-death/",
+        "The baby, known only as Child D, died in December 2011 of natural causes"
+        ' while sleeping in unsafe conditions.\n\n"The Portsmouth Safeguarding Board'
+        " however considered it necessary to review the circumstances leading up to"
+        ' her death, as a child protection plan was in place.\n\n"This serious case'
+        " review looked in detail at how agencies including the council provided "
+        "support to the family since 2004.",
+        (("SCR", "Child D", (PORTSMOUTH,), "unknown"),),
+    ),
+    Passage(
+        "council",
+        "http://barnet.moderngov.co.uk/mgAi.aspx?ID=15768",
+        "Domestic Homicide Review Update (exempt)\n\nDawn Wakeling introduced the "
+        "report and outlined the implications on how Barnet has dealt with domestic "
+        "violence and abuse.\n\n2.3 The SCPB noted that the full DHR process has been "
+        "completed and Quality Assured by the Home Office and noted that the report "
+        "has been published on the Safer Communities Partnership Web page of the "
+        "Council as per the Home Office guidance.",
+        (("DHR", None, (BARNET,), "published"),),
+    ),
+    Passage(
+        "council",
+        "https://modgov.lbbd.gov.uk/Internet/mgAi.aspx?ID=95730",
+        "RESTRICTED: Domestic Homicide Review Update\n\n\u00b7 The CSP have appointed "
+        "Standing Together Against Domestic Violence (STADV) to chair this "
+        "non-complex DHR following a domestic homicide occurred in October 2022.\n\n"
+        "\u00b7 The review will pause during the trial of the homicide and will "
+        "commence once the trial is over.\n\n9(i) Women\u2019s Safety Forum \u2013 "
+        "Jeta Buzoku\n\n\u00b7 LBBD launched their first Women\u2019s Safety Forum "
+        "for residents In May 2023 and gives a chance for residents to share with "
+        "council and police partners where they feel unsafe in the borough.",
+        (("DHR", None, (BARKING_AND_DAGENHAM,), "in_progress"),),
+    ),
+]
+
+# 2. The subject is the whole name the text uses; two named reviews are two records.
+SUBJECTS = [
+    Passage(
+        "subject",
+        "http://sites.southglos.gov.uk/safeguarding/adults/safeguarding-adults-board/serious-case-reviews-2/",
+        "Safeguarding Adults Reviews (SARs)\n\nSafeguarding Adults Review \u2013 "
+        "Adult K\n\nSafeguarding Adults Review Mr D\n\nDiscretionary SAR \u2018Mrs "
+        "Y\u2019\n\nDiscretionary SAR \u2018Holly\u2019\n\nLearning Review/DHR Family "
+        "S\n\nSafeguarding Adults Review \u2013 Adult A\n\nSafeguarding Adults Review "
+        "\u2013 The Z Family\n\nLearning Brief \u2013 Adult B",
+        (
+            ("SAR", "Adult K", None, "unknown"),
+            ("SAR", "Mr D", None, "unknown"),
+            ("SAR", "Mrs Y", None, "unknown"),
+            ("SAR", "Holly", None, "unknown"),
+            ("DHR", "Family S", None, "unknown"),
+            ("SAR", "Adult A", None, "unknown"),
+            ("SAR", "Z Family", None, "unknown"),
+        ),
+    ),
+    Passage(
+        "subject",
+        "https://vdocuments.us/title-serious-case-review-in-respect-of-family-s4-lscb-18-to-establish-the.html",
+        "Title: Serious case review: in respect of Family S4. LSCB: Dorset "
+        "Safeguarding Children Board Author: Ghislaine Miller Date of publication: "
+        "2014",
+        (("SCR", "Family S4", (DORSET,), "published"),),
+    ),
+    Passage(
+        "subject",
+        "https://www.norfolksafeguardingadultsboard.info/publications-info-resources/safeguarding-adults-reviews/mr-g-published-january-2020/",
+        "Today (16 January 2020) the Norfolk Safeguarding Adults Board (NSAB) "
+        "publishes two Safeguarding Adults Reviews (SARs) into the deaths of a woman "
+        "(Ms F) and a man (Mr G) who lived in a Norfolk care home.",
+        (
+            ("SAR", "Ms F", (NORFOLK,), "published"),
+            ("SAR", "Mr G", (NORFOLK,), "published"),
+        ),
+    ),
+    Passage(
+        "subject",
+        "https://www.norfolksafeguardingadultsboard.info/safeguarding-adults-review/sar-ms-e-published-december-2018/",
+        "Ms E \u2013 published December 2018\n\nThe Norfolk Safeguarding Adults Board "
+        "(NSAB) has today (12 December 2018) published a Safeguarding Adults Review "
+        "into the death of a woman living in a Norfolk care home.",
+        (("SAR", "Ms E", (NORFOLK,), "published"),),
+    ),
+    Passage(
+        "subject",
+        "https://todaysfamilylawyer.co.uk/national-review-following-the-death-of-baby-m/",
+        "Following the death of Baby M, the Child Safeguarding Practice Review Panel "
+        "have stated that they are going to conduct a national review, examining the "
+        "issues raised and whether what happened to Baby M is part of a wider "
+        "national issue.",
+        (("NCSPR", "Baby M", None, "in_progress"),),
+    ),
+    Passage(
+        "subject",
+        "https://www.islingtonsab.org.uk/safeguarding-adults-review-bb-and-cc",
+        "Safeguarding Adults Review: BB and CC\n\nMs BB and Ms CC had lived together "
+        "for more than 40 years and were described by those close to them as having "
+        "been caring, clean and tidy people.\n\nSafeguarding Adults Review\n\nThe "
+        "Islington Safeguarding Adult\u2019s Board decided to conduct a review to "
+        "ensure that lessons were learned and practice improved.",
+        (("SAR", "BB and CC", (ISLINGTON,), "unknown"),),
+    ),
+    Passage(
+        "subject",
+        "https://www.lambethsaferchildren.org.uk/7-minute-learning",
+        "8 March 2022\n\nChild Angela Safeguarding Practice Review\n\nLambeth's Child "
+        "'Angela' Safeguarding Practice Review, written by independent review author "
+        "Siobhan Burns, provides helpful learning for all professionals across the "
+        "partnership.",
+        (("CSPR", "Child Angela", (LAMBETH,), "unknown"),),
+    ),
+    Passage(
+        "subject",
+        "https://vdocument.in/a-serious-case-review-executive-summary.html",
+        "Child D and Child B\n\nA Serious Case Review\n\nExecutive Summary\n\nMarch "
+        "2011\n\nPage 1 of 22\n\nBromley Safeguarding Children Board Room B40A, St "
+        "Blaise Building, Civic Centre, Stockwell Close, Bromley, Kent, BR1 3UH",
+        (("SCR", "Child D and Child B", (BROMLEY,), "unknown"),),
+    ),
+    Passage(
+        "subject",
+        "https://www.cognus.org.uk/safeguarding-and-send-teams-work-with-lscp-to-emphasise-the-importance-of-learning-from-local-child-safeguarding-practice-reviews/",
+        "On Thursday 17th March 2022, Sutton LSCP held a Reflective Learning Event "
+        "for Adolescents with Complex Needs. The event was based on the learning from "
+        "the cases of Child V and Child T.\n\n"
+        "Child_V_LCSPR_Overview_Report_Aug_2021.pdf (\n\nFinal CHILD T LCSPR report "
+        "1.pdf (",
+        (
+            ("LCSPR", "Child V", (SUTTON,), "unknown"),
+            ("LCSPR", "Child T", (SUTTON,), "unknown"),
+        ),
+    ),
+    Passage(
+        "subject",
+        "https://vdocument.in/hertfordshire-safeguarding-children-board-2018-08-22-hertfordshire-safeguarding.html",
+        "Serious Case Review: Hertfordshire LSCB\n\nHertfordshire\n\nSafeguarding "
+        "Children Board\n\nSerious Case Review:\n\nChild A\n\nEpisode that triggered "
+        "the review March 2013\n\nLSCB adoption of the review findings September "
+        "2014\n\nPublication November 2016",
+        (("SCR", "Child A", (HERTFORDSHIRE,), "published"),),
+    ),
+]
+
+# 3. Reviews introduced in one sentence and named in the next; pages listing several.
+NAMED_NEXT = [
+    Passage(
+        "named_next",
+        "https://www.northumberlandgazette.co.uk/news/agencies-to-improve-after-death-of-three-week-old-baby-sparked-review-1-7259470",
+        "Agencies have pledged to continue to improve the ways they safeguard "
+        "children following the publication of a Serious Case Review (SCR).\n\nThe "
+        "review was started after the death of three-week-old Baby \u2018Eve\u2019 in "
+        "Northumberland in March 2013. The baby\u2019s mother pleaded guilty to "
+        "neglect and was given a six-month prison sentence, suspended for two years, "
+        "in October 2014.",
+        (("SCR", "Baby Eve", (NORTHUMBERLAND,), "published"),),
+    ),
+    Passage(
+        "named_next",
+        "http://miltonkeynes.co.uk/news/people/safeguarding-review-states-lessons-can-be-learned-from-tragic-case-of-milton-keynes-woman-who-died-after-self-neglect-4091883",
+        "A lengthy Safeguarding Adult Review (SAR) has been held into the sad case of "
+        "a Milton Keynes woman who died after suspected self-neglect.\n\nThe "
+        "57-year-old, known only as \u2018Adult E\u2019, had a significant medical "
+        "history which included historical and recent conditions.",
+        (("SAR", "Adult E", (MILTON_KEYNES,), "unknown"),),
+    ),
+    Passage(
+        "named_next",
+        "https://www.lancashiretelegraph.co.uk/news/24261778.baby-co-sleeping-death-prompts-social-services-review/",
+        "An investigation was launched after the Lancashire tot, who had been under a "
+        "care order since shortly after her birth but remained with her mother, died "
+        "in February 2021.\n\nNow a children's safeguarding practice review into the "
+        "death of the baby, referred to as Lily, not her real name, has finally been "
+        "published, three years on.",
+        (("CSPR", "Lily", (LANCASHIRE,), "published"),),
+    ),
+    Passage(
+        "named_next",
+        "https://www.safeguardingworcestershire.org.uk/wsab/sars/publications/",
+        "Worcestershire Published Safeguarding Adults Reviews\n\nA Safeguarding "
+        "Adults Review (SAR) is a multi-agency review process which seeks to "
+        "determine what relevant agencies and individuals involved could have done "
+        "differently that could have prevented harm or a death from taking place.\n\n"
+        "John  (January 2024)\n\nThemes \u2013 Self-Neglect, Making Safeguarding "
+        "Personal (MSP), Multi Agency Working (Managing Risk/Information Sharing)\n\n"
+        "John was a 54 year old white male who had a history of alcohol, substance "
+        "misuse, and suspected suicidal incidents following the loss of his family "
+        "network.\n\nJoseph  (December 2023)\n\nThemes \u2013 Making Safeguarding "
+        "Personal (MSP), Care Homes, Discharge to Assess, Recordings (MDT),  Mental "
+        "Capacity Act (MCA)\n\nJoseph was a 79 year old male who had multiple health "
+        "conditions.\n\nAdult M (December 2023)",
+        (
+            ("SAR", "John", (WORCESTERSHIRE,), "published"),
+            ("SAR", "Joseph", (WORCESTERSHIRE,), "published"),
+            ("SAR", "Adult M", (WORCESTERSHIRE,), "published"),
+        ),
+    ),
+    Passage(
+        "named_next",
+        "https://www.safernel.co.uk/crime-and-staying-safe/domestic-homicide-review/",
+        "North East Lincolnshire Community Safety Partnership published reviews can "
+        "be accessed below.\n\nPublished reviews\n\nDomestic Homicide Review into the "
+        "death of Edie\n\nIntroduction\n\nEdie\u2019s and Ricky\u2019s relationship "
+        "started about 12 months",
+        (("DHR", "Edie", (NORTH_EAST_LINCOLNSHIRE,), "published"),),
+    ),
+    Passage(
+        "named_next",
+        "https://ssab.safeguardingsomerset.org.uk/about-us/publications/learning-from-serious-cases/",
+        "A Safeguarding Adults Review was commissioned in to the long-term "
+        "deterioration of Luke (pseudonym), a resident in a Somerset care home.",
+        (("SAR", "Luke", (SOMERSET,), "unknown"),),
+    ),
+    Passage(
+        "named_next",
+        "https://edocs.southglos.gov.uk/safeguardingchildrenreport/pages/serious-case-reviews/",
+        "South Gloucestershire Safeguarding Children Board is committed to the "
+        "promotion of learning and improvement based on local and national reviews of "
+        "cases. During 2014 -15 South Gloucestershire LSCB did not undertake any new "
+        "Serious Case Reviews.\n\nHowever in June 2014 it published Serious Case "
+        "Review Child C which was completed during the previous year but could not be "
+        "published until the conclusion of criminal proceedings.",
+        (("SCR", "Child C", (SOUTH_GLOUCESTERSHIRE,), "published"),),
+    ),
+    Passage(
+        "named_next",
+        "http://democracy.brent.gov.uk/mgAi.aspx?ID=45969",
+        "Michael Preston-Shoot (Independent Chair, Brent Safeguarding Adults Board) "
+        "introduced the annual report, which covered April 2018 to March 2019. He "
+        "pointed out the 4 Safeguarding Adult Reviews (SARs) that were included in "
+        "the annual report, and explained that learning from Adult C and D was being "
+        "implemented, and Adult E\u2019s SAR was ongoing.",
+        (
+            ("SAR", "Adult C", (BRENT,), "unknown"),
+            ("SAR", "Adult D", (BRENT,), "unknown"),
+            ("SAR", "Adult E", (BRENT,), "in_progress"),
+        ),
+    ),
+]
+
+# Kinds 2 and 3 again, from the corpus's tuning passages (tests/corpus/*.jsonl):
+# a review of a case its pseudonym names; a partnership's table of reviews; a
+# board's list of reports titled with the subject first.
+FROM_THE_CORPUS = [
+    Passage(
+        "named_next",
+        "https://www.yorkshirepost.co.uk/news/people/child-who-had-leg-broken-by-his-mother-was-victim-of-second-attack-years-later-3396971",
+        "Child who had leg broken by his mother at four-weeks-old was victim of "
+        "second serious attack by her four years later A review into \u201cChild "
+        "T\u201d has uncovered a raft of missed opportunities and inadequate "
+        "responses from council, Cleveland Police and safeguarding teams after the "
+        "youngster survived an attack by his mother last year.",
+        (("other", "Child T", None, "unknown"),),
+    ),
+    Passage(
+        "named_next",
+        "http://www.lancashiresafeguarding.org.uk/resources/serious-case-reviews.aspx",
+        "The LSCB conducts Serious Case Reviews on cases that meet the criteria as "
+        "specified in Working Together to Safeguard Children. Overview reports are "
+        'published for a period of 12 months. Requests for reports that are "no '
+        'longer published" should be requested from us by email or in writing. '
+        "Learning briefs will remain published to support improvements in practice. "
+        "Case Overview Report Learning Brief Child G Published 14 June 2017 Published "
+        "15 October 2015 Young Person A No longer published Published 19 November "
+        "2015 (summary briefing) Child O No longer published Published 4 March 2016",
+        (
+            ("SCR", "Child G", None, "published"),
+            ("SCR", "Young Person A", None, "unpublished"),
+            ("SCR", "Child O", None, "unpublished"),
+        ),
+    ),
+    Passage(
+        "subject",
+        "https://www.tsab.org.uk/professionals/safeguarding-adult-review-sar-reports/",
+        "November 2023 SK: key themes on multi-agency working, safeguarding, "
+        "self-neglect in a care setting, mental capacity and supporting Autistic "
+        "people. SK \u2013 Safeguarding Adult Review Report SK \u2013 Learning "
+        "Briefing James: key themes on trauma, self-neglect, substance misuse, mental "
+        "and physical health, safeguarding, multi-agency working, mental capacity and "
+        "family/carer support. James \u2013 Safeguarding Adult Review Report James "
+        "\u2013 Learning Briefing",
+        (("SAR", "SK", None, "unknown"), ("SAR", "James", None, "unknown")),
+    ),
+    Passage(
+        "named_next",
+        "https://saferdevon.co.uk/domestic-homicide-review-case-17-report/",
+        "Under section 9 of the Domestic Violence, Crime and Victims Act 2004 Review "
+        "into the death of Louise in April 2019 Report Author: Christine Graham "
+        "February 2023 Preface Safer Devon Community Safety Partnership wishes at the "
+        "outset to express their deepest sympathy to the family and friends of Louise.",
+        (("other", "Louise", (DEVON,), "unknown"),),
+    ),
+    Passage(
+        "subject",
+        "https://fdocuments.net/document/serious-case-review-serious-case-review-subjects-abigail-and-her-siblings.html",
+        "1 GLOUCESTERSHIRE SAFEGUARDING CHILDREN BOARD SERIOUS CASE REVIEW SUBJECTS "
+        "Abigail and her siblings Bobbie, Charlie and Daisy 1: SILP Overview Report "
+        "2: Additional Section following Criminal Proceedings PUBLISHED: 20th August "
+        "2014",
+        # a report's title in capitals is one review; its subject here is beyond the
+        # detector ("SUBJECTS Abigail and her siblings ...")
+        (("SCR", None, (GLOUCESTERSHIRE,), "published"),),
+    ),
+]
+
+# 4 and 6. Text about reviews in general, decisions not to hold one, reviews
+# counted, and minutes' own vocabulary: no record and no specific mention.
+GENERAL = [
+    Passage(
+        "general",
+        "https://www.devonsafeguardingadultspartnership.org.uk/about/safeguarding-adult-reviews/",
+        "Formerly known as Serious Case Reviews (SCR), Safeguarding Adults Reviews "
+        "(SARs) are now a statutory duty under the Care Act for Safeguarding Adult "
+        "Boards to undertake. A SAR is completed when:\n\n\u2022 An adult dies as a "
+        "result of abuse or neglect, whether known or suspected, and there is concern "
+        "that partner agencies could have worked more effectively to protect the "
+        "adult.\n\nThe purpose of having an SAR is not to reinvestigate or to "
+        "apportion blame.",
+    ),
+    Passage(
+        "general",
+        "https://hackney.gov.uk/safeguarding-adults-board",
+        "Under the Care Act 2014, the Board has three main duties:\n- to publish a "
+        "strategy, which tells people what our priorities are and how we will meet "
+        "them\n- to conduct Safeguarding Adults Reviews where someone has died or "
+        "suffered serious harm as a result of abuse or neglect\n- agrees a serious "
+        "case review protocol and reviews and learns from situations where safeguard",
+    ),
+    Passage(
+        "general",
+        "https://www.redbridge.gov.uk/crime-and-public-safety/domestic-homicide-reviews/",
+        "The Redbridge Community Safety Partnership has responsibility for domestic "
+        "homicide reviews within Redbridge. Published reviews appear at the bottom of "
+        "this page.\n\nThe Home Office multi-agency statutory guidance defines a "
+        "domestic homicide review (DHR) as a review of the circumstances in which the "
+        "death of a person aged 16 or over, has or appears to have resulted from "
+        "violence, abuse or neglect.",
+    ),
+    Passage(
+        "general",
+        "https://www.gov.uk/government/consultations/updating-the-domestic-homicide-review-statutory-guidance/draft-domestic-homicide-review-statutory-guidance-accessible",
+        "Under section 9(4) of the Domestic Violence, Crime and Victims Act 2004, a "
+        "Domestic Homicide Review (DHR) is a review of the circumstances in which the "
+        "death of a person aged 16 or over has, or appears to have, resulted from "
+        "domestic abuse. It has been over seven years since the DHR statutory "
+        "guidance was updated in 2016, and over eleven years since the first guidance "
+        "was published and DHRs were operationalised in 2011.",
+    ),
+    Passage(
+        "general",
+        "https://gov.uk/government/publications/key-findings-from-analysis-of-domestic-homicide-reviews/quantitative-analysis-of-domestic-homicide-reviews-october-2022-to-september-2023-accessible",
+        "This report summarises information from Domestic Homicide Reviews (DHRs) "
+        "which went before the Home Office Quality Assurance Panel for the 12 months "
+        "between September 2022 and October 2023. This report summaries information "
+        "from 153 Reviews.",
+    ),
+    Passage(
+        "general",
+        "https://ssab.safeguardingsomerset.org.uk/about-us/publications/learning-from-serious-cases/",
+        "In this case a Safeguarding Adults Review (SAR) was not commissioned as it "
+        "was determined that Kevin\u2019s case did not meet the criteria for a SAR.",
+    ),
+    Passage(
+        "general",
+        "https://wscp.org.uk/about-the-partnership/learning-from-child-practice-reviews-or-serious-case-reviews/",
+        "During the transition period from Working Together to Safeguard Children "
+        "2015 (Chapter 4) there will be a number of outstanding Serious Case Reviews "
+        "that will need to be completed under the 2015 statutory guidance. These will "
+        "be completed and published in line with that guidance.",
+    ),
+    Passage(
+        "general",
+        "http://democracy.gateshead.gov.uk/mgAi.aspx?ID=3576",
+        "In the 5 years, since the statutory requirement for local areas to conduct a "
+        "DHR was introduced, there have been more than 400+ DHRs carried out and "
+        "completed throughout England and Wales.\n\n\u00b7 51 homicides took place in "
+        "the force area, of which 24 were deemed to be domestic related, and met the "
+        "criteria for a DHR to be undertaken.",
+    ),
+    Passage(
+        "general",
+        "https://preston.gov.uk/article/1153/Domestic-homicide-reviews",
+        "Preston Community Safety Partnership (CSP) has completed four domestic "
+        "homicide reviews and has worked jointly with Be Safe Bolton on a fifth. The "
+        "Overview reports and Executive Summaries are published by the CSP and are "
+        "available on the website for twelve months.",
+    ),
+    Passage(
+        "general",
+        "https://www.cambsdasv.org.uk/web/domestic_homicide_reviews/405477",
+        "When a person is murdered in the context of domestic violence or abuse, a "
+        "Domestic Homicide Review (DHR) is usually carried out.  The responsibility "
+        "for DHR's sits with the relevant district Community Safety Partnership (part "
+        "of the District Council).",
+    ),
+    Passage(
+        "general",
+        "https://hillingdonsafeguardingpartnership.org.uk/about-us/learning-from-practice/",
+        "Where Hillingdon Safeguarding Partnership undertakes a Child Safeguarding "
+        "Practice Review the report will be published on this page for the period of "
+        "one year from the date of publication.",
+    ),
+]
+MINUTES = [
+    Passage(
+        "minutes",
+        "https://modgov.sefton.gov.uk/ieIssueDetails.aspx?IId=68891&Opt=3",
+        "4 Domestic Homicide Review (DHRs) Update\n\nMembers considered a report "
+        "giving an update on the carrying out of Domestic Homicide Reviews.\n\nIt was "
+        "reported that there were currently difficulties in attracting independent "
+        "Chairs for the process and members discussed possibilities to attract and "
+        "train chairs.\n\n(1) Discuss at LCR SD VAG - risk to lack of chairs\n\n(2) "
+        "Need to request further funds from partners for DHR's\n\n(3) Share process "
+        "with MFRS in relation to Retirees from the service",
+    ),
+    Passage(
+        "minutes",
+        "https://worcestershire.moderngov.co.uk/mgAi.aspx?ID=7163",
+        "There was a difference between the criteria for conducting a Safeguarding "
+        "Adult Review (SAR) set out in the Safeguarding Adult Review Protocol "
+        "(version 6) published on the Safeguarding website and the Draft Annual "
+        "Report.\n\n\u00b7 It was explained that the figure of nine referrals could "
+        "not be considered as the right or wrong amount as it depended on the "
+        "individual referring them. Worcestershire tended to have more referrals and "
+        "SARs than other areas who may carry out more internal or single agency "
+        "reviews",
+    ),
+    Passage(
+        "minutes",
+        "https://democracy.cityoflondon.gov.uk/mgAi.aspx?ID=65871",
+        "The Assistant Director of Community and Children\u2019s Services explained "
+        "that the Board had now gained statutory status. He explained that the "
+        "Safeguarding Adult Reviews was a key area that had been brought in, and it "
+        "ensured that any learning was brought back to the City of London "
+        "Corporation, and scrutiny of work within the City was occurring.",
+    ),
+    Passage(
+        "minutes",
+        "https://www.norfolksafeguardingadultsboard.info/safeguarding-adults-review/safeguarding-adult-review-group-meeting-dates-2016/",
+        "New referrals to Safeguarding Adult Review Group\n\nAs soon as a new "
+        "safeguarding adult referral is received, the safeguarding adult review group "
+        "member agencies are asked to review their records and bring any information "
+        "they may have for that individual to the SARG meeting.",
+    ),
+]
+
+# Issue 14: a status is the review's only where the sentence says it of the review;
+# the board is stored as written in full.
+ISSUE_14 = [
+    Passage(
+        "status_of_another",
+        "casewatch/sample_sites/files/southwarklscb/child-r-scr-board-response.pdf "
+        "(page 1; its wording is the real response, tests/fixtures/seeds/001_*)",
+        "Southwark Safeguarding Children Board \u2014 Response to the\nSerious Case "
+        "Review: Child R\nPublished July 2015\nThe Southwark Safeguarding Children "
+        "Board received the Serious Case review at a meeting dated 24 February 2015 "
+        "and endorsed the findings of the review. Further guidance was given at this "
+        "meeting as to preparing the report for publication given the sensitivity of "
+        "the issues and the report needed robust anonymisation to protect Child R",
+        (("SCR", "Child R", (SOUTHWARK,), "unpublished"),),
+    ),
+    Passage(
+        "board_in_full",
+        "tests/fixtures/seeds/000_6691984872464c97.txt (Surrey Comet, 2015)",
+        "A Kingston and Richmond LSCB spokesman said the SCR was not published "
+        "\u201cto avoid risking the anonymity of individuals\u201d.",
+        (("SCR", None, (KINGSTON, RICHMOND), "withheld"),),
+    ),
+]
+
+PASSAGES = (
+    COUNCILS + SUBJECTS + NAMED_NEXT + FROM_THE_CORPUS + GENERAL + MINUTES + ISSUE_14
+)

@@ -1,0 +1,175 @@
+"""council_fields: the councils a fact belongs to, from its board as written, a
+council named as one, a joint area or the one place a passage names; on real
+passages (addresses beside them, or in tests/review_passages.py)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casewatch.detectors.base import sentence_span
+from casewatch.detectors.council_fields import (
+    BOARD_WORDS,
+    _board_words,
+    board_councils,
+    boards_in,
+    council_fields,
+)
+from tests.review_passages import (
+    BARNET,
+    BRENT,
+    CITY_OF_LONDON,
+    DEVON,
+    DONCASTER,
+    HACKNEY,
+    ISLINGTON,
+    KINGSTON,
+    LAMBETH,
+    NEWHAM,
+    PASSAGES,
+    RICHMOND,
+    SOUTHWARK,
+)
+
+BARNSLEY = "E08000038"
+CORPUS = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "corpus" / "detector_corpus.jsonl").open()
+]
+TEESWIDE = ("E06000001", "E06000002", "E06000003", "E06000004")
+
+
+def passage(url_part, words=""):
+    return next(p.text for p in PASSAGES if url_part in p.url and words in p.text)
+
+
+def fields_at(text, words):
+    """council_fields for the sentence holding `words`, with the board it names."""
+    at = text.index(words)
+    left, right = sentence_span(text, at, at + len(words))
+    board = next(
+        (name for name, start, _ in boards_in(text) if left <= start < right), None
+    )
+    return council_fields(text, left, right, board)
+
+
+@pytest.mark.parametrize(
+    ("board", "written", "codes"),
+    [
+        # issue 13's boards as named in the text
+        ("Barnsley Safeguarding Children Partnership", "Barnsley", (BARNSLEY,)),
+        ("Kingston and Richmond LSCB", "Kingston and Richmond", (KINGSTON, RICHMOND)),
+        ("the Devon Safeguarding Adults Partnership", "Devon", (DEVON,)),
+        # a joint area spelled out, and one known by its own name
+        (
+            "City and Hackney Safeguarding Adults Board",
+            "City and Hackney",
+            (CITY_OF_LONDON, HACKNEY),
+        ),
+        ("Teeswide Safeguarding Adults Board", "Teeswide", TEESWIDE),
+        ("KRSCP", None, (KINGSTON, RICHMOND)),
+    ],
+)
+def test_a_board_as_named_gives_every_council_it_spans(board, written, codes):
+    found = board_councils(board)
+    assert (found.local_authority, found.la_codes) == (written, codes)
+    assert found.la_code == (codes[0] if len(codes) == 1 else None)
+
+
+def test_a_board_without_a_place_names_no_council():
+    # http://www.dailymail.co.uk/... (the Doncaster passage): "the board"
+    assert board_councils("Safeguarding Children Board") is None
+    assert board_councils("LSCB") is None
+
+
+def test_boards_are_read_in_full_from_their_place():
+    seed = "A Kingston and Richmond LSCB spokesman said the SCR was not published."
+    assert [name for name, _, _ in boards_in(seed)] == ["Kingston and Richmond LSCB"]
+    yi = passage("month=201908", "Yi")  # Lambeth SAB's news: SAR Yi
+    assert [name for name, _, _ in boards_in(yi)] == [
+        "Newham, Islington, City and Hackney & Lambeth\u2019s Safeguarding Adults"
+        " Boards"
+    ]
+    assert board_councils(boards_in(yi)[0][0]).la_codes == (
+        NEWHAM,
+        ISLINGTON,
+        CITY_OF_LONDON,
+        HACKNEY,
+        LAMBETH,
+    )
+
+
+def test_a_council_named_as_a_council_in_another_sentence():
+    text = passage("dailymail")  # "Doncaster Council confirmed ..." two sentences up
+    found = fields_at(text, "known only as Child D")
+    assert (found.la_codes, found.source) == ((DONCASTER,), "passage")
+
+
+def test_london_borough_of_in_a_title():
+    found = fields_at(passage("london-borough-of-southwark"), "SERIOUS CASE")
+    assert (found.local_authority, found.la_codes) == (
+        "London Borough Of Southwark",
+        (SOUTHWARK,),
+    )
+
+
+def test_a_board_named_in_another_sentence_of_the_minutes():
+    text = passage("brent.gov.uk")  # "(Independent Chair, Brent Safeguarding ...)"
+    found = fields_at(text, "Adult E")
+    assert (found.la_codes, found.source) == ((BRENT,), "passage")
+
+
+def test_the_one_place_a_passage_names_when_nothing_else_does():
+    text = passage("barnet.moderngov")  # "how Barnet has dealt with ..."
+    found = fields_at(text, "full DHR process")
+    assert (found.la_codes, found.source) == ((BARNET,), "place")
+
+
+# c0059 (seed 000): the review's board is "the local safeguarding children's board";
+# Kingston is named only in a hospital's name.
+SEED_HOSPITAL = (
+    "The local safeguarding children\u2019s board (LSCB) launched a serious case "
+    "review (SCR) investigating the 19 months leading up to the assault in December "
+    "2014. A small paragraph referencing the review was made public in Kingston "
+    "Hospital\u2019s July board papers."
+)
+# https://modgov.sefton.gov.uk/ieIssueDetails.aspx?IId=68891&Opt=3 (the Sefton
+# minutes: Merseyside Fire and Rescue and the Liverpool City Region, no council)
+NO_PLACE = passage("sefton.gov.uk")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [(SEED_HOSPITAL, "serious case review"), (NO_PLACE, "Domestic Homicide Reviews.")],
+)
+def test_a_place_in_another_bodys_name_or_none_gives_no_council(text, words):
+    assert fields_at(text, words) is None
+
+
+def test_councils_for_an_ofsted_judgement_the_same_way():
+    """The helper detect-ofsted uses: a judgement sentence's council from a council
+    named as one elsewhere in the passage."""
+    # https://www.thurrockgazette.co.uk/news/17272019.leader-happy-with-probe-into-toddlers-death-despite-not-reading-full-report/
+    text = (
+        "The leader of Thurrock Council says people should be satisfied with the "
+        "outcome of a whistleblower investigation into a toddler\u2019s "
+        "death...despite not having seen a full report into the allegations himself. "
+        "He admitted at a "
+        "council meeting he had not seen the report, which cleared the council of "
+        "wrongdoing, but said everybody should be satisfied the council \u201cacted "
+        "appropriately\u201d now Ofsted had closed the case."
+    )
+    found = fields_at(text, "Ofsted had closed")
+    assert (found.local_authority, found.la_code) == ("Thurrock Council", "E06000034")
+
+
+def test_boards_are_found_fast_where_their_pattern_finds_them():
+    """_board_words looks for a board's words from a word they hold: it must find
+    what BOARD_WORDS finds, on every corpus passage and passage here."""
+    texts = [row["text"] for row in CORPUS] + [p.text for p in PASSAGES]
+    found = 0
+    for text in texts:
+        fast = [words.span() for words in _board_words(text)]
+        assert fast == [words.span() for words in BOARD_WORDS.finditer(text)]
+        found += len(fast)
+    assert found > 50

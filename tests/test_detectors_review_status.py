@@ -1,0 +1,102 @@
+"""A review's status, year and board as the text says them of it; one record per
+review whatever sentence names it; the records `casewatch detect --jsonl` writes."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casewatch.detectors import detect, find
+from casewatch.detectors.records import review_records
+from casewatch.text import extract
+
+ROOT = Path(__file__).parent.parent
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+CORPUS = {
+    row["id"]: row["text"]
+    for row in map(
+        json.loads, (ROOT / "tests/corpus/detector_corpus.jsonl").open(encoding="utf-8")
+    )
+}
+
+
+def records(text):
+    return review_records(detect([text]))
+
+
+def test_the_boards_response_being_published_says_nothing_of_the_review():
+    """Issue 14: Southwark's response to the Child R review is "Published July
+    2015"; the review itself was being prepared for publication."""
+    pdf = (
+        ROOT
+        / "casewatch/sample_sites/files/southwarklscb/child-r-scr-board-response.pdf"
+    )
+    findings = find(extract(pdf).pages)
+    (review,) = findings.reviews
+    assert (review.type, review.subject, review.la_codes) == (
+        "SCR",
+        "Child R",
+        ("E09000028",),
+    )
+    assert review.status == "unpublished"
+    assert "preparing the report for publication" in review.status_sentence
+    # the title's "Child R Published July 2015" is no line of a register either
+    assert {m.fields["status"] for m in review.mentions} == {"unknown", "unpublished"}
+
+
+def test_the_seed_story_names_its_board_in_full_and_each_review_it_counts():
+    """Issue 14's board "as written in full", and issue 13's reviews named in the
+    sentences after the one that counts them (the Surrey Comet story)."""
+    text = (SEEDS / "000_6691984872464c97.txt").read_text(encoding="utf-8")
+    found = {(r.subject, r.board, r.la_codes, r.status) for r in records(text)}
+    assert (
+        None,
+        "Kingston and Richmond LSCB",
+        ("E09000021", "E09000027"),
+        "withheld",
+    ) in found
+    named = {subject: status for subject, _, _, status in found if subject}
+    assert named == {
+        "Tania Clarence": "unknown",
+        "Joon Kyu Kim": "unknown",
+        "Tom and Vic": "unpublished",  # "no longer available online"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # c0059: "A small paragraph referencing the review was made public ..."
+        (CORPUS["c0059"], "unknown"),
+        # the title page of https://vdocument.in/hertfordshire-safeguarding-children-board-2018-08-22-hertfordshire-safeguarding.html
+        (
+            "Serious Case Review:\n\nChild A\n\nEpisode that triggered the review "
+            "March 2013\n\nLSCB adoption of the review findings September 2014\n\n"
+            "Publication November 2016",
+            "published",
+        ),
+    ],
+)
+def test_a_status_said_of_something_else_is_not_the_reviews(text, status):
+    (review,) = records(text)
+    assert review.status == status
+
+
+def test_a_review_held_instead_of_a_sar_is_another_kind_of_review():
+    # c0233, https://ssab.safeguardingsomerset.org.uk/about-us/publications/learning-from-serious-cases/
+    (review,) = records(CORPUS["c0233"])
+    assert (review.type, review.subject) == ("other", "Kevin")
+    # the same page's first sentence alone: a SAR not held, and nothing instead
+    assert records(CORPUS["c0233"].split(". However")[0] + ".") == []
+
+
+def test_detect_jsonl_writes_every_council_of_a_joint_board():
+    text = (SEEDS / "000_6691984872464c97.txt").read_text(encoding="utf-8")
+    (withheld,) = [r for r in find([text]).reviews if r.status == "withheld"]
+    written = withheld.as_dict()
+    assert (written["board"], written["la_code"], written["la_codes"]) == (
+        "Kingston and Richmond LSCB",
+        None,
+        ["E09000021", "E09000027"],
+    )
+    assert written["local_authority"] == "Kingston and Richmond"
