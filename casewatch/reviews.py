@@ -3,8 +3,9 @@
 A review is one row of `reviews`, linked to every mention of it (`review_mentions`)
 and found again by any of its keys (`review_keys`):
 
-* with a subject: its type, councils and subject ("SCR|E09000028|child r"), so the
-  Child R review is one review in the board's papers and in the news; with no
+* with a subject: its type, councils and subject ("SCR|E09000028|child r"), and
+  each council's alone, so the Child R review is one review in the board's papers
+  and in the news, and a joint board's review one in each council's; with no
   council known, its subject is recognised in its own document only ("Child A" is
   every other board's pseudonym) or by the same status sentence (a story's copies);
 * with no subject, once a status is stated: its type, councils, year and status
@@ -33,14 +34,16 @@ def review_keys(
     record: ReviewRecord, councils: Iterable[str], sha256: str
 ) -> tuple[str, ...]:
     """The keys a review is recognised by in any document, the strongest first."""
-    place = ",".join(sorted(set(councils)))
+    codes = sorted(set(councils))
+    place = ",".join(codes)
     stated = record.status != "unknown"
     # The sentence that says its status, in two documents: copies of one story.
     sentence = folded(record.status_sentence) if stated else ""
     if record.subject:
         subject = f"subject:{record.subject.casefold()}"
-        if place:
-            return (f"{record.type}|{place}|{subject}",)
+        if place:  # a joint board's review is each of its councils' too
+            alone = [f"{record.type}|{code}|{subject}" for code in codes]
+            return tuple(dict.fromkeys([f"{record.type}|{place}|{subject}", *alone]))
         return (
             f"{record.type}|{sha256}|{subject}",
             *((f"{record.type}|{subject}|sentence:{sentence}",) if sentence else ()),
@@ -67,7 +70,7 @@ def file_review(
 ) -> str:
     """Link a document's record of a review to the one review (made if new); its
     id. A record that says something new of it updates what is known."""
-    councils = councils_concerned(record.la_code, record.board)
+    councils = concerned(record)
     keys = review_keys(record, (code for code, _ in councils), sha256)
     review_id = known_review(db, keys) or new_review(db, record, keys[0], seen)
     for key in keys:
@@ -92,6 +95,14 @@ def file_review(
     if linked:
         learn(db, review_id, record, seen)
     return review_id
+
+
+def concerned(record: ReviewRecord) -> tuple[tuple[str, str], ...]:
+    """Its councils, each with how it is known: its own, its board's partnership's,
+    and every council the text names for it ("City and Hackney", a joint board)."""
+    councils = list(councils_concerned(record.la_code, record.board))
+    named = [code for code in record.la_codes if code not in dict(councils)]
+    return (*councils, *((code, "partnership") for code in named))
 
 
 def known_review(db: Database, keys: tuple[str, ...]) -> str | None:

@@ -11,15 +11,17 @@ SEEN = "2026-01-01T00:00:00+00:00"
 
 
 def record(status="unknown", subject=None, board=None, la_code=None, page=1,
-           sentence="The serious case review.", year=None) -> ReviewRecord:  # fmt: skip
+           sentence="The serious case review.", year=None,
+           la_codes=()) -> ReviewRecord:  # fmt: skip
     """A document's record of an SCR, as casewatch.detectors.records makes one."""
     mention = Mention(
         "case_reviews", 1, "case_review.scr", "case_review", page, 4, 23, sentence,
         {"type": "SCR", "status": status, "specific": "yes"},
     )  # fmt: skip
     return ReviewRecord(
-        "SCR", subject, board, None, la_code, year, status, sentence, (mention,)
-    )
+        "SCR", subject, board, None, la_code, year, status, sentence, (mention,),
+        la_codes,
+    )  # fmt: skip
 
 
 def file(db, sha256: str, found: ReviewRecord) -> str:
@@ -78,3 +80,21 @@ def test_its_status_is_the_most_informative_any_source_gives(db):
     assert db.execute(
         "select count(*) from review_mentions where review_id = ?", [review]
     ).fetchone() == (3,)
+
+
+def test_a_review_of_a_joint_area_is_every_named_councils(db):
+    # "City and Hackney Safeguarding Children Partnership": the text names both
+    hackney = file(
+        db, "pack", record(
+            "published", "Child Q", la_code="E09000012",
+            la_codes=("E09000012", "E09000001"),
+        ),
+    )  # fmt: skip
+    assert db.execute(
+        "select la_code, via from review_councils where review_id = ? order by 1",
+        [hackney],
+    ).fetchall() == [("E09000001", "partnership"), ("E09000012", "council")]
+    # the City's own papers name the same review, and Lambeth's a different one
+    city = file(db, "city", record("published", "Child Q", la_code="E09000001"))
+    lambeth = file(db, "lambeth", record("published", "Child Q", la_code="E09000022"))
+    assert city == hackney != lambeth
