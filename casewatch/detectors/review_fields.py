@@ -38,6 +38,7 @@ from casewatch.detectors.review_terms import (
     PLURAL,
     PRESENT,
     PROCESS_DONE,
+    TO_BE_DONE,
     year_of,
 )
 
@@ -117,6 +118,8 @@ def one_review(text: str, match: re.Match[str], left: int) -> bool:
         return False  # "a SAR is completed when ..."
     if INTO_A_CASE.match(text, match.end()):
         return True
+    if TO_BE_DONE.search(before):
+        return False  # "reluctance to initiate an SCR"
     return bool(ARTICLE.search(before[-ARTICLE_REACH:]) or _a_title(match))
 
 
