@@ -395,6 +395,35 @@ NAMED_NEXT = [
     ),
 ]
 
+# Kind 2 again: a code with digits is written as the text writes it, a title's
+# subject is the review's that the next lines go on about, and an abstract noun
+# after a review's name is no subject.
+CODED_TITLES = [
+    Passage(
+        "coded_title",
+        "https://www.ddscp.org.uk/case-reviews/serious-case-reviews/",
+        "Reports published in the last year\n\nSerious Case Review FD17\n\nThe "
+        "serious case review concerns the life threatening neglect of a nine year old "
+        "boy who shall be known as \u201cFD17\u201d. Available reports:\n\nPreviously "
+        "published reports\n\nReports are published on the website for a year. To "
+        "request copies of previously published reports please email\n\nSerious "
+        "Case Review ED12\n\nThe serious case review concerns the deaths of six "
+        "children in a house fire in Derby. Available reports:",
+        (
+            ("SCR", "FD17", None, "published"),
+            ("SCR", "ED12", None, "published"),
+        ),
+    ),
+    Passage(
+        "coded_title",
+        "https://westyorkscb.proceduresonline.com/chapters/p_serio_case_rev.html",
+        "1. Serious Case Review Process\n  1.1 Criteria for Notifiable Incidents\n  "
+        "1.2 Decisions Whether to Initiate a Serious Case Review\n  1.3 Methodology "
+        "for Learning and Improvement\n  1.4 Appointing Reviewers\n  1.5 Timescale "
+        "for Serious Case Review Completion\n  1.8 Publication of Reports",
+    ),
+]
+
 # Kinds 2 and 3 again, from the corpus's tuning passages (tests/corpus/*.jsonl):
 # a review of a case its pseudonym names; a partnership's table of reviews; a
 # board's list of reports titled with the subject first.
@@ -738,6 +767,7 @@ PASSAGES = (
     COUNCILS
     + SUBJECTS
     + NAMED_NEXT
+    + CODED_TITLES
     + FROM_THE_CORPUS
     + GENERAL
     + TO_BE_DONE

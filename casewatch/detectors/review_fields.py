@@ -19,6 +19,7 @@ from casewatch.detectors.review_subjects import (
     code_before,
     only_code,
     subject_in,
+    title_above,
     titled,
     titled_before,
 )
@@ -81,7 +82,8 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
         sentence, match.start() - left, match.end() - left
     )
     subject = subject or titled(text, match.end()) or titled_before(text, match.start())
-    return subject or code_after(text, right) or code_before(text, left)
+    subject = subject or code_after(text, right) or code_before(text, left)
+    return subject or title_above(text, left)
 
 
 def _named_by_rule(match: re.Match[str]) -> str | None:
