@@ -414,6 +414,26 @@ CODED_TITLES = [
             ("SCR", "ED12", None, "published"),
         ),
     ),
+    # A list of titles, one review each; what a review is, under it, is none.
+    Passage(
+        "coded_title",
+        "http://sites.southglos.gov.uk/safeguarding/adults/safeguarding-adults-board/serious-case-reviews-2/",
+        "Safeguarding Adults Reviews (SARs)\n\nSafeguarding Adults Review \u2013 "
+        "Adult K\n\nSafeguarding Adults Review Mr D\n\nDiscretionary SAR \u2018Mrs "
+        "Y\u2019\n\nDiscretionary SAR \u2018Holly\u2019\n\nLearning Review/DHR Family "
+        "S\n\nSafeguarding Adults Review \u2013 The Z Family\n\nLearning Brief \u2013 "
+        "Adult B\n\nA Safeguarding Adult Review (SAR) is a Multi-Agency review "
+        "conducted by a Local Safeguarding Adults Board that The Care Act 2014 must "
+        "take place when:",
+        (
+            ("SAR", "Adult K", None, "unknown"),
+            ("SAR", "Mr D", None, "unknown"),
+            ("SAR", "Mrs Y", None, "unknown"),
+            ("SAR", "Holly", None, "unknown"),
+            ("DHR", "Family S", None, "unknown"),
+            ("SAR", "Z Family", None, "unknown"),
+        ),
+    ),
     Passage(
         "coded_title",
         "https://westyorkscb.proceduresonline.com/chapters/p_serio_case_rev.html",

@@ -82,8 +82,17 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
         sentence, match.start() - left, match.end() - left
     )
     subject = subject or titled(text, match.end()) or titled_before(text, match.start())
-    subject = subject or code_after(text, right) or code_before(text, left)
+    if subject or _defines(text, match, left):
+        return subject  # "A Safeguarding Adult Review (SAR) is ..." names no one
+    subject = code_after(text, right) or code_before(text, left)
     return subject or title_above(text, left)
+
+
+def _defines(text: str, match: re.Match[str], left: int) -> bool:
+    """Does the sentence say what such a review is ("A SAR is a multi-agency
+    review ...")?"""
+    before = text[max(left, match.start() - ARTICLE_REACH) : match.start()]
+    return bool(INDEFINITE.search(before) and PRESENT.match(text, match.end()))
 
 
 def _named_by_rule(match: re.Match[str]) -> str | None:

@@ -212,9 +212,11 @@ def title_above(text: str, left: int) -> str | None:
     if left == 0 or not REFERS_BACK.match(text, left):
         return None
     above = len(text[:left].rstrip()) - 1
-    start, end = sentence_span(text, above, above)
+    if above < 0:
+        return None
+    start, _ = sentence_span(text, above, above)
     line = text[start : above + 1].strip()
-    if above < 0 or len(line) > TITLE_LENGTH or line.endswith((".", "?", "!")):
+    if len(line) > TITLE_LENGTH or line.endswith((".", "?", "!")):
         return None
     found = REVIEW_NAME.search(text, start, above + 1)
     return titled(text, found.end()) if found else None

@@ -194,12 +194,12 @@ PRESENT = re.compile(
 # that ... lead to a SCR"). A past decision to hold one is one review ("agreed to
 # commission a SAR").
 _HOLD = (
-    r"initiat|commission|conduct|undertak|carry(?:ing)?\s+out|arrang|hold|establish"
+    r"initiat|commission|conduct|undertak|carry\s+out|arrang|hold|establish"
     r"|complet|publish|lead|trigger|request|defin|start|prepar|consider|contribut"
     r"|warrant|merit|justif|requir"
 )
 TO_BE_DONE = re.compile(
-    rf"(?:\b(?:{_HOLD})\w*ing\s+(?:(?:and|or)\s+\w+ing\s+)?(?:to\s+|for\s+|of\s+)?"
+    rf"(?:\b(?:(?:{_HOLD})\w*ing|carrying\s+out)\s+(?:(?:and|or)\s+\w+ing\s+)?(?:to\s+|for\s+|of\s+)?"
     rf"|(?<!ed\s)(?<!\bchose\s)(?<!\bbegan\s)\bto\s+(?:{_HOLD})\w*\s+(?:for\s+)?"
     r"|\b(?:completion|conduct|purpose|publication|need|request|referral|criteria"
     r"|timescales?|notification|initiation|stages?|aim|decision\s+whether\s+to"
