@@ -56,6 +56,11 @@ def test_two_hundred_troubles_are_counted_by_kind_in_one_line():
     )
 
 
+def test_one_trouble_is_one_source():
+    (kingston,) = [t for t in national_night() if t.slug == "kingston-hospital"]
+    assert summary([kingston]) == "1 source (NHS trusts 1)"
+
+
 def test_each_kind_gives_its_states_then_each_reason_once_with_its_sources():
     lines = notice(national_night()).splitlines()
     assert lines[0] == (

@@ -30,45 +30,32 @@ SCR = {"type": "SCR"}
     ],
 )
 def test_a_review_mention_says_what_the_document_says_of_its_status(status, said):
-    assert review_reason("case_review.scr", {**SCR, "status": status}, True) == said
+    assert review_reason("case_review.scr", {**SCR, "status": status}) == said
 
 
 def test_a_review_is_named_by_its_type_and_subject():
     fields = {"type": "CSPR", "subject": "Child R", "status": "published"}
-    assert review_reason("case_review.cspr", fields, True) == (
+    assert review_reason("case_review.cspr", fields) == (
         "it says a child safeguarding practice review (Child R) was published"
     )
-    assert review_reason("case_review.other_review", {"type": "other"}, True) == (
+    assert review_reason("case_review.other_review", {"type": "other"}) == (
         "it names a case review"
     )
 
 
 def test_a_register_lists_its_reviews():
     fields = {"type": "SAR", "subject": "Adult V", "status": "published"}
-    assert review_reason("case_review.register_entry", fields, True) == (
+    assert review_reason("case_review.register_entry", fields) == (
         "it lists a safeguarding adults review (Adult V) among its reviews as published"
-    )
-
-
-def test_a_mention_that_is_no_reviews_says_what_it_says():
-    """ "Lessons from serious case reviews": reviews in general, no status."""
-    assert review_reason("case_review.scr", {"type": "SCR"}, False) == (
-        "it speaks of serious case reviews"
-    )
-    # A status it gives is still what it says.
-    withheld = {"type": "SCR", "status": "withheld"}
-    assert review_reason("case_review.scr", withheld, False) == (
-        "it says a serious case review was withheld and will not be published"
     )
 
 
 @pytest.mark.parametrize("rule", [rule.id for rule in RULES])
 def test_no_reason_names_a_rule(rule):
     for status in ("withheld", "unknown", "published"):
-        for one in (True, False):
-            said = review_reason(rule, {**SCR, "status": status}, one)
-            assert "rule" not in said
-            assert "case_review" not in said
+        said = review_reason(rule, {**SCR, "status": status})
+        assert "rule" not in said
+        assert "case_review" not in said
 
 
 def judgement(grade, area="overall effectiveness", visit="inspection", date="2024-12"):

@@ -279,7 +279,7 @@ def test_the_admin_hears_of_a_source_when_it_turns_broken_or_blocked(
 
     first, second = inbox.to("admin@example.org")
     assert first["Subject"] == (
-        "casewatch: 1 sources (NHS trusts 1) turned broken or blocked"
+        "casewatch: 1 source (NHS trusts 1) turned broken or blocked"
     )
     assert text(first).splitlines()[2:4] == [
         "NHS trusts: 1 (broken 1)",

@@ -227,6 +227,7 @@ def test_a_shared_night_waits_for_the_writer_before_the_archive_steps(redis, tmp
         "crawl listing",
         "writer",
         "ocr",
+        "index",
         "reconcile",
     ]
     assert writer_done(redis.url, 0) == "the writer stored every message sent"

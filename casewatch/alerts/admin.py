@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from casewatch.clock import now
+from casewatch.words import plural
 
 # Archive and text failures belong to one document (too large, encrypted), not to
 # the site.
@@ -125,7 +126,7 @@ def summary(troubles: list[Trouble]) -> str:
     kinds = ", ".join(
         f"{_kind_name(kind)} {len(found)}" for kind, found in counts.items()
     )
-    return f"{len(troubles)} sources ({kinds})"
+    return f"{plural(len(troubles), 'source')} ({kinds})"
 
 
 def notice(troubles: list[Trouble]) -> str:
@@ -150,7 +151,7 @@ def _reason_lines(state: str, reason: str, struck: list[Trouble]) -> list[str]:
         return [f"  {t.slug}: {state}, {t.said}" for t in struck]
     slugs = ", ".join(t.slug for t in struck)
     rows = textwrap.wrap(slugs, 76, initial_indent="    ", subsequent_indent="    ")
-    return [f"  {state}, {reason}: {len(struck)} sources", *rows]
+    return [f"  {state}, {reason}: {plural(len(struck), 'source')}", *rows]
 
 
 def _by(troubles: list[Trouble], key) -> dict[str, list[Trouble]]:

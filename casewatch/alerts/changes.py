@@ -69,8 +69,8 @@ select m.id, m.sha256, m.page_no, m.rule_id, m.fields, m.snippet,
    order by prior.rowid desc limit 1) as status_before
 from mentions m
 left join pages p on p.sha256 = m.sha256 and p.page_no = m.page_no
-left join review_mentions rm on rm.mention_id = m.id
-left join reviews r on r.id = rm.review_id
+join review_mentions rm on rm.mention_id = m.id
+join reviews r on r.id = rm.review_id
 where m.rowid > :since and m.rowid <= :until and m.kind = 'case_review'
 order by m.rowid
 """
@@ -84,29 +84,20 @@ where rm.review_id = ? order by m.rowid
 def review_items(
     archive: Database, documents: Documents, since: Watermark, until: Watermark
 ) -> list[Item]:
-    """New case-review mentions: one item for each review they name, and one for
-    each document's mentions of reviews in general that name the same councils. A
-    status the review was not given before (by the mentions before the watermark)
-    is also a status change."""
-    groups: dict[tuple, list[dict]] = {}
+    """New mentions of case reviews: one item for each review they name. A
+    mention of reviews in general is no item (it stays in the archive's search):
+    on real papers one in four such passages is no news. A status the review was
+    not given before (by the mentions before the watermark) is also a status
+    change."""
+    groups: dict[str, list[dict]] = {}
     window = {"since": since.mentions, "until": until.mentions}
     for row in archive.query(NEW_REVIEW_MENTIONS, window):
-        fields = json.loads(row["fields"] or "{}")
-        group = (
-            (row["review_id"],)
-            if row["review_id"]
-            else (
-                row["sha256"],
-                named_councils(row, fields),
-            )
-        )
-        groups.setdefault(group, []).append(row)
+        groups.setdefault(row["review_id"], []).append(row)
     return [review_item(archive, documents, rows) for rows in groups.values()]
 
 
 def review_item(archive: Database, documents: Documents, rows: list[dict]) -> Item:
-    """One review (or one document's reviews in general), told by the mention that
-    says the most of its status."""
+    """One review, told by the mention that says the most of its status."""
     said = [json.loads(row["fields"] or "{}") for row in rows]
     telling = max(
         range(len(rows)),
@@ -115,7 +106,7 @@ def review_item(archive: Database, documents: Documents, rows: list[dict]) -> It
     row, fields = rows[telling], said[telling]
     review_id = row["review_id"]
     status, before = fields.get("status", "unknown"), row["status_before"]
-    changed = bool(review_id) and status not in ("unknown", before)
+    changed = status not in ("unknown", before)
     document = documents.get(row["sha256"])
     return Item(
         key=f"mention:{rows[0]['id']}",
@@ -125,7 +116,7 @@ def review_item(archive: Database, documents: Documents, rows: list[dict]) -> It
         ),
         headline=review_headline(fields, status, before if changed else None),
         importance=review_importance(status, changed),
-        why=review_reason(row["rule_id"], fields, bool(review_id)),
+        why=review_reason(row["rule_id"], fields),
         excerpt=marked(row["snippet"], row["matched"]),
         sha256=row["sha256"],
         page_no=row["page_no"],
@@ -138,8 +129,8 @@ def review_item(archive: Database, documents: Documents, rows: list[dict]) -> It
         ),
         page_rowid=row["page_rowid"],
         ocr=bool(row["ocr"]),
-        sources=review_sources(archive, documents, review_id) if review_id else (),
-        review_id=review_id or "",
+        sources=review_sources(archive, documents, review_id),
+        review_id=review_id,
     )
 
 

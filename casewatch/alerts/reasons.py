@@ -56,9 +56,8 @@ def review_type(code: str) -> str:
     return REVIEW_TYPES.get(code, "case review")
 
 
-def review_reason(rule_id: str, fields: dict, one_review: bool) -> str:
-    """What a mention of a case review says, as the reason it is in a digest;
-    `one_review` is false when the archive keeps it as no review's mention."""
+def review_reason(rule_id: str, fields: dict) -> str:
+    """What a mention of a case review says, as the reason it is in a digest."""
     kind = review_type(fields.get("type", ""))
     review = f"a {kind}"
     if fields.get("subject"):
@@ -68,7 +67,7 @@ def review_reason(rule_id: str, fields: dict, one_review: bool) -> str:
         return f"it lists {review} among its reviews{listed}"
     if says := REVIEW_SAYS.get(fields.get("status", "")):
         return says.format(review=review)
-    return f"it names {review}" if one_review else f"it speaks of {kind}s"
+    return f"it names {review}"
 
 
 def judgement_reason(judgement: dict, source: str, council: str) -> str:
