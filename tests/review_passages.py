@@ -43,6 +43,7 @@ KINGSTON = "E09000021"
 RICHMOND = "E09000027"
 PORTSMOUTH = "E06000044"
 GLOUCESTERSHIRE = "E10000013"
+CENTRAL_BEDFORDSHIRE = "E06000056"
 
 Review = tuple[str, str | None, tuple[str, ...] | None, str]
 
@@ -394,6 +395,55 @@ NAMED_NEXT = [
     ),
 ]
 
+# Kind 2 again: a code with digits is written as the text writes it, a title's
+# subject is the review's that the next lines go on about, and an abstract noun
+# after a review's name is no subject.
+CODED_TITLES = [
+    Passage(
+        "coded_title",
+        "https://www.ddscp.org.uk/case-reviews/serious-case-reviews/",
+        "Reports published in the last year\n\nSerious Case Review FD17\n\nThe "
+        "serious case review concerns the life threatening neglect of a nine year old "
+        "boy who shall be known as \u201cFD17\u201d. Available reports:\n\nPreviously "
+        "published reports\n\nReports are published on the website for a year. To "
+        "request copies of previously published reports please email\n\nSerious "
+        "Case Review ED12\n\nThe serious case review concerns the deaths of six "
+        "children in a house fire in Derby. Available reports:",
+        (
+            ("SCR", "FD17", None, "published"),
+            ("SCR", "ED12", None, "published"),
+        ),
+    ),
+    # A list of titles, one review each; what a review is, under it, is none.
+    Passage(
+        "coded_title",
+        "http://sites.southglos.gov.uk/safeguarding/adults/safeguarding-adults-board/serious-case-reviews-2/",
+        "Safeguarding Adults Reviews (SARs)\n\nSafeguarding Adults Review \u2013 "
+        "Adult K\n\nSafeguarding Adults Review Mr D\n\nDiscretionary SAR \u2018Mrs "
+        "Y\u2019\n\nDiscretionary SAR \u2018Holly\u2019\n\nLearning Review/DHR Family "
+        "S\n\nSafeguarding Adults Review \u2013 The Z Family\n\nLearning Brief \u2013 "
+        "Adult B\n\nA Safeguarding Adult Review (SAR) is a Multi-Agency review "
+        "conducted by a Local Safeguarding Adults Board that The Care Act 2014 must "
+        "take place when:",
+        (
+            ("SAR", "Adult K", None, "unknown"),
+            ("SAR", "Mr D", None, "unknown"),
+            ("SAR", "Mrs Y", None, "unknown"),
+            ("SAR", "Holly", None, "unknown"),
+            ("DHR", "Family S", None, "unknown"),
+            ("SAR", "Z Family", None, "unknown"),
+        ),
+    ),
+    Passage(
+        "coded_title",
+        "https://westyorkscb.proceduresonline.com/chapters/p_serio_case_rev.html",
+        "1. Serious Case Review Process\n  1.1 Criteria for Notifiable Incidents\n  "
+        "1.2 Decisions Whether to Initiate a Serious Case Review\n  1.3 Methodology "
+        "for Learning and Improvement\n  1.4 Appointing Reviewers\n  1.5 Timescale "
+        "for Serious Case Review Completion\n  1.8 Publication of Reports",
+    ),
+]
+
 # Kinds 2 and 3 again, from the corpus's tuning passages (tests/corpus/*.jsonl):
 # a review of a case its pseudonym names; a partnership's table of reviews; a
 # board's list of reports titled with the subject first.
@@ -557,6 +607,115 @@ GENERAL = [
         "one year from the date of publication.",
     ),
 ]
+# 4 again, gathered after the restructuring: "a review" as what is to be done (a
+# verb of holding one in the gerund or infinitive, a step of the process, what may
+# lead to one) and a review's name in a body's or document's name.
+TO_BE_DONE = [
+    Passage(
+        "to_be_done",
+        "https://gatesheadsafeguarding.org.uk:443/article/31218/Section-44-of-the-Care-Act-2014",
+        "The Gateshead Safeguarding Adult Review and Complex Case Group (SARCC) will "
+        "consider every SAR referral based on the criteria above.  If the criteria "
+        "is fulfilled it will make a proposal to the Gateshead Safeguarding Adults "
+        'Board that a "mandatory" SAR is undertaken.',
+    ),
+    Passage(
+        "to_be_done",
+        "https://worcestershire.moderngov.co.uk/mgAi.aspx?ID=7163",
+        'The Protocol stated "SABs are free to arrange for a SAR in any other '
+        "situations involving an adult in its area with needs for care and "
+        'support" whereas the draft report did not include this sentence.',
+    ),
+    Passage(
+        "to_be_done",
+        "https://www.readkong.com/page/suffolk-domestic-homicide-review-guidance-2021-2547143",
+        "Both the National Guidance and the Suffolk Protocol should be used together "
+        "in all cases.\n\nDefining a Domestic Homicide Review\nA Domestic Homicide "
+        "Review means a review of the circumstances in which the death of a person "
+        "aged 16 or over has, or appears to have, resulted from violence, abuse or "
+        "neglect by:",
+    ),
+    Passage(
+        "to_be_done",
+        "https://solihull.gov.uk/About-the-Council/DHR",
+        "Following the completion of a domestic homicide review and approval from "
+        "the Home Office Quality Assurance Panel; Solihull Community Safety "
+        "Partnership are required to publish the anonymised executive summary and "
+        "overview report.",
+    ),
+    Passage(
+        "to_be_done",
+        "https://pdfslide.us/documents/pan-dorset-domestic-homicide-review-local-protocol-domestic-homicide-review-process.html",
+        "4. Timescales for Conducting a Review 6 5. Involvement with friend, family "
+        "members and other support networks 6 6. Data Storage 7\n\nSECTION C- "
+        "CONDUCTING A FULL DOMESTIC HOMICIDE REVIEW 10-13 11. Establishing a Review "
+        "Panel 10",
+    ),
+    Passage(
+        "to_be_done",
+        "https://www.cypnow.co.uk/content/news/steep-rise-in-serious-case-reviews",
+        "However, despite the increase, a report last month by the national panel "
+        "suggested that there is still \u201cclearly a deep reluctance in some "
+        "instances\u201d to initiate an SCR.\nThe latest Ofsted statistics also show "
+        'that the number of notifications made to Ofsted of "serious incidents" '
+        "also increased by nearly a third. These are defined as incidents that will "
+        "either automatically lead to a SCR, that are so serious they may lead to a "
+        "SCR, or that are likely to attract media attention.",
+    ),
+    Passage(
+        "to_be_done",
+        "https://www.cypnow.co.uk/content/news/absence-of-ofsted-evaluation-sparks-rise-in-scrs",
+        "Woolmore, said: \u201cCommissioning and publishing a SCR was a big challenge "
+        "as the process was very prescriptive for Local Safeguarding Children Boards "
+        "(LSCBs).",
+    ),
+    Passage(
+        "to_be_done",
+        "https://cumbrialscb.proceduresonline.com/chapters/p_ser_case_rev.html",
+        "1.3 Decisions Whether to Initiate a Serious Case Review\n  1.4 Referrals to "
+        "the Case Review Group\n  1.5 Methodology for Learning and Improvement\n  1.6 "
+        "Appointing Reviewers\n  1.7 Timescale for Serious Case Review Completion\n  "
+        "1.8 Engagement of Organisations",
+    ),
+    Passage(
+        "to_be_done",
+        "https://liverpoolscp.proceduresonline.com/chapters/p_serious_case_review.html",
+        "This chapter details the criteria for initiation of a Serious Case Review "
+        "(SCR) and the LSCP SCR process, the criteria of an incident which is deemed "
+        "as being a Notifiable Incident and the requirements under which LSCP "
+        "publishes its Serious Case Review Reports.\n\n    Appendix 1: Responding to "
+        "Cases that May Warrant the Undertaking of a Serious Case Review",
+    ),
+    Passage(
+        "to_be_done",
+        "http://www.cumbria.gov.uk/healthandsocialcare/adultsocialcare/safe/seriouscasereviews.asp",
+        "A Safeguarding Adult referral need not have been made in order to warrant a "
+        "Serious Case Review.",
+    ),
+    # ... but the one review a page names is found beside them.
+    Passage(
+        "to_be_done",
+        "https://www.ridout-law.com/healthcare-business-are-serious-case-reviews-fit-for-purpose-oct-2013-caroline-barker/",
+        "In the last few weeks, the Serious Case Review detailing the tragic death of "
+        "Daniel Pelka was published which highlights that, whilst the various "
+        "agencies involved with Daniel could not have predicted his death, there were "
+        "too many missed opportunities for them to take action.\n\nA serious case "
+        "review (SCR) must be held when:\n\nWhilst a SCR is not in itself a criminal "
+        "or civil process, there may be criminal or civil processes that flow from "
+        "such circumstances warranting a SCR and therefore agencies involved "
+        "understandably want to protect their position.",
+        (("SCR", "Daniel Pelka", None, "published"),),
+    ),
+    Passage(
+        "to_be_done",
+        "http://www.hampshiresab.org.uk/learning-from-experience-database/serious-case-reviews/mr-s-central-bedfordshire/",
+        "Any Safeguarding Investigation following the death of a vulnerable adult "
+        "should consider at an early stage if it would be appropriate to offer "
+        "support to the family/carer.\n\n2009 Serious Case Review regarding Mr S "
+        "(Central Bedfordshire)",
+        (("SCR", "Mr S", (CENTRAL_BEDFORDSHIRE,), "unknown"),),
+    ),
+]
 MINUTES = [
     Passage(
         "minutes",
@@ -625,5 +784,13 @@ ISSUE_14 = [
 ]
 
 PASSAGES = (
-    COUNCILS + SUBJECTS + NAMED_NEXT + FROM_THE_CORPUS + GENERAL + MINUTES + ISSUE_14
+    COUNCILS
+    + SUBJECTS
+    + NAMED_NEXT
+    + CODED_TITLES
+    + FROM_THE_CORPUS
+    + GENERAL
+    + TO_BE_DONE
+    + MINUTES
+    + ISSUE_14
 )

@@ -5,6 +5,7 @@ tests/artifacts/ (git-ignored) for a person to look at after a run.
 """
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,36 @@ def test_card_pages_fit_a_1280_pixel_window(datasette_url, page, answer):
     page.goto(f"{datasette_url}/{answer}")
     expect(page.locator("h1")).to_be_visible()
     no_horizontal_scroll(page)
+
+
+def test_a_reporter_unsubscribes_from_a_digests_link(demo_archive, datasette_url, page):
+    """Issue 17's last step: the digest's own link, opened and pressed in Chromium,
+    stops that reader's follows and no one else's."""
+    from casewatch.alerts import private, subscriptions
+    from casewatch.alerts.follows import follow
+    from casewatch.alerts.send import send_alerts
+    from tests.test_alerts_send import Inbox, settings, text
+
+    reader, colleague = "browser-reader@example.org", "browser-colleague@example.org"
+    path = private.default_path(demo_archive)
+    db = private.open_private(path)
+    for email in (reader, colleague):
+        subscriptions.subscribe(db, email, follow(councils=["Richmond upon Thames"]))
+    db.close()
+    with Inbox() as inbox:
+        send_alerts(
+            demo_archive, replace(settings(inbox.port), public_url=datasette_url), path
+        )
+    (message,) = inbox.to(reader)
+    (link,) = re.findall(r"Unsubscribe \(one click\): (\S+)", text(message))
+
+    page.goto(link)
+    expect(page.locator("h1")).to_have_text("Stop these e-mails?")
+    screenshot(page, "unsubscribe-1-asked")
+    page.get_by_role("button", name="Unsubscribe").click()
+    expect(page.locator("h1")).to_have_text("You are unsubscribed")
+    screenshot(page, "unsubscribe-2-done")
+
+    following = {s.email for s in subscriptions.subscribers(private.open_private(path))}
+    assert reader not in following
+    assert colleague in following

@@ -112,6 +112,21 @@ BARNSLEY_PANEL = (  # https://www.barnsley.gov.uk/.../local-child-safeguarding-p
     "At a national level the responsibility lies with the Child Safeguarding "
     "Practice Review Panel (the panel)."
 )
+TSAB_MARTIN = (  # https://www.tsab.org.uk/professionals/safeguarding-adult-review-sar-reports/
+    "August 2022\n\nMartin: key themes on communication with the adult, family and "
+    "between health and social care, professional curiosity, discharge "
+    "arrangements.\n\nMartin \u2013 Learning Lessons Review \u2013 Learning Briefing"
+)
+KRSCP_FAMILY_L = (  # corpus p0104, the Kingston and Richmond partnership's page
+    "Family L Two young children went missing in Kingston in early 2016. The "
+    "Kingston and Richmond Safeguarding Children Partnership (KRSCP) commissioned a "
+    "lessons' learnt review using a systems' approach."
+)
+CHURCH_LEARNING_LESSONS = (  # https://safeguardingpanel.org/posts/consultation-learning-lessons-case-reviews
+    "Recently we discussed the draft guidance on Learning Lessons Case Reviews. These "
+    "reviews are commissioned by the Church, dioceses or nationally, to understand "
+    "what happened in safeguarding cases in order to learn lessons for the future."
+)
 
 # rule id -> (pages of a document, what the hits' review types must be)
 POSITIVE = {
@@ -135,6 +150,10 @@ POSITIVE = {
     "case_review.national_review": [([passage("c0246")], ["NCSPR"])],
     "case_review.welsh_practice_review": [([passage("c0247")], ["other"])],
     "case_review.practice_review": [([passage("c0266")], ["CSPR"])],
+    "case_review.learning_review": [
+        ([TSAB_MARTIN], ["other"]),
+        ([KRSCP_FAMILY_L], ["other"]),
+    ],
     "case_review.other_review": [
         ([SEED_INTERNAL_MANAGEMENT_REVIEW], ["other"]),
         ([passage("c0264")], ["other"]),  # a multi-agency Rapid Review
@@ -164,6 +183,7 @@ NEGATIVE = {
     ],
     "case_review.welsh_practice_review": [[passage("c0152")]],  # no review named
     "case_review.practice_review": [[BARNSLEY_LCSPR], [passage("c0152")]],
+    "case_review.learning_review": [[CHURCH_LEARNING_LESSONS]],  # the guidance on them
     "case_review.other_review": [[passage("c0204")]],  # the procedure, not a review
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import json
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -183,3 +184,36 @@ def test_the_tool_writes_the_same_titles_on_every_run(tmp_path):
     first = generated(tmp_path / "one", rows)
     assert first == generated(tmp_path / "two", list(reversed(rows)))
     assert [t["platform"] for t in first] == ["newsquest", "reach"]
+
+
+def test_a_bbc_title_covers_the_councils_of_the_area_it_is_named_for(tmp_path):
+    """The data places BBC Radio Berkshire at its base (Reading) and BBC News Tees
+    in a region; each covers its area's councils, a county with its districts."""
+    feed = "http://feeds.bbci.co.uk/news/england/{}/rss.xml"
+    rows = [
+        ("BBC Radio Berkshire", "BBC local", "", "Reading", "Reading Borough Council",
+         feed.format("berkshire"), ROW),
+        ("BBC News Tees", "BBC local", "bbc.co.uk", "Teesside", "",
+         feed.format("tees"), ROW),
+        ("BBC News Sussex", "BBC local", "bbc.co.uk", "Sussex", "",
+         feed.format("sussex"), ROW),
+        ("Reading Chronicle", "Newsquest", "readingchronicle.co.uk", "Reading",
+         "Reading Borough Council", "", ROW),
+    ]  # fmt: skip
+    titles = {t["name"]: t for t in generated(tmp_path, rows)}
+    berkshire = titles["BBC Radio Berkshire"]["councils"]
+    assert {"E06000036", "E06000038", "E06000041"} <= set(berkshire)  # Bracknell...
+    assert len(berkshire) == 6
+    assert "E06000003" in titles["BBC News Tees"]["councils"]  # Redcar and Cleveland
+    sussex = titles["BBC News Sussex"]["councils"]
+    assert {"E07000223", "E07000061", "E06000043"} <= set(sussex)  # Adur, ...
+    # any other title keeps the council its row names
+    assert titles["Reading Chronicle"]["councils"] == ["E06000038"]
+
+
+def test_every_english_council_has_a_news_title():
+    result = CliRunner().invoke(cli, ["coverage", "--json"])
+    assert result.exit_code == 0, result.output
+    councils = json.loads(result.output)
+    assert len(councils) >= 317
+    assert [row["name"] for row in councils if not row["news"]] == []

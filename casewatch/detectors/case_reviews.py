@@ -52,6 +52,9 @@ PHRASES = (
     "death review",
     "rapid review",
     "management review",
+    "lessons review",
+    "learnt review",
+    "learned review",
 )
 # One mention per sentence (its start), review type and subject.
 Kept = dict[tuple[int, str, str | None], Mention]

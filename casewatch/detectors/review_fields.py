@@ -19,6 +19,7 @@ from casewatch.detectors.review_subjects import (
     code_before,
     only_code,
     subject_in,
+    title_above,
     titled,
     titled_before,
 )
@@ -38,6 +39,7 @@ from casewatch.detectors.review_terms import (
     PLURAL,
     PRESENT,
     PROCESS_DONE,
+    TO_BE_DONE,
     year_of,
 )
 
@@ -80,7 +82,17 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
         sentence, match.start() - left, match.end() - left
     )
     subject = subject or titled(text, match.end()) or titled_before(text, match.start())
-    return subject or code_after(text, right) or code_before(text, left)
+    if subject or _defines(text, match, left):
+        return subject  # "A Safeguarding Adult Review (SAR) is ..." names no one
+    subject = code_after(text, right) or code_before(text, left)
+    return subject or title_above(text, left)
+
+
+def _defines(text: str, match: re.Match[str], left: int) -> bool:
+    """Does the sentence say what such a review is ("A SAR is a multi-agency
+    review ...")?"""
+    before = text[max(left, match.start() - ARTICLE_REACH) : match.start()]
+    return bool(INDEFINITE.search(before) and PRESENT.match(text, match.end()))
 
 
 def _named_by_rule(match: re.Match[str]) -> str | None:
@@ -117,6 +129,8 @@ def one_review(text: str, match: re.Match[str], left: int) -> bool:
         return False  # "a SAR is completed when ..."
     if INTO_A_CASE.match(text, match.end()):
         return True
+    if TO_BE_DONE.search(before):
+        return False  # "reluctance to initiate an SCR"
     return bool(ARTICLE.search(before[-ARTICLE_REACH:]) or _a_title(match))
 
 

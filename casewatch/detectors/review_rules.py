@@ -225,6 +225,19 @@ RULES = (
         "practice",
         needs_subject=True,
     ),
+    # A board's non-statutory review of a named case: "Martin \u2013 Learning Lessons
+    # Review", "commissioned a lessons' learnt review" (of Family L).
+    Rule(
+        "case_review.learning_review",
+        "other",
+        re.compile(
+            r"\b(?:learning\s+lessons?|lessons?['\u2019]?\s+learn[te]d?)\s+(?:case\s+)?"
+            r"reviews?\b",
+            re.IGNORECASE,
+        ),
+        "review",
+        needs_subject=True,
+    ),
     Rule(
         "case_review.other_review",
         "other",

@@ -98,10 +98,11 @@ def said_before(text: str, left: int) -> tuple[str, str] | None:
     reviews"), or by a sentence just before that speaks of it and says it is not
     or not yet public ("... said it would not be publishing the results")."""
     for back in range(SENTENCES_BEFORE):
-        if left <= 0:
+        above = len(text[:left].rstrip()) - 1  # not in the blank line before
+        if above < 0:
             return None
-        left, end = sentence_span(text, left - 1, left - 1)
-        before = " ".join(text[left:end].split())
+        left, _ = sentence_span(text, above, above)
+        before = " ".join(text[left : above + 1].split())
         status = status_of(before)
         if back == 0 and _heading(before) and status != "unknown":
             return status, before

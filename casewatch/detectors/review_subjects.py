@@ -64,7 +64,7 @@ TITLE_GAP = re.compile(
     r"[ \t]*(?:\([A-Z]{2,8}\))?[ \t]*(?:report[ \t]+(?=\())?[:\u2013\u2014-]?\s*"
 )
 TITLE_NAME = re.compile(
-    r"(?P<name>[A-Z][a-z]+|[A-Z]{1,3}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
+    r"(?P<name>[A-Z][a-z]+|[A-Z]{1,3}\d{0,2}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
     r"[ \t]*(?:[-\u2013|(]|\n|$)"
     r"|(?P<shouted>[A-Z]{3,})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
     r"|\((?P<bracketed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
@@ -79,6 +79,9 @@ NOT_A_PERSON = re.compile(
     r"Recommendations|Themes|Introduction|Appendix|Terms|Scope|Methodology|Final|"
     r"Draft|Version|Page|Contents|Annual|Strategy|Training|Practice|Exempt|"
     r"Restricted|Confidential|Item|Working|Together)\b"
+    # ... and abstract nouns by their endings: "Timescale for Serious Case Review
+    # Completion", "Review Management", "Awareness".
+    r"|\b[A-Z][a-z]+(?:tion|sion|ment|ness|ology|ship|ities)s?\b"
 )
 # A following sentence that goes on about the review ...
 REFERS_BACK = re.compile(
@@ -115,7 +118,8 @@ def subject_of(found: re.Match[str]) -> str | None:
     coded = found["code"] or found["letters"] or CODE.match(name)
     if not coded and not_a_person(name):
         return None
-    return name.title() if name.isupper() and len(name) > 3 else name
+    shouted = name.isupper() and len(name) > 3 and not any(c.isdigit() for c in name)
+    return name.title() if shouted else name  # "FD17" stays a code
 
 
 def _is_a_parent(found: re.Match[str]) -> bool:
@@ -190,6 +194,32 @@ def titled(text: str, end: int) -> str | None:
         return None
     name = named["name"] or named["bracketed"] or named["shouted"].title()
     return None if not_a_person(name) else name
+
+
+# A review's name in a title line ("Serious Case Review ED12").
+REVIEW_NAME = re.compile(
+    r"(?i:(?:serious\s+case|practice|adults?|homicide)\s+review)\b"
+    r"|(?<![A-Za-z])(?:SCR|SAR|DHR|L?CSPR)(?![A-Za-z])"
+)
+# How long a title line may be.
+TITLE_LENGTH = 70
+
+
+def title_above(text: str, left: int) -> str | None:
+    """The subject of the review titled on the line above a sentence that goes on
+    about it ("Serious Case Review ED12\n\nThe serious case review concerns the
+    deaths of six children ...")."""
+    if left == 0 or not REFERS_BACK.match(text, left):
+        return None
+    above = len(text[:left].rstrip()) - 1
+    if above < 0:
+        return None
+    start, _ = sentence_span(text, above, above)
+    line = text[start : above + 1].strip()
+    if len(line) > TITLE_LENGTH or line.endswith((".", "?", "!")):
+        return None
+    found = REVIEW_NAME.search(text, start, above + 1)
+    return titled(text, found.end()) if found else None
 
 
 # A title's subject before the review's name: "SK \u2013 Safeguarding Adult Review

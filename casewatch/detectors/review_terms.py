@@ -164,7 +164,11 @@ GENERAL_AFTER = re.compile(
     r"|(?:[\w'-]+\s+)?(?:protocols?|process(?:es)?|procedures?|criteria|guidance"
     r"|polic(?:y|ies)|framework|toolkit|templates?|referrals|group|sub-?group"
     r"|team|function|duty|requirements?|notifications?|training|methodology"
-    r"|arrangements|quality\s+markers|panel)\b)",
+    r"|arrangements|quality\s+markers|panel|(?:sub-?)?committee|forum|reports"
+    r"|officers?|co-?ordinators?)\b"
+    # ... a body named after it ("Safeguarding Adult Review and Complex Case Group")
+    r"|\s+(?:and|&)\s+(?-i:(?:[A-Z][\w'-]*\s+){1,3}(?:Group|Sub-?[Gg]roup|Committee"
+    r"|Panel|Forum))\b)",
     re.IGNORECASE,
 )
 # ... words of its clause after it that speak of reviews in general ("The ... Panel
@@ -181,6 +185,27 @@ INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 PRESENT = re.compile(
     r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:is|are|can|must|should|may|will"
     r"|(?!has\b|was\b)[a-z]+s)\b"
+)
+# ... "a review" as what is to be done, not one done: after a verb of holding one
+# in the gerund or infinitive ("commissioning and publishing a SCR", "reluctance
+# to initiate an SCR", "Decisions Whether to Initiate a Serious Case Review"), a
+# step or need of the process ("Following the completion of a domestic homicide
+# review", "notification of potential DHR"), or what may lead to one ("incidents
+# that ... lead to a SCR"). A past decision to hold one is one review ("agreed to
+# commission a SAR").
+_HOLD = (
+    r"initiat|commission|conduct|undertak|carry\s+out|arrang|hold|establish"
+    r"|complet|publish|lead|trigger|request|defin|start|prepar|consider|contribut"
+    r"|warrant|merit|justif|requir"
+)
+TO_BE_DONE = re.compile(
+    rf"(?:\b(?:(?:{_HOLD})\w*ing|carrying\s+out)\s+(?:(?:and|or)\s+\w+ing\s+)?(?:to\s+|for\s+|of\s+)?"
+    rf"|(?<!ed\s)(?<!\bchose\s)(?<!\bbegan\s)\bto\s+(?:{_HOLD})\w*\s+(?:for\s+)?"
+    r"|\b(?:completion|conduct|purpose|publication|need|request|referral|criteria"
+    r"|timescales?|notification|initiation|stages?|aim|decision\s+whether\s+to"
+    r"\s+\w+)\s+(?:of|for)\s+"
+    r"|\b(?:lead|leads|leading)\s+to\s+)(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # ... a sentence that says a review was not held ("was not commissioned as it was
 # determined that Kevin's case did not meet the criteria for a SAR") ...
