@@ -11,6 +11,11 @@ from pathlib import Path
 CHUNK = 1 << 20
 
 
+def files_root(db_path: Path) -> Path:
+    """Kept copies live beside the archive they belong to."""
+    return db_path.parent / "files"
+
+
 class TooLarge(Exception):
     """A document over the size cap: not kept, recorded as a failure."""
 

@@ -171,6 +171,8 @@ def describe(path: Path, findings: detectors.Findings, page_count: int) -> str:
         plural(len(findings.judgements), "judgement"),
     ]
     lines = [f"{path}: {', '.join(counts)}"]
+    if findings.capped:
+        lines.append(f"  capped: {findings.capped}")
     for review in findings.reviews:
         pages = ", ".join(sorted({f"p.{m.page_no}" for m in review.mentions}))
         lines.append(

@@ -46,13 +46,20 @@ class DocumentItem:
     pages_needing_ocr: list[int] = field(default_factory=list)
     error: str = ""
     reason: str = ""
+    stage: str = ""  # the pipeline that failed: archive, text, detect or store
     # ocr: the pages it read, with Tesseract's confidence, and those it could not
     ocr_pages: dict[int, float] = field(default_factory=dict)
     ocr_failures: list[PageFailure] = field(default_factory=list)
-    # detect
+    # detect; `mentions_capped` says what the detectors' caps left out, if anything
     mentions: list[Mention] = field(default_factory=list)
     reviews: list[ReviewRecord] = field(default_factory=list)
     judgements: list[OfstedRecord] = field(default_factory=list)
+    mentions_capped: str = ""
+
+    def fail(self, stage: str, error: Exception) -> None:
+        """Mark the document failed at `stage`, whatever the error: the store keeps
+        it, as failed, with the reason."""
+        self.error, self.reason, self.stage = type(error).__name__, str(error), stage
 
     @property
     def extraction(self) -> str:

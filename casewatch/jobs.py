@@ -18,14 +18,17 @@ from pathlib import Path
 import yaml
 
 from casewatch import datasette as casewatch_datasette
+from casewatch.archive import files_root
 
 SETTINGS_MODULE = "casewatch.settings"
 # A killed crawl rerun within this many hours resumes; later, it starts over (the
 # next night's crawl must see every document again).
 RESUME_WITHIN_HOURS = 12
 # In a crawl's job folder (casewatch/resume.py writes them): the URLs of the
-# documents it stored, and the mark of a crawl that finished.
+# documents it stored, and the marks of a crawl that started crawling (its spider
+# open, its run recorded) and of one that finished.
 JOURNAL = "stored.txt"
+STARTED = "started"
 FINISHED = "finished"
 
 
@@ -36,11 +39,6 @@ class CrawlResult:
     spider: str
     returncode: int
     timed_out: bool = False
-
-
-def files_root(db_path: Path) -> Path:
-    """Kept copies live beside the archive they belong to."""
-    return db_path.parent / "files"
 
 
 def job_folder(db_path: Path, spider: str, command: list[str]) -> Path:
@@ -64,9 +62,11 @@ def crawl(
 
     A crawl that was killed (or timed out) and is run again with the same arguments
     resumes: documents it had stored are not fetched again (casewatch/resume.py).
-    However it ended, the search index then takes in what it stored. With
-    CASEWATCH_REDIS in `settings` the crawl is shared (shared_crawl), and what it
-    finds is stored, and indexed, by the writer's night.
+    The `timeout` counts from when it started crawling, so that a busy machine's
+    slow start is not taken out of its time. However it ended, the search index
+    then takes in what it stored. With CASEWATCH_REDIS in `settings` the crawl is
+    shared (shared_crawl), and what it finds is stored, and indexed, by the
+    writer's night.
     """
     if settings and settings.get("CASEWATCH_REDIS"):
         return shared_crawl(
@@ -81,17 +81,32 @@ def crawl(
     job.mkdir(parents=True, exist_ok=True)
     command += ["-s", f"CASEWATCH_JOB_DIR={job}"]
     environment = {**os.environ, "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE}
-    try:
-        completed = subprocess.run(command, env=environment, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        catch_up(db_path)
-        return CrawlResult(spider, -1, timed_out=True)
+    returncode = _run_within(command, environment, job / STARTED, timeout)
     catch_up(db_path)
+    if returncode is None:
+        return CrawlResult(spider, -1, timed_out=True)
     if (job / FINISHED).exists():
         shutil.rmtree(job)
         with contextlib.suppress(OSError):  # another crawl's folder is still there
             job.parent.rmdir()
-    return CrawlResult(spider, completed.returncode)
+    return CrawlResult(spider, returncode)
+
+
+def _run_within(
+    command: list[str], environment: dict, started: Path, timeout: float | None
+) -> int | None:
+    """The crawl's return code, or None if it ran past `timeout` counted from its
+    `started` mark (casewatch/resume.py) and was killed."""
+    started.unlink(missing_ok=True)
+    with subprocess.Popen(command, env=environment) as process:
+        if timeout is not None:
+            while process.poll() is None and not started.exists():
+                time.sleep(0.1)
+        try:
+            return process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            return None
 
 
 def shared_crawl(

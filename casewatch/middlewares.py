@@ -1,6 +1,6 @@
 """Conditional requests for documents and listing pages already kept, the listing
-pages walked (a spider middleware), and requests, responses and bytes counted per
-source."""
+pages walked and bot protection caught (spider middlewares), and requests, responses
+and bytes counted per source."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
-from casewatch.items import PageItem
+from casewatch.items import FailureItem, PageItem
+from casewatch.pages.blocked import Blocked, blocked_reason
 from db import open_db
 
 # The live sighting of a URL, newest first, with where its bytes are kept.
@@ -150,7 +151,8 @@ class ListingPages:
     PageItem after the callback's output when a 200 page (fetched, or the kept copy
     of a 304) linked onward and came with validators to ask again with. A page
     that linked nothing (blocked, unreadable, a document) is not kept, so it is
-    fetched in full next time. Every page that linked onward is announced
+    fetched in full next time. Every page that linked onward and was read whole
+    (no failure of its own, such as links past the cap) is announced
     (`page_walked`): the store marks gone only what such a page no longer links."""
 
     def __init__(self, signals) -> None:
@@ -161,27 +163,34 @@ class ListingPages:
         return cls(crawler.signals)
 
     def process_spider_output(self, response: Response, result, spider=None):
-        linked = False
+        linked = partly = False
         for output in result:
             linked = linked or isinstance(output, Request)
+            partly = partly or _failed_here(output, response)
             yield output
-        if page := self.walked(response, linked):
+        if page := self.walked(response, linked, partly):
             yield page
 
     async def process_spider_output_async(
         self, response: Response, result, spider=None
     ):
-        linked = False
+        linked = partly = False
         async for output in result:
             linked = linked or isinstance(output, Request)
+            partly = partly or _failed_here(output, response)
             yield output
-        if page := self.walked(response, linked):
+        if page := self.walked(response, linked, partly):
             yield page
 
-    def walked(self, response: Response, linked: bool) -> PageItem | None:
-        if linked:
+    def walked(self, response: Response, linked: bool, partly: bool) -> PageItem | None:
+        if linked and not partly:
             self.signals.send_catch_log(page_walked, url=response.url)
         return walked(response, linked)
+
+
+def _failed_here(output: object, response: Response) -> bool:
+    """A failure of the page itself: what it links was read in part, if at all."""
+    return isinstance(output, FailureItem) and output.url == response.url
 
 
 def walked(response: Response, linked: bool) -> PageItem | None:
@@ -202,6 +211,17 @@ def walked(response: Response, linked: bool) -> PageItem | None:
         etag=etag,
         last_modified=last_modified,
     )
+
+
+class BlockedResponses:
+    """A spider middleware that sends every response that is bot protection (a
+    challenge page, even with status 200, or a refusal) to its request's errback as
+    Blocked: listings, meeting pages, feeds and documents of every spider alike,
+    and never to a parser that would read it as a page with no links."""
+
+    def process_spider_input(self, response: Response, spider=None) -> None:
+        if reason := blocked_reason(response):
+            raise Blocked(response, reason)
 
 
 class SourceStats:

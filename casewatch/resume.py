@@ -19,7 +19,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
 from casewatch.items import DocumentItem
-from casewatch.jobs import FINISHED, JOURNAL
+from casewatch.jobs import FINISHED, JOURNAL, STARTED
 
 # Sent as the spider opens, with `urls`: the documents a killed run stored, which
 # this run skips (the store counts them seen when they are listed again).
@@ -33,9 +33,10 @@ class ResumeJournal:
     else (a page that is both a document and a listing is always fetched again).
     """
 
-    def __init__(self, folder: Path, stats) -> None:
+    def __init__(self, folder: Path, stats, signals_manager) -> None:
         self.folder = folder
         self.stats = stats
+        self.signals = signals_manager
         self.done = stored_urls(folder / JOURNAL)
         self.journal = os.open(
             folder / JOURNAL, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644
@@ -48,12 +49,8 @@ class ResumeJournal:
         folder = crawler.settings.get("CASEWATCH_JOB_DIR")
         if not folder:
             raise NotConfigured  # a crawl started by hand, not through jobs.crawl
-        middleware = cls(Path(folder), crawler.stats)
-        crawler.signals.connect(
-            lambda: crawler.signals.send_catch_log(journal_read, urls=middleware.done),
-            signal=signals.spider_opened,
-            weak=False,
-        )
+        middleware = cls(Path(folder), crawler.stats, crawler.signals)
+        crawler.signals.connect(middleware.opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(middleware.closed, signal=signals.spider_closed)
         if middleware.done:
@@ -81,6 +78,13 @@ class ResumeJournal:
             urls = [*response.meta.get("redirect_urls", []), response.url]
             self.stored[response.url] = urls
             self._settle(response.url)
+
+    def opened(self) -> None:
+        """Hand the journal to the store, then mark the crawl started: the
+        pipelines are open and its run recorded, so jobs.crawl starts counting
+        its time limit."""
+        self.signals.send_catch_log(journal_read, urls=self.done)
+        (self.folder / STARTED).touch()
 
     def closed(self, reason: str) -> None:
         os.close(self.journal)

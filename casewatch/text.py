@@ -173,7 +173,12 @@ def _created(pdf: pypdfium2.PdfDocument) -> str:
 
 
 def _page_text(pdf: pypdfium2.PdfDocument, index: int) -> str:
-    page = pdf[index]
+    try:
+        page = pdf[index]
+    except pypdfium2.PdfiumError as error:  # a page tree that loops, a missing page
+        raise BrokenPDF(
+            f"PDFium cannot load page {index + 1} of {len(pdf)}: {error}"
+        ) from error
     textpage = page.get_textpage()
     try:
         return textpage.get_text_range()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 
 from sqlite_utils import Database, Migrations
 
-from casewatch.places import councils_concerned
 from db import first_page_2026_12
 
 migrations = Migrations("casewatch")
@@ -316,8 +316,83 @@ def add_review_councils(db: Database) -> None:
     db.table("review_councils").insert_all(
         {"review_id": review["id"], "la_code": code, "via": via}
         for review in db.query("select id, la_code, board from reviews")
-        for code, via in councils_concerned(review["la_code"], review["board"])
+        for code, via in _councils_concerned(review["la_code"], review["board"])
     )
+
+
+# What add_review_councils read from casewatch/places when it was written: each
+# partnership's names, as _partnership_key folds them, and its councils (ONS codes).
+# A copy, so that what the migration did never changes with the place register.
+PARTNERSHIP_COUNCILS = {
+    "kingston and richmond safeguarding children partnership": (
+        "E09000021",
+        "E09000027",
+    ),
+    "krscp": ("E09000021", "E09000027"),
+    "kingston and richmond local safeguarding children board": (
+        "E09000021",
+        "E09000027",
+    ),
+    "kingston and richmond lscb": ("E09000021", "E09000027"),
+    "pan dorset safeguarding children partnership": ("E06000058", "E06000059"),
+    "pdscp": ("E06000058", "E06000059"),
+    "berkshire west safeguarding children partnership": (
+        "E06000038",
+        "E06000037",
+        "E06000041",
+    ),
+    "bwscp": ("E06000038", "E06000037", "E06000041"),
+    "cumbria safeguarding children partnership": ("E06000063", "E06000064"),
+    "tri borough local safeguarding children board": (
+        "E09000013",
+        "E09000020",
+        "E09000033",
+    ),
+    "tri borough lscb": ("E09000013", "E09000020", "E09000033"),
+    "three borough local safeguarding children partnership": (
+        "E09000013",
+        "E09000020",
+        "E09000033",
+    ),
+    "northamptonshire safeguarding children partnership": ("E06000061", "E06000062"),
+    "northamptonshire children safeguarding partnership": ("E06000061", "E06000062"),
+    "cambridgeshire and peterborough safeguarding children partnership board": (
+        "E10000003",
+        "E06000031",
+    ),
+    "cambridgeshire and peterborough safeguarding children board": (
+        "E10000003",
+        "E06000031",
+    ),
+    "cpscb": ("E10000003", "E06000031"),
+    "leicestershire and rutland safeguarding children partnership": (
+        "E10000018",
+        "E06000017",
+    ),
+    "lrscp": ("E10000018", "E06000017"),
+}
+
+
+def _councils_concerned(
+    la_code: str | None, board: str | None
+) -> list[tuple[str, str]]:
+    """casewatch.places.councils_concerned as it was: the review's council, then the
+    other councils of the partnership named as its board."""
+    concerned = [(la_code, "council")] if la_code else []
+    joint = PARTNERSHIP_COUNCILS.get(_partnership_key(board)) if board else ()
+    concerned += [(code, "partnership") for code in joint or () if code != la_code]
+    return concerned
+
+
+def _partnership_key(name: str) -> str:
+    """casewatch.places' folding of a partnership's name, as it was."""
+    name = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", "", name)
+    name = name.replace("\u2019", "'").replace("\u2018", "'")
+    name = re.sub(r"[.,]", " ", name.casefold().replace("&", " and ")).replace("-", " ")
+    words = name.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words).replace("children's", "children").replace("'", "")
 
 
 @migrations()
@@ -735,3 +810,11 @@ def add_shared_crawls(db: Database) -> None:
     message replayed after a kill is not stored twice."""
     db.table("crawl_runs").add_column("crawler", str)
     db.table("store_receipts").create({"id": str, "stored_at": str}, pk="id")
+
+
+@migrations()
+def add_mentions_capped(db: Database) -> None:
+    """What the detectors' caps on mentions left out of a document, if anything: a
+    page repeating "serious case review" ten thousand times is not ten thousand
+    mentions, and a reader must know some were not kept."""
+    db.table("documents").add_column("mentions_capped", str)

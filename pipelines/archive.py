@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casewatch.archive import TooLarge, keep_copy
+from casewatch.archive import keep_copy
 from casewatch.items import DocumentItem
 from db import open_db
 
@@ -40,21 +40,23 @@ class ArchivePipeline:
     def process_item(self, item):
         if not isinstance(item, DocumentItem) or item.body is None:
             return item
+        try:
+            self._keep(item, item.body)
+        except Exception as error:  # too large, a full disk: the document's failure
+            item.fail("archive", error)
+        item.body = None
+        return item
+
+    def _keep(self, item: DocumentItem, body: bytes) -> None:
         if item.path:  # the kept copy a 304 was answered with: hashed and kept before
-            item.size = len(item.body)
+            item.size = len(body)
         else:
-            try:
-                kept = keep_copy(item.body, self.root, self.max_bytes)
-            except TooLarge as error:
-                item.error, item.reason = type(error).__name__, str(error)
-            else:
-                item.sha256, item.size, item.path = kept.sha256, kept.size, kept.path
-        if item.sha256 and self.db:
+            kept = keep_copy(body, self.root, self.max_bytes)
+            item.sha256, item.size, item.path = kept.sha256, kept.size, kept.path
+        if self.db:
             item.extracted_before = bool(
                 self.db.execute(EXTRACTED, [item.sha256]).fetchone()
             )
-        item.body = None
-        return item
 
     def close_spider(self) -> None:
         if self.db:

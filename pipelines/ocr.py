@@ -12,19 +12,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import math
-import resource
 from dataclasses import dataclass
 from pathlib import Path
 
 from casewatch import settings
+from casewatch.archive import files_root
 from casewatch.detectors import find
 from casewatch.items import DocumentItem, PageFailure
-from casewatch.jobs import files_root
-from casewatch.ocr import Reading, read_page
+from casewatch.ocr import read_page
 from casewatch.store import read_later
 from db import open_db
-from pipelines.workers import Worker, WorkerCrashed
+from pipelines.workers import Worker
 
 
 @dataclass(frozen=True)
@@ -50,33 +48,13 @@ async def read_scans(
     page that fails is named in `ocr_failures` with why."""
     for page_no in pages:
         try:
-            reading = await worker.run(read_page_within, path, page_no, seconds)
-        except WorkerCrashed:
-            reason = f"the worker was ended past {seconds} s of CPU (or crashed)"
-            item.ocr_failures.append(PageFailure(page_no, "TooCostly", reason))
-            continue
-        except Exception as error:  # bad input: this page only
+            reading = await worker.run(read_page, path, page_no, cpu_seconds=seconds)
+        except Exception as error:  # bad input, a crash, a limit: this page only
             reason = str(error) or type(error).__name__
             item.ocr_failures.append(PageFailure(page_no, type(error).__name__, reason))
             continue
         item.pages[page_no - 1] = reading.text
         item.ocr_pages[page_no] = reading.confidence
-
-
-def read_page_within(path: Path, page_no: int, seconds: int) -> Reading:
-    """In the worker: `read_page` with `seconds` more of CPU time. Past them the
-    kernel ends the worker (RLIMIT_CPU's SIGXCPU): Tesseract and PDFium cannot be
-    interrupted from Python, and a page that costs more is not worth reading."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    limit = math.ceil(usage.ru_utime + usage.ru_stime) + seconds
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_CPU, (limit, hard))
-    try:
-        return read_page(path, page_no)
-    finally:
-        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
 
 
 # The pages an archive holds unread, up to a cap per document: pages never tried

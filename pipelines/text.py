@@ -6,9 +6,9 @@ from pathlib import Path
 
 from casewatch.first_page import printed_date
 from casewatch.items import DocumentItem
-from casewatch.text import ExtractionError, extract
+from casewatch.text import extract
 from pipelines.ocr import OcrLimits, read_scans
-from pipelines.workers import Worker, WorkerCrashed
+from pipelines.workers import Limits, Worker
 
 
 class TextPipeline:
@@ -17,20 +17,22 @@ class TextPipeline:
     rest wait for `casewatch ocr`), filling `ocr_pages` and `ocr_failures`.
 
     Extraction runs in a worker process (pipelines/workers.py), one document at a
-    time, while the reactor goes on downloading; OCR runs in the same worker, one
-    page a task.
+    time and within its limits, while the reactor goes on downloading; OCR runs in
+    the same worker, one page a task.
     """
 
-    def __init__(self, root: Path, ocr: OcrLimits) -> None:
+    def __init__(self, root: Path, limits: Limits, ocr: OcrLimits) -> None:
         self.root = root
         self.ocr = ocr
-        self.worker = Worker()
+        self.worker = Worker(limits)
 
     @classmethod
     def from_crawler(cls, crawler):
+        settings = crawler.settings
         return cls(
-            Path(crawler.settings["CASEWATCH_FILES"]),
-            OcrLimits.from_settings(crawler.settings),
+            Path(settings["CASEWATCH_FILES"]),
+            Limits.from_settings(settings),
+            OcrLimits.from_settings(settings),
         )
 
     def open_spider(self) -> None:
@@ -40,7 +42,7 @@ class TextPipeline:
         self.worker.close()
 
     async def process_item(self, item):
-        if not isinstance(item, DocumentItem) or not item.path:
+        if not isinstance(item, DocumentItem) or not item.path or item.error:
             return item
         if item.extracted_before:  # the archive holds these bytes' pages already
             return item
@@ -48,8 +50,8 @@ class TextPipeline:
             extraction = await self.worker.run(
                 extract, self.root / item.path, item.content_type, item.url
             )
-        except (ExtractionError, WorkerCrashed) as error:
-            item.error, item.reason = type(error).__name__, str(error)
+        except Exception as error:  # bad bytes, a crash, a limit: all the document's
+            item.fail("text", error)
         else:
             item.format = extraction.format
             item.pages = extraction.pages

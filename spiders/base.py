@@ -93,8 +93,6 @@ class SourceSpider(scrapy.Spider):
             yield from self.follow(paper.url, self.keep, source, paper=paper)
 
     def keep(self, response: Response, source: Source, paper: Paper):
-        if blocked := self.blocked(response, source, paper.title):
-            return blocked
         return document_item(
             response,
             source,
@@ -110,11 +108,9 @@ class SourceSpider(scrapy.Spider):
         )
 
     def parse_page(self, parser, response: Response, source: Source, *args):
-        """The parser's result (`result = yield from …`); a blocked or unreadable page
-        yields its failure instead and gives None."""
-        if blocked := self.blocked(response, source):
-            yield blocked
-            return None
+        """The parser's result (`result = yield from …`); an unreadable page yields
+        its failure instead and gives None. (A blocked one never gets here: its
+        request's errback has it, casewatch.middlewares.BlockedResponses.)"""
         try:
             return parser(response, *args)
         except MarkupChanged as error:

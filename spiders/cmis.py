@@ -35,9 +35,6 @@ class CmisSpider(SourceSpider):
             yield request.replace(errback=self.entry_failed)
 
     def calendar(self, response, source, entries, tried):
-        if blocked := self.blocked(response, source):
-            yield blocked
-            return
         try:
             url = cmis.list_view_url(response)
         except MarkupChanged:

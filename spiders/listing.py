@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapy.http import Response, TextResponse
 
-from casewatch.pages.listing import file_name, links
+from casewatch.pages.listing import file_name, links, links_left_unread
 from casewatch.sources import Source
 from spiders.base import SourceSpider, document_item
 
@@ -44,6 +44,10 @@ class ListingSpider(SourceSpider):
                 response, source, title or file_name(response.url), source.document_kind
             )
         if listing and isinstance(response, TextResponse):
+            if reason := links_left_unread(response):
+                yield self.failure(
+                    source, response.url, "TooManyLinks", reason, stage="parse"
+                )
             for link in links(response, source):
                 yield from self._request(
                     link.url, source, link.text, link.is_document, link.is_listing

@@ -28,8 +28,6 @@ class OfstedSpider(SourceSpider):
     def keep(self, response, source, paper):
         """The report; an HTML page in its place (Ofsted's "Report not found") is a
         failure of that report, so the next crawl asks again."""
-        if blocked := self.blocked(response, source, paper.title):
-            return blocked
         if reason := ofsted.not_a_report(response):
             return self.failure(
                 source,

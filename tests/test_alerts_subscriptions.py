@@ -7,10 +7,10 @@ import stat
 import pytest
 from click.testing import CliRunner
 
-from casewatch import jobs
 from casewatch.alerts import private, subscriptions
 from casewatch.alerts.cli import alerts, list_subscriptions, subscribe, unsubscribe
 from casewatch.alerts.follows import FollowError, follow
+from casewatch.archive import files_root
 
 
 @pytest.fixture
@@ -122,6 +122,6 @@ def test_the_private_file_is_beside_the_archive_never_in_what_serve_publishes(
 
     assert path == tmp_path / "data" / "private" / "subscriptions.db"
     assert path != archive
-    assert not path.is_relative_to(jobs.files_root(archive))
+    assert not path.is_relative_to(files_root(archive))
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700

@@ -58,6 +58,18 @@ def test_detect_prints_each_mention_with_its_page_and_sentence(tmp_path):
     assert any(line.startswith("  p.111 case_review.scr (type=SCR") for line in lines)
 
 
+def test_detect_says_what_the_caps_on_mentions_left_out(tmp_path):
+    repeated = tmp_path / "repeated.txt"
+    repeated.write_text("The serious case review was discussed. " * 1000)
+    result = CliRunner().invoke(cli, ["detect", str(repeated)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == f"{repeated}: 1 page, 200 mentions, 1 review, 0 judgements"
+    assert lines[1] == (
+        "  capped: case_reviews: 1,000 mentions on page 1: the first 200 kept"
+    )
+
+
 def test_detect_jsonl_writes_one_line_of_records_per_passage(tmp_path):
     passages = tmp_path / "in.jsonl"
     passages.write_text(

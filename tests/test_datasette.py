@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from casewatch import datasette as casewatch_datasette
 from casewatch import jobs
+from casewatch.archive import files_root
 from casewatch.datasette import DATABASE
 from casewatch.health import archive_health
 from tests.ports import free_port
@@ -256,7 +257,7 @@ def copy_of(archive: Path, folder: Path) -> Path:
     copy = folder / archive.name
     with sqlite3.connect(archive) as source, sqlite3.connect(copy) as target:
         source.backup(target)
-    jobs.files_root(copy).symlink_to(jobs.files_root(archive))
+    files_root(copy).symlink_to(files_root(archive))
     return copy
 
 
@@ -288,6 +289,40 @@ def test_source_health_query_agrees_with_casewatch_health(datasette_url, demo_ar
         state.slug: (state.state, state.reason)
         for state in archive_health(Database(demo_archive), today)
     }
+
+
+def test_the_list_of_databases_does_not_say_where_the_archive_is(
+    datasette_url, demo_archive
+):
+    for page in ("/-/databases.json", "/-/databases"):
+        text = get_text(f"{datasette_url}{page}")
+        assert str(demo_archive.parent) not in text
+    (database,) = get_json(f"{datasette_url}/-/databases.json")
+    assert database["name"] == "casewatch"
+    assert "path" not in database
+
+
+@pytest.mark.parametrize(
+    ("parameter", "value"),
+    [("since", "last week"), ("since", "2019-13"), ("until", "2019-02-30")],
+)
+def test_a_malformed_date_in_a_query_is_answered_with_an_error(
+    datasette_url, parameter, value
+):
+    query = urllib.parse.urlencode({"q": "review", parameter: value})
+    with pytest.raises(urllib.error.HTTPError) as answer:
+        get(f"{datasette_url}/casewatch/search.json?{query}")
+    assert answer.value.code == 400
+    assert json.load(answer.value) == {
+        "ok": False,
+        "error": f"{parameter} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}",
+        "status": 400,
+    }
+    with pytest.raises(urllib.error.HTTPError) as page:
+        get(f"{datasette_url}/casewatch/search?{query}")
+    assert page.value.code == 400
+    well_formed = urllib.parse.urlencode({"q": "review", parameter: "2019-02"})
+    assert get_json(f"{datasette_url}/casewatch/search.json?{well_formed}")["ok"]
 
 
 def test_a_scanned_page_says_its_text_came_from_ocr(datasette_url, demo_archive):

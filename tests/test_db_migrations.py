@@ -88,6 +88,11 @@ def test_reviews_found_before_get_their_councils_and_partnerships_councils(tmp_p
     for rid, la_code, board in (
         ("r1", None, "Kingston and Richmond Safeguarding Children Partnership"),
         ("r2", "E09000028", "Southwark Safeguarding Children Partnership"),
+        (
+            "r3",
+            "E09000027",
+            "Kingston & Richmond Safeguarding Children\u2019s Partnership (KRSCP)",
+        ),
     ):
         db["reviews"].insert(
             {"id": rid, "type": "SCR", "la_code": la_code, "board": board}
@@ -98,6 +103,8 @@ def test_reviews_found_before_get_their_councils_and_partnerships_councils(tmp_p
         {"review_id": "r1", "la_code": "E09000021", "via": "partnership"},
         {"review_id": "r1", "la_code": "E09000027", "via": "partnership"},
         {"review_id": "r2", "la_code": "E09000028", "via": "council"},
+        {"review_id": "r3", "la_code": "E09000021", "via": "partnership"},
+        {"review_id": "r3", "la_code": "E09000027", "via": "council"},
     ]
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from casewatch import jobs
 from casewatch.demo import LOOPBACK_SETTINGS
+from casewatch.resume import stored_urls
 from casewatch.summary import counts
 from db import open_db
 from tests.board_site import BoardSite
@@ -45,8 +46,8 @@ def rows(db_path):
 
 
 def killed_midway(site, db_path, documents=5):
-    """Start the crawl as the CLI would, SIGKILL it (and its children) once
-    `documents` are stored; the journal it left behind."""
+    """Start the crawl as the CLI would, SIGKILL it (and its children) once it has
+    journaled `documents` stored documents; the journal it left behind."""
     code = (
         "import json, sys; from pathlib import Path; from casewatch import jobs;"
         "jobs.crawl('nhs_board', Path(sys.argv[1]), Path(sys.argv[2]),"
@@ -60,8 +61,8 @@ def killed_midway(site, db_path, documents=5):
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and stored(db_path) < documents:
+        deadline = time.monotonic() + 300  # a guard: the wait is for the lines
+        while time.monotonic() < deadline and len(journaled(db_path)) < documents:
             time.sleep(0.05)
     finally:
         os.killpg(process.pid, signal.SIGKILL)
@@ -70,11 +71,10 @@ def killed_midway(site, db_path, documents=5):
     return journal
 
 
-def stored(db_path) -> int:
-    try:
-        return open_db(db_path).execute("select count(*) from documents").fetchone()[0]
-    except Exception:  # not created yet, or being migrated
-        return 0
+def journaled(db_path) -> set[str]:
+    """The URLs the crawl's journal holds so far (written after each commit)."""
+    journals = (db_path.parent / "jobs").glob(f"nhs_board-*/{jobs.JOURNAL}")
+    return set().union(*(stored_urls(journal) for journal in journals))
 
 
 def test_a_killed_crawl_resumes_without_fetching_stored_documents_again(site, tmp_path):

@@ -2,7 +2,8 @@
 writer (`casewatch store`): the archive a single process's crawl makes, each
 document fetched once, one request at a time on the site across both crawlers;
 then with a crawler and the writer SIGKILLed midway and the writer started again:
-the same archive, nothing in it twice. The writer's replay of a message in hand."""
+the same archive, nothing in it twice. The writer's replay of a message in hand,
+and a document it cannot write kept as failed."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from db.migrations import migrations
 from tests.board_site import BoardSite
 from tests.redis_server import RedisServer
 from tests.test_jobs_resume import rows
+from tests.test_store import TRUST, pack
 
 PACKS = 60
 SETTINGS = {**LOOPBACK_SETTINGS, "LOG_LEVEL": "INFO"}
@@ -216,6 +218,38 @@ def test_a_message_in_hand_when_the_writer_died_is_stored_once(redis):
     (failure,) = db["failures"].rows
     assert failure["attempts"] == 2  # m-1 once, m-2 once
     assert db.execute("select failures from crawl_runs").fetchone() == (2,)
+
+
+def test_the_writer_keeps_what_it_cannot_write_as_failed_and_what_caps_left_out(
+    redis,
+):
+    db = Database(memory=True)
+    migrations.apply(db)
+    server = Redis.from_url(redis.url)
+    writer = Writer(server, db)
+    capped = "1,000 mentions on page 2: the first 200 kept"
+    for payload in (
+        Opening("listing", [TRUST]),
+        pack(1, mentions_capped=capped),
+        pack(2, mentions=[None]),  # not a mention: the write raises
+        pack(3),
+    ):
+        server.lpush(ITEMS, message("crawler-1", payload))
+        assert writer.step()
+    assert drained(server)  # the writer went on past the write that failed
+    (failure,) = db["failures"].rows
+    assert (failure["stage"], failure["error"], failure["url"]) == (
+        "store",
+        "AttributeError",
+        pack(2).url,
+    )
+    documents = {row["sha256"]: row for row in db["documents"].rows}
+    assert [documents[f"{n:064x}"]["extraction"] for n in (1, 2, 3)] == [
+        "ok",
+        "failed",
+        "ok",
+    ]
+    assert documents[f"{1:064x}"]["mentions_capped"] == capped
 
 
 def test_a_shared_night_waits_for_the_writer_before_the_archive_steps(redis, tmp_path):

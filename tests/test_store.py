@@ -1,6 +1,7 @@
 """The archive's writer as functions of (db, item), on an in-memory database: one
 upsert path, counts and attempts added in SQL, register entries, receipts that
-make a replayed message store nothing, and a write that fails kept as a failure."""
+make a replayed message store nothing, a write that fails kept as a failure, and
+what the caps on mentions left out."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from casewatch.sources import parse_sources
 from casewatch.store import Closing, Links, Opening, close_run, open_run, store_item
 from casewatch.store.upsert import upsert
 from db.migrations import migrations
+from pipelines.workers import TooCostly
 
 (TRUST,) = parse_sources(
     [
@@ -117,7 +119,45 @@ def test_a_write_that_fails_is_the_items_failure_row(db, run_id):
     (failure,) = db["failures"].rows
     assert (failure["stage"], failure["url"]) == ("store", broken.url)
     assert failure["error"] == "AttributeError"
-    assert db["documents"].count == 0  # the document's transaction rolled back
+    (document,) = db["documents"].rows  # kept, as failed, with the reason
+    assert (document["extraction"], document["error"]) == ("failed", failure["reason"])
+    assert db["pages"].count == db["mentions"].count == 0  # what was read rolled back
+
+
+def test_a_document_whose_failed_rows_cannot_be_written_is_its_failure_row(db, run_id):
+    db.execute(
+        "create trigger full_disk before insert on documents"
+        " begin select raise(abort, 'database or disk is full'); end"
+    )
+    store_item(db, run_id, pack(4))
+    (failure,) = db["failures"].rows
+    assert (failure["stage"], failure["error"], failure["reason"]) == (
+        "store",
+        "IntegrityError",
+        "database or disk is full",
+    )
+    assert db["documents"].count == db["document_urls"].count == 0
+
+
+def test_a_document_says_what_the_caps_on_mentions_left_out(db, run_id):
+    capped = "1,000 mentions on page 2: the first 200 kept"
+    store_item(db, run_id, pack(5, mentions_capped=capped))
+    store_item(db, run_id, pack(6))
+    assert db["documents"].get(f"{5:064x}")["mentions_capped"] == capped
+    assert db["documents"].get(f"{6:064x}")["mentions_capped"] is None
+
+
+def test_a_document_failed_in_a_pipeline_is_its_failure_at_that_stage(db, run_id):
+    failed = pack(7)
+    failed.fail("detect", TooCostly("too_costly: more than 60 s of CPU time"))
+    store_item(db, run_id, failed)
+    (failure,) = db["failures"].rows
+    assert (failure["stage"], failure["error"], failure["sha256"]) == (
+        "detect",
+        "TooCostly",
+        failed.sha256,
+    )
+    assert db["documents"].get(failed.sha256)["extraction"] == "failed"
 
 
 def test_a_failure_that_is_not_a_document_is_its_sources_failure_row(db, run_id):

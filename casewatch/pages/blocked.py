@@ -27,6 +27,16 @@ CHALLENGES = {
 HEAD = 64 * 1024
 
 
+class Blocked(Exception):
+    """Bot protection answered in place of what was asked for: raised before any
+    callback sees the response (casewatch.middlewares.BlockedResponses), so that the
+    request's errback records it, whatever the spider and whatever the status."""
+
+    def __init__(self, response: Response, reason: str) -> None:
+        super().__init__(reason)
+        self.response = response
+
+
 def blocked_reason(response: Response) -> str:
     """'blocked: …' when the answer is bot protection or a refusal, else ''."""
     if (response.headers.get(b"cf-mitigated") or b"").lower() == b"challenge":

@@ -3,8 +3,10 @@ failure to be stored is."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import zlib
+from dataclasses import replace
 
 from sqlite_utils import Database
 
@@ -53,6 +55,15 @@ def _write(db: Database, run_id: int, item: object) -> None:
 
 
 def _failed_write(db: Database, run_id: int, item: object, error: Exception) -> None:
+    """A failure row for an item that could not be written; a kept document still
+    gets its rows, as failed, without what was read from it (if even those cannot
+    be written, the failure row alone)."""
+    if isinstance(item, DocumentItem) and item.sha256:
+        failed = replace(item, pages=[], mentions=[], reviews=[], judgements=[])
+        failed.fail("store", error)
+        with contextlib.suppress(Exception), db.atomic():
+            store_document(db, run_id, failed, now())
+            return
     store_failure(
         db,
         run_id,

@@ -65,6 +65,7 @@ def document_row(item: DocumentItem, seen: str) -> dict:
         "pages_needing_ocr": len(item.pages_needing_ocr),
         "extraction": item.extraction,
         "error": item.reason or None,
+        "mentions_capped": item.mentions_capped or None,
         "path": item.path,
         "printed_date": item.printed_date or None,
         "created": item.created or None,
@@ -156,9 +157,9 @@ def failure_row(item: FailureItem, run_id: int, seen: str) -> dict:
 
 
 def failure_of(item: DocumentItem) -> FailureItem:
-    """A failed document as a failure: at the archive when it has no bytes kept,
-    else at reading them."""
-    stage = "text" if item.sha256 else "archive"
+    """A failed document as a failure at the pipeline that failed it; else at the
+    archive when it has no bytes kept, or at reading them."""
+    stage = item.stage or ("text" if item.sha256 else "archive")
     return FailureItem(
         item.source,
         item.url,

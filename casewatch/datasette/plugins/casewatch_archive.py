@@ -6,8 +6,10 @@ Datasette loads this file from `--plugins-dir` (casewatch/datasette/plugins).
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import datasette_atom
 from datasette import hookimpl
@@ -16,9 +18,9 @@ from datasette.utils.asgi import Response, asgi_send_file
 from datasette.views.base import DatasetteError
 from markupsafe import Markup
 
+from casewatch.archive import files_root
 from casewatch.datasette import atom, functions, search
 from casewatch.datasette.cards import marked
-from casewatch.jobs import files_root
 
 MARKED_COLUMNS = {"snippet", "status_sentence"}
 # Kept copies are named by their hash and never change.
@@ -66,7 +68,70 @@ def register_output_renderer():
 
 @hookimpl
 def register_routes():
-    return [(r"^/-/files/(?P<sha256>[0-9a-f]{64})$", kept_copy)]
+    return [
+        (r"^/-/files/(?P<sha256>[0-9a-f]{64})$", kept_copy),
+        (r"^/-/databases(\.json)?$", databases),
+    ]
+
+
+async def databases(datasette):
+    """Datasette's list of its databases, without where they are on disk."""
+    return Response.json(
+        [
+            {key: value for key, value in database.items() if key != "path"}
+            for database in datasette._connected_databases()
+        ]
+    )
+
+
+# The canned queries' dates: a year, a month or a day, compared as text, so that
+# anything else would filter silently and wrongly rather than fail.
+DATE_PARAMETERS = ("since", "until")
+PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Answer a request whose `since` or `until` is not a date with a 400 that
+    says so, before any query runs."""
+
+    def wrap(app):
+        async def checked(scope, receive, send):
+            query = scope.get("query_string", b"").decode("utf-8", "replace")
+            if scope["type"] == "http" and (problem := malformed_date(query)):
+                error = {"ok": False, "error": problem, "status": 400}
+                answer = (
+                    Response.json(error, status=400)
+                    if scope["path"].endswith(".json")
+                    else Response.text(problem, status=400)
+                )
+                await answer.asgi_send(send)
+                return
+            await app(scope, receive, send)
+
+        return checked
+
+    return wrap
+
+
+def malformed_date(query_string: str) -> str:
+    """What is wrong with the query's dates ('' when nothing is)."""
+    query = parse_qs(query_string, keep_blank_values=True)
+    for name in DATE_PARAMETERS:
+        for value in query.get(name, []):
+            if value and not is_partial_date(value):
+                return f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}"
+    return ""
+
+
+def is_partial_date(value: str) -> bool:
+    if not PARTIAL_DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat((value + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
 
 
 async def kept_copy(datasette, request, send):
