@@ -13,9 +13,7 @@ import fcntl
 import json
 import logging
 import os
-import signal
 import sys
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -41,6 +39,7 @@ from casewatch.health import archive_health
 from casewatch.options import db_option, redis_option
 from casewatch.search_index.catch_up import catch_up
 from casewatch.shared.messages import ITEMS, PROCESSING
+from casewatch.stopping import StopSignal
 from db import open_db
 
 TIMEZONE = "Europe/London"
@@ -377,19 +376,6 @@ def add_nightly_job(
     )
 
 
-def stop_signal() -> threading.Event:
-    """An event that SIGINT or SIGTERM sets; a second signal ends the process."""
-    stop = threading.Event()
-
-    def handle(signum: int, _frame: object) -> None:
-        signal.signal(signum, signal.SIG_DFL)
-        stop.set()
-
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, handle)
-    return stop
-
-
 def trigger_option(
     _context: click.Context, _parameter: click.Parameter, at: str
 ) -> CronTrigger:
@@ -487,7 +473,7 @@ def schedule(
     Usage: casewatch schedule --at 02:30 --db data/casewatch.db
     """
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    stop = stop_signal()
+    stop = StopSignal()
     options = {
         "spiders": spiders,
         "sources": sources_file,

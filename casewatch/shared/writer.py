@@ -7,8 +7,6 @@ if the transaction had committed, finds the receipt and stores nothing."""
 from __future__ import annotations
 
 import logging
-import signal
-import threading
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -20,6 +18,7 @@ from sqlite_utils import Database
 
 from casewatch.options import db_option
 from casewatch.shared.messages import ITEMS, PROCESSING, Message, alive_key, loads
+from casewatch.stopping import StopSignal
 from casewatch.store import Closing, Opening, close_run, open_run, store_item
 from casewatch.store.items import claim_receipt
 from casewatch.store.runs import process_alive
@@ -136,8 +135,6 @@ def store(db_path: Path, redis: str) -> None:
     Usage: casewatch store --redis redis://10.0.0.5:6379/0 --db data/casewatch.db
     """
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
-    stored = write(redis, db_path, stop.is_set)
+    stop = StopSignal()
+    stored = write(redis, db_path, lambda: stop.received)
     click.echo(f"stored {stored} messages")
