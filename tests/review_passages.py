@@ -783,6 +783,30 @@ ISSUE_14 = [
     ),
 ]
 
+# Lists: a partnership's page lists its reviews a line each under a heading that
+# says they are published, as casewatch.text.html_text gives the page (a block a
+# line); each entry is a review of its own, with the heading's status.
+LISTS = [
+    Passage(
+        "list",
+        "https://somersetsafeguardingadults.org.uk/publications-and-resources/"
+        "learning-from-serious-cases",
+        "Where a report is not published for these reasons we will produce a practice "
+        "briefing containing learning identified to ensure professionals are able to "
+        "understand what happened.\nPublished reviews\nSafeguarding Adults Review: "
+        "\u2018Family W\u2019 (2024)\nSafeguarding Adults Review: \u2018Peter\u2019 "
+        "(2024)\nSafeguarding Adults Review: \u2018Robert\u2019 (2023)\nA Safeguarding "
+        "Adults Review was commissioned in to the death of \u2018Robert\u2019 "
+        "(pseudonym), who had a history of self-neglect and died from respiratory "
+        "distress and pneumonia.",
+        (
+            ("SAR", "Family W", None, "published"),
+            ("SAR", "Peter", None, "published"),
+            ("SAR", "Robert", None, "published"),
+        ),
+    ),
+]
+
 PASSAGES = (
     COUNCILS
     + SUBJECTS
@@ -793,4 +817,5 @@ PASSAGES = (
     + TO_BE_DONE
     + MINUTES
     + ISSUE_14
+    + LISTS
 )
