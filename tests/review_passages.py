@@ -772,7 +772,7 @@ ISSUE_14 = [
         "and endorsed the findings of the review. Further guidance was given at this "
         "meeting as to preparing the report for publication given the sensitivity of "
         "the issues and the report needed robust anonymisation to protect Child R",
-        (("SCR", "Child R", (SOUTHWARK,), "unpublished"),),
+        (("SCR", "Child R", (SOUTHWARK,), "in_progress"),),
     ),
     Passage(
         "board_in_full",
