@@ -772,7 +772,7 @@ ISSUE_14 = [
         "and endorsed the findings of the review. Further guidance was given at this "
         "meeting as to preparing the report for publication given the sensitivity of "
         "the issues and the report needed robust anonymisation to protect Child R",
-        (("SCR", "Child R", (SOUTHWARK,), "unpublished"),),
+        (("SCR", "Child R", (SOUTHWARK,), "in_progress"),),
     ),
     Passage(
         "board_in_full",
@@ -780,6 +780,30 @@ ISSUE_14 = [
         "A Kingston and Richmond LSCB spokesman said the SCR was not published "
         "\u201cto avoid risking the anonymity of individuals\u201d.",
         (("SCR", None, (KINGSTON, RICHMOND), "withheld"),),
+    ),
+]
+
+# Lists: a partnership's page lists its reviews a line each under a heading that
+# says they are published, as casewatch.text.html_text gives the page (a block a
+# line); each entry is a review of its own, with the heading's status.
+LISTS = [
+    Passage(
+        "list",
+        "https://somersetsafeguardingadults.org.uk/publications-and-resources/"
+        "learning-from-serious-cases",
+        "Where a report is not published for these reasons we will produce a practice "
+        "briefing containing learning identified to ensure professionals are able to "
+        "understand what happened.\nPublished reviews\nSafeguarding Adults Review: "
+        "\u2018Family W\u2019 (2024)\nSafeguarding Adults Review: \u2018Peter\u2019 "
+        "(2024)\nSafeguarding Adults Review: \u2018Robert\u2019 (2023)\nA Safeguarding "
+        "Adults Review was commissioned in to the death of \u2018Robert\u2019 "
+        "(pseudonym), who had a history of self-neglect and died from respiratory "
+        "distress and pneumonia.",
+        (
+            ("SAR", "Family W", None, "published"),
+            ("SAR", "Peter", None, "published"),
+            ("SAR", "Robert", None, "published"),
+        ),
     ),
 ]
 
@@ -793,4 +817,5 @@ PASSAGES = (
     + TO_BE_DONE
     + MINUTES
     + ISSUE_14
+    + LISTS
 )

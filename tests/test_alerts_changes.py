@@ -277,7 +277,7 @@ def test_a_status_other_documents_did_not_give_is_a_status_change(archive):
     may = archive.document(
         "kingston-hospital", "May", ["The SCR will be published soon."]
     )
-    archive.review_mention(may, 1, "SCR", "r1", "unpublished")
+    archive.review_mention(may, 1, "SCR", "r1", "in_progress")
     mark = current_watermark(archive.db)
     july = archive.document(
         "kingston-hospital", "July", ["The SCR was withheld.", "The SCR again."]
@@ -292,7 +292,9 @@ def test_a_status_other_documents_did_not_give_is_a_status_change(archive):
     items = items_between(archive, mark)
     # July's two sentences are one review, told by the one that says the most.
     assert set(items) == {f"mention:{withheld}", f"mention:{same}"}
-    assert items[f"mention:{withheld}"].headline.endswith("(was not yet published)")
+    assert items[f"mention:{withheld}"].headline.endswith(
+        "(was under way or awaiting publication)"
+    )
     assert "review_status" in items[f"mention:{withheld}"].events
     assert items[f"mention:{withheld}"].excerpt == f"The {OPEN}SCR{CLOSE} was withheld."
     assert again not in items

@@ -105,8 +105,8 @@ def test_southwark_gets_the_child_r_response(digests):
     (message,) = inbox.to("southwark@example.org")
     body = text(message)
     # the response was published in July 2015; the review was being prepared for
-    # publication (issue 14)
-    assert "Serious case review (Child R): not yet published" in body
+    # publication (issue 14): complete, publication pending
+    assert "Serious case review (Child R): under way or awaiting publication" in body
     assert "Serious Case Review: the Board's response (published July 2015)" in body
     assert "Southwark: Case reviews" in body
     assert "Kingston" not in body

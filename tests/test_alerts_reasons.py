@@ -24,7 +24,10 @@ SCR = {"type": "SCR"}
             "it says a serious case review was withheld and will not be published",
         ),
         ("unpublished", "it says a serious case review has not been published"),
-        ("in_progress", "it says a serious case review is under way"),
+        (
+            "in_progress",
+            "it says a serious case review is under way or awaiting publication",
+        ),
         ("published", "it says a serious case review was published"),
         ("unknown", "it names a serious case review"),
     ],

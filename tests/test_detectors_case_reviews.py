@@ -51,6 +51,13 @@ SEED_CHILD_R = (  # seed 001, Southwark Safeguarding Children Board's response
     "The Southwark Safeguarding Children Board received the Serious Case review at a "
     "meeting dated 24 February 2015 and endorsed the findings of the review."
 )
+NATIONAL_PANEL_DUE = (  # http://eepurl.com/hXIjk9, the national panel's newsletter
+    "Work is progressing on the national review into the tragic deaths of Arthur "
+    "Labinjo-Hughes and Star Hobson. The review is due to be published in May 2022."
+)
+SEED_TOM_AND_VIC = (  # seed 000
+    "The third, which is no longer available online, is titled \u201cTom and Vic\u201d."
+)
 RBKC_CSPR = (  # https://www.rbkc.gov.uk/lscp/about-us/local-child-safeguarding-practice-reviews
     "Future child safeguarding practice reviews (CSPRs) and learning reviews will be "
     "added to this page when published."
@@ -331,6 +338,10 @@ def test_a_list_gives_each_review_its_own_subject():
         (passage("c0039"), "unpublished"),  # unpublished at the time
         (passage("c0136"), "unpublished"),  # is yet to be published
         (passage("c0246"), "in_progress"),  # will report by May
+        # publication pending or planned is in_progress (../shared/LABELS.md)
+        (passage("c0068"), "in_progress"),  # preparing the report for publication
+        (NATIONAL_PANEL_DUE, "in_progress"),  # due to be published in May 2022
+        (SEED_TOM_AND_VIC, "unpublished"),  # no longer available online
         (passage("c0146"), "published"),  # not published until January 2008
         (SEED_CHILD_R, "unknown"),
     ],

@@ -26,7 +26,8 @@ def records(text):
 
 def test_the_boards_response_being_published_says_nothing_of_the_review():
     """Issue 14: Southwark's response to the Child R review is "Published July
-    2015"; the review itself was being prepared for publication."""
+    2015"; the review itself was being prepared for publication: complete, its
+    publication pending, which ../shared/LABELS.md calls in_progress."""
     pdf = (
         ROOT
         / "casewatch/sample_sites/files/southwarklscb/child-r-scr-board-response.pdf"
@@ -38,10 +39,10 @@ def test_the_boards_response_being_published_says_nothing_of_the_review():
         "Child R",
         ("E09000028",),
     )
-    assert review.status == "unpublished"
+    assert review.status == "in_progress"
     assert "preparing the report for publication" in review.status_sentence
     # the title's "Child R Published July 2015" is no line of a register either
-    assert {m.fields["status"] for m in review.mentions} == {"unknown", "unpublished"}
+    assert {m.fields["status"] for m in review.mentions} == {"unknown", "in_progress"}
 
 
 def test_the_seed_story_names_its_board_in_full_and_each_review_it_counts():

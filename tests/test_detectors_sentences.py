@@ -2,6 +2,7 @@
 
 import pytest
 
+from casewatch.detectors import find
 from casewatch.detectors.base import sentence_span
 
 # https://childprotection.rcpch.ac.uk/resources/serious-case-reviews-scrs-in-child-protection-briefings
@@ -20,6 +21,51 @@ SEED_BROKEN = (
     "The Southwark Safeguarding Children Board received the Serious Case review at a "
     "meeting \n\ndated 24 February 2015 and endorsed the findings of the review.  "
     "Further guidance was given at this meeting."
+)
+# https://somersetsafeguardingadults.org.uk/publications-and-resources/learning-from-serious-cases
+# (as casewatch.text.html_text gives a page: each block on a line of its own)
+SOMERSET_LIST = (
+    "Where a report is not published for these reasons we will produce a practice "
+    "briefing containing learning identified.\nPublished reviews\nSafeguarding "
+    "Adults Review: \u2018Family W\u2019 (2024)\nSafeguarding Adults Review: "
+    "\u2018Peter\u2019 (2024)\nSafeguarding Adults Review: \u2018Robert\u2019 "
+    "(2023)\nA Safeguarding Adults Review was commissioned in to the death of "
+    "\u2018Robert\u2019 (pseudonym)."
+)
+# https://www.tsab.org.uk/professionals/safeguarding-adult-review-sar-reports/
+TSAB_LIST = (
+    "Safeguarding Adults Reviews (SARs) Reports\nNovember 2023\nSK: key themes on "
+    "multi-agency working, safeguarding, self-neglect in a care setting, mental "
+    "capacity and supporting Autistic people.\nSK \u2013 Safeguarding Adult Review "
+    "Report\nSK \u2013 Learning Briefing\nJames: key themes on trauma, self-neglect, "
+    "substance misuse, mental and physical health, safeguarding, multi-agency "
+    "working, mental capacity and family/carer support.\nJames \u2013 Safeguarding "
+    "Adult Review Report\nJames \u2013 Learning Briefing\nApril 2023\nAdult K: key "
+    "themes on self-neglect and fire risks.\nAdult K \u2013 Safeguarding Adult Review "
+    "\u2013 Executive Summary\nAdult K \u2013 Learning Briefing"
+)
+# https://www.safeguardingworcestershire.org.uk/wsab/sars/publications/
+WORCESTERSHIRE_BULLETS = (
+    "Learning from this review included:\n\u2022 Self-Neglect is complex and requires "
+    "a Multi-agency approach \u2013 Self-Neglect Policy & CARM Framework\n\u2022 "
+    "Managing Risk \u2013 Multi-agency approach\nJoseph (December 2023)\nThemes \u2013 "
+    "Making Safeguarding Personal (MSP), Care Homes, Discharge to Assess"
+)
+# tests/fixtures/ofsted/sif_80545_kingston-upon-thames_2015-08-03_good.pdf page 6, as
+# PDFium gives it: a paragraph wrapped into lines, some beginning with a capital
+KINGSTON_WRAPPED = (
+    "inspection of local authority arrangements for the protection of children also "
+    "found \nprovision to be inadequate. Council leaders, together with Achieving for "
+    "Children \n(AfC), the Local Safeguarding Children Board (LSCB) and the "
+    "Children\u2019s Services \nImprovement Board (CSIB), have successfully "
+    "delivered against an ambitious \nimprovement plan. This has led to an "
+    "impressive level of change."
+)
+# casewatch/sample_sites/files/southwarklscb/child-r-scr-board-response.pdf page 1
+SOUTHWARK_RESPONSE = (
+    "Southwark Safeguarding Children Board \u2014 Response to the\nSerious Case "
+    "Review: Child R\nPublished July 2015\nThe Southwark Safeguarding Children Board "
+    "received the Serious Case review at a meeting dated 24 February 2015."
 )
 
 
@@ -44,7 +90,37 @@ def sentence(text, words):
          "He met Dr. Smith at St. Thomas' on 4 May."),
         ("See para. 4 and No. 5 of the report. Next.", "No.",
          "See para. 4 and No. 5 of the report."),
+        # a list's lines each end where they do, under their heading
+        (SOMERSET_LIST, "Peter",
+         "Safeguarding Adults Review: \u2018Peter\u2019 (2024)"),
+        (SOMERSET_LIST, "Published", "Published reviews"),
+        (TSAB_LIST, "James \u2013 Safeguarding",
+         "James \u2013 Safeguarding Adult Review Report"),
+        (TSAB_LIST, "SK \u2013 Learning", "SK \u2013 Learning Briefing"),
+        (TSAB_LIST, "April", "April 2023"),
+        # a bulleted line ends at its line break, however long; so does the line
+        # before a bullet
+        (WORCESTERSHIRE_BULLETS, "Joseph", "Joseph (December 2023)"),
+        (WORCESTERSHIRE_BULLETS, "Self-Neglect is",
+         "\u2022 Self-Neglect is complex and requires a Multi-agency approach \u2013 "
+         "Self-Neglect Policy & CARM Framework"),
+        # a paragraph PDF text wraps goes on across lines that begin with a capital,
+        # and across a line that ends with a word that joins (the title it wraps
+        # goes on to the next line: its second line does not begin a line of its own)
+        (KINGSTON_WRAPPED, "Improvement Board", "Council leaders, together with "
+         "Achieving for Children (AfC), the Local Safeguarding Children Board (LSCB) "
+         "and the Children\u2019s Services Improvement Board (CSIB), have successfully "
+         "delivered against an ambitious improvement plan."),
+        (SOUTHWARK_RESPONSE, "Serious Case", "Southwark Safeguarding Children Board "
+         "\u2014 Response to the Serious Case Review: Child R Published July 2015"),
     ],
 )  # fmt: skip
 def test_a_sentence_ends_where_its_words_do(text, words, expected):
     assert sentence(text, words) == expected
+
+
+def test_each_line_of_a_list_of_reports_is_its_own_review():
+    """Before lines ended sentences, "James \u2013 Safeguarding Adult Review Report"
+    ran on into "April 2023 Adult K: ..." and took Adult K's name."""
+    found = [(r.type, r.subject) for r in find([TSAB_LIST]).reviews]
+    assert found == [("SAR", "SK"), ("SAR", "James"), ("SAR", "Adult K")]

@@ -101,8 +101,9 @@ def test_council_feed_has_that_councils_reviews_and_judgements_only(
         entry.id for entry in kingston.entries
     ]
     southwark = feed(datasette_url, "Southwark")
+    # being prepared for publication: in_progress by ../shared/LABELS.md
     assert [entry.title for entry in southwark.entries] == [
-        "SCR (Child R), Southwark: unpublished"
+        "SCR (Child R), Southwark: in progress"
     ]
     content = southwark.entries[0].content[0].value
     assert (

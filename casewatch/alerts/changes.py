@@ -31,9 +31,9 @@ from casewatch.search_index.pages import pages_matching as search_pages
 
 STATUS_WORDS = {
     "withheld": "withheld, not to be published",
-    "unpublished": "not yet published",
+    "unpublished": "not published",
     "published": "published",
-    "in_progress": "in progress",
+    "in_progress": "under way or awaiting publication",
 }
 
 

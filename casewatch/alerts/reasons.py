@@ -19,7 +19,7 @@ REVIEW_TYPES = {
 REVIEW_SAYS = {
     "withheld": "it says {review} was withheld and will not be published",
     "unpublished": "it says {review} has not been published",
-    "in_progress": "it says {review} is under way",
+    "in_progress": "it says {review} is under way or awaiting publication",
     "published": "it says {review} was published",
 }
 # Rules that read a list of reviews rather than a sentence about one.

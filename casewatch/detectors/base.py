@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -25,6 +26,36 @@ _NOT_AFTER = "".join(rf"(?<!\b(?i:{re.escape(word)})\.)" for word in ABBREVIATIO
 # patterns, each a plain search, cost half what one pattern of both costs.
 SENTENCE_STOP = re.compile(rf"(?P<stop>[.!?]){_NOT_AFTER}['\"\u2019\u201d)]*\s")
 BLANK_LINE = re.compile(r"\n[ \t]*\n\s*(?=[^a-z\s])")
+# A line of a list or table ends at its line break, as a heading before a blank
+# line does: a bulleted line, or a short line ("Joseph (December 2023)", "SK \u2013
+# Learning Briefing") that begins as a title does (a capital, digit, quote or
+# bullet), after a line that ended a sentence or was such a line too, and before a
+# line that begins so.
+# A line PDF text wraps mid-sentence goes on: it is long, ends in a comma, dash,
+# colon or a word that joins ("the", "of"), follows a line that runs into it, or
+# the next line begins in lower case.
+LIST_LINE = 72
+# fmt: off
+JOINING_WORDS = (
+    "a", "an", "the", "of", "and", "or", "nor", "but", "to", "in", "on", "at", "by",
+    "for", "from", "with", "into", "onto", "as", "than", "that", "which", "who",
+    "whose", "is", "was", "are", "were", "be", "been", "has", "have", "had", "its",
+    "their", "his", "her", "this", "these", "those", "our", "not", "no", "per",
+    "via", "under", "over", "after", "before", "about", "between", "during",
+    "within", "without", "following", "including", "regarding", "upon", "said",
+)
+# fmt: on
+_NOT_JOINING = "".join(rf"(?<!\b{word})" for word in JOINING_WORDS)
+_BULLET = "[ \t]*[-\u2022\u25aa\u25cf\u25e6*][ \t]"
+_TITLE_START = rf"(?:{_BULLET})?[ \t]*[A-Z0-9'\"(\u2018\u201c]"
+_TITLE = (
+    rf"{_TITLE_START}[^\n]{{0,{LIST_LINE - 2}}}[^\s,;:(&/\u2013\u2014-]{_NOT_JOINING}"
+)
+TITLE_LINE = re.compile(rf"{_TITLE}[ \t]*")
+TITLE_START = re.compile(_TITLE_START)
+BULLET = re.compile(_BULLET)
+# A line that ends a sentence: the line after it may begin a list.
+LINE_STOP = re.compile(r"[.!?:]['\"\u2019\u201d)]*[ \t]*$")
 # A lone capital before a full stop is an initial ("J. Smith") unless it names
 # someone after one of these words ("Child D. Roger Thompson said ...").
 PSEUDONYM_WORDS = frozenset(
@@ -85,13 +116,15 @@ def folded(text: str) -> str:
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding text[start:end], capped at SNIPPET_REACH:
-    not ended after "Dr.", "St.", "para.", "No." or an initial."""
+    not ended after "Dr.", "St.", "para.", "No." or an initial; ended at a blank
+    line and at the end of a list's line."""
     floor = max(0, start - SNIPPET_REACH)
     stops = SENTENCE_STOP.finditer(text, floor, start + 1)
     ends = (found for found in reversed(list(stops)) if found.end() <= start)
     left = next((found.end() for found in ends if _ends(text, found)), floor)
     blanks = [found.end() for found in BLANK_LINE.finditer(text, left, start + 1)]
     left = max([at for at in blanks if at <= start], default=left)
+    left = max(_list_breaks(text, left, start), default=left)
     ceiling = min(len(text), end + SNIPPET_REACH)
     stop = next(
         (
@@ -103,7 +136,47 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     )
     right = stop.end() if stop else ceiling
     blank = BLANK_LINE.search(text, end, right)
-    return left, blank.end() if blank else right
+    right = blank.end() if blank else right
+    return left, next(_list_breaks(text, end, right), right)
+
+
+def _list_breaks(text: str, low: int, high: int) -> Iterator[int]:
+    """Where the lines of a list that end in text[low:high] end (just after
+    their line break), in order: each line break is looked at, most of them
+    only to see that the next line does not begin as a title does."""
+    at = text.find("\n", low, high)
+    while at >= 0:
+        if TITLE_START.match(text, at + 1) and _ends_a_list_line(text, at):
+            yield at + 1
+        at = text.find("\n", at + 1, high)
+
+
+def _ends_a_list_line(text: str, at: int) -> bool:
+    """Whether the line break at text[at] ends a list's line (the next line
+    begins as a title does): it comes before a bulleted line, or ends a short
+    title line that begins a line of its own."""
+    if BULLET.match(text, at + 1):
+        return True
+    line = text.rfind("\n", 0, at) + 1
+    return (
+        at - line <= LIST_LINE + 8  # title and trailing blanks
+        and bool(TITLE_LINE.fullmatch(text, line, at))
+        and _begins_a_line_of_its_own(text, line)
+    )
+
+
+def _begins_a_line_of_its_own(text: str, start: int) -> bool:
+    """Whether the line at text[start] is bulleted or the line before it ended a
+    sentence or was a list's line too, rather than running into it as a wrapped
+    paragraph does."""
+    if start == 0 or BULLET.match(text, start):
+        return True
+    above = text.rfind("\n", 0, start - 1) + 1
+    return (
+        not text[above : start - 1].strip()
+        or bool(LINE_STOP.search(text, above, start - 1))
+        or bool(TITLE_LINE.fullmatch(text, above, start - 1))
+    )
 
 
 def _ends(text: str, found: re.Match[str]) -> bool:

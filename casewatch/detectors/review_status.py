@@ -51,6 +51,11 @@ HEADING_LENGTH = 70
 # How many sentences after a review, and before it, may say its status.
 SENTENCES_AFTER = 4
 SENTENCES_BEFORE = 2
+# A list's heading that names its reviews ("Published reviews", "Case reviews
+# published in 2014") gives the status of each entry below it, up to this many
+# lines down, when no entry between says a status of its own.
+LIST_ENTRIES = 12
+NAMES_REVIEWS = re.compile(r"\breviews\b", re.IGNORECASE)
 # The claims a sentence near the review that speaks of it in passing may make of
 # it ("the council said it would not be publishing the results").
 CLAIMS_BEFORE = ("withheld", "unpublished", "in_progress")
@@ -65,7 +70,12 @@ def review_status(
     answered = answered or ANSWERED_AFTER.match(text, end, right)
     if not answered and (status := status_of(text[left:right])) != "unknown":
         return status, None
-    return said_after(text, right) or said_before(text, left) or ("unknown", None)
+    return (
+        said_after(text, right)
+        or said_before(text, left)
+        or listed_under(text, left)
+        or ("unknown", None)
+    )
 
 
 def said_after(text: str, end: int) -> tuple[str, str] | None:
@@ -113,3 +123,20 @@ def said_before(text: str, left: int) -> tuple[str, str] | None:
 
 def _heading(sentence: str) -> bool:
     return len(sentence) <= HEADING_LENGTH and not sentence.endswith((".", "?", "!"))
+
+
+def listed_under(text: str, left: int) -> tuple[str, str] | None:
+    """A status given by the heading of the list the review is an entry of
+    ("Published reviews" above "Safeguarding Adults Review: 'Peter' (2024)"),
+    read up through entries that say none of their own."""
+    for _ in range(LIST_ENTRIES):
+        above = len(text[:left].rstrip()) - 1
+        if above < 0:
+            return None
+        left, _ = sentence_span(text, above, above)
+        line = " ".join(text[left : above + 1].split())
+        if not _heading(line):
+            return None
+        if (status := status_of(line)) != "unknown":
+            return (status, line) if NAMES_REVIEWS.search(line) else None
+    return None

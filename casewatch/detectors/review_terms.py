@@ -52,7 +52,8 @@ LOCAL_BOARD = re.compile(
     r"Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+(?:Board|Partnership)"
 )
 
-# What a sentence says of a review's publication, strongest claim first.
+# What a sentence says of a review's publication, strongest claim first, as
+# ../shared/LABELS.md defines each status.
 STATUS = (
     ("published", re.compile(r"not\s+(?:\w+\s+)?published\b[^.]{0,40}?\buntil", re.I)),
     (
@@ -67,16 +68,28 @@ STATUS = (
             re.IGNORECASE,
         ),
     ),
+    # Publication pending or planned: LABELS.md's in_progress, not unpublished,
+    # and the stronger claim of a sentence that says both ("has not yet been
+    # published and will be published after the trial").
+    (
+        "in_progress",
+        re.compile(
+            r"awaiting\s+publication|pending\s+publication|(?:due|expected|set|"
+            r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
+            r"(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pending)"
+            r"|prepar\w+\s+(?:\w+\s+){0,4}for\s+publication",
+            re.IGNORECASE,
+        ),
+    ),
+    # Not (or not now) public, with no decision to withhold and no plan to publish
+    # stated: a report's marking "Restricted Until Publication" is on its copies
+    # before and after it is published.
     (
         "unpublished",
         re.compile(
             r"\bunpublished|not\s+yet\s+(?:been\s+)?published|yet\s+to\s+be\s+published"
             r"|no\s+longer\s+(?:available|published)"
-            r"|awaiting\s+publication|pending\s+publication|(?:due|expected|set|"
-            r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
-            r"(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pending)"
             r"|has\s+not\s+(?:yet\s+)?been\s+published"
-            r"|prepar\w+\s+(?:\w+\s+){0,4}for\s+publication"
             r"|restricted\s+until\s+publication|embargoed\s+until",
             re.IGNORECASE,
         ),
