@@ -6,6 +6,13 @@ one naming a serious case review (so that some packs have mentions)."""
 from __future__ import annotations
 
 import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -69,3 +76,32 @@ class BoardSite(SampleSites):
     def packs_requested(self) -> list[str]:
         """The packs asked for so far, in order."""
         return [key for key in self.requested if key.endswith(".pdf")]
+
+
+# `casewatch crawl nhs_board` as the CLI runs it, in a process of its own.
+CRAWL = (
+    "import json, sys; from pathlib import Path; from casewatch import jobs;"
+    "jobs.crawl('nhs_board', Path(sys.argv[1]), Path(sys.argv[2]),"
+    " settings=json.loads(sys.argv[3]))"
+)
+
+
+def crawl_killed_when(
+    site: BoardSite, db_path: Path, settings: dict, done: Callable[[], bool]
+) -> None:
+    """Crawl the site as the CLI would and SIGKILL the crawl and its children (the
+    crawl's own process, and what would run after it) as soon as `done()`."""
+    arguments = [str(db_path), str(site.sources), json.dumps(settings)]
+    process = subprocess.Popen(
+        [sys.executable, "-c", CRAWL, *arguments],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 300  # a guard: the wait is for `done`
+        while time.monotonic() < deadline and not done():
+            time.sleep(0.05)
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()

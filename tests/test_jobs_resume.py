@@ -1,11 +1,7 @@
 """A crawl killed with SIGKILL midway and run again picks up where it stopped: the
 same rows as a crawl never interrupted, none twice, and fewer documents fetched."""
 
-import json
 import os
-import signal
-import subprocess
-import sys
 import time
 
 import pytest
@@ -15,7 +11,7 @@ from casewatch.demo import LOOPBACK_SETTINGS
 from casewatch.resume import stored_urls
 from casewatch.summary import counts
 from db import open_db
-from tests.board_site import BoardSite
+from tests.board_site import BoardSite, crawl_killed_when
 
 PACKS = 24
 # one pack at a time, each a little slow, so that a kill lands midway
@@ -46,27 +42,11 @@ def rows(db_path):
 
 
 def killed_midway(site, db_path, documents=5):
-    """Start the crawl as the CLI would, SIGKILL it (and its children) once it has
-    journaled `documents` stored documents; the journal it left behind."""
-    code = (
-        "import json, sys; from pathlib import Path; from casewatch import jobs;"
-        "jobs.crawl('nhs_board', Path(sys.argv[1]), Path(sys.argv[2]),"
-        " settings=json.loads(sys.argv[3]))"
+    """SIGKILL the crawl once it has journaled `documents` stored documents; the
+    journal it left behind."""
+    crawl_killed_when(
+        site, db_path, SETTINGS, lambda: len(journaled(db_path)) >= documents
     )
-    command = [sys.executable, "-c", code, str(db_path), str(site.sources)]
-    process = subprocess.Popen(
-        [*command, json.dumps(SETTINGS)],
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 300  # a guard: the wait is for the lines
-        while time.monotonic() < deadline and len(journaled(db_path)) < documents:
-            time.sleep(0.05)
-    finally:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
     (journal,) = (db_path.parent / "jobs").glob(f"nhs_board-*/{jobs.JOURNAL}")
     return journal
 

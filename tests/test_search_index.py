@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
-import signal
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -29,7 +24,7 @@ from casewatch.search_index.catch_up import catch_up
 from casewatch.search_index.pages import pages_matching
 from casewatch.search_index.query import Search, SearchIndex
 from db import open_db
-from tests.board_site import BoardSite
+from tests.board_site import BoardSite, crawl_killed_when
 from tests.servers import running_datasette
 
 PACKS = 12
@@ -76,27 +71,9 @@ def stored(db_path) -> int:
 
 
 def kill_crawl_midway(site, db_path, pages: int = 4) -> None:
-    """Start the crawl as the CLI would and SIGKILL it, and the process that would
-    have indexed its pages at its end, once `pages` are stored."""
-    code = (
-        "import json, sys; from pathlib import Path; from casewatch import jobs;"
-        "jobs.crawl('nhs_board', Path(sys.argv[1]), Path(sys.argv[2]),"
-        " settings=json.loads(sys.argv[3]))"
-    )
-    command = [sys.executable, "-c", code, str(db_path), str(site.sources)]
-    process = subprocess.Popen(
-        [*command, json.dumps(SETTINGS)],
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and stored(db_path) < pages:
-            time.sleep(0.05)
-    finally:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+    """SIGKILL the crawl, and the process that would have indexed its pages at its
+    end, once `pages` are stored."""
+    crawl_killed_when(site, db_path, SETTINGS, lambda: stored(db_path) >= pages)
 
 
 def test_a_killed_crawls_pages_are_indexed_by_the_next_catch_up(site, tmp_path):
