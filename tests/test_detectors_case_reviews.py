@@ -136,6 +136,15 @@ CHURCH_LEARNING_LESSONS = (  # https://safeguardingpanel.org/posts/consultation-
 )
 
 # rule id -> (pages of a document, what the hits' review types must be)
+GLASGOW_SIGNIFICANT_CASE_REVIEW = (  # https://news.stv.tv/west-central/review-into-childs-care-following-death-of-smiley-baby-girl
+    "The Glasgow Child Protection Committee has published a Significant Case Review "
+    "into the death, which happened in July 2017."
+)
+NSPCC_CASE_REVIEW_KINDS = (  # https://www.nspcc.org.uk/preventing-abuse/child-protection-system/case-reviews/2016/
+    "A chronological list of the executive summaries or full overview reports of "
+    "serious case reviews, significant case reviews or multi-agency child practice "
+    "reviews published in 2016."
+)
 POSITIVE = {
     "case_review.scr": [([SEED_SCR], ["SCR"]), ([SEED_CHILD_R], ["SCR"])],
     "case_review.scr_acronym": [
@@ -156,6 +165,9 @@ POSITIVE = {
     ],
     "case_review.national_review": [([passage("c0246")], ["NCSPR"])],
     "case_review.welsh_practice_review": [([passage("c0247")], ["other"])],
+    "case_review.significant_case_review": [
+        ([GLASGOW_SIGNIFICANT_CASE_REVIEW], ["other"])
+    ],
     "case_review.practice_review": [([passage("c0266")], ["CSPR"])],
     "case_review.learning_review": [
         ([TSAB_MARTIN], ["other"]),
@@ -189,6 +201,7 @@ NEGATIVE = {
         ["The national review of children\u2019s social care reported in May 2022."]
     ],
     "case_review.welsh_practice_review": [[passage("c0152")]],  # no review named
+    "case_review.significant_case_review": [[NSPCC_CASE_REVIEW_KINDS]],  # a kind
     "case_review.practice_review": [[BARNSLEY_LCSPR], [passage("c0152")]],
     "case_review.learning_review": [[CHURCH_LEARNING_LESSONS]],  # the guidance on them
     "case_review.other_review": [[passage("c0204")]],  # the procedure, not a review

@@ -36,6 +36,7 @@ from casewatch.detectors.review_terms import (
     INDEFINITE,
     INTO_A_CASE,
     NOT_HELD,
+    NOT_ONE,
     PLURAL,
     PRESENT,
     PROCESS_DONE,
@@ -117,7 +118,7 @@ def one_review(text: str, match: re.Match[str], left: int) -> bool:
     if PLURAL.search(match.group()) or CONDITION.match(text, left):
         return False
     before = text[max(left, match.start() - GENERAL_REACH) : match.start()]
-    if GENERAL.search(before) or COUNTED.search(before):
+    if GENERAL.search(before) or COUNTED.search(before) or NOT_ONE.search(before):
         return False
     if _of_a_process(text, match.end()) or APOSTROPHE_PLURAL.match(text, match.end()):
         return False  # "a serious case review protocol", "DHR's are made available"

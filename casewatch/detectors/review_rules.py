@@ -205,16 +205,28 @@ RULES = (
         "national",
         needs_subject=True,
     ),
-    # Wales: child and adult practice reviews, "extended" when a child died.
+    # Wales: child and adult practice reviews, "concise" or "extended" (when the
+    # child was known to protection services); one the sentence points at counts,
+    # named or not ("commissioned a Concise Child Practice Review in October 2014
+    # following the death of a 2-week old baby").
     Rule(
         "case_review.welsh_practice_review",
         "other",
         re.compile(
-            r"\b(?:extended\s+)?(?:child|adult)\s+practice\s+reviews?\b", re.IGNORECASE
+            r"\b(?:(?:concise|extended)\s+)?(?:child|adult)\s+practice\s+reviews?\b",
+            re.IGNORECASE,
         ),
         "practice",
-        needs_subject=True,
+        only_one=True,
         not_after=re.compile(r"safeguarding\s+$", re.IGNORECASE),  # England's CSPRs
+    ),
+    # Scotland: a child protection committee's significant case review.
+    Rule(
+        "case_review.significant_case_review",
+        "other",
+        phrase("significant case reviews?"),
+        "significant",
+        only_one=True,
     ),
     Rule(
         "case_review.practice_review",

@@ -59,15 +59,17 @@ IN_A_PLACE = re.compile(rf"\s+in\s+{_WORD}(?=,|\s(?:and|&)\s|$)")
 # A title's subject straight after the review's name, past a colon or dash, on the
 # same line or the next: "Domestic Homicide Review Judith - Overview Report",
 # "SERIOUS CASE REVIEW\n\n\u2018CHILD Y\u2019", "Safeguarding Adults Review: BB
-# and CC", "Cross-borough learning from SAR Yi" at the end of its line.
+# and CC", "Cross-borough learning from SAR Yi" at the end of its line, "DHR report
+# \u2018(Louise)\u2019".
 TITLE_GAP = re.compile(
-    r"[ \t]*(?:\([A-Z]{2,8}\))?[ \t]*(?:report[ \t]+(?=\())?[:\u2013\u2014-]?\s*"
+    r"[ \t]*(?:\([A-Z]{2,8}\))?[ \t]*(?:report[ \t]+(?=[\u2018'\"]?\())?"
+    r"[:\u2013\u2014-]?\s*"
 )
 TITLE_NAME = re.compile(
     r"(?P<name>[A-Z][a-z]+|[A-Z]{1,3}\d{0,2}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
     r"[ \t]*(?:[-\u2013|(]|\n|$)"
     r"|(?P<shouted>[A-Z]{3,})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
-    r"|\((?P<bracketed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
+    r"|[\u2018'\"]?\((?P<bracketed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
 )
 # Capitalised words that begin places, organisations and documents, not people.
 NOT_A_PERSON = re.compile(

@@ -236,6 +236,9 @@ NOT_HELD_WORDS = (
     "commission", "undertak", "conduct", "held", "initiat", "carried", "arrang",
     "criteria", "threshold", "resulted", "led ",
 )  # fmt: skip
+# ... and so does a review named only to say what something is not ("this is not
+# an investigation ... and it is not a serious case review").
+NOT_ONE = re.compile(r"\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # ... and so does a sentence that sets a condition ("Where the Partnership undertakes
 # a Child Safeguarding Practice Review the report will be published ...").
 CONDITION = re.compile(
