@@ -18,6 +18,7 @@ from casewatch.detectors.review_subjects import (
     code_after,
     code_before,
     only_code,
+    person_before,
     subject_in,
     title_above,
     titled,
@@ -86,7 +87,8 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
     if subject or _defines(text, match, left):
         return subject  # "A Safeguarding Adult Review (SAR) is ..." names no one
     subject = code_after(text, right) or code_before(text, left)
-    return subject or title_above(text, left)
+    subject = subject or title_above(text, left)
+    return subject or person_before(text, left, match.start())
 
 
 def _defines(text: str, match: re.Match[str], left: int) -> bool:

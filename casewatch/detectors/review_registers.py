@@ -26,6 +26,7 @@ from casewatch.detectors.council_fields import (
     council_fields,
     council_named,
 )
+from casewatch.detectors.review_lists import listed_entries
 from casewatch.detectors.review_rules import REGISTER_KINDS, RULES
 from casewatch.detectors.review_subjects import PSEUDONYM
 from casewatch.detectors.review_terms import HARM
@@ -110,7 +111,13 @@ DATED_ENTRY = re.compile(
     r"|(?P<gone>No\s+longer\s+published))"
 )
 # What a page must hold (lower-cased, lines joined) for such an entry to stand on it.
-SELF_EVIDENT_MARKS = ("anonymous", "overview report", "| published", "- published")
+SELF_EVIDENT_MARKS = (
+    "anonymous",
+    "overview report",
+    "| published",
+    "- published",
+    "year old",
+)
 _PSEUDONYM = (
     r"(?:Child|Baby|Adult|Family|Children)\s+[A-Z]{1,2}\d?"
     r"(?:\s*(?:and|&|,)\s*[A-Z]{1,2}\d?)*\b"
@@ -223,6 +230,11 @@ def register_entries(
         yield RULE_ID, entry.start(), entry.end(), fields
     if names_one and "published" in low:
         yield from _dated_entries(text, low, set(listed))
+    if names_one or _ages_people(low):
+        kinds = page_kinds(text, low) if names_one else set()
+        for found in listed_entries(text, kinds):
+            if found[1] not in listed:
+                yield found
     if not lists_one:
         return
     for rule_id, entry, fields in self_evident_entries(text, low):
@@ -232,6 +244,12 @@ def register_entries(
             fields.update(council.as_fields())
         _place(text, entry, fields, national or rule_id == SELF_EVIDENT_IDS[2])
         yield rule_id, entry.start(), entry.end(), fields
+
+
+def _ages_people(low: str) -> bool:
+    """Whether a page without a review's name may list reviews by the people
+    they look at ("John (January 2024) ... John was a 54 year old ...")."""
+    return "year old" in low and "review" in low
 
 
 def _dated_entries(text: str, low: str, listed: set[int]) -> Iterator[Found]:

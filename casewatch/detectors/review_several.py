@@ -15,8 +15,10 @@ from casewatch.detectors.base import Fields, sentence_span
 from casewatch.detectors.council_fields import board_councils
 from casewatch.detectors.review_fields import board_in
 from casewatch.detectors.review_subjects import (
+    PSEUDONYM,
     SUBJECT,
     each_of,
+    not_a_person,
     subject_of,
 )
 from casewatch.detectors.review_terms import (
@@ -28,6 +30,7 @@ from casewatch.detectors.review_terms import (
 )
 
 COUNTED_ID = "case_review.counted_pseudonyms"
+PSEUDONYM_MATCH = re.compile(PSEUDONYM)
 # A review's name that counts several: "reviews", "SCRs", "SCR records".
 SEVERAL_AFTER = re.compile(r"\s+(?:records|reports|cases|reviews)\b")
 # The sentences after that name the reviews counted: "These were ...", "The third
@@ -52,6 +55,8 @@ def reviews_each_named(
         return
     count = _count(text, left, match)
     named = _named_in(text, left, right)
+    if len(listed := _listed_into(text, match.end(), right)) > len(named):
+        named = listed
     board = fields.get("board")
     if named:
         if count is not None and count < len(named):
@@ -132,6 +137,61 @@ def _named_in(text: str, left: int, right: int) -> Named:
             said = shared if status == "unknown" else status
             named.setdefault(name, (name, start, stop, said, None))
     return list(named.values())
+
+
+# Cases a plural review's name goes on to list: "serious case reviews into Baby P,
+# Shannon Matthews, the Edlington torture case and Khyra Ishaq".
+_PERSON = r"[A-Z][a-z\u2019'-]+(?:\s[A-Z][a-z\u2019'-]+){1,2}"
+_CASE = rf"{PSEUDONYM}|{_PERSON}|the\s(?P<place>[A-Z][a-z]+)(?:\s[a-z]+)?\scase"
+INTO = re.compile(
+    r"\s+(?:into|(?:into|of)\s+the\s+(?:deaths|cases|murders)\s+of)\s+(?!the\s+deaths)"
+)
+LISTED_CASE = re.compile(rf"(?:{_CASE})(?=,\s|,?\s(?:and|&)\s|[\s.;:)]|$)")
+BETWEEN = re.compile(r",\s+(?:and\s+)?|,?\s+(?:and|&)\s+")
+# A later sentence's word on one of them: "the Ishaq review was published".
+ONE_OF_THEM = (
+    r"\b(?:the\s+)?{}(?:[\u2019']s)?\s+(?:serious\s+case\s+)?(?:review|SCR|case)\b"
+)
+
+
+def _listed_into(text: str, end: int, right: int) -> Named:
+    """The cases listed after a plural review's name, two or more, each with the
+    status the sentence says of them all, or that a later sentence says of its
+    own review ("... and the Ishaq review was published in July")."""
+    into = INTO.match(text, end, right)
+    if not into:
+        return []
+    found, at = [], into.end()
+    while case := LISTED_CASE.match(text, at, right):
+        name = case["place"] or " ".join(case.group().split())
+        if not PSEUDONYM_MATCH.fullmatch(name) and not_a_person(name):
+            return []
+        found.append((name, case.start(), case.end()))
+        gap = BETWEEN.match(text, case.end(), right)
+        if not gap:
+            break
+        at = gap.end()
+    if len(found) < 2:
+        return []
+    shared = status_of(text[max(0, end - 200) : right])
+    return [(*each, *_own_status(text, each[0], right, shared)) for each in found]
+
+
+def _own_status(
+    text: str, name: str, right: int, shared: str
+) -> tuple[str, str | None]:
+    """The status the next sentences say of one listed case's review."""
+    left, end = right, right
+    for _ in range(2):
+        left, end = sentence_span(text, end + 1, end + 1)
+        if left >= len(text):
+            break
+        word = re.escape(name.split()[-1])
+        if said := re.search(ONE_OF_THEM.format(word), text[left:end]):
+            status = status_of(text[left + said.start() : end])
+            if status != "unknown":
+                return status, " ".join(text[left:end].split())
+    return shared, None
 
 
 def _named_after(text: str, end: int, count: int) -> Named:

@@ -241,3 +241,45 @@ def titled_before(text: str, start: int) -> str | None:
 
 def not_a_person(name: str) -> bool:
     return bool(NOT_A_PERSON.search(name) or find_councils(name))
+
+
+# A person named in full ("Daniel Pelka"): a run of exactly two capitalised words
+# (not "Little Heath Primary").
+_CAPITALISED = r"[A-Z][a-z\u2019']+(?:-[A-Z][a-z]+)?"
+CAPITALISED_RUN = re.compile(rf"(?<![\w\u2019'-]){_CAPITALISED}(?:\s{_CAPITALISED})*")
+# A review's sentence that begins by pointing back: "The Serious Case Review, ...".
+POINTS_BACK = re.compile(r"[\s\u2022\u00b7-]*(?:The|This)\s+(?:[\w-]+\s+){0,2}$")
+# What the text says happened to the person, between their name and the review.
+DIED = re.compile(
+    r"\b(?:dead|death|died|killed|murder\w*|manslaughter|starved)\b", re.IGNORECASE
+)
+# A sentence naming someone who speaks or holds a post, not whom a review is of.
+SPEAKER = re.compile(
+    r"\b(?:said|says|told|chair\w*|director|author|manager|councillor|Cllr|"
+    r"spokes\w+|head|leader|minister|Dr|Professor|MP|wrote|according|judge)\b",
+    re.IGNORECASE,
+)
+# How far back the one person named may be.
+PERSON_REACH = 800
+
+
+def person_before(text: str, left: int, start: int) -> str | None:
+    """The one person the text names in full before a review's sentence that
+    points back at it ("... the school attended by Daniel Pelka. Less than a year
+    later he was dead ... The Serious Case Review, after ..."), when what it says
+    of them is a death and nobody else is named."""
+    if not POINTS_BACK.fullmatch(text, left, start):
+        return None
+    floor = max(0, left - PERSON_REACH)
+    named = [
+        found
+        for found in CAPITALISED_RUN.finditer(text, floor, left)
+        if found.group().count(" ") == 1 and not not_a_person(found.group())
+    ]
+    if len({found.group() for found in named}) != 1:
+        return None
+    found = named[0]
+    sentence = text[slice(*sentence_span(text, found.start(), found.end()))]
+    if SPEAKER.search(sentence) or not DIED.search(text, found.end(), left):
+        return None
+    return found.group()

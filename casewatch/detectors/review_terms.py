@@ -77,7 +77,8 @@ STATUS = (
             r"awaiting\s+publication|pending\s+publication|(?:due|expected|set|"
             r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
             r"(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pending)"
-            r"|prepar\w+\s+(?:\w+\s+){0,4}for\s+publication",
+            r"|prepar\w+\s+(?:\w+\s+){0,4}for\s+publication"
+            r"|\b(?:plans?|intends?|intention)\s+to\s+publish",
             re.IGNORECASE,
         ),
     ),

@@ -1,0 +1,115 @@
+"""Lists of reviews whose entries hold no review word: a run of entries of one
+shape, on a page that names the kind of review it lists.
+
+The NSPCC repository's yearly pages ("December 2013 - Derbyshire - BDS12"), a
+council's DHR documents ("Case Diana/2020"), a board's case codes ("Case GN13:")
+and a partnership's reviews by pseudonym and date ("John (January 2024)" with "John
+was a 54 year old ..." below). Pages give each entry a line of its own; text that
+lost its line breaks runs them together, so an entry counts only as one of a run of
+at least two of the same shape (a council's name in each dated entry), or, for a
+pseudonym's entry, when the lines below go on about the person's age.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from casewatch.detectors.base import Fields
+from casewatch.detectors.council_fields import council_fields, council_named
+from casewatch.detectors.review_subjects import not_a_person
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)"
+)
+_YEAR = r"(?:19|20)\d\d"
+# An entry's subject: a pseudonym ("Child G") or a case code ("BDS12"), followed
+# by its line's end or (lines joined) the next capitalised word; a first name only
+# at its line's end ("Meetings: May 2023 - Derby - Planning Committee" is no entry).
+_CODED = r"(?:Child|Baby|Adult|Family)\s[A-Z]{1,2}\d{0,2}|[A-Z]{2,4}\d{1,3}"
+_LINE_END = r"[ \t]*(?:\n|$)"
+_SUBJECT = (
+    rf"(?:{_CODED})(?![\w/])(?={_LINE_END}|\s+[A-Z(\[])|[A-Z][a-z]{{2,}}(?={_LINE_END})"
+)
+SHAPES = {
+    # "December 2013 - Derbyshire - BDS12"
+    "dated": re.compile(
+        rf"(?:(?<=\s)|^)(?:{_MONTH}\s+)?(?P<year>{_YEAR})\s*[\u2013-]\s*"
+        rf"(?P<place>[A-Z][\w&'\u2019]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'\u2019]*){{0,3}})"
+        rf"\s*[\u2013-]\s*(?P<name>{_SUBJECT})",
+        re.MULTILINE,
+    ),
+    # "Case Diana/2020", "Case GN13:"
+    "case": re.compile(
+        rf"(?:(?<=\s)|^)Case\s+(?P<name>[A-Z][a-z]{{2,}}|[A-Z]{{1,3}}\d{{1,3}})"
+        rf"(?:/(?P<year>{_YEAR})|:)(?!\S)",
+        re.MULTILINE,
+    ),
+}
+# How far apart two entries of one run may be (an entry's description between).
+RUN_GAP = 400
+# "John (January 2024)", whose lines go on "John was a 54 year old ...".
+DATED_PERSON = re.compile(
+    rf"(?:(?<=\s)|^)(?P<name>[A-Z][a-z]{{2,}})\s+\((?:{_MONTH}\s+)?(?P<year>{_YEAR})\)"
+)
+AGED = r"\s+was\s+an?\s+\d{1,3}[\s-]+year[\s-]+old\b"
+AGE_REACH = 400
+# A register's heading that says its reviews are published: "Published Safeguarding
+# Adults Reviews", "Case reviews published in 2013".
+PUBLISHED_LIST = re.compile(
+    r"\bPublished(?:\s+[A-Z][\w-]*){0,4}\s+[Rr]eviews\b"
+    r"|\b[Rr]eviews\s+published\s+in\s+(?:19|20)\d\d\b"
+)
+
+Found = tuple[str, int, int, Fields]
+RULE_ID = "case_review.listed_entry"
+
+
+def listed_entries(text: str, kinds: set[str]) -> Iterator[Found]:
+    """The entries of each run of entries of one shape on a page that names the
+    kinds of review it lists, and the pseudonyms with a date whose lines go on
+    about them, as reviews of the one type the page names (else `other`)."""
+    review_type = next(iter(kinds)) if len(kinds) == 1 else "other"
+    for shape, pattern in SHAPES.items() if kinds else ():
+        entries = [entry for entry in pattern.finditer(text) if _named(entry)]
+        for entry in _runs(entries):
+            if shape == "dated" and not council_named(entry["place"]):
+                continue
+            yield _found(text, entry, review_type)
+    for entry in DATED_PERSON.finditer(text):
+        aged = re.compile(re.escape(entry["name"]) + AGED)
+        if _named(entry) and aged.search(text, entry.end(), entry.end() + AGE_REACH):
+            yield _found(text, entry, review_type)
+
+
+def _named(entry: re.Match[str]) -> bool:
+    """Whether an entry's subject is a person's name or code, not a word of a
+    title ("Serious Case Review: ...") or a place."""
+    return not not_a_person(entry["name"])
+
+
+def _runs(found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The entries that stand in a run of two or more, each within RUN_GAP
+    characters of the next."""
+    return [
+        entry
+        for index, entry in enumerate(found)
+        if any(
+            0 < abs(other.start() - entry.start()) <= RUN_GAP
+            for other in found[max(0, index - 1) : index + 2]
+        )
+    ]
+
+
+def _found(text: str, entry: re.Match[str], review_type: str) -> Found:
+    fields: Fields = {"type": review_type, "subject": entry["name"], "specific": True}
+    heading = PUBLISHED_LIST.search(text, 0, entry.start())
+    fields["status"] = "published" if heading else "unknown"
+    if entry["year"]:
+        fields["year"] = entry["year"]
+    place = "place" in entry.re.groupindex and council_named(entry["place"])
+    council = place or council_fields(text, entry.start(), entry.end())
+    if council:
+        fields.update(council.as_fields())
+    return RULE_ID, entry.start(), entry.end(), fields

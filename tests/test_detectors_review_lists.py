@@ -1,0 +1,170 @@
+"""Reviews named without a review word of their own (issue 13, list round): the
+entries of a register under a heading or on a page that names the kind of review
+("December 2013 - Derbyshire - BDS12", "Case Diana/2020", "Case GN13:", "John
+(January 2024)" with "John was a 54 year old ..."), reviews named in the plural
+into a list of cases ("serious case reviews into Baby P, Shannon Matthews ..."),
+and a review's sentence that points back at the one person named before it
+("... Daniel Pelka. ... The Serious Case Review, ...").
+
+Passages come from tests/fixtures/reviews_unseen.jsonl (its "dev" half) and the
+tuning corpus, which keep their addresses, or are quoted here with theirs. A
+register's page gives each entry a line of its own (casewatch.text.html_text
+writes a block a line); the corpus lost those breaks, so each register is tried
+both ways: as stored, and with its line breaks put back where the page has them.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casewatch.detectors import detect
+from casewatch.detectors.records import review_records
+
+HERE = Path(__file__).parent
+
+
+def _rows(path: Path, keep) -> dict[str, dict]:
+    rows = (json.loads(line) for line in path.open() if line.strip())
+    return {row["id"]: row for row in rows if keep(row)}
+
+
+DEV = _rows(HERE / "fixtures" / "reviews_unseen.jsonl", lambda r: r["split"] == "dev")
+TUNING = {
+    **_rows(HERE / "corpus" / "news.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "papers.jsonl", lambda r: True),
+}
+
+
+def reviews(text: str) -> list[tuple]:
+    """(type, subject, council, status) of each review record the text makes."""
+    return [
+        (record.type, record.subject, record.local_authority, record.status)
+        for record in review_records(detect([text]))
+    ]
+
+
+def with_lines(text: str, *breaks: str) -> str:
+    """The passage with a line break before each of `breaks`, as its page has."""
+    for at in breaks:
+        text = text.replace(f" {at}", f"\n{at}", 1)
+    return text
+
+
+NSPCC_2013 = DEV["v0030"]["text"]  # nspcc.org.uk .../serious_case_reviews_2013_...
+MEDWAY_DHRS = DEV["v0057"]["text"]  # medway.gov.uk .../domestic_homicide_reviews
+WORCESTERSHIRE_SARS = TUNING["n0151"]["text"]  # safeguardingworcestershire.org.uk
+
+
+@pytest.mark.parametrize("lined", [False, True], ids=["joined", "lines"])
+def test_a_yearly_register_lists_each_review_with_its_council(lined):
+    text = NSPCC_2013
+    if lined:
+        text = with_lines(
+            text, "A chronological", "December 2013", "Death of", "December 2013",
+            "Abduction",
+        )  # fmt: skip
+    assert reviews(text) == [
+        ("other", "BDS12", "Derbyshire", "published"),
+        ("other", "Child G", "East Sussex", "published"),
+    ]
+
+
+@pytest.mark.parametrize("lined", [False, True], ids=["joined", "lines"])
+def test_a_councils_dhr_documents_are_one_review_each(lined):
+    text = MEDWAY_DHRS
+    if lined:
+        text = with_lines(text, "Case review documents", *(["Case "] * 6))
+    found = reviews(text)
+    assert [subject for _, subject, _, _ in found] == [
+        "Diana", "Kitty", "Leanne", "Simran", "Jean", "Tamana",
+    ]  # fmt: skip
+    assert {(kind, council, status) for kind, _, council, status in found} == {
+        ("DHR", "Medway", "unknown")
+    }
+
+
+@pytest.mark.parametrize("lined", [False, True], ids=["joined", "lines"])
+def test_a_pseudonym_dated_whose_lines_give_the_persons_age(lined):
+    text = WORCESTERSHIRE_SARS
+    if lined:
+        text = with_lines(text, "A Safeguarding", "John (January", "Themes", "John was")
+    assert reviews(text) == [("SAR", "John", "Worcestershire", "published")]
+    # ... on the page's other entry, with no heading: a review of a kind not named
+    assert reviews(TUNING["n0150"]["text"]) == [("other", "Joseph", None, "unknown")]
+
+
+def test_case_codes_listed_on_a_page_of_serious_case_reviews():
+    found = reviews(TUNING["p0077"]["text"])  # nottinghamshire.gov.uk/nscb/...
+    assert [(kind, subject) for kind, subject, _, _ in found] == [
+        ("SCR", "GN13"), ("SCR", "EN12"), ("SCR", "CN10"), ("SCR", "FN13"),
+    ]  # fmt: skip
+
+
+# West Yorkshire safeguarding week's programme: a date, a dash and a place on
+# each line, on a page that names domestic homicide reviews.
+LEEDS_WEEK = (  # https://www.leedsscp.org.uk/safeguardingweek
+    "Monday 19 June 2023 - Hosted by Leeds\n\n11.00 to 12.00    How to complete an "
+    "Organisational Safeguarding Assessment (Online)\n\n14.00 to 16.00    Domestic "
+    "Homicide Reviews Briefing: Overall Learning (Online)\n\nTuesday 20 June 2023 - "
+    "Hosted by Kirklees\n\n10.00 to 12.30    Mental Capacity Act (Making decisions)"
+    "What does it mean for you in your role?\n\nVenue: Brian Jackson House "
+    "Huddersfield HD1 Tuesday 20 June\n\nWednesday 21 June 2023 - Hosted by Wakefield"
+)
+# A board's minutes list its members by name, initials and post.
+STOCKTON_MEMBERS = (  # https://pdfslide.net/documents/stockton-on-tees-local-
+    # safeguarding-apols-guests-rhona-bollands-rb-sbc-.html
+    "Apols Dave Pickard (DP) LSCB Independent Chair SLSCB LSCB Chair Hartlepool "
+    "Pauline Beall (PB) Business Manager MALAP (Multi Agency Looked After Part- "
+    "nership) Stockton VCSE Safeguarding Forum Leanne Bain (LB) Lay Member Lesley "
+    "Cooke (LC) Lay Member Eastern Ravens Trust Catalyst Apols Deborah Wray (DW) Lay "
+    "Member Governor Bowesfield Primary School Apols Jane Humphreys (JH) Director of "
+    "Children's Services Local Authority"
+)
+
+
+@pytest.mark.parametrize("text", [LEEDS_WEEK, STOCKTON_MEMBERS], ids=["week", "staff"])
+def test_lists_of_meetings_and_members_name_no_review(text):
+    assert reviews(text) == []
+    assert reviews(text.replace("\n", " ")) == []
+
+
+def test_reviews_into_a_list_of_cases_are_one_each_with_its_own_status():
+    # communitycare.co.uk/2010/09/15/government-denies-serious-case-review-u-turn/
+    assert reviews(TUNING["n0127"]["text"]) == [
+        ("SCR", "Baby P", None, "in_progress"),
+        ("SCR", "Shannon Matthews", None, "in_progress"),
+        ("SCR", "Edlington", None, "in_progress"),
+        ("SCR", "Khyra Ishaq", None, "published"),
+    ]
+
+
+def test_reviews_of_services_listed_are_not_cases():
+    # the same sentence's shape with what reviews are of, not whom (Sunderland
+    # Echo, 2016-09-06, sunderlandecho.com/.../1-8107368)
+    text = (
+        "To coincide with the publication of the serious case reviews, SSCB "
+        "commissioned Dr Mark Peel and Dr Trish Shorrock to compile and independent "
+        "report looking at issues that emerged from the incidents."
+    )
+    assert all(subject is None for _, subject, _, _ in reviews(text))
+
+
+def test_the_review_pointing_back_is_of_the_one_child_named_before():
+    # scepticalthoughts.blogspot.com/2014/02/
+    assert reviews(DEV["v0039"]["text"]) == [("SCR", "Daniel Pelka", None, "unknown")]
+
+
+def test_a_person_who_speaks_of_a_death_is_not_the_reviews_subject():
+    # www3.northamptonshire.gov.uk/news/council-news/Pages/2013/
+    # statement-response-maisie-harrison-serious-case-review.aspx
+    text = (
+        "Councillor Catherine Boardman, cabinet member for children and education, "
+        "said, \u201cNobody could have foreseen Maisie\u2019s death. But we could "
+        "have and should have given her better care, support and protection while "
+        "she was alive.\u201d The findings of the serious case review into Maisie "
+        "Harrison's death are available on the Local Safeguarding Children Board "
+        "Northamptonshire website."
+    )
+    (found,) = reviews(text)
+    assert "Boardman" not in (found[1] or "")
