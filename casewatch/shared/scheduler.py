@@ -15,7 +15,9 @@ What scrapy-redis 0.9.1 does not do, and this subclass does:
   that may yield more: here it waits (DontCloseSpider) until no one holds any;
 - with SCHEDULER_PERSIST the queue and filter outlive the crawl (so the next start
   resumes it) but also a crawl that finished; here the last crawler to finish
-  deletes them, and a crawl left alone expires after RESUME_WITHIN_HOURS.
+  deletes them (or, while another crawler's name is alive, leaves them to expire
+  two lease times after, unless a crawler at work renews them), and a crawl left
+  alone expires after RESUME_WITHIN_HOURS.
 """
 
 from __future__ import annotations
@@ -165,6 +167,10 @@ class SharedScheduler(Scheduler):
         if reason == "finished":
             keys = [self.crawlers, self.queue.key, self.df.key]
             prefixes = [alive_key(""), self.leases_of("")]
-            self.server.eval(FINISH, len(keys), *keys, self.name, *prefixes)
+            if not self.server.eval(FINISH, len(keys), *keys, self.name, *prefixes):
+                # Another name is alive: a crawler at work renews the crawl (beat),
+                # one killed between requests cannot, and the crawl soon expires.
+                for key in keys:
+                    self.server.pexpire(key, int(self.lease_seconds * 2000))
         self.server.delete(alive_key(self.name))
         return super().close(reason)
