@@ -3,9 +3,9 @@ loopback site that links them from a trust's board-papers page.
 
 Each imitates what malformed input tried against the crawl showed (issue 20): a PDF
 whose page tree loops, a 1 MB PDF whose content stream inflates to 1 GiB, HTML pages
-that repeat "serious case review" for 400 KB or 40 MB, a listing of 200,000 links, a
-Cloudflare challenge answered with status 200, a response that takes 30 s, a
-redirect loop; and, from the sample sites, a real encrypted and a real truncated PDF.
+that repeat "serious case review" for 400 KB or 40 MB (and a PDF for 8 pages), a
+listing of 200,000 links, a Cloudflare challenge answered with status 200, a
+response that takes 30 s, a redirect loop; and, from the sample sites, a real encrypted and a real truncated PDF.
 """
 
 from __future__ import annotations
@@ -49,11 +49,11 @@ def stream(data: bytes, dictionary: bytes = b"") -> bytes:
     return b"<< /Length %d %s>>\nstream\n%s\nendstream" % (len(data), dictionary, data)
 
 
-def one_page(contents: int) -> bytes:
-    """A page object whose content stream is object `contents`, font in object 5."""
+def one_page(contents: int, font: int = 5) -> bytes:
+    """A page object whose content stream is object `contents`, font object `font`."""
     return (
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>" % contents
+        b" /Resources << /Font << /F1 %d 0 R >> >> >>" % (contents, font)
     )
 
 
@@ -99,6 +99,35 @@ def repeating_page(size: int) -> bytes:
     return head + body + tail
 
 
+def repeating_pdf(pages: int, characters: int = 100_000) -> bytes:
+    """A PDF of `pages` pages, each repeating "the serious case review of Child A" (B,
+    C...) for `characters` characters: as much as the detectors read of a page, on
+    every page (the pages differ, or all would be taken for a running header)."""
+    first = 3 + pages  # the page objects, then their content streams, then the font
+    font = first + pages
+    kids = b" ".join(b"%d 0 R" % (3 + number) for number in range(pages))
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+            *(one_page(first + number, font) for number in range(pages)),
+            *(stream(hits(number, characters)) for number in range(1, pages + 1)),
+            FONT,
+        ]
+    )
+
+
+def hits(page: int, characters: int) -> bytes:
+    """A page's content stream: lines of 20,000 characters (PDFium reads 32,767 of a
+    string) repeating the phrase."""
+    phrase = b"the serious case review of Child %s " % bytes([64 + page])
+    line = phrase * (20_000 // len(phrase))
+    return b"\n".join(
+        b"BT /F1 1 Tf 0 %d Td (%s) Tj ET" % (row, line)
+        for row in range(characters // len(line) + 1)
+    )
+
+
 def link_listing(links: int) -> bytes:
     """A board-papers archive page with `links` links, none to a board paper."""
     items = "".join(
@@ -135,6 +164,7 @@ HOSTILE = {
         Hostile("inflates-to-1-gib.pdf", inflating_pdf),
         Hostile("repeats-400-kb.html", lambda: repeating_page(400_000), HTML),
         Hostile("repeats-40-mb.html", lambda: repeating_page(40_000_000), HTML),
+        Hostile("repeats-on-8-pages.pdf", lambda: repeating_pdf(8)),
         Hostile("links-200000.html", lambda: link_listing(200_000), HTML, True),
         Hostile("challenge.html", CHALLENGE.read_bytes, HTML, True),
         Hostile("challenge.pdf", CHALLENGE.read_bytes, HTML),
