@@ -5,7 +5,8 @@ Each imitates what malformed input tried against the crawl showed (issue 20): a 
 whose page tree loops, a 1 MB PDF whose content stream inflates to 1 GiB, HTML pages
 that repeat "serious case review" for 400 KB or 40 MB (and a PDF for 8 pages), a
 listing of 200,000 links, a Cloudflare challenge answered with status 200, a
-response that takes 30 s, a redirect loop; and, from the sample sites, a real encrypted and a real truncated PDF.
+response that takes 30 s, a redirect loop; and, from the sample sites, a real
+encrypted and a real truncated PDF.
 """
 
 from __future__ import annotations
