@@ -461,7 +461,8 @@ def main() -> None:
                 ]),
             ):  # fmt: skip
                 side_by_side(indexed, fts5, label, searches)
-            compare(indexed, raw, "leads", queries["leads"]["sql"], [{}])
+            leads = [{"council": ""}, {"council": council}]
+            compare(indexed, raw, "leads", queries["leads"]["sql"], leads)
         finally:
             indexed.stop()
             fts5.stop()
