@@ -9,6 +9,7 @@ import io
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -105,3 +106,14 @@ def crawl_killed_when(
     finally:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
+
+
+def count_now(db_path: Path, sql: str) -> int:
+    """A count from an archive a crawl is writing, read-only and without waiting: a
+    watcher that opened it with open_db would wait on the crawl's write lock (and
+    migrate), missing the moment it watches for. 0 until the table is there."""
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=0) as db:
+            return db.execute(sql).fetchone()[0]
+    except sqlite3.Error:  # not created yet, being migrated, or busy this instant
+        return 0

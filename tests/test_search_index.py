@@ -24,7 +24,7 @@ from casewatch.search_index.catch_up import catch_up
 from casewatch.search_index.pages import pages_matching
 from casewatch.search_index.query import Search, SearchIndex
 from db import open_db
-from tests.board_site import BoardSite, crawl_killed_when
+from tests.board_site import BoardSite, count_now, crawl_killed_when
 from tests.servers import running_datasette
 
 PACKS = 12
@@ -64,10 +64,7 @@ def site(tmp_path_factory):
 
 
 def stored(db_path) -> int:
-    try:
-        return open_db(db_path).execute("select count(*) from pages").fetchone()[0]
-    except Exception:  # not created yet, or being migrated
-        return 0
+    return count_now(db_path, "select count(*) from pages")
 
 
 def kill_crawl_midway(site, db_path, pages: int = 4) -> None:

@@ -29,7 +29,7 @@ from casewatch.sources import parse_sources
 from casewatch.store import Opening
 from db import open_db
 from db.migrations import migrations
-from tests.board_site import BoardSite
+from tests.board_site import BoardSite, count_now
 from tests.redis_server import RedisServer
 from tests.test_jobs_resume import rows
 from tests.test_store import TRUST, pack
@@ -110,13 +110,6 @@ def wait_until(happened, what: str) -> None:
         time.sleep(0.05)
 
 
-def count(db_path, sql: str) -> int:
-    try:
-        return open_db(db_path).execute(sql).fetchone()[0]
-    except Exception:  # not created yet, or being migrated
-        return 0
-
-
 def drained(server: Redis) -> bool:
     return not server.llen(ITEMS) and not server.llen(PROCESSING)
 
@@ -138,7 +131,9 @@ def test_two_crawlers_and_one_writer_make_the_archive_one_process_makes(
         assert [crawler.wait() for crawler in crawlers] == [0, 0]
         server = Redis.from_url(redis.url)
         finished = "select count(*) from crawl_runs where status = 'finished'"
-        wait_until(lambda: drained(server) and count(db_path, finished) == 2, "runs")
+        wait_until(
+            lambda: drained(server) and count_now(db_path, finished) == 2, "runs"
+        )
         writer.terminate()
         assert writer.wait() == 0
 
@@ -172,17 +167,17 @@ def test_a_crawler_and_the_writer_killed_midway_lose_and_repeat_nothing(
     with open(tmp_path / "crawl.log", "w") as log:
         writer = start_writer(redis.url, db_path, log)
         killed, crawler = (start_crawler(site, db_path, settings, log) for _ in "ab")
-        wait_until(lambda: count(db_path, documents) >= PACKS // 4, "a quarter")
+        wait_until(lambda: count_now(db_path, documents) >= PACKS // 4, "a quarter")
         os.killpg(killed.pid, signal.SIGKILL)
         killed.wait()
-        wait_until(lambda: count(db_path, documents) >= PACKS // 2, "a half")
+        wait_until(lambda: count_now(db_path, documents) >= PACKS // 2, "a half")
         os.killpg(writer.pid, signal.SIGKILL)
         writer.wait()
         writer = start_writer(redis.url, db_path, log)
         assert crawler.wait() == 0
         server = Redis.from_url(redis.url)
         finished = "select count(*) from crawl_runs where status = 'finished'"
-        wait_until(lambda: drained(server) and count(db_path, finished) == 1, "run")
+        wait_until(lambda: drained(server) and count_now(db_path, finished) == 1, "run")
         writer.terminate()
         assert writer.wait() == 0
 
