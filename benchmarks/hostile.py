@@ -3,11 +3,12 @@ passes its limits, the crawl finishes and its processes stay under 1 GB together
 
 The files of tests/hostile_files.py (generated here, 55 MB: a looping page tree, a
 1 MB PDF inflating to 1 GiB, pages repeating "serious case review" for 400 KB and
-40 MB and a PDF repeating it on 8 pages, a listing of 200,000 links, a challenge page with status 200 as a listing and
-as a document, a response that takes 30 s, a redirect loop, an encrypted and a
-truncated PDF, and an ordinary board pack) are linked from one trust's page on
-loopback and crawled by the listing spider as `casewatch crawl` runs it, with the
-settings a night runs with (AutoThrottle, retries, the worker limits). Prints each
+40 MB and a PDF repeating it on 8 pages, a listing of 200,000 links, a challenge page
+with status 200 as a listing and as a document, a response that takes 30 s, a
+redirect loop, an encrypted and a truncated PDF, and an ordinary board pack) are
+linked from one trust's page on loopback and crawled by the listing spider as
+`casewatch crawl` runs it, with the settings a night runs with (AutoThrottle,
+retries, the worker limits). Prints each
 file's outcome and how far into the crawl its row was written, the crawl's time and
 its peak resident memory (all its processes together, sampled five times a second).
 
