@@ -313,14 +313,16 @@ def brief(record: dict | None) -> str:
     return "|".join(str(record[k]) for k in keys if k in record)
 
 
+def run_file(path: Path) -> list[dict]:
+    """Every labelled passage of a JSON-lines file, run."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [run(json.loads(line)) for line in lines if line.strip()]
+
+
 def main() -> None:
     shown = "texts" if "--misses" in sys.argv[1:] else "ids"
-    rows = [
-        run(json.loads(line))
-        for path in sorted(CORPUS_DIR.glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    files = sorted(CORPUS_DIR.glob("*.jsonl"))
+    rows = [row for path in files for row in run_file(path)]
     tuning = [row for row in rows if row["split"] != "heldout"]
     heldout = [row for row in rows if row["split"] == "heldout"]
     print(f"tests/corpus: {len(rows)} passages, {len(tuning)} tuning, "

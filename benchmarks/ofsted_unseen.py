@@ -12,14 +12,19 @@ prints the fixing part's, with their texts).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.detect_quality import prf, print_misses, run, share, tally_of  # noqa: E402
+from benchmarks.detect_quality import (  # noqa: E402
+    prf,
+    print_misses,
+    run_file,
+    share,
+    tally_of,
+)
 
 PASSAGES = ROOT / "tests" / "fixtures" / "ofsted_unseen_round2.jsonl"
 HALVES = ("fixing", "remeasure", "remeasure2")
@@ -39,11 +44,7 @@ def report(title: str, rows: list[dict], with_misses: bool) -> None:
 
 
 def main() -> None:
-    rows = [
-        {**run(json.loads(line)), "split": json.loads(line)["split"]}
-        for line in PASSAGES.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    rows = run_file(PASSAGES)
     misses = "--misses" in sys.argv[1:]
     for half in HALVES:
         some = [row for row in rows if row["split"] == half]
