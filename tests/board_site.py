@@ -12,6 +12,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -41,9 +42,15 @@ def pack(number: int) -> bytes:
     return buffer.getvalue()
 
 
+# How long a pack past the site's `slow_after` waits: under the loopback settings'
+# DOWNLOAD_TIMEOUT (3 s), so the crawl is slowed, not failed.
+SLOW_SECONDS = 2.5
+
+
 class BoardSite(SampleSites):
     """`packs` board packs on a free port, each answered after `delay` seconds;
-    the packs numbered in `missing` are linked but answer 404."""
+    the packs numbered in `missing` are linked but answer 404. After `slow(n)`, packs
+    past the next n wait SLOW_SECONDS more each, until `release()`."""
 
     def __init__(
         self,
@@ -68,11 +75,42 @@ class BoardSite(SampleSites):
         )
         routes["/board/papers/"] = Route("/board/papers/", "papers.html")
         super().__init__(free_port(), routes, folder, host)
+        self.slow_after: int | None = None
+        self.answered_packs = 0
+        self.released = threading.Event()
+        self.lock = threading.Lock()
         self.sources = folder / "sources.yml"
         self.sources.write_text(
             f"- slug: {SLUG}\n  name: Generated NHS Trust\n  kind: nhs_trust\n"
             f"  platform: nhs_board\n  start_urls: ['{self.base_url}/board/papers/']\n"
         )
+
+    def slow(self, packs: int) -> None:
+        with self.lock:
+            self.slow_after, self.answered_packs = packs, 0
+        self.released.clear()
+
+    def release(self) -> None:
+        with self.lock:
+            self.slow_after = None
+        self.released.set()
+
+    def _handler(self):
+        handler, site = super()._handler(), self
+
+        class Slowed(handler):  # type: ignore[valid-type, misc]
+            def do_GET(self) -> None:
+                if self.path.endswith(".pdf"):
+                    with site.lock:
+                        site.answered_packs += 1
+                        slowed = site.slow_after is not None and (
+                            site.answered_packs > site.slow_after
+                        )
+                    if slowed and site.released.wait(SLOW_SECONDS):
+                        return  # released: the crawl that asked has been killed
+                super().do_GET()
+
+        return Slowed
 
     def packs_requested(self) -> list[str]:
         """The packs asked for so far, in order."""
@@ -88,10 +126,17 @@ CRAWL = (
 
 
 def crawl_killed_when(
-    site: BoardSite, db_path: Path, settings: dict, done: Callable[[], bool]
+    site: BoardSite,
+    db_path: Path,
+    settings: dict,
+    done: Callable[[], bool],
+    packs: int,
 ) -> None:
     """Crawl the site as the CLI would and SIGKILL the crawl and its children (the
-    crawl's own process, and what would run after it) as soon as `done()`."""
+    crawl's own process, and what would run after it) as soon as `done()`, which
+    `packs` packs must be enough for: the ones after them are slowed until the kill,
+    so a crawl on a busy machine cannot finish before its watcher looks."""
+    site.slow(packs)
     arguments = [str(db_path), str(site.sources), json.dumps(settings)]
     process = subprocess.Popen(
         [sys.executable, "-c", CRAWL, *arguments],
@@ -106,6 +151,7 @@ def crawl_killed_when(
     finally:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
+        site.release()
 
 
 def count_now(db_path: Path, sql: str) -> int:

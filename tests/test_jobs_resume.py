@@ -45,7 +45,11 @@ def killed_midway(site, db_path, documents=5):
     """SIGKILL the crawl once it has journaled `documents` stored documents; the
     journal it left behind."""
     crawl_killed_when(
-        site, db_path, SETTINGS, lambda: len(journaled(db_path)) >= documents
+        site,
+        db_path,
+        SETTINGS,
+        lambda: len(journaled(db_path)) >= documents,
+        packs=documents,
     )
     (journal,) = (db_path.parent / "jobs").glob(f"nhs_board-*/{jobs.JOURNAL}")
     return journal

@@ -70,7 +70,9 @@ def stored(db_path) -> int:
 def kill_crawl_midway(site, db_path, pages: int = 4) -> None:
     """SIGKILL the crawl, and the process that would have indexed its pages at its
     end, once `pages` are stored."""
-    crawl_killed_when(site, db_path, SETTINGS, lambda: stored(db_path) >= pages)
+    crawl_killed_when(
+        site, db_path, SETTINGS, lambda: stored(db_path) >= pages, packs=pages
+    )
 
 
 def test_a_killed_crawls_pages_are_indexed_by_the_next_catch_up(site, tmp_path):
