@@ -818,3 +818,15 @@ def add_mentions_capped(db: Database) -> None:
     page repeating "serious case review" ten thousand times is not ten thousand
     mentions, and a reader must know some were not kept."""
     db.table("documents").add_column("mentions_capped", str)
+
+
+@migrations()
+def add_published_reviews_nocase_indexes(db: Database) -> None:
+    """`leads` looks a review up in the registers by board and by council name, each
+    compared without case: without these indexes each review scanned every register
+    entry twice (8 s for `leads` at ten million pages, 1 s with them)."""
+    for column in ("board", "local_authority"):
+        db.execute(
+            f"create index idx_published_reviews_{column}_nocase"
+            f" on published_reviews ({column} collate nocase)"
+        )
