@@ -33,14 +33,21 @@ def without_boilerplate(pages: Sequence[str]) -> list[str]:
     edge too: the first page of a run keeps it, as a report's title page (its
     title later the header of every page) or a pack's cover must stay readable.
     """
-    edges = [{shape(line) for line in _edge_lines(page)} for page in pages]
-    repeated = running_lines(edges)
+    edges = [
+        [(span, shape(page[span[0] : span[1]])) for span in _edge_spans(page)]
+        for page in pages
+    ]
+    shapes = [{line for _, line in edge} for edge in edges]
+    repeated = running_lines(shapes)
     if not repeated:
         return list(pages)
-    return [pages[0]] + [
-        _blanked(page, repeated & edges[number - 1])
-        for number, page in enumerate(pages[1:], start=1)
-    ]
+    kept = [pages[0]]
+    for number, page in enumerate(pages[1:], start=1):
+        running = repeated & shapes[number - 1]
+        kept.append(
+            _blanked(page, [span for span, line in edges[number] if line in running])
+        )
+    return kept
 
 
 def running_lines(edges: Sequence[set[str]]) -> frozenset[str]:
@@ -57,26 +64,30 @@ def shape(line: str) -> str:
     return " ".join(NUMBERS.sub("#", line).split())
 
 
-def _edge_lines(page: str) -> list[str]:
-    lines = [line for line in LINE.findall(page) if line.strip()]
-    if len(lines) <= 2 * EDGE_LINES:
-        return lines
-    return lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+def _edge_spans(page: str) -> list[tuple[int, int]]:
+    """Where the first and last EDGE_LINES non-blank lines are, top to foot: found
+    from each end, so a page's middle is never read."""
+    top: list[tuple[int, int]] = []
+    for line in LINE.finditer(page):
+        if len(top) == EDGE_LINES:
+            break
+        if line[0].strip():
+            top.append(line.span())
+    foot: list[tuple[int, int]] = []
+    end = len(page)
+    while len(foot) < EDGE_LINES and end > (top[-1][1] if top else 0):
+        start = max(page.rfind("\n", 0, end), page.rfind("\r", 0, end)) + 1
+        if page[start:end].strip():
+            foot.append((start, end))
+        end = start - 1
+    return top + [span for span in reversed(foot) if span not in top]
 
 
-def _blanked(page: str, running: frozenset[str]) -> str:
-    """Blank the page's edge lines that are running lines."""
-    if not running:
-        return page
-    edges = set(_edge_lines(page))
-    return LINE.sub(
-        lambda found: (
-            _blank(found[0])
-            if found[0] in edges and shape(found[0]) in running
-            else found[0]
-        ),
-        page,
-    )
+def _blanked(page: str, spans: list[tuple[int, int]]) -> str:
+    """The page with these lines blanked."""
+    for start, end in spans:
+        page = page[:start] + _blank(page[start:end]) + page[end:]
+    return page
 
 
 def _blank(line: str) -> str:

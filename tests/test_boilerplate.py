@@ -108,3 +108,26 @@ def test_a_line_repeated_in_the_middle_of_pages_is_not_a_header():
     assert all(repeated in page for page in cleaned)
     edges = [{shape(line) for line in page.splitlines()[:4]} for page in pages]
     assert "Top #" in running_lines(edges)
+
+
+def test_only_the_edges_of_a_page_are_blanked():
+    """A running header's words said again in a page's body are the body's: only
+    lines at a page's top or foot are running lines to blank."""
+    header = "Children's Services Committee"
+
+    def body(page: str) -> list[str]:
+        return [f"The {word} point on page {page} is its own." for word in "abcdefgh"]
+
+    pages = [
+        "\n".join([header, *body("one"), "Page 1"]),
+        "\n".join([header, *body("two")[:4], header, *body("two")[4:], "Page 2"]),
+        "\r\n".join([header, *body("three"), "Page 3"]),
+    ]
+    cleaned = without_boilerplate(pages)
+    assert cleaned[0] == pages[0]  # the first page of a run keeps its lines
+    for page, name in zip(cleaned[1:], ("two", "three"), strict=True):
+        assert not page.startswith(header)
+        assert "Page" not in page
+        assert all(line in page for line in body(name))
+    assert cleaned[1].count(header) == 1  # the one in its body
+    assert [len(page) for page in cleaned] == [len(page) for page in pages]

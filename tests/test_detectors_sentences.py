@@ -1,9 +1,11 @@
 """Sentences: where a detector's snippet and a rule's sentence begin and end."""
 
+import re
+
 import pytest
 
 from casewatch.detectors import find
-from casewatch.detectors.base import sentence_span
+from casewatch.detectors.base import Caseless, _lower_case, sentence_span
 
 # https://childprotection.rcpch.ac.uk/resources/serious-case-reviews-scrs-in-child-protection-briefings
 RCPCH = (
@@ -124,3 +126,37 @@ def test_each_line_of_a_list_of_reports_is_its_own_review():
     ran on into "April 2023 Adult K: ..." and took Adult K's name."""
     found = [(r.type, r.subject) for r in find([TSAB_LIST]).reviews]
     assert found == [("SAR", "SK"), ("SAR", "James"), ("SAR", "Adult K")]
+
+
+def test_a_caseless_pattern_answers_as_the_pattern_itself_does():
+    """Looked for in lower case, matched in the text as it is: the same spans, the
+    text's own letters, a part that must be in capitals still checked."""
+    pattern = r"\bOfsted\s+rated\s+(?-i:(?=[A-Z]))\w+"
+    caseless, plain = Caseless(pattern), re.compile(pattern, re.IGNORECASE)
+    texts = [
+        "In 2019 OFSTED rated Kingston's services good.",
+        "In 2019 Ofsted rated them good; then Ofsted rated Kingston good.",
+        "Nothing here is rated.",
+        "\u0130stanbul: Ofsted rated Leeds outstanding.",  # lower case is longer
+    ]
+    for text in texts:
+        ours, theirs = caseless.search(text), plain.search(text)
+        assert (ours and (ours.span(), ours[0])) == (
+            theirs and (theirs.span(), theirs[0])
+        )
+        assert [m.span() for m in caseless.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+    assert caseless.search(texts[1])[0] == "Ofsted rated Kingston"
+
+
+def test_a_caseless_pattern_needs_one_of_its_words():
+    graded = Caseless(r"\brated\s+(?:good|inadequate)\b", needs=("good", "adequate"))
+    assert graded.search("It was RATED Inadequate.")[0] == "RATED Inadequate"
+    assert graded.search("It was rated poor.") is None
+
+
+def test_a_lowered_pattern_keeps_its_escapes_and_group_names():
+    assert _lower_case(r"\bOF\S+(?P<Grade>A)[A-Z](?P=Grade)") == (
+        r"\bof\S+(?P<Grade>a)[a-z](?P=Grade)"
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from casewatch.detectors.base import Mention
+from casewatch.detectors.base import Caseless, Mention
 from casewatch.detectors.ofsted_areas import BOARD_AREA, graded_areas
 from casewatch.detectors.ofsted_councils import (
     council_on_page,
@@ -60,9 +60,7 @@ from casewatch.detectors.ofsted_topics import (
 # A grade then a list of the councils that have it: "The seven judged inadequate ...
 # are: Birmingham; Buckinghamshire; ...".
 LIST_REACH = 60
-LIST_AFTER_GRADE = re.compile(
-    rf"\b(?:{GRADE})\b{QUOTE}[^:;.]{{0,{LIST_REACH}}}?:", re.IGNORECASE
-)
+LIST_AFTER_GRADE = Caseless(rf"\b(?:{GRADE})\b{QUOTE}[^:;.]{{0,{LIST_REACH}}}?:")
 OFSTED_ONLY = re.compile(r"\bOfsted\b", re.IGNORECASE)
 # Prose can state a judgement only where a grade or a visit is named.
 PROSE_TRIGGER = re.compile(rf"\b(?:{GRADE}|visit(?:s|ed)?|monitoring)\b", re.IGNORECASE)

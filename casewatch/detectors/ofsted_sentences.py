@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from casewatch.detectors.base import Caseless
 from casewatch.detectors.ofsted_terms import (
     ATTRIBUTIVE,
     CHILDRENS_SERVICES,
@@ -28,10 +29,9 @@ COUNCIL_NAMED = re.compile(
 )
 
 # Ofsted, an inspection, or the press's names for Ofsted.
-INSPECTORATE = re.compile(
+INSPECTORATE = Caseless(
     r"\bOfsted\b|\binspect(?:ion|ors?|ed|orate)\b|\bILACS\b"
-    r"|\beducation\s+(?:watchdog|regulator)\b",
-    re.IGNORECASE,
+    r"|\beducation\s+(?:watchdog|regulator)\b"
 )
 # A school, nursery, children's home or other provider, CQC, probation, SEND, adult
 # learning, a serious case review (Ofsted graded them until 2010): a sentence
@@ -40,7 +40,7 @@ INSPECTORATE = re.compile(
 # and young people are helped and protected"), and an inspection of a council's
 # adoption or fostering service as an agency ("the Ofsted Inspection of Adoption
 # Services"), not its children's services' adoption performance.
-PROVIDER = re.compile(
+PROVIDER = Caseless(
     r"\b(?:schools?|academy|academies|nurser(?:y|ies)|pre-school|college|"
     r"children.s\s+homes?|care\s+homes?|childminders?|hospitals?|CQC|"
     r"Care\s+Quality\s+Commission|probation|prisons?|SEND|special\s+educational|"
@@ -54,8 +54,7 @@ PROVIDER = re.compile(
     r"how\s+well\s+children\s+and\s+young\s+people\s+are\s+helped\s+and\s+protected|"
     r"effectiveness\s+of\s+leaders\s+and\s+managers|"
     r"inspection\s+(?:report\s+)?of\s+(?:the\s+)?(?:\w+\s+)?(?:adoption|fostering)\s+"
-    r"(?:services?|agenc(?:y|ies)))\b",
-    re.IGNORECASE,
+    r"(?:services?|agenc(?:y|ies)))\b"
 )
 # One council's judgement, not a statistic about many.
 ONE_AUTHORITY = re.compile(
@@ -67,16 +66,15 @@ ONE_AUTHORITY = re.compile(
 # Councils counted, not one named: "local authorities", "24%", "four local
 # authority areas", "only 10 of 43 children's services", "Seven were providing
 # inadequate services".
-MANY_AUTHORITIES = re.compile(
+MANY_AUTHORITIES = Caseless(
     r"\b(?:councils|local\s+authorities|authorities)\b|%|\bper\s+cent\b"
     rf"|\b(?:{NUMBER})\s+(?:of\s+(?:the\s+)?(?:\d+\s+)?)?(?:local\s+authority\s+"
     r"areas|councils?|local\s+authorit(?:y|ies)|children.s\s+services|departments)\b"
-    rf"|(?:^|[.;:]\s*)(?:{NUMBER})\s+(?:were|was|are|have|had|received|required)\b",
-    re.IGNORECASE,
+    rf"|(?:^|[.;:]\s*)(?:{NUMBER})\s+(?:were|was|are|have|had|received|required)\b"
 )
 # A grade that a sentence predicates of something: "rated inadequate", "remain good",
 # "a 'requires improvement' grading", "good-rated Gateshead".
-PREDICATED = re.compile(
+PREDICATED = Caseless(
     r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found)(?:\s+(?!and\b)\w+){0,3}?"
     r"|to\s+be|as|remains?|is|are|was|were|been|still|no\s+longer"
     r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
@@ -91,41 +89,38 @@ PREDICATED = re.compile(
     rf"from\s+(?:the\s+)?{QUOTE}(?:{GRADE})\b"
     r"|\b(?:require|(?:it|they|services|department)\s+(?:still\s+)?require[sd]?)"
     r"\s+improvement",
-    re.IGNORECASE,
+    needs=("good", "adequate", "outstanding", "requir"),
 )
 
 # A grade a preposition ties to a judgement Ofsted makes of a council's children's
 # services, in the words of its frameworks: "Good ratings were received for the
 # impact of leaders on social work practice", "a rating of adequate for
 # safeguarding".
-AREA_GRADED = re.compile(
+AREA_GRADED = Caseless(
     rf"\b(?:{GRADE}){QUOTE}\s*(?:(?!and\b|but\b|to\b)\w+\s+){{0,3}}?"
     r"(?:for|in|across)\s+(?:the\s+)?(?:impact\s+of\s+leaders|experiences\s+and\s+progress"
     r"|help\s+and\s+protection|children\s+(?:in\s+care|looked\s+after|in\s+need)"
     r"|looked[- ]after\s+children|care\s+leavers|adoption\s+performance"
     r"|overall\s+effectiveness|leadership,?\s+management|effectiveness\s+of\s+help"
-    r"|safeguarding\b(?!\s+(?:is|was|are)\b))",
-    re.IGNORECASE,
+    r"|safeguarding\b(?!\s+(?:is|was|are)\b))"
 )
 
 # Councils in general, not one: "a focused visit of a council", "an authority
 # that is consistently good", "no authority in the country has been judged" (but
 # "a council's under-fire children's services department" is the story's own).
-GENERIC = re.compile(
+GENERIC = Caseless(
     r"\b(?:an?|any|each|every|no)\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b"
-    r"(?![\u2019']s)",
-    re.IGNORECASE,
+    r"(?![\u2019']s)"
 )
 # A judgement the text says an inspection made (LABELS.md's visit_type).
-INSPECTION = re.compile(r"\b(?:re-?)?inspect(?:ion|ed|ing)\b|\bILACS\b", re.IGNORECASE)
+INSPECTION = Caseless(r"\b(?:re-?)?inspect(?:ion|ed|ing)\b|\bILACS\b")
 OFSTED_NAMED = re.compile(r"\bOfsted\b|\binspector(?:s|ate)\b", re.IGNORECASE)
 # How far around a sentence naming an Ofsted inspection (or a grade "by Ofsted") and
 # a grade no provider may be named for the grade to be a council's.
-OFSTED_INSPECTION = re.compile(
+OFSTED_INSPECTION = Caseless(
     r"\bOfsted\b.{0,40}?\b(?:inspections?|report|letter)\b"
     rf"|\b(?:rated|judged|graded|deemed|branded)\s+(?:as\s+)?{QUOTE}(?:{GRADE}){QUOTE}"
-    r"\s+by\s+Ofsted\b",
-    re.IGNORECASE,
+    r"\s+by\s+Ofsted\b"
 )
 OFSTED = re.compile(r"\bOfsted\b", re.IGNORECASE)
 NEIGHBOURHOOD = 600
@@ -141,18 +136,16 @@ RUN_BY = re.compile(
 )
 # A council's services as the subject of a sentence (not an area judged, which a
 # nursery's report has too: "rated its overall effectiveness as 'inadequate'").
-SERVICES_NAMED = re.compile(
+SERVICES_NAMED = Caseless(
     r"children.s\s+(?:social\s+care\s+)?services?|children.s\s+social\s+care"
     r"|children\s+and\s+famil(?:y|ies)\s+services?"
-    r"|services\s+for\s+(?:looked[- ]after\s+)?children",
-    re.IGNORECASE,
+    r"|services\s+for\s+(?:looked[- ]after\s+)?children"
 )
 
 # A sentence that asks, or says what happens if, is not about one council's grade.
-HYPOTHETICAL = re.compile(
+HYPOTHETICAL = Caseless(
     r"\?\s*$|\b(?:if|where|whether|unless|once)\s+(?:\S+\s+){0,6}?"
-    r"(?:are|is|be|were)\s+(?:judged|rated|found|graded)",
-    re.IGNORECASE,
+    r"(?:are|is|be|were)\s+(?:judged|rated|found|graded)"
 )
 
 

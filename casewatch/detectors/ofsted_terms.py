@@ -7,7 +7,7 @@ import calendar
 import re
 from functools import lru_cache
 
-from casewatch.detectors.base import Mention
+from casewatch.detectors.base import Caseless, Mention
 
 NAME = "ofsted"
 VERSION = 1
@@ -86,7 +86,7 @@ BOARD_NAMED = re.compile(
 THE_BOARD = re.compile(rf"{BOARD_NAMED.pattern}|\bthe\s+board\b", re.IGNORECASE)
 BOARD_AREA = "safeguarding board"
 # Children's services, or one of the areas Ofsted judges of them.
-CHILDRENS_SERVICES = re.compile(
+CHILDRENS_SERVICES = Caseless(
     r"children.s\s+(?:social\s+care\s+)?services?|children.s\s+social\s+care"
     r"|children\s+and\s+famil(?:y|ies)\s+services?|children.s\s+care\s+and\s+support"
     r"|services\s+for\s+(?:looked[- ]after\s+)?children|child\s+safeguarding"
@@ -94,8 +94,7 @@ CHILDRENS_SERVICES = re.compile(
     r"|help\s+and\s+protection|child\s+protection|child(?:ren)?[- ]in[- ]need"
     r"|care\s+leavers|looked[- ]after\s+children"
     r"|overall\s+effectiveness|safeguarding\s+services|adoption\s+performance"
-    r"|leadership,\s+management\s+and\s+governance|experiences?\s+and\s+progress",
-    re.IGNORECASE,
+    r"|leadership,\s+management\s+and\s+governance|experiences?\s+and\s+progress"
 )
 
 # Which judgement a row label or a sentence names, most specific first, each with
@@ -146,9 +145,8 @@ VISIT = (
     ),
 )
 # Visits that Ofsted makes only to councils' children's services.
-COUNCIL_VISIT = re.compile(
-    rf"focus(?:ed)?{OFSTEDS}visit\b|inspectors\s+visited\s+.{{0,60}}?children.s\s+services",
-    re.IGNORECASE,
+COUNCIL_VISIT = Caseless(
+    rf"focus(?:ed)?{OFSTEDS}visit\b|inspectors\s+visited\s+.{{0,60}}?children.s\s+services"
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from casewatch.detectors.base import Caseless
 from casewatch.detectors.ofsted_councils import councils_named
 from casewatch.detectors.ofsted_sentences import (
     INSPECTORATE,
@@ -30,10 +31,9 @@ TOPIC_REACH = 2
 # judgement of inadequate", "The overall result was 'requires improvement to be
 # good'") may take its topic from a sentence that gave judgements; "This dual-role
 # team provides a good service to care leavers" after a report's heading may not.
-JUDGING = re.compile(
+JUDGING = Caseless(
     r"\b(?:judge?ments?|ratings?|grades?|grading|results?|outcomes?|judged|rated"
-    r"|graded)\b",
-    re.IGNORECASE,
+    r"|graded)\b"
 )
 SENTENCE_END = re.compile(r"[.!?]+|$")
 
