@@ -807,6 +807,153 @@ LISTS = [
     ),
 ]
 
+
+# 11. Fresh real passages (issue 13: the tuning half of tests/corpus/fresh.jsonl),
+# each of a kind the detector missed before: subjects before the acronym, in lower
+# case, after a description or as a range; the statuses of a demand to publish,
+# criminal investigations, links to the reports and an appointed chair.
+FRESH = [
+    Passage(
+        "subject",
+        # f0120: 'Adult Safeguarding Review' is a SAR, the quoted name before it its
+        # subject
+        "https://moderngov.staffordshire.gov.uk/mgAi.aspx?ID=114629",
+        "The Committee discussed in detail the issue of neglect, referencing the "
+        "\u201cAndrew\u201d Adult Safeguarding Review (SAR). As a direct response to "
+        "this SAR "
+        "the Partnership Board had developed training around the issue of "
+        "self-neglect, the response and engagement to this being very positive. "
+        "This had included the impact of grief and loss on an individual. It was "
+        "noted that during the last 18 months of Andrew\u2019s life he was visited on "
+        "307 occasions by 11 service providers, highlighting again the importance "
+        "of information sharing and effective communication.",
+        (("SAR", "Andrew", None, "unknown"),),
+    ),
+    Passage(
+        "subject",
+        # f0109: a name before the acronym; the report 'can all be found on' the board's
+        # website
+        "https://gatesheadsafeguarding.org.uk/article/31183/Learning-from-Safeg"
+        "uarding-Adults-Reviews",
+        "Two Safeguarding Adult Review were completed during 2023/ 24. Thomas SAR "
+        "The Thomas SAR was undertaken by an independent author with the final "
+        "report and recommendations presented to the board in December 2024. The "
+        "full report, presentation and Seven-Minute Briefing can all be found on "
+        "the Safeguarding Adults Board Website.",
+        (("SAR", "Thomas", None, "published"),),
+    ),
+    Passage(
+        "subject",
+        # f0119: a pseudonym in lower case, set off by commas
+        "https://www.dcfp.org.uk/document/cspr-ai-injury-to-infant-during-the-c"
+        "ovid-lockdown-summer-2020/",
+        "1.1 Working Together 2018 requires safeguarding partnerships to conduct a "
+        "Child Safeguarding Practice Review (CSPR) in some defined circumstances. "
+        "The Devon Safeguarding Children Partnership (Devon SCP) decided to conduct "
+        "a CSPR in relation to an infant, child A, who was injured (not fatally), "
+        "during the first COVD lockdown, while in the care of the Local Authority "
+        "in a Child and Parent Assessment Team (CPAT) placement. There were three "
+        "principal reasons for this decision;",
+        (("CSPR", "Child A", ("E10000008",), "unknown"),),
+    ),
+    Passage(
+        "subject",
+        # f0204: 'the death of murdered toddler Ayeeshia Smith'; 'is expected in just
+        # three weeks'
+        "http://www.burtonmail.co.uk/news/burton-news/murdered-toddler-ayeeshia"
+        "-smiths-serious-337306",
+        "A serious case review into the death of murdered toddler Ayeeshia Smith is "
+        "expected in just three weeks, it has been revealed. Derbyshire "
+        "Safeguarding Children Board says it is now getting ready to reveal the "
+        "results of its independent investigation into the involvement of agencies "
+        "who met with Ayeeshia and her mother, Kathryn Smith.",
+        (("SCR", "Ayeeshia Smith", ("E10000007",), "in_progress"),),
+    ),
+    Passage(
+        "subject",
+        # f0305: a range of pseudonyms is one review's subject
+        "https://mycouncil.oxfordshire.gov.uk/mgAi.aspx?ID=13822",
+        "Local NHS organisations will present a report on their response to the "
+        "Serious Case Review of Children A-F into Child Sexual Exploitation in "
+        "Oxfordshire. Representatives from NHS England South Central, Oxfordshire "
+        "Clinical Commissioning Group, Oxford University Hospitals and Oxford "
+        "Health will attend to present details of how they have responded to the "
+        "findings of the report and what policies and procedures have changed as a "
+        "result. The Committee is RECOMMENDED to note the NHS\u2019s response to the "
+        "findings of the Serious Case Review into Children A-F, published in March "
+        "2015; and the further actions in progress.",
+        (("SCR", "Children A-F", None, "unknown"),),
+    ),
+    Passage(
+        "status",
+        # f0203: publication called for, then a decision not to make it public
+        "https://www.northamptonchron.co.uk/news/politics/council-faces-calls-t"
+        "o-release-details-of-case-review-into-abused-northampton-boy-1-8956458",
+        "date 2019-06-07 Former Northampton MP Sally Keeble has called on the "
+        "findings of a serious case review into the abuse of a Northampton boy "
+        "severely neglected and locked in a faeces smeared room to be published. "
+        "The Northamptonshire Safeguarding Board has announced today, following an "
+        "enquiry from BBC Radio Northampton, that it is taking the unusual step of "
+        "deciding not to make public the review because it says it \u2018is in the "
+        "best "
+        "interests of the children involved\u2019.",
+        (("SCR", None, ("E06000061", "E06000062"), "withheld"),),
+    ),
+    Passage(
+        "status",
+        # f0013: not published at this time due to criminal investigations: unpublished,
+        # not withheld
+        "https://lcitylscb.org/learning-from-reviews",
+        "Statement on behalf of Leicester Safeguarding Children Partnership Board "
+        "Amanda Boodhoo, independent chair of Leicester Safeguarding Children "
+        "Partnership Board said: \u201cThis is a tragic case in which a very young "
+        "baby "
+        "died. \u201cA serious case review (SCR) was commissioned in November 2017, to "
+        "examine how the agencies of the Leicester Safeguarding Children Board "
+        "(LSCB) worked together in this case. This concluded in 2019. The review "
+        "was not published at this time due to criminal investigations whi",
+        (("SCR", None, ("E06000016",), "unpublished"),),
+    ),
+    Passage(
+        "status",
+        # f0028: 'To view the reports click on the links below'
+        "https://www.hartlepool.gov.uk/info/20006/emergencies_safety_and_crime/"
+        "1057/domestic_homicide_review",
+        "Following the completion of a DHR, and approval from a Home Office quality "
+        "assurance panel, the Safer Hartlepool Partnership is required to publish "
+        "the anonymised report and executive summary. To view the reports click on "
+        "the links below: DHR - Annie - Overview Report DHR - Annie - Executive "
+        "Summary",
+        (("DHR", "Annie", ("E06000001",), "published"),),
+    ),
+    Passage(
+        "status",
+        # f0335: a chair appointed to the review
+        "https://modgov.lbbd.gov.uk/Internet/mgAi.aspx?ID=95730",
+        "\u00b7 The CSP have appointed Standing Together Against Domestic Violence "
+        "(STADV) to chair this non-complex DHR following a domestic homicide "
+        "occurred in October 2022. \u00b7 The CSP have collated all the relevant point "
+        "of contact for each organisation/agency that the victim and perpetrator "
+        "would have had contact with and have shared this with STADV as a part of "
+        "the DHR chairs scoping exercise",
+        (("DHR", None, None, "in_progress"),),
+    ),
+    Passage(
+        "status",
+        # f0105: a review dated where it is named is one review (labelled published: its
+        # status is read from the same sentence's 'ongoing reviews', a known miss)
+        "https://www.leedsscp.org.uk/the-partnership/annual-report/coordinated-"
+        "partnerships",
+        "Within the last year the LSCP has continued to progress its ongoing "
+        "reviews, including the publication of a Serious Case Review (SCR) in "
+        "October 2019. The RAG has also requested other review processes in "
+        "relation to incidents whereby, although not notifications, there has been "
+        "some potential learning, both in relation to good practice and areas for "
+        "improved practice. These have included case discussions and audits.",
+        (("SCR", None, None, "in_progress"),),
+    ),
+]
+
 PASSAGES = (
     COUNCILS
     + SUBJECTS
@@ -818,4 +965,5 @@ PASSAGES = (
     + MINUTES
     + ISSUE_14
     + LISTS
+    + FRESH
 )

@@ -5,6 +5,7 @@ Passages are real text; each case names its source. "Seed" texts are in
 """
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -17,14 +18,13 @@ from casewatch.text import ExtractionError, pdf_pages
 
 CORPUS = {
     row["id"]: row
-    for row in map(
-        json.loads,
-        (Path(__file__).parent / "corpus" / "detector_corpus.jsonl").open(),
-    )
+    for name in ("detector_corpus.jsonl", "fresh.jsonl")
+    for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
 }
 
 
-SAMPLE_FILES = Path(__file__).parent.parent / "casewatch" / "sample_sites" / "files"
+ROOT = Path(__file__).parent.parent
+SAMPLE_FILES = ROOT / "casewatch" / "sample_sites" / "files"
 
 
 def pdf_pages_or_none(path):
@@ -37,6 +37,14 @@ def pdf_pages_or_none(path):
 def passage(passage_id):
     """A passage of the labelled corpus, which records its source."""
     return CORPUS[passage_id]["text"]
+
+
+def sentence_of(passage_id, holding):
+    """The sentence of a corpus passage that holds these words."""
+    (sentence,) = [
+        s for s in re.split(r"(?<=\.) ", passage(passage_id)) if holding in s
+    ]
+    return sentence
 
 
 SEED_SCR = (  # seed 000, a Surrey Comet story (2015)
@@ -155,7 +163,10 @@ POSITIVE = {
     "case_review.cspr": [([RBKC_CSPR], ["CSPR"]), ([BARNSLEY_LCSPR], ["LCSPR"])],
     "case_review.cspr_named": [([LAMBETH_CHILD_ANGELA], ["CSPR"])],
     "case_review.cspr_acronym": [([NEWCASTLE_LCSPR_ACRONYM], ["LCSPR"])],
-    "case_review.sar": [([LEWISHAM_SAR], ["SAR"])],
+    "case_review.sar": [
+        ([LEWISHAM_SAR], ["SAR"]),
+        ([passage("f0120")], ["SAR"]),  # Staffordshire's "Adult Safeguarding Review"
+    ],
     "case_review.sar_acronym": [([LEWISHAM_SAR], ["SAR"])],
     "case_review.dhr": [([GREENWICH_DHR], ["DHR"])],
     "case_review.dhr_acronym": [([GREENWICH_DHR], ["DHR"])],
@@ -338,6 +349,28 @@ def test_subject_as_the_review_names_it(passage_id, subject):
     assert record.subject == subject
 
 
+def test_a_name_before_an_acronym_is_its_subject_but_not_a_body_or_a_kind():
+    """Gateshead's "The Thomas SAR was undertaken ..."; the seed story's "the
+    National SCR Panel" is a body, in a story whose reviews are SCRs."""
+    (record,) = review_records(detect([passage("f0109")]))
+    assert (record.type, record.subject) == ("SAR", "Thomas")
+    story = (ROOT / "tests/fixtures/seeds/000_6691984872464c97.txt").read_text()
+    assert "the National SCR Panel" in story
+    subjects = {r.subject for r in review_records(detect([story]))}
+    assert "National" not in subjects
+    assert subjects & {"Tom and Vic"}
+
+
+def test_a_review_dated_where_it_is_named_is_one_review():
+    """Leeds's "the publication of a Serious Case Review (SCR) in October 2019" is
+    one review; Hartlepool's "Following the completion of a DHR, and approval from
+    a Home Office quality assurance panel, ..." is what happens to every DHR."""
+    (record,) = review_records(detect([passage("f0105")]))
+    assert record.type == "SCR"
+    procedure = sentence_of("f0028", "Following the completion of a DHR")
+    assert [m for m in detect([procedure]) if m.fields.get("specific")] == []
+
+
 def test_a_list_gives_each_review_its_own_subject():
     records = review_records(detect([passage("c0230")]))
     assert [r.subject for r in records] == ["Family W", "Peter", "Robert"]
@@ -357,6 +390,20 @@ def test_a_list_gives_each_review_its_own_subject():
         (SEED_TOM_AND_VIC, "unpublished"),  # no longer available online
         (passage("c0146"), "published"),  # not published until January 2008
         (SEED_CHILD_R, "unknown"),
+        # tests/corpus/fresh.jsonl (each row has its address), sentence by sentence
+        (sentence_of("f0013", "not published at this time"), "unpublished"),
+        (sentence_of("f0203", "called on"), "unpublished"),  # its publication asked for
+        (sentence_of("f0203", "deciding not"), "withheld"),  # not to make it public
+        (sentence_of("f0204", "is expected"), "in_progress"),
+        (sentence_of("f0109", "can all be found"), "published"),
+        (sentence_of("f0335", "appointed"), "in_progress"),  # a chair for this DHR
+        # "the further actions in progress" are not the review's
+        (sentence_of("f0305", "further actions"), "published"),
+        (
+            "Jane Smith, appointed to chair the Board in May, presented the SAR.",
+            "unknown",
+        ),
+        ("The overview report is available on request from the Board.", "unknown"),
     ],
 )
 def test_status_comes_from_the_words_of_the_sentence(text, status):

@@ -1,15 +1,18 @@
 """Ofsted judgements in real passages, by the kind of trap each holds (issue 13,
 kinds 1 and 5): the council named in another sentence, through "X Council", "London
 Borough of X" or a board, or after its grade ("good-rated Gateshead and Bromley");
-previous grades with their own dates; and what is no
+previous grades with their own dates; a visit named in quotes ('"focused"
+visits'); judgements named in full, which need no Ofsted named; and what is no
 judgement of a council's children's services: a self-assessment, a JTAI, an LSCB's
 grade, minutes that discuss an inspection without a grade, the grading scale, an
-aim or a denial, a count of councils, and a provider's grade.
+aim or a denial, a count of councils, and a provider's grade, or some of many
+things' ("too many of them are inadequate").
 
 tests/fixtures/ofsted_passages.jsonl holds the passages, one a line: `kind`, the
 `url` it was copied from (whitespace kept as the stored page had it) and the
 `judgements` it states by ../shared/LABELS.md as [council as written, grade, visit
-type]. They were gathered for this issue with the project's search tool (pages).
+type]. They were gathered for this issue with the project's search tool (pages);
+four are from tests/corpus/fresh.jsonl (f0236, f0333, f0217, f0315).
 """
 
 import json
@@ -42,6 +45,8 @@ JUDGEMENTS = {
     "grade_before_council",
     "partnership",
     "previous_grade",
+    "visit",
+    "areas_in_full",
 }
 
 

@@ -48,6 +48,7 @@ PHRASES = (
     "practice review",
     "adults review",
     "adult review",
+    "safeguarding review",
     "homicide review",
     "death review",
     "rapid review",

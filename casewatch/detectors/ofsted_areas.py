@@ -41,7 +41,18 @@ LIST_END = re.compile(
     r"|other\s+than)\b",
     re.IGNORECASE,
 )
-LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
+# ... ("the experiences of children and care leavers who need help and protection,
+# as well as the overall effectiveness")
+LIST_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:who\s+needs?\s+)?",
+    re.IGNORECASE,
+)
+# A grade for some judgements named after it: "good ratings, which included the
+# experiences of ...", "rated good, including help and protection".
+INCLUDING = re.compile(
+    rf"{QUOTE}\s*(?:[\w-]+,?\s+){{0,3}}?,?\s*(?:which\s+)?includ(?:ed|ing|es)\s+",
+    re.IGNORECASE,
+)
 # The end of a subject a grade is predicated of: "... were judged as '", "led to
 # inspectors rating leadership, management and governance, in addition to adoption
 # support, as '".
@@ -91,6 +102,10 @@ def graded_areas(
         tied := _tied_areas(words, grade.end() + tie.end(), after_end)
     ):
         return tied
+    if (including := INCLUDING.match(after)) and (
+        listed := _tied_areas(words, grade.end() + including.end(), after_end)
+    ):
+        return list(dict.fromkeys([area_named(before), *listed]))
     start = grades[index - 1].end() if index else 0
     subjects = areas_named(words[start : grade.start()])
     if len(subjects) > 1 and PREDICATE_END.search(words, start, grade.start()):

@@ -124,7 +124,9 @@ def councils_of_grade(
 ) -> list[Found]:
     """The councils a grade belongs to: those named since the previous grade, else
     the previous grade's ("Essex and Cambridgeshire, who had previously been judged
-    inadequate, have now been judged to be good"), else the first one after it;
+    inadequate, have now been judged to be good"), else the first one after it
+    with those listed with it ("with an outstanding rating, six - Dorset, Durham,
+    ... and York - improved");
     grades given "respectively" go one to each council named before them, in order
     ("Halton and Hull, which were previously rated as "good" and "adequate"
     respectively"); a grade written before councils is theirs ("good-rated
@@ -138,7 +140,8 @@ def councils_of_grade(
         start = grades[earlier - 1].end() if earlier else 0
         if since := [c for c in councils if start <= c[1] < grades[earlier].start()]:
             return since
-    return councils[:1]
+    after = [c for c in councils if c[1] >= grades[index].end()]
+    return _list_from(words, after[0][1], councils) if after else councils[:1]
 
 
 def _list_from(words: str, start: int, councils: list[Found]) -> list[Found]:

@@ -20,6 +20,7 @@ from casewatch.detectors.ofsted_grades import date_near, dates, given
 from casewatch.detectors.ofsted_sentences import (
     AREA_GRADED,
     COUNCIL_NAMED,
+    ILACS_GRADED,
     INSPECTORATE,
     OFSTED_NAMED,
     PREDICATED,
@@ -160,13 +161,20 @@ def _grades(
 ) -> Iterator[Mention]:
     """Each grade the sentence gives a council's children's services, as many
     times as it names councils that have it."""
+    named_in_full = bool(grades) and bool(ILACS_GRADED.search(words))
     about = grades and (
-        about_council_services(words, councils) or ofsted_graded(text, offset, words)
+        named_in_full
+        or about_council_services(words, councils)
+        or ofsted_graded(text, offset, words)
     )
     context = "" if about or not PREDICATED.search(words) else topic_of()
     if not (about or context):
         return
-    if not (PREDICATED.search(words) or INSPECTORATE.search(words + context)):
+    if not (
+        named_in_full
+        or PREDICATED.search(words)
+        or INSPECTORATE.search(words + context)
+    ):
         return
     council = Later(_council, text, offset, words, councils(), context)
     how = made_by(words, context or previous(text, offset))

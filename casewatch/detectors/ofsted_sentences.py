@@ -105,6 +105,19 @@ AREA_GRADED = Caseless(
     r"|safeguarding\b(?!\s+(?:is|was|are)\b))"
 )
 
+# A judgement of the inspection of local authority children's services by its whole
+# name, with its grade straight after it (a council's report quoting the letter:
+# "the experiences and progress of children who need help and protection 'requires
+# improvement to be good'"): no school or provider is judged under these names, so
+# the sentence need not name Ofsted. (A children's home is judged on "the overall
+# experiences and progress of children and young people".)
+ILACS_GRADED = Caseless(
+    r"\b(?:experiences\s+and\s+progress\s+of\s+(?:children(?!\s+and\s+young\s+people)"
+    r"|care\s+leavers)"
+    r"|impact\s+of\s+leaders\s+on\s+social\s+work)[^.;:]{0,80}?"
+    rf"{QUOTE}\s*[:\u2013-]?\s*{QUOTE}(?:{GRADE})\b",
+    needs=("good", "adequate", "outstanding", "requir"),
+)
 # Councils in general, not one: "a focused visit of a council", "an authority
 # that is consistently good", "no authority in the country has been judged" (but
 # "a council's under-fire children's services department" is the story's own).
@@ -149,9 +162,28 @@ HYPOTHETICAL = Caseless(
 )
 
 
+# A grade of some of many things ("found that too many of them are inadequate",
+# "none of the four children's homes inspected were judged good"): not one
+# council's judgement, whoever the "them" are.
+SOME_OF_THEM = Caseless(
+    r"\b(?:(?:too\s+)?many|some|most|all|none|few|several|half|two|three|four"
+    r"|five)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+){0,2}?(?:homes|centres"
+    r"|settings|schools|providers|services))\b[^.;]{0,40}?\b(?:is|are|was|were)"
+    r"\s+(?:\w+\s+)?(?:judged\s+|rated\s+|graded\s+)?(?:as\s+)?"
+    + QUOTE
+    + rf"(?:{GRADE})\b",
+    needs=("good", "adequate", "outstanding", "requir"),
+)
+
+
 def about_something_else(words: str) -> bool:
-    """Does the sentence speak of councils in general, or ask?"""
-    return bool(HYPOTHETICAL.search(words) or GENERIC.search(words))
+    """Does the sentence speak of councils in general, of some of many things,
+    or ask?"""
+    return bool(
+        HYPOTHETICAL.search(words)
+        or GENERIC.search(words)
+        or SOME_OF_THEM.search(words)
+    )
 
 
 def providers_grade(words: str, grade: re.Match[str]) -> bool:

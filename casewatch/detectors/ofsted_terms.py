@@ -136,7 +136,7 @@ AREAS = tuple(
 # and other visits ("an unannounced inspection", "a visit in February") are not
 # named as these are. Minutes may put Ofsted in the name ("a focused Ofsted visit")
 # or call it a "focus visit".
-OFSTEDS = r"\s+(?:Ofsted\s+)?"
+OFSTEDS = rf"{QUOTE}\s+(?:Ofsted\s+)?"  # a quoted kind: '"focused" visits'
 VISIT = (
     ("focused_visit", re.compile(rf"focus(?:ed)?{OFSTEDS}visits?\b", re.IGNORECASE)),
     (

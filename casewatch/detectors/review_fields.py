@@ -132,6 +132,8 @@ def one_review(text: str, match: re.Match[str], left: int) -> bool:
         return False  # "a SAR is completed when ..."
     if INTO_A_CASE.match(text, match.end()):
         return True
+    if DATED_AFTER.match(text, match.end()) and ARTICLE.search(before[-ARTICLE_REACH:]):
+        return True  # "the publication of a Serious Case Review (SCR) in October 2019"
     if TO_BE_DONE.search(before):
         return False  # "reluctance to initiate an SCR"
     return bool(ARTICLE.search(before[-ARTICLE_REACH:]) or _a_title(match))
@@ -144,6 +146,12 @@ def _a_title(match: re.Match[str]) -> bool:
 
 
 CLAUSE_END = re.compile(r"[.,;:]")
+# A review dated where it is named is one review, whatever is said of reviews.
+DATED_AFTER = re.compile(
+    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:was\s+)?(?:published|completed)\s+)?(?:in|on)\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+(?:19|20)\d\d\b"
+)
 
 
 def _of_a_process(text: str, end: int) -> bool:

@@ -108,7 +108,8 @@ class Rule:
 # Near an acronym: harm to someone, or the national panel.
 HARM_OR_PANEL = "|".join((*HARM_WORDS, r"\bpanel\b"))
 SCR_PHRASE = phrase("serious case reviews?")
-SAR_PHRASE = phrase("safeguarding adults? reviews?")
+# "Adult Safeguarding Review" is some boards' name for it (Staffordshire's).
+SAR_PHRASE = phrase("(?:safeguarding adults?|adults? safeguarding) reviews?")
 DHR_PHRASE = phrase("domestic (?:homicide|abuse related death) reviews?")
 RULES = (
     Rule("case_review.scr", "SCR", SCR_PHRASE, "serious"),

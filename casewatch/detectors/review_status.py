@@ -69,7 +69,10 @@ def review_status(
     answered = ANSWERED.search(text, max(left, start - 60), start)
     answered = answered or ANSWERED_AFTER.match(text, end, right)
     if not answered and (status := status_of(text[left:right])) != "unknown":
-        return status, None
+        # "... called for it to be published. The Board has decided not to make
+        # public the review": a decision after a sentence that it is not public.
+        later = said_after(text, right) if status == "unpublished" else None
+        return later if later and later[0] == "withheld" else (status, None)
     return (
         said_after(text, right)
         or said_before(text, left)

@@ -26,9 +26,16 @@ _CODE = rf"(?:{_CHILDREN}|{_ADULTS})"
 _LETTERS = r"[A-Z]{1,2}\d{0,2}"
 # A pseudonym alone: "Child T", "Miss G", "Mrs.Z".
 PSEUDONYM = rf"(?:{_CHILDREN}|{_ADULTS})(?:\.?[\s_]+|\.){_LETTERS}(?![A-Za-z0-9-])"
+# What a news story calls the person before their name: "the death of murdered
+# toddler Ayeeshia Smith", "the death of 16-year-old Tom".
+_DESCRIBED = (
+    r"(?:murdered|tragic|little|baby|toddler|schoolboy|schoolgirl|teenager|teenage"
+    r"|tot|infant|young|vulnerable|pensioner|grandmother|grandfather|mother|mum"
+    r"|father|dad|woman|man|boy|girl|student|[\w-]+-year-old|[\w-]+-month-old)"
+)
 _OPEN, _CLOSE = "[\u201c\u2018\"'`]", "[\u201d\u2019\"'`]"
 SUBJECT = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<code>{_CODE}(?:\.?[\s_]+|\.){_LETTERS}(?:\s*(?:,|and|&)\s*"
+    rf"(?<![A-Za-z0-9])(?P<code>{_CODE}(?:\.?[\s_]+|\.){_LETTERS}(?:\s*(?:,|and|&|[-\u2013])\s*"
     rf"(?:{_CODE}\s+)?{_LETTERS})*)(?![A-Za-z0-9-])"
     rf"|\b(?P<coded_name>(?:{_CHILDREN})\s+{_OPEN}[A-Z][a-z]+{_CLOSE})"
     rf"|\b(?P<letters>(?:[A-Z]{{1,3}}\s+[A-Z]\s+)?[A-Z]\s+Family)\b"
@@ -39,12 +46,15 @@ SUBJECT = re.compile(
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|reviews?\s+of"
     r"|in\s+relation\s+to|in\s+respect\s+of|concerning|regarding"
     r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+(?:of\s+)?"
+    rf"(?:{_DESCRIBED}\s+){{0,3}}"
     rf"(?P<named>(?!(?:{_CODE})\s){_NAME}(?:\s+in\s+{_WORD})?"
     rf"(?:,?\s(?:and|&)\s{_NAME})?)"
     rf"|(?P<pseudonym>{_WORD}(?:\s{_WORD})?)\s+\(pseudonym\)"
     rf"|\b(?:and|of|into)\s+(?P<aged>{_NAME}),\s+(?:aged\s+)?\d{{1,2}},"
     rf"|\b(?P<possessive>{_WORD})[\u2019']s\s+(?:case|death|murder|killing)\b"
     r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
+    # set off by commas or brackets in lower case: "an infant, child A, who"
+    rf"|(?<=[,(]\s)(?P<apposed>(?:child|baby|adult)\s+{_LETTERS})(?=\s*[,)])"
 )
 ADULT_TITLE = re.compile(rf"(?:{_ADULTS})\s")
 CODE = re.compile(rf"{_CODE}\s+{_LETTERS}$")
@@ -101,12 +111,44 @@ def subject_in(sentence: str, start: int, end: int) -> str | None:
     'Robert'"), else the first, a parent's title last."""
     found_all = list(SUBJECT.finditer(sentence))
     before = [found for found in found_all if 0 <= start - found.end() <= 4]
+    if not before and (name := _name_before_acronym(sentence, start, end)):
+        return name
     following = [found for found in found_all if 0 <= found.start() - end < 12]
     titled_last = sorted(found_all, key=lambda found: _is_a_parent(found))
     for found in before + following + titled_last:
         if name := subject_of(found):
             return name
     return None
+
+
+# A name before a review's acronym, after "the" or at a line's start, is its
+# subject: "Thomas SAR\nThe Thomas SAR was undertaken by an independent author".
+NAME_BEFORE_ACRONYM = re.compile(r"(?:^|\n|\b[Tt]he\s+)(?P<name>[A-Z][a-z]+)\s+$")
+ACRONYM_ONLY = re.compile(r"(?:L?CSPR|SCR|SAR|DHR)s?")
+# Words that go before a review's acronym and are not names.
+NOT_A_NAME = frozenset(
+    (
+        "Mandatory", "Discretionary", "Thematic", "Joint", "National", "Local",
+        "Statutory", "Previous", "Recent", "Latest", "New", "Current", "Last",
+        "Next", "First", "Second", "Third", "Fourth", "Fifth", "Rapid", "Further",
+        "Full", "Formal", "Multi", "Single", "Ongoing", "Complex", "Non", "Internal",
+        "External", "Published", "Completed", "Relevant", "Related", "Same", "Such",
+        "Its", "Our", "Their", "This", "That", "These", "Those", "Each", "Every",
+        "Any", "Adults", "Adult", "Child", "Children", "Family", "Domestic",
+        "Partnership", "Board", "Draft", "Proposed", "Original", "Subsequent",
+        "Parallel", "Linked", "Associated", "Above", "Below", "Following",
+    )
+)  # fmt: skip
+
+
+def _name_before_acronym(sentence: str, start: int, end: int) -> str | None:
+    if not ACRONYM_ONLY.fullmatch(sentence, start, end):
+        return None
+    found = NAME_BEFORE_ACRONYM.search(sentence, max(0, start - 24), start)
+    name = found["name"] if found else None
+    if name is None or name in NOT_A_NAME or not_a_person(name):
+        return None
+    return name
 
 
 def subject_of(found: re.Match[str]) -> str | None:
@@ -117,7 +159,9 @@ def subject_of(found: re.Match[str]) -> str | None:
     name = POSSESSIVE_END.sub("", name)
     name = re.sub(rf"{_OPEN}|{_CLOSE}", "", name).replace(", and ", " and ")
     name = TITLE_STOP.sub(r"\1 ", name)  # "Mrs.Z" is Mrs Z
-    coded = found["code"] or found["letters"] or CODE.match(name)
+    if found["apposed"]:
+        name = name[0].upper() + name[1:]
+    coded = found["code"] or found["letters"] or found["apposed"] or CODE.match(name)
     if not coded and not_a_person(name):
         return None
     shouted = name.isupper() and len(name) > 3 and not any(c.isdigit() for c in name)

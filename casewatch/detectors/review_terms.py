@@ -56,11 +56,34 @@ LOCAL_BOARD = re.compile(
 # ../shared/LABELS.md defines each status.
 STATUS = (
     ("published", re.compile(r"not\s+(?:\w+\s+)?published\b[^.]{0,40}?\buntil", re.I)),
+    # Publication asked for is not publication: "called on the findings of a serious
+    # case review ... to be published".
+    (
+        "unpublished",
+        re.compile(
+            r"\b(?:call\w*|urg\w*|demand\w*|press\w*|campaign\w*)\s+(?:on|for)\s+"
+            r"[^.]{0,160}?\bto\s+be\s+(?:published|made\s+public|released)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # Held back while a court or the police are at work: LABELS.md's example of
+    # unpublished ("not published at this time due to criminal investigations").
+    (
+        "unpublished",
+        re.compile(
+            r"not\s+(?:been\s+|yet\s+|be\s+)?published\s+(?:at\s+(?:this|that|the"
+            r"\s+present)\s+time\s+)?(?:due\s+to|because\s+of|pending|while|whilst"
+            r"|until\s+after)\s+(?:the\s+|an?\s+|ongoing\s+|on-going\s+)*(?:criminal"
+            r"|police|court|legal|trials?|inquests?|investigations?|proceedings"
+            r"|prosecutions?)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "withheld",
         re.compile(
-            r"\bwithheld|\b(?:decided|decision|chose|refus\w*|declined)\s+(?:not\s+)?"
-            r"to\s+publish|not\s+(?:be\s+|been\s+)?published\s+(?:due|because|to\s+"
+            r"\bwithheld|\b(?:decid\w*|decision|chose|choos\w*|refus\w*|declin\w*)"
+            r"\s+(?:not\s+)?to\s+(?:publish|make\s+(?:\w+\s+){0,3}?public)|not\s+(?:be\s+|been\s+)?published\s+(?:due|because|to\s+"
             r"avoid|in\s+order|owing)|will\s+(?:not|never)\s+be\s+(?:published|made"
             r"\s+public)|won.t\s+(?:be\s+)?publish|not\s+(?:be\s+)?made\s+public"
             r"|no\s+plans\s+to\s+publish|(?:was|were|is)\s+not\s+published"
@@ -78,6 +101,9 @@ STATUS = (
             r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
             r"(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pending)"
             r"|prepar\w+\s+(?:\w+\s+){0,4}for\s+publication"
+            r"|\b(?:getting|get|gets)\s+ready\s+to\s+(?:publish|reveal|release)"
+            r"|\b(?:is|are)\s+(?:now\s+)?expected\s+(?:in|within|later|next|by|soon"
+            r"|to\s+be\s+(?:published|released|completed))\b"
             r"|\b(?:plans?|intends?|intention)\s+to\s+publish",
             re.IGNORECASE,
         ),
@@ -100,17 +126,26 @@ STATUS = (
         re.compile(
             r"\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:undertaken|"
             r"conducted|carried\s+out|completed)\b|\bunder\s*way"
-            r"|\bongoing|\bin\s+progress|will\s+report|due\s+to\s+(?:conclude|report|be"
+            r"|\bongoing|(?<!actions\s)(?<!action\s)(?<!work\s)(?<!plans\s)\bin\s+progress|will\s+report|due\s+to\s+(?:conclude|report|be"
             r"\s+completed)|going\s+to\s+(?:conduct|carry\s+out|undertake)"
             r"|\bwill\s+(?:pause|resume|commence)|\bpaused\b|\bon\s+hold\b"
-            r"|\bis\s+progressing|\bwork\s+is\s+(?:progressing|continuing)",
+            r"|\bis\s+progressing|\bwork\s+is\s+(?:progressing|continuing)"
+            r"|\bappointed\b[^.]{0,80}?\bto\s+(?:chair|lead|author)\s+(?:this|the)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:review|DHR|SAR|SCR|L?CSPR)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "published",
         re.compile(
-            r"\bpublish(?:ed|es)?\b|\bpublication\b|\bmade\s+public\b", re.IGNORECASE
+            r"\bpublish(?:ed|es)?\b|\bpublication\b|\bmade\s+public\b"
+            # where the reader can have it: "can all be found on the Board's website"
+            r"|\b(?:can|may)\s+(?:all\s+|now\s+)?be\s+(?:found|viewed|read|downloaded"
+            r"|accessed)\s+(?:on|at|via|here|below)\b|\bavailable\s+(?:to\s+(?:view|read"
+            r"|download)|on\s+(?:the|our)\s+(?:[\w\u2019'-]+\s+){0,4}?(?:website|site"
+            r"|page))\b|\bto\s+view\s+the\s+(?:full\s+)?reports?\b"
+            r"|\breleased\s+(?:its|the|their)\s+(?:findings|report)\b",
+            re.IGNORECASE,
         ),
     ),
 )
@@ -124,6 +159,8 @@ STATUS_MARKS = (
     "publi", "withheld", "available", "being", "under", "ongoing", "progress",
     "embargo",
     "report", "due to", "going to", "pause", "resume", "commence", "hold",
+    "public", "ready", "expected", "appointed", "found", "viewed", "read",
+    "downloaded", "accessed", "view", "released",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
 
