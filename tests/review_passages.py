@@ -952,6 +952,26 @@ FRESH = [
         "improved practice. These have included case discussions and audits.",
         (("SCR", None, None, "in_progress"),),
     ),
+    Passage(
+        "council",
+        # f0009: a 'National Panel Review' of Arthur's death, 'being dealt with'; the
+        # council's heading runs into the sentence ('Leader of Solihull Council On
+        # Monday, Solihull\u2019s ... Partnership'), the board's place after 'On'
+        "https://www.solihull.gov.uk/news/"
+        "17-february-2022-message-councillor-ian-courts-leader-solihull-council",
+        "17 February 2022 \u2013 Message from Councillor Ian Courts, Leader of "
+        "Solihull Council On Monday, Solihull\u2019s Local Safeguarding "
+        "Children\u2019s Partnership "
+        "will receive the findings from the recent Joint Targeted Area Inspection. "
+        "This was triggered by the court case concerning the tragic death of Arthur "
+        "Labinjo-Hughes who was killed by those we expected to love and care for "
+        "him. The inspection was not about the circumstances of Arthur\u2019s death, "
+        "that is being dealt with by a National Panel Review ordered by the "
+        "Secretary of State for Education. It was focused on how organisations in "
+        "Solihull work together to prevent harm to children and young people in the "
+        "borough.",
+        (("NCSPR", "Arthur", ("E08000029",), "in_progress"),),
+    ),
 ]
 
 PASSAGES = (

@@ -834,3 +834,18 @@ def test_a_rule_finds_the_same_matches_fast_as_its_pattern_does():
             assert fast == [m.span() for m in rule.pattern.finditer(text)], rule.id
             checked += len(fast)
     assert checked > 100
+
+
+def test_a_register_entry_listing_the_reviews_report_is_published():
+    """A register's links ("Domestic Homicide Review `June` - Overview Report",
+    Hartlepool's "DHR - Annie - Overview Report") are the report published; minutes
+    that list a report still to be agreed are not."""
+    (june,) = [r for r in review_records(detect([passage("c0282")])) if r.subject]
+    assert (june.subject, june.status) == ("June", "published")
+    (annie,) = review_records(detect([passage("f0028")]))
+    assert (annie.subject, annie.status) == ("Annie", "published")
+    agenda = (  # the entry's words as above, on an agenda with its report unagreed
+        "Item 6: Domestic Homicide Review Annie - Overview Report for sign-off by"
+        " the Community Safety Partnership."
+    )
+    assert [r.status for r in review_records(detect([agenda]))] == ["unknown"]

@@ -56,6 +56,14 @@ NOT_A_PLACE = re.compile(
     rf"{_GAP})+"
 )
 THE = re.compile(r"\b[Tt]he\s+$")
+# A word that ends what went before inside a run of capitalised words, where a
+# heading runs into a sentence ("Leader of Solihull Council On Monday, Solihull\u2019s
+# Local Safeguarding Children\u2019s Partnership"): the board's place is after it.
+RUN_BREAK = re.compile(
+    r"\b(?:On|In|At|By|For|From|With|Today|Yesterday|When|Where|If|However|Also"
+    r"|Following|After|Before|During|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b"
+)
 # Words in capitals, as a title page or heading writes them.
 SHOUTED = re.compile(r"\b[A-Z]{3,}(?:[ \t-]+[A-Z]{2,})*\b")
 # A council named as one: "... Council", "London Borough of ...", an acronym.
@@ -179,9 +187,11 @@ def _place_start(text: str, board_start: int) -> int:
     run = PLACE_RUN.search(text, max(0, board_start - PLACE_REACH), board_start)
     if not run:
         return board_start
-    named = _places_named(text[run.start() : board_start])
+    breaks = list(RUN_BREAK.finditer(text, run.start(), board_start))
+    begins = breaks[-1].end() if breaks else run.start()
+    named = _places_named(text[begins:board_start])
     if named:
-        return run.start() + named[0][1]
+        return begins + named[0][1]
     opening = NOT_A_PLACE.match(text, run.start(), board_start)
     return opening.end() if opening else run.start()
 

@@ -202,7 +202,10 @@ RULES = (
     Rule(
         "case_review.national_review",
         "NCSPR",
-        re.compile(r"\bnational\s+(?:\w+\s+)?review\s+(?:into|of)\b", re.IGNORECASE),
+        re.compile(
+            r"\bnational\s+(?:\w+\s+)?review\s+(?:into|of)\b|\bnational\s+panel\s+review\b",
+            re.IGNORECASE,
+        ),
         "national",
         needs_subject=True,
     ),

@@ -45,6 +45,22 @@ ANOTHER_REVIEW = re.compile(
     r"|homicide\s+review|(?:SCR|SAR|DHR|L?CSPR)s?(?![A-Za-z]))",
     re.IGNORECASE,
 )
+# A register's entry that lists the review's report as a document to open, after a
+# dash or with its date: "DHR - Annie - Overview Report", "Domestic Homicide Review
+# `June` - Overview Report", "Adult V Overview Report 04/04/2023".
+REPORT_LISTED = re.compile(
+    r"[^.\n]{0,40}?\s[-\u2013\u2014|:]\s*(?:(?:overview|final|full|summary)\s+report"
+    r"|executive\s+summary|learning\s+brief(?:ing)?|(?:seven|7)[- ]minute\s+briefing)\b"
+    r"|[^.\n]{0,40}?\b(?:overview|final|full|summary)\s+report\s+\d{1,2}/\d{1,2}/\d{2,4}",
+    re.IGNORECASE,
+)
+# ... but not a report still to be agreed ("SAR Adult B - Overview Report for
+# sign-off").
+UNFINISHED = re.compile(
+    r"\b(?:draft|to\s+be|for\s+(?:sign|approval|agreement|discussion|comment)"
+    r"|sign[- ]off|awaiting|presented|considered|discussed)\b",
+    re.IGNORECASE,
+)
 # A heading: a short line that does not end a sentence ("Published reviews", "Ms E
 # - published December 2018").
 HEADING_LENGTH = 70
@@ -73,6 +89,10 @@ def review_status(
         # public the review": a decision after a sentence that it is not public.
         later = said_after(text, right) if status == "unpublished" else None
         return later if later and later[0] == "withheld" else (status, None)
+    if REPORT_LISTED.match(text, end, right) and not UNFINISHED.search(
+        text, end, right
+    ):
+        return "published", None
     return (
         said_after(text, right)
         or said_before(text, left)

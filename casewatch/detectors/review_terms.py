@@ -125,7 +125,7 @@ STATUS = (
         "in_progress",
         re.compile(
             r"\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:undertaken|"
-            r"conducted|carried\s+out|completed)\b|\bunder\s*way"
+            r"conducted|carried\s+out|completed|dealt\s+with)\b|\bunder\s*way"
             r"|\bongoing|(?<!actions\s)(?<!action\s)(?<!work\s)(?<!plans\s)\bin\s+progress|will\s+report|due\s+to\s+(?:conclude|report|be"
             r"\s+completed)|going\s+to\s+(?:conduct|carry\s+out|undertake)"
             r"|\bwill\s+(?:pause|resume|commence)|\bpaused\b|\bon\s+hold\b"
