@@ -485,7 +485,8 @@ FROM_THE_CORPUS = [
         "and physical health, safeguarding, multi-agency working, mental capacity and "
         "family/carer support. James \u2013 Safeguarding Adult Review Report James "
         "\u2013 Learning Briefing",
-        (("SAR", "SK", None, "unknown"), ("SAR", "James", None, "unknown")),
+        # listed with their reports: published (papers.jsonl p0108's label)
+        (("SAR", "SK", None, "published"), ("SAR", "James", None, "published")),
     ),
     Passage(
         "named_next",
