@@ -78,7 +78,8 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
             spots = tuple(hit.start() for hit in PROSE_TRIGGER.finditer(text))
         yield from found
         if all(mention.rule_id == HEADING for mention in found):
-            yield from _besides(found, prose_judgements(text, page_no, spots))
+            said = prose_judgements(text, page_no, spots, in_report=bool(report))
+            yield from _besides(found, said)
 
 
 def _besides(found: list[Mention], said: Iterator[Mention]) -> Iterator[Mention]:

@@ -68,25 +68,32 @@ PROSE_TRIGGER = re.compile(rf"\b(?:{GRADE}|visit(?:s|ed)?|monitoring)\b", re.IGN
 
 
 def prose_judgements(
-    text: str, page_no: int, spots: tuple[int, ...]
+    text: str, page_no: int, spots: tuple[int, ...], in_report: bool = False
 ) -> Iterator[Mention]:
     """Each sentence with a hot spot (a grade or a visit near context) in it; one
     that only says "Ofsted judged that services were inadequate" takes the council,
     date and judgement from the topic set by one of the sentences before. Other
-    sentences cost nothing."""
+    sentences cost nothing. In a report (`in_report`), whose headings state its
+    judgements, a judgement's name in full is no sign of one."""
     done, judged = 0, set[int]()
     for spot in spots:
         if spot < done:
             continue
         left, done = sentence_bounds(text, spot)
-        found = list(_sentence(text, page_no, left, text[left:done], judged))
+        words = text[left:done]
+        found = list(_sentence(text, page_no, left, words, judged, in_report))
         if found:
             judged.add(left)
         yield from found
 
 
 def _sentence(
-    text: str, page_no: int, offset: int, words: str, judged: set[int]
+    text: str,
+    page_no: int,
+    offset: int,
+    words: str,
+    judged: set[int],
+    in_report: bool = False,
 ) -> Iterator[Mention]:
     inspected = INSPECTORATE.search(words) or CHILDRENS_SERVICES.search(words)
     predicated = PREDICATED.search(words) or visit_named(words)
@@ -112,8 +119,9 @@ def _sentence(
     if counted(words, grades, councils):
         return
     yield from _visits(text, page_no, offset, words, councils, topic_of)
+    named_in_full = not in_report and bool(grades) and bool(ILACS_GRADED.search(words))
     yield from _grades(
-        text, page_no, offset, words, councils, topic_of, cleaned, grades
+        text, page_no, offset, words, councils, topic_of, cleaned, grades, named_in_full
     )
 
 
@@ -157,11 +165,11 @@ def _council(text, offset, words, councils, context) -> str | None:
 
 
 def _grades(
-    text, page_no, offset, words, councils, topic_of, cleaned, grades
+    text, page_no, offset, words, councils, topic_of, cleaned, grades, named_in_full
 ) -> Iterator[Mention]:
     """Each grade the sentence gives a council's children's services, as many
-    times as it names councils that have it."""
-    named_in_full = bool(grades) and bool(ILACS_GRADED.search(words))
+    times as it names councils that have it; `named_in_full`: a judgement named
+    in full with its grade makes the sentence a judgement's."""
     about = grades and (
         named_in_full
         or about_council_services(words, councils)

@@ -153,14 +153,15 @@ PUBLISHED = re.compile(r"\bpublish\w*|\bpublication", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 
 
-# A word each status pattern's every match holds (lower case): a sentence with none
-# says nothing of publication, at the cost of a few substring searches.
+# A word each status pattern's every match holds (lower case, its spaces single): a
+# sentence with none says nothing of publication, at the cost of a few substring
+# searches.
 STATUS_MARKS = (
     "publi", "withheld", "available", "being", "under", "ongoing", "progress",
     "embargo",
     "report", "due to", "going to", "pause", "resume", "commence", "hold",
-    "public", "ready", "expected", "appointed", "found", "viewed", "read",
-    "downloaded", "accessed", "view", "released",
+    "ready", "expected", "appointed", "be found", "be viewed", "be read",
+    "be downloaded", "be accessed", "to view", "released",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
 
@@ -168,7 +169,7 @@ SENTENCES_KEPT = 4096
 @lru_cache(maxsize=SENTENCES_KEPT)
 def status_of(sentence: str) -> str:
     """What a sentence says of a review's publication: its strongest claim."""
-    low = sentence.lower()
+    low = " ".join(sentence.lower().split())
     if not any(mark in low for mark in STATUS_MARKS):
         return "unknown"
     return next(

@@ -1,0 +1,69 @@
+"""The detectors' substring prefilters pass every text their patterns could match:
+a status pattern's match holds one of STATUS_MARKS, a Caseless pattern's one of its
+`needs`. Checked on every tuning passage of tests/corpus and every page of the
+benchmarks' sample documents, sentence by sentence."""
+
+import importlib
+import json
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import casewatch.detectors as detectors
+from benchmarks.samples import sample_pages
+from casewatch.detectors.base import Caseless
+from casewatch.detectors.review_terms import STATUS, STATUS_MARKS
+
+ROOT = Path(__file__).parent.parent
+TEXTS = [
+    row["text"]
+    for path in sorted((ROOT / "tests" / "corpus").glob("*.jsonl"))
+    if not path.name.startswith("heldout_")
+    for row in map(json.loads, path.open(encoding="utf-8"))
+] + sample_pages(
+    ROOT / "casewatch" / "sample_sites" / "files", ROOT / "tests" / "fixtures"
+)
+SENTENCES = [s for text in TEXTS for s in re.split(r"(?<=[.!?])\s+", text) if s]
+
+
+def caseless_patterns() -> list[tuple[str, Caseless]]:
+    found = {}
+    for module in pkgutil.iter_modules(detectors.__path__):
+        loaded = importlib.import_module(f"casewatch.detectors.{module.name}")
+        for name, value in vars(loaded).items():
+            if isinstance(value, Caseless) and value.needs:
+                found[id(value)] = (f"{module.name}.{name}", value)
+    return list(found.values())
+
+
+def test_the_texts_hold_what_the_prefilters_guard():
+    assert len(SENTENCES) > 5_000
+    assert any(pattern.search(s) for _, pattern in STATUS for s in SENTENCES)
+
+
+@pytest.mark.parametrize("status", sorted({status for status, _ in STATUS}))
+def test_every_status_match_holds_a_mark(status):
+    for sentence in SENTENCES:
+        for name, pattern in STATUS:
+            if name == status and pattern.search(sentence):
+                low = " ".join(sentence.lower().split())
+                assert any(mark in low for mark in STATUS_MARKS), sentence
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern"),
+    caseless_patterns(),
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_every_caseless_match_holds_a_needed_word(name, pattern):
+    matched = 0
+    for text in TEXTS:
+        for found in pattern.anycase.finditer(text):
+            matched += 1
+            assert any(word in found[0].lower() for word in pattern.needs), (
+                name,
+                found[0],
+            )
+    assert matched, f"{name} matches nothing here: the check checks nothing"
