@@ -18,7 +18,7 @@ from casewatch.text import ExtractionError, pdf_pages
 
 CORPUS = {
     row["id"]: row
-    for name in ("detector_corpus.jsonl", "fresh.jsonl")
+    for name in ("detector_corpus.jsonl", "papers.jsonl", "news.jsonl", "fresh.jsonl")
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
 }
 
@@ -342,11 +342,34 @@ def test_pseudonym_in_the_sentence_becomes_the_subject():
         ("c0262", "Child Q"),  # "The review concluded that Child Q ..." next
         ("c0240", "Arthur Labinjo-Hughes and Star Hobson"),  # "X in Solihull, and Y"
         ("c0069", "Child R"),  # "... Child R's experience." the sentence before
+        ("n0091", "SOT12(1)"),  # "In respect of the death of Case No.SOT12(1)"
+        ("n0094", "June"),  # "The referral was made ... a year after June died."
     ],
 )
 def test_subject_as_the_review_names_it(passage_id, subject):
     (record,) = review_records(detect([passage(passage_id)]))
     assert record.subject == subject
+
+
+def test_a_practice_review_called_local_in_one_sentence_is_one_review():
+    """Derby and Derbyshire's "Child Safeguarding Practice Review: MDS20/PDS20 The
+    DDSCP have published the local Child Safeguarding Practice Review report
+    anonymised as MDS20/PDS20": one review, a local one."""
+    (record,) = review_records(detect([passage("p0156")]))
+    assert (record.type, record.subject, record.status) == (
+        "LCSPR",
+        "MDS20/PDS20",
+        "published",
+    )
+
+
+def test_a_name_before_died_is_a_subject_only_after_the_review_and_a_time_word():
+    """'after June died' in the sentence after the review's names its subject; a
+    sentence that only says someone died, with no review, makes no review."""
+    text = passage("n0094")
+    assert "after June died" in text
+    died_alone = text[text.index("The referral") :]
+    assert review_records(detect([died_alone])) == []
 
 
 def test_a_name_before_an_acronym_is_its_subject_but_not_a_body_or_a_kind():

@@ -118,16 +118,27 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
     subjects: dict[str, set[tuple[str, ...]]] = {}
     for mention in specific:
         if subject := _subject_key(mention):
-            subjects.setdefault(mention.fields["type"], set()).add(subject)
+            subjects.setdefault(_family(mention), set()).add(subject)
     groups: dict[tuple, list[Mention]] = {}
     for mention in specific:
-        review_type = mention.fields["type"]
+        review_type = _family(mention)
         named = subjects.get(review_type, set())
         subject = _subject_key(mention)
         if not subject and len(named) == 1:
             subject = next(iter(named))
         groups.setdefault((review_type, subject or mention.page_no), []).append(mention)
     return [_review(group) for group in groups.values()]
+
+
+# A practice review called local or national in one sentence and not in the next
+# ("Child Safeguarding Practice Review: MDS20/PDS20 The DDSCP have published the
+# local Child Safeguarding Practice Review ... MDS20/PDS20") is one review, of the
+# kind the text names most exactly.
+FAMILY = {"LCSPR": "CSPR", "NCSPR": "CSPR"}
+
+
+def _family(mention: Mention) -> str:
+    return FAMILY.get(mention.fields["type"], mention.fields["type"])
 
 
 def _subject_key(mention: Mention) -> tuple[str, ...]:
@@ -144,8 +155,9 @@ def _review(group: list[Mention]) -> ReviewRecord:
     telling = max(group, key=lambda m: STATUS_STRENGTH.index(m.fields["status"]))
     placed = _surest_council(group)
     year = first("year")
+    types = [m.fields["type"] for m in group]
     return ReviewRecord(
-        type=group[0].fields["type"],
+        type=next((t for t in types if t in FAMILY), types[0]),
         subject=first("subject"),
         board=_board(group),
         local_authority=placed.get("local_authority"),

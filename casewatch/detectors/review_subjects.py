@@ -43,11 +43,17 @@ SUBJECT = re.compile(
     rf"(?:\s(?:and|&)\s[A-Z][\w'\u2019-]*)?){_CLOSE}(?!\w)"
     rf"|\b(?:known|refer(?:red)?\s+to)\s+(?:only\s+)?as\s+(?!{_CODE}\s)"
     rf"(?P<known>{_NAME})"
+    # a register's code: "anonymised as MDS20/PDS20", "the death of Case No.SOT12(1)"
+    r"|\b(?:anonymi[sz]ed\s+as|[Cc]ase\s+[Nn]o\.?\s*)\s*"
+    r"(?P<case_code>[A-Z]{2,5}\d{1,3}(?:\(\d\))?(?:/[A-Z]{2,5}\d{1,3})?)(?![\w/])"
+    # who died, in the sentence after the review's: "... a year after June died"
+    rf"|\b(?:after|before|when|until|since|where)\s+(?P<died>{_WORD})\s+"
+    r"(?:died|was\s+killed|was\s+murdered|took\s+(?:her|his|their)\s+own\s+life)\b"
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|reviews?\s+of"
     r"|in\s+relation\s+to|in\s+respect\s+of|concerning|regarding"
     r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+(?:of\s+)?"
     rf"(?:{_DESCRIBED}\s+){{0,3}}"
-    rf"(?P<named>(?!(?:{_CODE})\s){_NAME}(?:\s+in\s+{_WORD})?"
+    rf"(?P<named>(?!(?:{_CODE})\s|Case\s+No\b){_NAME}(?:\s+in\s+{_WORD})?"
     rf"(?:,?\s(?:and|&)\s{_NAME})?)"
     rf"|(?P<pseudonym>{_WORD}(?:\s{_WORD})?)\s+\(pseudonym\)"
     rf"|\b(?:and|of|into)\s+(?P<aged>{_NAME}),\s+(?:aged\s+)?\d{{1,2}},"
@@ -161,7 +167,13 @@ def subject_of(found: re.Match[str]) -> str | None:
     name = TITLE_STOP.sub(r"\1 ", name)  # "Mrs.Z" is Mrs Z
     if found["apposed"]:
         name = name[0].upper() + name[1:]
-    coded = found["code"] or found["letters"] or found["apposed"] or CODE.match(name)
+    coded = (
+        found["code"]
+        or found["letters"]
+        or found["apposed"]
+        or found["case_code"]
+        or CODE.match(name)
+    )
     if not coded and not_a_person(name):
         return None
     shouted = name.isupper() and len(name) > 3 and not any(c.isdigit() for c in name)
@@ -181,7 +193,12 @@ def code_after(text: str, end: int) -> str | None:
         return None
     for found in SUBJECT.finditer(text, left, right):
         if (name := subject_of(found)) and (
-            found["code"] or found["coded_name"] or found["known"] or CODE.match(name)
+            found["code"]
+            or found["coded_name"]
+            or found["known"]
+            or found["case_code"]
+            or found["died"]
+            or CODE.match(name)
         ):
             return name
     return None
