@@ -138,7 +138,8 @@ FAMILY = {"LCSPR": "CSPR", "NCSPR": "CSPR"}
 
 
 def _family(mention: Mention) -> str:
-    return FAMILY.get(mention.fields["type"], mention.fields["type"])
+    review_type = str(mention.fields["type"])
+    return FAMILY.get(review_type, review_type)
 
 
 def _subject_key(mention: Mention) -> tuple[str, ...]:
