@@ -5,7 +5,7 @@ import re
 import pytest
 
 from casewatch.detectors import find
-from casewatch.detectors.base import Caseless, _lower_case, sentence_span
+from casewatch.detectors.base import Caseless, lower_case_pattern, sentence_span
 
 # https://childprotection.rcpch.ac.uk/resources/serious-case-reviews-scrs-in-child-protection-briefings
 RCPCH = (
@@ -157,6 +157,6 @@ def test_a_caseless_pattern_needs_one_of_its_words():
 
 
 def test_a_lowered_pattern_keeps_its_escapes_and_group_names():
-    assert _lower_case(r"\bOF\S+(?P<Grade>A)[A-Z](?P=Grade)") == (
+    assert lower_case_pattern(r"\bOF\S+(?P<Grade>A)[A-Z](?P=Grade)") == (
         r"\bof\S+(?P<Grade>a)[a-z](?P=Grade)"
     )

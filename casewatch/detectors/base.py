@@ -131,7 +131,7 @@ class Caseless:
         self.pattern = pattern
         self.needs = needs
         self.anycase = re.compile(pattern, flags | re.IGNORECASE)
-        self.lower = re.compile(_lower_case(pattern), flags & ~re.IGNORECASE)
+        self.lower = re.compile(lower_case_pattern(pattern), flags & ~re.IGNORECASE)
 
     def search(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
@@ -158,7 +158,9 @@ class Caseless:
 _KEEP_CASE = re.compile(r"\\.|\(\?P[<=]\w+[>)]")
 
 
-def _lower_case(pattern: str) -> str:
+def lower_case_pattern(pattern: str) -> str:
+    """A case-insensitive pattern's source for lower-case text, compiled without
+    IGNORECASE: its letters in lower case but for escapes and group names."""
     if "\\N{" in pattern:
         raise ValueError(f"not lowered safely: {pattern[:60]}")
     kept = [found.span() for found in _KEEP_CASE.finditer(pattern)]

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from casewatch.detectors.base import lower_case_pattern
 from casewatch.detectors.review_subjects import SUBJECT, titled
 from casewatch.detectors.review_terms import HARM_WORDS, phrase
 
@@ -42,20 +43,12 @@ ACRONYM_FOLLOWED = re.compile(r"\s+(?:into\s+the|(?:was\s+)?published\s+in)\b")
 
 # What a pattern begins with that only looks: word boundaries and look-behinds.
 LOOKS_FIRST = re.compile(r"^(?:\\b|\(\?<[!=](?:[^()\\]|\\.)*\))+")
-UPPER_CASE_OR_ESCAPED = re.compile(r"\\.|\(\?P|[A-Z]")
 
 
 def _in_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A case-insensitive pattern as a case-sensitive one for lower-case text, with
     what it begins with that only looks left to the pattern itself."""
-    source = LOOKS_FIRST.sub("", pattern.pattern)
-    lowered = UPPER_CASE_OR_ESCAPED.sub(
-        lambda found: (
-            found.group() if len(found.group()) > 1 else found.group().lower()
-        ),
-        source,
-    )
-    return re.compile(lowered)
+    return re.compile(lower_case_pattern(LOOKS_FIRST.sub("", pattern.pattern)))
 
 
 @dataclass(frozen=True)
