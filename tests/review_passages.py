@@ -809,10 +809,12 @@ LISTS = [
 ]
 
 
-# 11. Fresh real passages (issue 13: the tuning half of tests/corpus/fresh.jsonl),
-# each of a kind the detector missed before: subjects before the acronym, in lower
-# case, after a description or as a range; the statuses of a demand to publish,
-# criminal investigations, links to the reports and an appointed chair.
+# 11. Fresh real passages (issue 13: the tuning halves of tests/corpus/fresh.jsonl
+# and fresh2.jsonl), each of a kind the detector missed before: subjects before the
+# acronym or the review's name, in lower case, after a description, as a range, or
+# introduced before the review ("Joseph was a 20 year-old man ..."); the statuses
+# of a demand to publish, criminal investigations, links to the reports and an
+# appointed chair.
 FRESH = [
     Passage(
         "subject",
@@ -972,6 +974,93 @@ FRESH = [
         "Solihull work together to prevent harm to children and young people in the "
         "borough.",
         (("NCSPR", "Arthur", ("E08000029",), "in_progress"),),
+    ),
+    Passage(
+        "subject",
+        # g0200: introduced ('Chloe is a White British woman ...') before 'This
+        # Safeguarding Adult Review'
+        "https://www.tsab.org.uk/key-information/newsletters/tsab-newsletter-september-2025",
+        "Safeguarding Adult Reviews Chloe is a White British woman in her early "
+        "thirties. She was the victim of a serious incident in 2023. Chloe is "
+        "still alive, but this incident involved considerable emotional and "
+        "physical trauma against a background of abusive behaviour by an "
+        "intimate partner and other men. This Safeguarding Adult Review looks "
+        "at how services worked together to support Chloe and highlighted the "
+        "following themes:",
+        (("SAR", "Chloe", None, "unknown"),),
+    ),
+    Passage(
+        "subject",
+        # g0202: 'Joseph was a 20 year-old man ...', then 'The Safeguarding Adults
+        # Review was commissioned by Sunderland ...'
+        "https://tsab.org.uk/key-information/newsletters/tsab-newsletter-february-2025",
+        "Learning Reviews Joseph was a 20 year-old man with a learning "
+        "disability, Prader-Willi syndrome (PWS), obesity hyperventilation "
+        "syndrome and type II diabetes. Joseph died during a hospital admission "
+        "where he was being treated for genital cellulitis. The Safeguarding "
+        "Adults Review was commissioned by Sunderland Safeguarding Adults Board "
+        "but includes learning for Teesside.",
+        (("SAR", "Joseph", ("E08000024",), "unknown"),),
+    ),
+    Passage(
+        "subject",
+        # g0204: 'the Susan Safeguarding Adult Review (SAR) Report': a name before the
+        # review's name
+        "https://tsab.org.uk/key-information/newsletters/tsab-newsletter-november-2024",
+        "Since our last newsletter, TSAB has met virtually on 11th September 24 "
+        "and 9th October 24 for scheduled Board meetings. Agenda highlights "
+        "included: \u2022 Discussion and sign off of the TSAB Annual Report "
+        "2023-24 \u2022 Overview from the Board\u2019s Performance and Quality "
+        "Sub-Group on the End of Year TSAB Data Dashboard 2023/24 & Q1 2024/25 "
+        "Data Dashboard. \u2022 Overview on the Mid Year progress against the "
+        "TSAB Strategic Plan \u2022 Sign off and presentation from the "
+        "Independent Author of the Susan Safeguarding Adult Review (SAR) Report "
+        "highlighting the learning across Tees as well as best practice.",
+        (("SAR", "Susan", None, "unknown"),),
+    ),
+    Passage(
+        "subject",
+        # g0228: a 'Safeguarding Adults Partnership Review' is a SAR
+        "https://www.norfolk-pcc.gov.uk/news/review-highlights-the-importance-of-hearing-the-patients-voice",
+        "Review highlights the importance of hearing the patient\u2019s voice A "
+        "Safeguarding Adults Partnership Review* into the death of Irene "
+        "(pseudonym) has today been published by the Norfolk Community Safety "
+        "Partnership (NCSP) and the Norfolk Safeguarding Adults Board (NSAB) to "
+        "enable lessons to be learned and shared as widely as possible to "
+        "reduce the risk of such tragedies happening in the future. Irene was "
+        "83 when she was killed by her husband George (pseudonym) before he "
+        "took his own life in 2022. The couple were described as happy and "
+        "devoted throughout their relationship and did not want to be parted "
+        "from one another.",
+        (("SAR", "Irene", ("E10000020",), "published"),),
+    ),
+    Passage(
+        "subject",
+        # g0323: 'the death in 2019 of April'
+        "https://www.hampshiresab.org.uk/ms-e-april-june-2020/",
+        "Safeguarding Adult Review Report for April Statement from the HSAB "
+        "Chair The Hampshire Safeguarding Adults Board (HSAB) has today "
+        "published an independent Safeguarding Adults Review (SAR) into the "
+        "circumstances surrounding the death in 2019 of April, an older adult. "
+        "Firstly, the HSAB would like to express sincere condolences to "
+        "April\u2019s family for their tragic loss. The family has been "
+        "involved during the review process and it is at their specific request "
+        "that we have used April\u2019s real name.",
+        (("SAR", "April", ("E10000014",), "published"),),
+    ),
+    Passage(
+        "general",
+        # g0226: SARs in general and a person introduced, but no review named as one:
+        # none
+        "https://www.merseysidesafeguardingadultsboard.co.uk/sars-national/",
+        "SARs \u2013 National Please find below SARs and/or Research that has "
+        "recently been published: King\u2019s College, London King\u2019s "
+        "College has recently produced a report looking at homelessness, rough "
+        "sleeping and the learning from SARs. It can be found by following the "
+        "link below; Norfolk SAB Mr G was an elderly man with dementia and a "
+        "range of other health conditions. In June 2017 Mr G was admitted to an "
+        "acute Norfolk hospital following an incident in a previous care home "
+        "which led to him falling and sustaining an injury (not a fracture).",
     ),
 ]
 

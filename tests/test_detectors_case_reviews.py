@@ -18,7 +18,13 @@ from casewatch.text import ExtractionError, pdf_pages
 
 CORPUS = {
     row["id"]: row
-    for name in ("detector_corpus.jsonl", "papers.jsonl", "news.jsonl", "fresh.jsonl")
+    for name in (
+        "detector_corpus.jsonl",
+        "papers.jsonl",
+        "news.jsonl",
+        "fresh.jsonl",
+        "fresh2.jsonl",
+    )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
 }
 
@@ -166,6 +172,7 @@ POSITIVE = {
     "case_review.sar": [
         ([LEWISHAM_SAR], ["SAR"]),
         ([passage("f0120")], ["SAR"]),  # Staffordshire's "Adult Safeguarding Review"
+        ([passage("g0228")], ["SAR"]),  # "Safeguarding Adults Partnership Review"
     ],
     "case_review.sar_acronym": [([LEWISHAM_SAR], ["SAR"])],
     "case_review.dhr": [([GREENWICH_DHR], ["DHR"])],

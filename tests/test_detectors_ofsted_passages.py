@@ -11,8 +11,12 @@ things' ("too many of them are inadequate").
 tests/fixtures/ofsted_passages.jsonl holds the passages, one a line: `kind`, the
 `url` it was copied from (whitespace kept as the stored page had it) and the
 `judgements` it states by ../shared/LABELS.md as [council as written, grade, visit
-type]. They were gathered for this issue with the project's search tool (pages);
-four are from tests/corpus/fresh.jsonl (f0236, f0333, f0217, f0315).
+type]. They were gathered for this issue with the project's search tool (pages).
+Some are from tests/corpus: f0236, f0333, f0217 and f0315 of fresh.jsonl; g0101
+(areas listed after "Areas judged to be good were:", the last line the next
+grade's), g0002 ("Among the areas ruled inadequate are:"), g0011 ("A council has
+been rated ...", a news story's own council) and g0102 ("Children's Services in
+Coventry as \u201crequires improvement\u201d" is no report's title) of fresh2.jsonl.
 """
 
 import json
@@ -345,3 +349,24 @@ def test_prose_on_a_report_s_section_page_adds_what_its_heading_does_not():
 def test_a_judgement_spoken_of_twice_is_one_record(passage_id, found):
     wanted = {(code(council), grade, date) for council, grade, date in found}
     assert {(r.la_code, r.grade, r.date) for r in records(PAPERS[passage_id])} == wanted
+
+
+def test_areas_listed_after_a_grade_have_it_and_the_last_line_has_its_own():
+    """g0101: "Areas judged to be good were: - the impact of leaders ...; ... and -
+    overall Effectiveness \u2022 The experiences and progress of care leavers was judged
+    to be 'requires improvement to be good'"."""
+    text = one("https://democracy.kirklees.gov.uk/mgAi.aspx?ID=25587", "Areas judged")
+    assert {(r.judgement_area, r.grade) for r in records(text)} == {
+        ("leadership", "good"),
+        ("help and protection", "good"),
+        ("children in care", "good"),
+        ("overall effectiveness", "good"),
+        ("care leavers", "requires_improvement"),
+    }
+
+
+def test_a_council_named_before_a_grade_is_written_as_its_name():
+    """g0102: the council is "Coventry", not "Coventry as \u201crequires improvement to
+    be" (a report title's pattern once took the words up to the grade)."""
+    (text,) = [p["text"] for p in PASSAGES if "Services in Coventry as" in p["text"]]
+    assert {r.local_authority for r in records(text)} == {"Coventry"}

@@ -49,6 +49,7 @@ PHRASES = (
     "adults review",
     "adult review",
     "safeguarding review",
+    "partnership review",
     "homicide review",
     "death review",
     "rapid review",

@@ -62,6 +62,17 @@ PREDICATE_END = re.compile(
     rf"|\b(?:rating|rated|judging|grading)\s+(?!as\b)[^.;]{{1,150}}?\s+as\s+{QUOTE}$",
     re.IGNORECASE,
 )
+# A grade that a list of judgements follows: "Areas judged to be good were:",
+# "Among the areas ruled inadequate are:".
+AREAS_BEFORE = re.compile(
+    r"\b(?:areas?|judge?ments?|categories|aspects)\s+(?:\w+\s+){0,3}?(?:judged|rated"
+    rf"|ruled|graded|found)\s+(?:to\s+be\s+|as\s+)?{QUOTE}$",
+    re.IGNORECASE,
+)
+COLON_AFTER = re.compile(
+    rf"{QUOTE}\s*(?:were|are|was|is|include[sd]?|included)?\s*:", re.IGNORECASE
+)
+PREDICATE_VERB = re.compile(r"\b(?:was|were|is|are)\b", re.IGNORECASE)
 # "rated 'Good' overall", "'overall good'", "an overall judgement of inadequate"
 OVERALL_AFTER = re.compile(rf"{QUOTE}\s+overall\b", re.IGNORECASE)
 OVERALL_BEFORE = re.compile(
@@ -102,6 +113,10 @@ def graded_areas(
         tied := _tied_areas(words, grade.end() + tie.end(), after_end)
     ):
         return tied
+    if listed := _listed_after_colon(words, grades, index):
+        return listed
+    if index and _listed_after_colon(words, grades, index - 1):
+        return [area_named(before)]  # the list's last line is this grade's subject
     if (including := INCLUDING.match(after)) and (
         listed := _tied_areas(words, grade.end() + including.end(), after_end)
     ):
@@ -111,6 +126,30 @@ def graded_areas(
     if len(subjects) > 1 and PREDICATE_END.search(words, start, grade.start()):
         return list(subjects)
     return [area_named(before)]
+
+
+def _listed_after_colon(
+    words: str, grades: list[re.Match[str]], index: int
+) -> list[str | None]:
+    """The judgements listed after a grade and a colon that say which areas have
+    it ("Areas judged to be good were: - the impact of leaders ...; ...; and -
+    overall Effectiveness", "Among the areas ruled inadequate are: \u2022 Child
+    protection \u2022 Adoption"), up to the next grade; the last of them is the next
+    grade's when a verb joins them ("\u2022 The experiences and progress of care
+    leavers was judged to be 'requires improvement'")."""
+    grade = grades[index]
+    colon = COLON_AFTER.match(words, grade.end())
+    if not colon or not AREAS_BEFORE.search(words, 0, grade.start()):
+        return []
+    end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
+    named = _named(words[colon.end() : end])
+    if (
+        index + 1 < len(grades)
+        and named
+        and PREDICATE_VERB.search(words, colon.end() + named[-1][1], end)
+    ):
+        named = named[:-1]
+    return list(dict.fromkeys(area for _, _, area in named))
 
 
 def _tied_areas(words: str, start: int, end: int) -> list[str | None]:

@@ -92,12 +92,14 @@ VISIT_FINDINGS = re.compile(
 )
 # The third names its council capitalised: "Children's services in Manchester require
 # improvement to be good", not a news story's "services in the county has moved out
-# of its inadequate rating".
+# of its inadequate rating" or "judged overall Children's Services in Coventry as
+# \u201crequires improvement to be good\u201d" (a council's name is capitalised words
+# and the words that join them).
 _TITLES = (
     r"Inspection of (?P<a>.+?)\s+local authority\s+children.s services",
     r"(?P<b>(?:[^\s.]+\s+){1,8}?)Inspection of children.s social care services",
     r"(?:Children.s services in (?:the )?"
-    r"(?P<c>(?-i:[A-Z])(?:[^\s.,]+\s+){0,5}?[^\s.,]+)"
+    r"(?P<c>(?-i:[A-Z][\w'\u2019-]*)(?:\s+(?:(?-i:[A-Z][\w'\u2019-]*)|and|of|upon|on|&)){0,5})"
     r"|The overall judgement is that children.s\s+services)"
     rf"\s+(?:are\s+)?(?P<grade>{GRADE})\b",
 )

@@ -75,7 +75,8 @@ MANY_AUTHORITIES = Caseless(
 # A grade that a sentence predicates of something: "rated inadequate", "remain good",
 # "a 'requires improvement' grading", "good-rated Gateshead".
 PREDICATED = Caseless(
-    r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found)(?:\s+(?!and\b)\w+){0,3}?"
+    r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found|ruled)"
+    r"(?:\s+(?!and\b)\w+){0,3}?"
     r"|to\s+be|as|remains?|is|are|was|were|been|still|no\s+longer"
     r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
     r"|(?:was|is)\s+one\s+of)"
@@ -122,8 +123,11 @@ ILACS_GRADED = Caseless(
 # that is consistently good", "no authority in the country has been judged" (but
 # "a council's under-fire children's services department" is the story's own).
 GENERIC = Caseless(
-    r"\b(?:an?|any|each|every|no)\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b"
+    r"\b(?:any|each|every|no)\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b"
     r"(?![\u2019']s)"
+    # ... but a news story's "A council has been rated 'outstanding' ..." is its own
+    r"|\ban?\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b(?![\u2019']s)"
+    r"(?!\s+has\s+been\b)"
 )
 # A judgement the text says an inspection made (LABELS.md's visit_type).
 INSPECTION = Caseless(r"\b(?:re-?)?inspect(?:ion|ed|ing)\b|\bILACS\b")

@@ -19,6 +19,7 @@ from casewatch.detectors.review_subjects import (
     code_before,
     only_code,
     person_before,
+    person_introduced,
     subject_in,
     title_above,
     titled,
@@ -88,7 +89,11 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
         return subject  # "A Safeguarding Adult Review (SAR) is ..." names no one
     subject = code_after(text, right) or code_before(text, left)
     subject = subject or title_above(text, left)
-    return subject or person_before(text, left, match.start())
+    return (
+        subject
+        or person_before(text, left, match.start())
+        or person_introduced(text, left, match.start())
+    )
 
 
 def _defines(text: str, match: re.Match[str], left: int) -> bool:

@@ -101,8 +101,12 @@ class Rule:
 # Near an acronym: harm to someone, or the national panel.
 HARM_OR_PANEL = "|".join((*HARM_WORDS, r"\bpanel\b"))
 SCR_PHRASE = phrase("serious case reviews?")
-# "Adult Safeguarding Review" is some boards' name for it (Staffordshire's).
-SAR_PHRASE = phrase("(?:safeguarding adults?|adults? safeguarding) reviews?")
+# "Adult Safeguarding Review" is some boards' name for it (Staffordshire's), and
+# "Safeguarding Adults Partnership Review" one held with a community safety
+# partnership (Norfolk's).
+SAR_PHRASE = phrase(
+    "(?:safeguarding adults?(?: partnership)?|adults? safeguarding) reviews?"
+)
 DHR_PHRASE = phrase("domestic (?:homicide|abuse related death) reviews?")
 RULES = (
     Rule("case_review.scr", "SCR", SCR_PHRASE, "serious"),

@@ -51,7 +51,7 @@ SUBJECT = re.compile(
     r"(?:died|was\s+killed|was\s+murdered|took\s+(?:her|his|their)\s+own\s+life)\b"
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|reviews?\s+of"
     r"|in\s+relation\s+to|in\s+respect\s+of|concerning|regarding"
-    r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+(?:of\s+)?"
+    r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:of\s+)?"
     rf"(?:{_DESCRIBED}\s+){{0,3}}"
     rf"(?P<named>(?!(?:{_CODE})\s|Case\s+No\b){_NAME}(?:\s+in\s+{_WORD})?"
     rf"(?:,?\s(?:and|&)\s{_NAME})?)"
@@ -76,10 +76,12 @@ IN_A_PLACE = re.compile(rf"\s+in\s+{_WORD}(?=,|\s(?:and|&)\s|$)")
 # same line or the next: "Domestic Homicide Review Judith - Overview Report",
 # "SERIOUS CASE REVIEW\n\n\u2018CHILD Y\u2019", "Safeguarding Adults Review: BB
 # and CC", "Cross-borough learning from SAR Yi" at the end of its line, "DHR report
-# \u2018(Louise)\u2019".
+# \u2018(Louise)\u2019", "Domestic Homicide Review Action Plan - Sarah".
 TITLE_GAP = re.compile(
     r"[ \t]*(?:\([A-Z]{2,8}\))?[ \t]*(?:report[ \t]+(?=[\u2018'\"]?\())?"
-    r"[:\u2013\u2014-]?\s*"
+    r"(?:(?i:action\s+plan|overview\s+report|executive\s+summary)"
+    r"(?=[ \t]*[:\u2013\u2014-]))?"
+    r"[ \t]*[:\u2013\u2014-]?\s*"
 )
 TITLE_NAME = re.compile(
     r"(?P<name>[A-Z][a-z]+|[A-Z]{1,3}\d{0,2}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
@@ -127,11 +129,16 @@ def subject_in(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-# A name before a review's acronym, after "the" or at a line's start, is its
-# subject: "Thomas SAR\nThe Thomas SAR was undertaken by an independent author".
+# A name before a review's acronym or name, after "the" or at a line's start, is
+# its subject: "Thomas SAR\nThe Thomas SAR was undertaken by an independent author",
+# "the Susan Safeguarding Adult Review (SAR) Report".
 NAME_BEFORE_ACRONYM = re.compile(r"(?:^|\n|\b[Tt]he\s+)(?P<name>[A-Z][a-z]+)\s+$")
-ACRONYM_ONLY = re.compile(r"(?:L?CSPR|SCR|SAR|DHR)s?")
-# Words that go before a review's acronym and are not names.
+ACRONYM_ONLY = re.compile(
+    r"(?:L?CSPR|SCR|SAR|DHR)s?|(?i:safeguarding\s+adults?\s+review|serious\s+case\s+review"
+    r"|domestic\s+homicide\s+review)"
+)
+# Words that go before a review's acronym or name and are not names (counts too:
+# "Two Safeguarding Adult Review were completed").
 NOT_A_NAME = frozenset(
     (
         "Mandatory", "Discretionary", "Thematic", "Joint", "National", "Local",
@@ -142,7 +149,10 @@ NOT_A_NAME = frozenset(
         "Its", "Our", "Their", "This", "That", "These", "Those", "Each", "Every",
         "Any", "Adults", "Adult", "Child", "Children", "Family", "Domestic",
         "Partnership", "Board", "Draft", "Proposed", "Original", "Subsequent",
-        "Parallel", "Linked", "Associated", "Above", "Below", "Following",
+        "Parallel", "Linked", "Associated", "Above", "Below", "Following", "One",
+        "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+        "Eleven", "Twelve", "Several", "Many", "Both", "Some", "No", "All", "Other",
+        "Additional", "Separate", "Annual",
     )
 )  # fmt: skip
 
@@ -322,6 +332,32 @@ SPEAKER = re.compile(
 )
 # How far back the one person named may be.
 PERSON_REACH = 800
+
+
+# Someone a page introduces before it names their review: "Chloe is a White British
+# woman in her early thirties", "Joseph was a 20 year-old man with a learning
+# disability", "Mr G was an elderly man with dementia".
+INTRODUCED = re.compile(
+    rf"(?<![\w\u2019'-])(?P<name>(?:{_ADULTS})\s+[A-Z]{{1,2}}\d{{0,2}}|[A-Z][a-z]+)\s+(?:is|was)"
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:man|woman|boy|girl|baby|infant|child|person"
+    r"|adult|mother|father|teenager|gentleman|lady|mum|dad|pensioner|grandmother"
+    r"|grandfather)\b"
+)
+
+
+def person_introduced(text: str, left: int, start: int) -> str | None:
+    """The one person the text introduces before a review's sentence that points
+    back at it ("Joseph was a 20 year-old man ... The Safeguarding Adults Review was
+    commissioned by ...")."""
+    if not POINTS_BACK.fullmatch(text, left, start):
+        return None
+    floor = max(0, left - PERSON_REACH)
+    names = {
+        found["name"]
+        for found in INTRODUCED.finditer(text, floor, left)
+        if found["name"] not in NOT_A_NAME and not not_a_person(found["name"])
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def person_before(text: str, left: int, start: int) -> str | None:
