@@ -17,6 +17,7 @@ from casewatch.detectors.ofsted_terms import (
     CHILDRENS_SERVICES,
     COUNCIL_VISIT,
     GRADE,
+    GRADE_MARKS,
     NUMBER,
     QUOTE,
 )
@@ -90,7 +91,7 @@ PREDICATED = Caseless(
     rf"from\s+(?:the\s+)?{QUOTE}(?:{GRADE})\b"
     r"|\b(?:require|(?:it|they|services|department)\s+(?:still\s+)?require[sd]?)"
     r"\s+improvement",
-    needs=("good", "adequate", "outstanding", "requir"),
+    needs=GRADE_MARKS,
 )
 
 # A grade a preposition ties to a judgement Ofsted makes of a council's children's
@@ -117,7 +118,7 @@ ILACS_GRADED = Caseless(
     r"|care\s+leavers)"
     r"|impact\s+of\s+leaders\s+on\s+social\s+work)[^.;:]{0,80}?"
     rf"{QUOTE}\s*[:\u2013-]?\s*{QUOTE}(?:{GRADE})\b",
-    needs=("good", "adequate", "outstanding", "requir"),
+    needs=GRADE_MARKS,
 )
 # Councils in general, not one: "a focused visit of a council", "an authority
 # that is consistently good", "no authority in the country has been judged" (but
@@ -176,7 +177,7 @@ SOME_OF_THEM = Caseless(
     r"\s+(?:\w+\s+)?(?:judged\s+|rated\s+|graded\s+)?(?:as\s+)?"
     + QUOTE
     + rf"(?:{GRADE})\b",
-    needs=("good", "adequate", "outstanding", "requir"),
+    needs=GRADE_MARKS,
 )
 
 

@@ -18,6 +18,9 @@ GRADE = (
     r"|requiring\s+improvement(?:\s+to\s+be\s+good)?"
     r"|inadequate|adequate"
 )
+# What every grade holds (lower case): a Caseless pattern's `needs` where each match
+# holds a grade.
+GRADE_MARKS = ("good", "adequate", "outstanding", "requir")
 # Quotation marks around a grade, straight, curly or garbled by a wrong encoding
 # ("\u02dcgood'), one or two of them.
 QUOTES = "\"'\u2018\u2019\u201c\u201d\u02dc`\u00b4"
