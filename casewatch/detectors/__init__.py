@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from casewatch.boilerplate import without_boilerplate
 from casewatch.detectors import case_reviews, ofsted
-from casewatch.detectors.base import Mention, folded
+from casewatch.detectors.base import Mention, folded, lowered
 from casewatch.detectors.records import (
     OfstedRecord,
     ReviewRecord,
@@ -94,6 +94,7 @@ def capped_detect(pages: Sequence[str]) -> tuple[list[Mention], str]:
             notes += [f"{detector.NAME}: {note}" for note in left_out]
     finally:
         folded.cache_clear()
+        lowered.cache_clear()
         ofsted.hot_spots.cache_clear()
     found.sort(key=lambda mention: (mention.page_no, mention.start))
     return found, "; ".join(notes)

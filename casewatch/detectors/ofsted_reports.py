@@ -99,7 +99,8 @@ _TITLES = (
     r"Inspection of (?P<a>.+?)\s+local authority\s+children.s services",
     r"(?P<b>(?:[^\s.]+\s+){1,8}?)Inspection of children.s social care services",
     r"(?:Children.s services in (?:the )?"
-    r"(?P<c>(?-i:[A-Z][\w'\u2019-]*)(?:\s+(?:(?-i:[A-Z][\w'\u2019-]*)|and|of|upon|on|&)){0,5})"
+    r"(?P<c>(?-i:[A-Z][\w'\u2019-]*)"
+    r"(?:\s+(?:(?-i:[A-Z][\w'\u2019-]*)|and|of|upon|on|&)){0,5})"
     r"|The overall judgement is that children.s\s+services)"
     rf"\s+(?:are\s+)?(?P<grade>{GRADE})\b",
 )

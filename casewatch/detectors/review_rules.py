@@ -200,7 +200,8 @@ RULES = (
         "case_review.national_review",
         "NCSPR",
         re.compile(
-            r"\bnational\s+(?:\w+\s+)?review\s+(?:into|of)\b|\bnational\s+panel\s+review\b",
+            r"\bnational\s+(?:\w+\s+)?review\s+(?:into|of)\b"
+            r"|\bnational\s+panel\s+review\b",
             re.IGNORECASE,
         ),
         "national",

@@ -51,7 +51,8 @@ ANOTHER_REVIEW = re.compile(
 REPORT_LISTED = re.compile(
     r"[^.\n]{0,40}?\s[-\u2013\u2014|:]\s*(?:(?:overview|final|full|summary)\s+report"
     r"|executive\s+summary|learning\s+brief(?:ing)?|(?:seven|7)[- ]minute\s+briefing)\b"
-    r"|[^.\n]{0,40}?\b(?:overview|final|full|summary)\s+report\s+\d{1,2}/\d{1,2}/\d{2,4}",
+    r"|[^.\n]{0,40}?\b(?:overview|final|full|summary)\s+report"
+    r"\s+\d{1,2}/\d{1,2}/\d{2,4}",
     re.IGNORECASE,
 )
 # ... but not a report still to be agreed ("SAR Adult B - Overview Report for

@@ -35,7 +35,8 @@ _DESCRIBED = (
 )
 _OPEN, _CLOSE = "[\u201c\u2018\"'`]", "[\u201d\u2019\"'`]"
 SUBJECT = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<code>{_CODE}(?:\.?[\s_]+|\.){_LETTERS}(?:\s*(?:,|and|&|[-\u2013])\s*"
+    rf"(?<![A-Za-z0-9])(?P<code>{_CODE}(?:\.?[\s_]+|\.){_LETTERS}"
+    r"(?:\s*(?:,|and|&|[-\u2013])\s*"
     rf"(?:{_CODE}\s+)?{_LETTERS})*)(?![A-Za-z0-9-])"
     rf"|\b(?P<coded_name>(?:{_CHILDREN})\s+{_OPEN}[A-Z][a-z]+{_CLOSE})"
     rf"|\b(?P<letters>(?:[A-Z]{{1,3}}\s+[A-Z]\s+)?[A-Z]\s+Family)\b"
@@ -51,7 +52,8 @@ SUBJECT = re.compile(
     r"(?:died|was\s+killed|was\s+murdered|took\s+(?:her|his|their)\s+own\s+life)\b"
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|reviews?\s+of"
     r"|in\s+relation\s+to|in\s+respect\s+of|concerning|regarding"
-    r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:of\s+)?"
+    r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+"
+    r"(?:in\s+(?:19|20)\d\d\s+)?(?:of\s+)?"
     rf"(?:{_DESCRIBED}\s+){{0,3}}"
     rf"(?P<named>(?!(?:{_CODE})\s|Case\s+No\b){_NAME}(?:\s+in\s+{_WORD})?"
     rf"(?:,?\s(?:and|&)\s{_NAME})?)"
@@ -134,8 +136,8 @@ def subject_in(sentence: str, start: int, end: int) -> str | None:
 # "the Susan Safeguarding Adult Review (SAR) Report".
 NAME_BEFORE_ACRONYM = re.compile(r"(?:^|\n|\b[Tt]he\s+)(?P<name>[A-Z][a-z]+)\s+$")
 ACRONYM_ONLY = re.compile(
-    r"(?:L?CSPR|SCR|SAR|DHR)s?|(?i:safeguarding\s+adults?\s+review|serious\s+case\s+review"
-    r"|domestic\s+homicide\s+review)"
+    r"(?:L?CSPR|SCR|SAR|DHR)s?|(?i:safeguarding\s+adults?\s+review"
+    r"|serious\s+case\s+review|domestic\s+homicide\s+review)"
 )
 # Words that go before a review's acronym or name and are not names (counts too:
 # "Two Safeguarding Adult Review were completed").
@@ -338,7 +340,8 @@ PERSON_REACH = 800
 # woman in her early thirties", "Joseph was a 20 year-old man with a learning
 # disability", "Mr G was an elderly man with dementia".
 INTRODUCED = re.compile(
-    rf"(?<![\w\u2019'-])(?P<name>(?:{_ADULTS})\s+[A-Z]{{1,2}}\d{{0,2}}|[A-Z][a-z]+)\s+(?:is|was)"
+    rf"(?<![\w\u2019'-])(?P<name>(?:{_ADULTS})\s+[A-Z]{{1,2}}\d{{0,2}}|[A-Z][a-z]+)"
+    r"\s+(?:is|was)"
     r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:man|woman|boy|girl|baby|infant|child|person"
     r"|adult|mother|father|teenager|gentleman|lady|mum|dad|pensioner|grandmother"
     r"|grandfather)\b"

@@ -83,7 +83,8 @@ STATUS = (
         "withheld",
         re.compile(
             r"\bwithheld|\b(?:decid\w*|decision|chose|choos\w*|refus\w*|declin\w*)"
-            r"\s+(?:not\s+)?to\s+(?:publish|make\s+(?:\w+\s+){0,3}?public)|not\s+(?:be\s+|been\s+)?published\s+(?:due|because|to\s+"
+            r"\s+(?:not\s+)?to\s+(?:publish|make\s+(?:\w+\s+){0,3}?public)"
+            r"|not\s+(?:be\s+|been\s+)?published\s+(?:due|because|to\s+"
             r"avoid|in\s+order|owing)|will\s+(?:not|never)\s+be\s+(?:published|made"
             r"\s+public)|won.t\s+(?:be\s+)?publish|not\s+(?:be\s+)?made\s+public"
             r"|no\s+plans\s+to\s+publish|(?:was|were|is)\s+not\s+published"
@@ -126,7 +127,9 @@ STATUS = (
         re.compile(
             r"\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:undertaken|"
             r"conducted|carried\s+out|completed|dealt\s+with)\b|\bunder\s*way"
-            r"|\bongoing|(?<!actions\s)(?<!action\s)(?<!work\s)(?<!plans\s)\bin\s+progress|will\s+report|due\s+to\s+(?:conclude|report|be"
+            r"|\bongoing"
+            r"|(?<!actions\s)(?<!action\s)(?<!work\s)(?<!plans\s)\bin\s+progress"
+            r"|will\s+report|due\s+to\s+(?:conclude|report|be"
             r"\s+completed)|going\s+to\s+(?:conduct|carry\s+out|undertake)"
             r"|\bwill\s+(?:pause|resume|commence)|\bpaused\b|\bon\s+hold\b"
             r"|\bis\s+progressing|\bwork\s+is\s+(?:progressing|continuing)"
@@ -140,10 +143,11 @@ STATUS = (
         re.compile(
             r"\bpublish(?:ed|es)?\b|\bpublication\b|\bmade\s+public\b"
             # where the reader can have it: "can all be found on the Board's website"
-            r"|\b(?:can|may)\s+(?:all\s+|now\s+)?be\s+(?:found|viewed|read|downloaded"
-            r"|accessed)\s+(?:on|at|via|here|below)\b|\bavailable\s+(?:to\s+(?:view|read"
-            r"|download)|on\s+(?:the|our)\s+(?:[\w\u2019'-]+\s+){0,4}?(?:website|site"
-            r"|page))\b|\bto\s+view\s+the\s+(?:full\s+)?reports?\b"
+            r"|\b(?:can|may)\s+(?:all\s+|now\s+)?be\s+(?:found|viewed|read"
+            r"|downloaded|accessed)\s+(?:on|at|via|here|below)\b"
+            r"|\bavailable\s+(?:to\s+(?:view|read|download)|on\s+(?:the|our)\s+"
+            r"(?:[\w\u2019'-]+\s+){0,4}?(?:website|site|page))\b"
+            r"|\bto\s+view\s+the\s+(?:full\s+)?reports?\b"
             r"|\breleased\s+(?:its|the|their)\s+(?:findings|report)\b",
             re.IGNORECASE,
         ),
