@@ -58,8 +58,11 @@ def of_story(
 
 
 def strongest(found: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Each council once, with the most direct way it is known."""
+    """Each council once, with the most direct way it is known; the councils that
+    took over an abolished one are known the same way (a story about Cumbria County
+    Council is Cumberland's too)."""
     best: dict[str, str] = {}
     for code, via in sorted(found, key=lambda pair: VIA.index(pair[1])):
-        best.setdefault(code, via)
+        for each in (code, *places.successors_of(code)):
+            best.setdefault(each, via)
     return best

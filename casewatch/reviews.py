@@ -27,7 +27,7 @@ from sqlite_utils import Database
 
 from casewatch.detectors import ReviewRecord
 from casewatch.detectors.records import STATUS_STRENGTH
-from casewatch.places import councils_concerned
+from casewatch.places import councils_concerned, successors_of
 
 
 def review_keys(
@@ -99,10 +99,15 @@ def file_review(
 
 def concerned(record: ReviewRecord) -> tuple[tuple[str, str], ...]:
     """Its councils, each with how it is known: its own, its board's partnership's,
-    and every council the text names for it ("City and Hackney", a joint board)."""
-    councils = list(councils_concerned(record.la_code, record.board))
-    named = [code for code in record.la_codes if code not in dict(councils)]
-    return (*councils, *((code, "partnership") for code in named))
+    every council the text names for it ("City and Hackney", a joint board), and
+    the councils that took over any of those since abolished ("Bournemouth & Poole
+    LSCB": Bournemouth, Christchurch and Poole)."""
+    known = dict(councils_concerned(record.la_code, record.board))
+    for code in record.la_codes:
+        known.setdefault(code, "partnership")
+        for successor in successors_of(code):
+            known.setdefault(successor, "successor")
+    return tuple(known.items())
 
 
 def known_review(db: Database, keys: tuple[str, ...]) -> str | None:

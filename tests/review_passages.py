@@ -44,6 +44,8 @@ RICHMOND = "E09000027"
 PORTSMOUTH = "E06000044"
 GLOUCESTERSHIRE = "E10000013"
 CENTRAL_BEDFORDSHIRE = "E06000056"
+BOURNEMOUTH = "E06000028"  # abolished in 2019, as was Poole: now BCP's
+POOLE = "E06000029"
 
 Review = tuple[str, str | None, tuple[str, ...] | None, str]
 
@@ -816,6 +818,27 @@ LISTS = [
 # of a demand to publish, criminal investigations, links to the reports and an
 # appointed chair.
 FRESH = [
+    Passage(
+        "subject",
+        # Two pseudonyms in one bracket after "two local SCRs" are two reviews,
+        # each with its own word ("Baby F and Child G", once "Baby F", "Baby G"
+        # and a third review "Baby F and Child G"); the board of two councils
+        # abolished in 2019 names both.
+        "https://studylib.net/doc/5559037/serious-case-review---bournemouth-and-poole-lscb",
+        "Serious Case Review - Bournemouth & Poole LSCB\n\nLearning From Serious\n"
+        "Case Reviews\nPrity Patel LLB (Hons)\nIndependent Consultant\nSeptember "
+        "2011\nLearning Outcomes\n\u2022 To develop an understanding of the purpose "
+        "and\nprocess of conducting a Serious Case Review (SCR)\nTo gain a better "
+        "understanding of the Practice Guidance\ngoverning a SCR\nTo understand key "
+        "ways of promoting action learning\nwithin the SCR process have knowledge "
+        "about the\npurpose, process and outcomes of serious case reviews\nTo "
+        "receive the findings of two local SCRs (Baby F and\nChild G) and one Case "
+        "Audit (Case W) and some\nthemes from national learning from SCRs",
+        (
+            ("SCR", "Baby F", (BOURNEMOUTH, POOLE), "unknown"),
+            ("SCR", "Child G", (BOURNEMOUTH, POOLE), "unknown"),
+        ),
+    ),
     Passage(
         "subject",
         # f0120: 'Adult Safeguarding Review' is a SAR, the quoted name before it its

@@ -200,3 +200,18 @@ def test_an_archive_of_any_file_name_is_served_as_casewatch(demo_archive, tmp_pa
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def test_a_former_councils_page_says_when_it_ended_and_who_took_it_over(
+    datasette_url,
+):
+    """Cumbria County Council's judgements are its own; its page leads on to the
+    two councils that replaced it."""
+    with get(f"{datasette_url}/council/Cumbria%20County%20Council") as response:
+        assert response.url == f"{datasette_url}/council/E10000006"
+        html = response.read().decode()
+    assert "abolished on 31 March 2023, now" in html
+    assert '<a href="/council/E06000063">Cumberland</a> and ' in html
+    assert '<a href="/council/E06000064">Westmorland and Furness</a>' in html
+    with get(f"{datasette_url}/council/{KINGSTON}") as response:
+        assert "abolished" not in response.read().decode()

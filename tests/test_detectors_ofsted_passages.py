@@ -370,3 +370,38 @@ def test_a_council_named_before_a_grade_is_written_as_its_name():
     be" (a report title's pattern once took the words up to the grade)."""
     (text,) = [p["text"] for p in PASSAGES if "Services in Coventry as" in p["text"]]
     assert {r.local_authority for r in records(text)} == {"Coventry"}
+
+
+# g0020 of tests/corpus/fresh2.jsonl, from
+# https://itv.com/news/2022-11-22/childrens-services-in-cumbria-require-improvements-ofsted
+CUMBRIA = json.loads(
+    next(
+        line
+        for line in (Path(__file__).parent / "corpus" / "fresh2.jsonl").open()
+        if '"g0020"' in line
+    )
+)["text"]
+
+
+def test_a_grade_written_requiring_is_a_grade():
+    """The first sentence alone: "requiring" holds no "require", the word the
+    prefilter once looked for."""
+    first = CUMBRIA.split(". ")[0] + "."
+    assert "requiring improvement" in first
+    assert "require" not in first.lower()
+    assert {(r.la_code, r.grade) for r in records(first)} == {
+        ("E10000006", "requires_improvement")
+    }
+
+
+def test_a_council_since_abolished_is_the_judged_council_not_its_successors():
+    """Cumbria County Council (abolished in 2023) was judged in 2015, 2017 and
+    2022: each judgement is its own, under its own ONS code, as is n0107's
+    ("Children's services in Cumbria have been rated inadequate")."""
+    found = records(CUMBRIA)
+    assert {r.la_code for r in found} == {"E10000006"}
+    assert {(r.grade, r.date) for r in found} >= {
+        ("inadequate", "2015"),
+        ("requires_improvement", "2017"),
+    }
+    assert {r.la_code for r in records(PAPERS["n0107"])} == {"E10000006"}

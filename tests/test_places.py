@@ -15,6 +15,7 @@ from casewatch.places import (
     councils_concerned,
     councils_of,
     find_councils,
+    former_councils,
     partnership_for,
     partnerships,
 )
@@ -58,9 +59,50 @@ def test_every_council_has_a_unique_gss_code_matching_its_kind():
         assert len(council.code) == 9
 
 
-def test_abolished_councils_are_not_in_the_register():
-    for code in ("E10000006", "E10000021", "E06000029", "E07000166"):
-        assert by_code(code) is None  # Cumbria, Northamptonshire, Poole, Richmondshire
+def test_former_childrens_services_councils_are_known_but_not_current():
+    """Cumbria, Northamptonshire, Poole and Bournemouth ran children's services and
+    were abolished; a district that did not (Richmondshire) is not kept."""
+    current = {council.code for council in councils()}
+    for former in former_councils():
+        assert former.code not in current
+        assert by_code(former.code) == former
+        assert former.ended
+        assert former.children_services
+        assert former.successors
+        for successor in former.successors:
+            assert by_code(successor).children_services
+            assert successor in current
+    cumbria = by_code("E10000006")
+    assert (cumbria.name, cumbria.ended) == ("Cumbria County Council", "2023-03-31")
+    assert cumbria.successors == ("E06000063", "E06000064")
+    assert by_code("E07000166") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Cumbria County Council", "E10000006"),
+        ("Northamptonshire County Council", "E10000021"),
+        ("Poole Borough Council", "E06000029"),
+        ("Borough of Poole", "E06000029"),
+        ("Bournemouth Borough Council", "E06000028"),
+        ("Bournemouth, Christchurch and Poole Council", "E06000058"),
+    ],
+)
+def test_a_former_council_is_found_by_its_names_and_its_successor_by_its_own(
+    written, code
+):
+    assert council_for(written).code == code
+    assert codes_in(f"A report on {written} was published.") == [code]
+
+
+def test_a_former_council_concerns_the_councils_that_took_it_over():
+    assert councils_concerned("E10000006", None) == (
+        ("E10000006", "council"),
+        ("E06000063", "successor"),
+        ("E06000064", "successor"),
+    )
+    assert councils_concerned("E06000058", None) == (("E06000058", "council"),)
 
 
 def test_english_childrens_services_authorities_are_the_153_with_ofsted_urns():
@@ -163,7 +205,7 @@ def test_every_ofsted_inspected_authority_resolves_by_its_scraped_name():
 
 def test_no_name_resolves_to_two_councils():
     seen: dict[str, str] = {}
-    for council in councils():
+    for council in (*councils(), *former_councils()):
         for name in council.names:
             assert seen.setdefault(normal_form(name), council.code) == council.code
 

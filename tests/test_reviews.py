@@ -98,3 +98,28 @@ def test_a_review_of_a_joint_area_is_every_named_councils(db):
     city = file(db, "city", record("published", "Child Q", la_code="E09000001"))
     lambeth = file(db, "lambeth", record("published", "Child Q", la_code="E09000022"))
     assert city == hackney != lambeth
+
+
+def test_a_review_of_an_abolished_council_is_its_successors_too(db):
+    # "Bournemouth & Poole LSCB" (2011): both councils were abolished in 2019, and
+    # Bournemouth, Christchurch and Poole's reporter finds the review under BCP.
+    both = ("E06000028", "E06000029")
+    review = file(db, "pack", record("unknown", "Baby F", la_codes=both))
+    assert db.execute(
+        "select la_code, via from review_councils where review_id = ? order by 1",
+        [review],
+    ).fetchall() == [
+        ("E06000028", "partnership"),
+        ("E06000029", "partnership"),
+        ("E06000058", "successor"),
+    ]
+    # one council's own review: its successors are known as its successors
+    cumbria = file(db, "pack", record("published", "Child L", la_code="E10000006"))
+    assert db.execute(
+        "select la_code, via from review_councils where review_id = ? order by 1",
+        [cumbria],
+    ).fetchall() == [
+        ("E06000063", "successor"),
+        ("E06000064", "successor"),
+        ("E10000006", "council"),
+    ]

@@ -105,11 +105,12 @@ def dated_words(dated: str, dated_from: str) -> str:
 def council_codes(
     code: str | None = None, name: str | None = None, partnership: str | None = None
 ) -> frozenset[str]:
-    """ONS codes of a council given by code or by name as written, and of the
-    councils of a partnership given by name."""
+    """ONS codes of a council given by code or by name as written (and of the
+    councils that took it over, if it was abolished), and of the councils of a
+    partnership given by name."""
     found = {each for each, _ in places.councils_concerned(None, partnership)}
-    if code and (council := places.by_code(code)):
-        found.add(council.code)
-    if name and (council := places.council_for(name)):
-        found.add(council.code)
+    named = (code and places.by_code(code), name and places.council_for(name))
+    for council in named:
+        if council:
+            found.update((council.code, *places.successors_of(council.code)))
     return frozenset(found)

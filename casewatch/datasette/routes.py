@@ -51,7 +51,12 @@ async def council_or_redirect(datasette, request, asked: str | None):
     if request.url_vars.get("council") != code:
         return Response.redirect(links.council(code))
     council = places.by_code(code)
-    context = {"council": council, **await council_sections(datasette, request, code)}
+    successors = [places.by_code(each) for each in places.successors_of(code)]
+    context = {
+        "council": council,
+        "successors": successors,
+        **await council_sections(datasette, request, code),
+    }
     return await page(datasette, request, "council.html", context)
 
 

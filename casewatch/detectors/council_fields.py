@@ -26,6 +26,7 @@ from casewatch.places import (
     councils_of,
     find_councils,
     partnership_for,
+    successors_of,
 )
 
 # A safeguarding board or partnership's own words, after its place (if any).
@@ -248,11 +249,14 @@ def _as_a_council(council: Council, text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=PAGES_KEPT)
 def _places(text: str) -> list[tuple[str, int, int]]:
-    """The councils a text names as places, not as part of another body's name."""
+    """The councils a text names as places, not as part of another body's name: a
+    place whose council was abolished is its successors' ("a Bournemouth woman"
+    is Bournemouth, Christchurch and Poole's), as a council named is not."""
     return [
-        (code, start, end)
+        (each, start, end)
         for code, start, end in _places_named(text)
         if not _in_another_body(text, start, end)
+        for each in successors_of(code) or (code,)
     ]
 
 

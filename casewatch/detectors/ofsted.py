@@ -20,7 +20,7 @@ from casewatch.detectors.ofsted_prose import (
     prose_judgements,
 )
 from casewatch.detectors.ofsted_reports import report_judgements
-from casewatch.detectors.ofsted_terms import KIND, NAME, VERSION
+from casewatch.detectors.ofsted_terms import GRADE_MARKS, KIND, NAME, VERSION
 
 HEADING = "ofsted.report_heading"
 
@@ -32,10 +32,11 @@ __all__ = ["KIND", "NAME", "VERSION", "detect", "hot_spots", "might_judge"]
 # where the pattern matches at it), or (a list of councils) a colon just after a
 # grade. A focused visit, which only councils receive, is enough alone. Lower-case
 # substrings: a page without a trigger costs a few substring searches.
+# ("requir", not "require": "rated as requiring improvement").
 TRIGGERS: dict[str, re.Pattern[str] | None] = dict.fromkeys(
-    ("outstanding", "good", "require", "adequate", "visit", "monitoring")
+    (*GRADE_MARKS, "visit", "monitoring")
 )
-GRADE_TRIGGERS = ("outstanding", "good", "require", "adequate")
+GRADE_TRIGGERS = GRADE_MARKS
 ALONE = ("focused visit",)
 CONTEXT: dict[str, re.Pattern[str] | None] = {
     **dict.fromkeys(

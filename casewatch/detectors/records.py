@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from casewatch.detectors.base import Mention
 from casewatch.detectors.ofsted_terms import restates
+from casewatch.detectors.review_subjects import each_of
 from casewatch.places import council_for
 
 # When a document says several things of a review's publication, the strongest wins.
@@ -123,6 +124,8 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
     for mention in specific:
         review_type = _family(mention)
         named = subjects.get(review_type, set())
+        if _named_apart(mention, named):
+            continue
         subject = _subject_key(mention)
         if not subject and len(named) == 1:
             subject = next(iter(named))
@@ -143,10 +146,20 @@ def _family(mention: Mention) -> str:
 
 
 def _subject_key(mention: Mention) -> tuple[str, ...]:
+    return _words(mention.fields.get("subject") or "")
+
+
+def _words(subject: str) -> tuple[str, ...]:
     """A subject's words however the text writes them: "Ms BB and Ms CC" is the
     review "BB and CC", and "The Z Family" is "Z Family"."""
-    words = (mention.fields.get("subject") or "").lower().split()
-    return tuple(sorted(set(words) - SUBJECT_FILLER))
+    return tuple(sorted(set(subject.lower().split()) - SUBJECT_FILLER))
+
+
+def _named_apart(mention: Mention, named: set[tuple[str, ...]]) -> bool:
+    """Are the pseudonyms a subject joins each the subject of a review of their
+    own ("two local SCRs (Baby F and Child G)"): two reviews, not a third?"""
+    parts = each_of(mention.fields.get("subject") or "")
+    return len(parts) > 1 and all(_words(part) in named for part in parts)
 
 
 def _review(group: list[Mention]) -> ReviewRecord:

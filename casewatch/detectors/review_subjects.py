@@ -71,6 +71,7 @@ TITLE_STOP = re.compile(rf"^({_ADULTS})\.\s*")
 NEAR = 500
 POSSESSIVE_END = re.compile(r"[\u2019']s$")
 EACH = re.compile(rf"(?P<word>{_CODE})\s+(?P<letters>{_LETTERS}(?:\s*(?:,|and|&).*))$")
+OWN_WORD = re.compile(rf"(?P<word>{_CODE})\s+(?P<letters>{_LETTERS})")
 # Where a named subject lived, dropped from the name: "Arthur Labinjo-Hughes in
 # Solihull, and Star Hobson".
 IN_A_PLACE = re.compile(rf"\s+in\s+{_WORD}(?=,|\s(?:and|&)\s|$)")
@@ -249,13 +250,20 @@ def only_code(text: str, at: int) -> str | None:
 
 def each_of(name: str) -> list[str]:
     """The pseudonyms named together, one by one: "Adult C and D" is Adult C and
-    Adult D, "Baby O and Baby W" is Baby O and Baby W."""
+    Adult D, "Baby O and Baby W" is Baby O and Baby W, and "Baby F and Child G"
+    Baby F and Child G (a letter without its own word takes the last one's)."""
     found = EACH.match(name)
     if not found:
         return [name]
     word = "Child" if found["word"] == "Children" else found["word"]
-    letters = re.split(rf"\s*(?:,|and|&)\s*(?:{_CODE}\s+)?", found["letters"])
-    return [f"{word} {one}" for one in letters if one]
+    named = []
+    for part in re.split(r"\s*(?:,|and|&)\s*", found["letters"]):
+        if own := OWN_WORD.fullmatch(part):
+            word = own["word"]
+            part = own["letters"]
+        if part:
+            named.append(f"{word} {part}")
+    return named
 
 
 def titled(text: str, end: int) -> str | None:

@@ -13,7 +13,15 @@ from casewatch.places.partnerships import (
     partnership_for,
     partnerships,
 )
-from casewatch.places.register import Alias, Council, by_code, council_for, councils
+from casewatch.places.register import (
+    Alias,
+    Council,
+    by_code,
+    council_for,
+    councils,
+    former_councils,
+    successors_of,
+)
 
 __all__ = [
     "Alias",
@@ -26,6 +34,8 @@ __all__ = [
     "councils_concerned",
     "councils_of",
     "find_councils",
+    "former_councils",
     "partnership_for",
     "partnerships",
+    "successors_of",
 ]

@@ -1,4 +1,5 @@
-"""Find every council named in a text: one pass of two prebuilt trie patterns.
+"""Find every council named in a text, current or former (Cumbria County Council):
+one pass of two prebuilt trie patterns.
 
 Names are matched whole-word, the longest first, so "Kingston upon Hull" is Hull and
 never Kingston upon Thames. Names of several words ("Kingston Council") are matched
@@ -23,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from casewatch.places.register import Council, by_code, councils
+from casewatch.places.register import Council, by_code, councils, former_councils
 
 NOT_ALONE = frozenset(
     {
@@ -127,7 +128,7 @@ def _names_by_case() -> tuple[dict[str, str], dict[str, str]]:
     """Unambiguous names to search for: any case (folded) and exact case."""
     any_case: dict[str, set[str]] = {}
     exact_case: dict[str, set[str]] = {}
-    for council in councils():
+    for council in (*councils(), *former_councils()):
         for alias in council.aliases:
             if alias.text in NOT_ALONE:
                 continue

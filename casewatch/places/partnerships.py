@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from casewatch.places.names import normal_form, spellings
-from casewatch.places.register import Council, by_code
+from casewatch.places.register import Council, by_code, successors_of
 
 PARTNERSHIPS_FILE = Path(__file__).with_name("partnerships.yml")
 JOINT_FILE = Path(__file__).with_name("joint_partnerships.csv")
@@ -73,13 +73,15 @@ def councils_concerned(
     la_code: str | None, board: str | None
 ) -> tuple[tuple[str, str], ...]:
     """The ONS codes of the councils a review concerns, each with how it is known:
-    its own council (`council`), and every council of the partnership named as its
-    board (`partnership`), so that a review by the Kingston and Richmond partnership
-    is found under either council."""
+    its own council (`council`), the councils that took it over if it was abolished
+    (`successor`), and every council of the partnership named as its board
+    (`partnership`), so that a review by the Kingston and Richmond partnership is
+    found under either council, and one of Cumbria County Council under Cumberland."""
     concerned = [(la_code, "council")] if la_code else []
+    concerned += [(code, "successor") for code in successors_of(la_code or "")]
     joint = partnership_for(board) if board else None
     for council in councils_of(joint) if joint else ():
-        if council.code != la_code:
+        if council.code not in dict(concerned):
             concerned.append((council.code, "partnership"))
     return tuple(concerned)
 

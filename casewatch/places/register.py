@@ -1,9 +1,12 @@
-"""The register of English and Welsh councils, read once from `councils.csv`.
+"""The register of English and Welsh councils, read once from `councils.csv`, and of
+the children's services councils abolished by reorganisation (`former_councils.csv`).
 
 Each council carries its ONS (GSS) code, names, tier, whether it runs children's
 services, its Ofsted URN and DfE code where it does, and every name it goes by:
 systematic spellings of its official and common names plus the hand list in
-`aliases.csv`. Where the data came from is in PROVENANCE.md beside this file.
+`aliases.csv`. A former council also carries the day it ended and its successors:
+a judgement of Cumbria County Council is that council's, and concerns Cumberland
+and Westmorland and Furness today. Where the data came from is in PROVENANCE.md.
 """
 
 from __future__ import annotations
@@ -37,7 +40,8 @@ class Alias:
 
 @dataclass(frozen=True)
 class Council:
-    """One current principal council of England or Wales."""
+    """One principal council of England or Wales: a current one, or a former one
+    with the day it ended and the ONS codes of the councils that took it over."""
 
     code: str
     name: str
@@ -51,6 +55,8 @@ class Council:
     lgsf_code: str
     web_domain: str
     aliases: tuple[Alias, ...]
+    ended: str = ""
+    successors: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -59,13 +65,24 @@ class Council:
 
 
 def councils() -> tuple[Council, ...]:
-    """Every council in the register, in code order."""
+    """Every current council, in code order."""
     return _register()
 
 
+def former_councils() -> tuple[Council, ...]:
+    """The children's services councils abolished by reorganisation."""
+    return _former()
+
+
 def by_code(code: str) -> Council | None:
-    """The council with this ONS code, or None."""
+    """The council, current or former, with this ONS code, or None."""
     return _by_code().get(code.strip().upper())
+
+
+def successors_of(code: str) -> tuple[str, ...]:
+    """The councils that took over a former council; none for a current one."""
+    council = by_code(code)
+    return council.successors if council else ()
 
 
 def council_for(name_as_written: str) -> Council | None:
@@ -76,27 +93,39 @@ def council_for(name_as_written: str) -> Council | None:
 
 @cache
 def _register() -> tuple[Council, ...]:
+    return _read("councils.csv")
+
+
+@cache
+def _former() -> tuple[Council, ...]:
+    return _read("former_councils.csv")
+
+
+def _read(file_name: str) -> tuple[Council, ...]:
     hand_aliases = _hand_aliases()
-    with (HERE / "councils.csv").open(encoding="utf-8", newline="") as file:
+    with (HERE / file_name).open(encoding="utf-8", newline="") as file:
         rows = list(csv.DictReader(file))
     return tuple(_council(row, hand_aliases.get(row["code"], ())) for row in rows)
 
 
 @cache
 def _by_code() -> dict[str, Council]:
-    return {council.code: council for council in _register()}
+    return {council.code: council for council in (*_register(), *_former())}
 
 
 @cache
 def _codes_by_name() -> dict[str, set[str]]:
     codes: dict[str, set[str]] = defaultdict(set)
-    for council in _register():
+    for council in (*_register(), *_former()):
         for name in council.names:
             codes[normal_form(name)].add(council.code)
     return dict(codes)
 
 
 def _council(row: dict[str, str], hand_aliases: tuple[Alias, ...]) -> Council:
+    """A council from its row; a former council's row has no columns for what
+    only a current one has (a district's county, a scraper, a website), and
+    every former council in the file ran children's services."""
     if row["kind"] not in KINDS:
         raise ValueError(f"{row['code']}: unknown kind {row['kind']!r}")
     return Council(
@@ -104,14 +133,16 @@ def _council(row: dict[str, str], hand_aliases: tuple[Alias, ...]) -> Council:
         name=row["name"],
         common_name=row["common_name"],
         kind=row["kind"],
-        children_services=row["children_services"] == "yes",
+        children_services=row.get("children_services", "yes") == "yes",
         ofsted_urn=row["ofsted_urn"],
         dfe_code=row["dfe_code"],
         region=row["region"],
-        upper_tier_code=row["upper_tier_code"],
-        lgsf_code=row["lgsf_code"],
-        web_domain=row["web_domain"],
+        upper_tier_code=row.get("upper_tier_code", ""),
+        lgsf_code=row.get("lgsf_code", ""),
+        web_domain=row.get("web_domain", ""),
         aliases=_aliases(row["name"], row["common_name"], hand_aliases),
+        ended=row.get("ended", ""),
+        successors=tuple(filter(None, row.get("successors", "").split(";"))),
     )
 
 
