@@ -24,6 +24,7 @@ CORPUS = {
         "news.jsonl",
         "fresh.jsonl",
         "fresh2.jsonl",
+        "fresh3.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
 }
@@ -716,7 +717,17 @@ SELF_EVIDENT = [
     (NSPCC_2019_JOHN, "John"),
     (NSPCC_2025_CHILD_A, "Child A"),
 ]
+# A school data-protection design document in a public repository (found with the
+# search tool's find_string "Request - SAR", file id 18713294206): one spelled-out
+# acronym with a dash is no list of reviews.
+GDPR_SUBJECT_ACCESS = (
+    "## DATA SUBJECT RIGHTS (GDPR/DPDPA)\n\n### 1. Right to Access (Subject Access "
+    "Request - SAR)\n\n**Process:**\n1. **Request Received:**\n   - Parent/student "
+    "submits SAR\n   - Identity verification required\n   - 30-day response "
+    "deadline (GDPR)"
+)
 LOOK_ALIKES = [
+    GDPR_SUBJECT_ACCESS,
     CQC_ANNUAL_REPORT,
     ASA_THIS_REVIEW,
     DURHAM_HWB_ANNUAL_REPORT,
@@ -879,3 +890,34 @@ def test_a_register_entry_listing_the_reviews_report_is_published():
         " the Community Safety Partnership."
     )
     assert [r.status for r in review_records(detect([agenda]))] == ["unknown"]
+
+
+def test_a_list_of_names_each_with_its_kind_of_review_is_a_review_each():
+    """h0215 (Essex SAB's page, its lines joined): "Lucy - SAR Sonia - SAR ...
+    Valerie - DHR/SAR Valerie - SAR ..."; "John - Learning Brief" is none."""
+    records = {(r.type, r.subject) for r in review_records(detect([passage("h0215")]))}
+    names = ("Lucy", "Sonia", "Simon", "Megan", "Miss J", "Valerie", "Alan", "Frank")
+    assert {("SAR", name) for name in names} <= records
+    assert ("DHR", "Valerie") in records
+    assert not any(subject == "John" for _, subject in records)
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "expected"),
+    [
+        # "two Safeguarding Adults Reviews (SAR). The SARs followed the deaths of
+        # 'Carol' in October 2020 and 'David' in July 2021": quoted names, each
+        # after when the person died.
+        ("h0236", {("SAR", "Carol", "published"), ("SAR", "David", "published")}),
+        # "... an independent domestic homicide review into the death of a
+        # 42-year-old woman have been published by Safe Newcastle. The woman
+        # "Jane" was stabbed ...": the person described, then named.
+        ("h0203", {("DHR", "Jane", "published")}),
+        # "... a serious case review has found. The review by Leicestershire and
+        # Rutland ...": the untyped "review" of Baby C is the serious case review.
+        ("h0005", {("SCR", "Baby C", "unknown")}),
+    ],
+)
+def test_reviews_named_after_they_are_described_or_listed(passage_id, expected):
+    records = review_records(detect([passage(passage_id)]))
+    assert {(r.type, r.subject, r.status) for r in records} == expected

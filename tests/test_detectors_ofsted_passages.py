@@ -405,3 +405,51 @@ def test_a_council_since_abolished_is_the_judged_council_not_its_successors():
         ("requires_improvement", "2017"),
     }
     assert {r.la_code for r in records(PAPERS["n0107"])} == {"E10000006"}
+
+
+FRESH3 = {
+    row["id"]: row["text"]
+    for row in map(
+        json.loads, (Path(__file__).parent / "corpus" / "fresh3.jsonl").open()
+    )
+}
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "found"),
+    [
+        # "It is anticipated that the first monitoring visit by Ofsted will take
+        # place within the next couple of months": a visit to come is none made.
+        ("h0132", set()),
+        # "Ofsted had carried out a Monitoring Visit to Children's Services on 14
+        # and 15 December 2021": a visit made.
+        ("h0102", {("E06000002", None)}),
+        # A CQC report's "we rated community health services for children, young
+        # people and families as outstanding" is no council's.
+        ("h0321", set()),
+        # "to be rated inadequate following Lambeth last Tuesday and Cumbria last
+        # Wednesday": both councils, past the days they were judged.
+        ("h0014", {("E09000022", "inadequate"), ("E10000006", "inadequate")}),
+        # "Specific areas graded included: - The impact of leaders ... - The
+        # experiences and progress of care leavers The services for care leavers
+        # were judged as Requires Improvement to be good": the list says what was
+        # graded; the run-on sentence after its last line gives one area its grade.
+        ("h0105", {("E08000008", "inadequate"), ("E08000008", "requires_improvement")}),
+    ],
+)
+def test_visits_to_come_health_services_and_lists_of_what_was_graded(passage_id, found):
+    assert {(r.la_code, r.grade) for r in records(FRESH3[passage_id])} == found
+
+
+def test_a_run_on_sentence_after_a_list_of_areas_grades_its_own_area_only():
+    judged = {(r.judgement_area, r.grade) for r in records(FRESH3["h0105"])}
+    assert judged == {
+        ("overall effectiveness", "inadequate"),
+        ("care leavers", "requires_improvement"),
+    }
+
+
+def test_visits_planned_to_take_place_are_none_made():
+    """h0103: "At least two more monitoring visits were planned to take place, the
+    first of which would be in March 2022"."""
+    assert not [r for r in records(FRESH3["h0103"]) if r.visit_type.endswith("visit")]

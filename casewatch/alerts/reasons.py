@@ -28,6 +28,7 @@ REGISTER_RULES = {
     "case_review.board_entry",
     "case_review.overview_report",
     "case_review.anonymous_entry",
+    "case_review.typed_entry",
 }
 GRADES = {
     "outstanding": "outstanding",

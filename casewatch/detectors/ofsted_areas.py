@@ -73,6 +73,14 @@ COLON_AFTER = re.compile(
     rf"{QUOTE}\s*(?:were|are|was|is|include[sd]?|included)?\s*:", re.IGNORECASE
 )
 PREDICATE_VERB = re.compile(r"\b(?:was|were|is|are)\b", re.IGNORECASE)
+# A list of areas set out with dashes or bullets after a colon, then a sentence run
+# on after its last line (a page's line breaks lost): "Specific areas graded
+# included: - The impact of leaders ... - The experiences and progress of care
+# leavers The services for care leavers were judged as Requires Improvement".
+RUN_ON_AFTER_LIST = re.compile(
+    r":(?:\s*[-\u2022\u00b7][^-\u2022\u00b7:]+){2,}?[a-z]\s+"
+    r"(?P<clause>(?:The|This|These|Its|Their)\s[^-\u2022\u00b7:]*)$"
+)
 # "rated 'Good' overall", "'overall good'", "an overall judgement of inadequate"
 OVERALL_AFTER = re.compile(rf"{QUOTE}\s+overall\b", re.IGNORECASE)
 OVERALL_BEFORE = re.compile(
@@ -122,6 +130,8 @@ def graded_areas(
     ):
         return list(dict.fromkeys([area_named(before), *listed]))
     start = grades[index - 1].end() if index else 0
+    if run_on := RUN_ON_AFTER_LIST.search(words, start, grade.start()):
+        start = run_on.start("clause")  # the list was of what was graded, not how
     subjects = areas_named(words[start : grade.start()])
     if len(subjects) > 1 and PREDICATE_END.search(words, start, grade.start()):
         return list(subjects)

@@ -35,7 +35,13 @@ SERVICES_OF = re.compile(
     rf"\b({'|'.join(sorted(NOT_ALONE))})[\u2019']s\s+children[\u2019']s\s+"
     r"(?:social\s+care|services)"
 )
-LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+# What joins councils listed, past when each was judged: "Lambeth last Tuesday and
+# Cumbria last Wednesday".
+LISTED = re.compile(
+    r"(?:\s+(?:last|on|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|week|month|year)|\s+in\s+(?:19|20)\d\d)?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
+)
 # A board or partnership named after two places: "City and Hackney Safeguarding
 # Children Board", "Kingston and Richmond LSCB".
 JOINT_NAME = re.compile(

@@ -65,6 +65,20 @@ LIST_AFTER_GRADE = Caseless(rf"\b(?:{GRADE})\b{QUOTE}[^:;.]{{0,{LIST_REACH}}}?:"
 OFSTED_ONLY = re.compile(r"\bOfsted\b", re.IGNORECASE)
 # Prose can state a judgement only where a grade or a visit is named.
 PROSE_TRIGGER = re.compile(rf"\b(?:{GRADE}|visit(?:s|ed)?|monitoring)\b", re.IGNORECASE)
+# A visit still to come is none made: "It is anticipated that the first monitoring
+# visit by Ofsted will take place within the next couple of months", "At least two
+# more monitoring visits were planned to take place" (unless the sentence also
+# tells of one made: "found", "took place").
+VISIT_TO_COME = re.compile(
+    r"\b(?:will|(?:is|are|were|was)\s+(?:anticipated|expected|due|planned|scheduled)"
+    r"|(?:planned|due|expected|scheduled)\s+to\s+take\s+place|forthcoming|upcoming)\b",
+    re.IGNORECASE,
+)
+VISIT_MADE = re.compile(
+    r"\b(?:carried\s+out|took\s+place|found|identified|concluded|noted|highlighted"
+    r"|reported|visited|published|praised|recognised|recognized)\b",
+    re.IGNORECASE,
+)
 
 
 def prose_judgements(
@@ -129,8 +143,11 @@ def _visits(text, page_no, offset, words, councils, topic_of) -> Iterator[Mentio
     """A focused or monitoring visit the sentence names, of a council's children's
     services: a kind only councils receive, or one Ofsted made to services or a
     council it names; a sentence that goes on about a visit takes the council from
-    the topic. Other visits and inspections with no grade are no judgement."""
+    the topic. A visit still to come, other visits and inspections with no grade
+    are no judgement."""
     if PROVIDER.search(words) or not (named := visit_named(words)):
+        return
+    if VISIT_TO_COME.search(words) and not VISIT_MADE.search(words):
         return
     visit, where = named
     ofsteds = OFSTED_NAMED.search(words) and (

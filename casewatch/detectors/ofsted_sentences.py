@@ -44,6 +44,7 @@ INSPECTORATE = Caseless(
 PROVIDER = Caseless(
     r"\b(?:schools?|academy|academies|nurser(?:y|ies)|pre-school|college|"
     r"children.s\s+homes?|care\s+homes?|childminders?|hospitals?|CQC|"
+    r"(?:community\s+)?health\s+services|"
     r"Care\s+Quality\s+Commission|probation|prisons?|SEND|special\s+educational|"
     r"further\s+education|pupils?|headteacher|provider|adult\s+social\s+care|"
     r"police|constabulary|forces|youth\s+offending|fire\s+and\s+rescue|"

@@ -122,7 +122,7 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
             subjects.setdefault(_family(mention), set()).add(subject)
     groups: dict[tuple, list[Mention]] = {}
     for mention in specific:
-        review_type = _family(mention)
+        review_type = _family(mention, subjects)
         named = subjects.get(review_type, set())
         if _named_apart(mention, named):
             continue
@@ -140,8 +140,21 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
 FAMILY = {"LCSPR": "CSPR", "NCSPR": "CSPR"}
 
 
-def _family(mention: Mention) -> str:
+def _family(
+    mention: Mention, subjects: dict[str, set[tuple[str, ...]]] | None = None
+) -> str:
+    """The kind of review a mention's record is of; an untyped review ("The review
+    by Leicestershire and Rutland ...") whose subject one typed review of the
+    document has ("a serious case review ... Baby C") is that review."""
     review_type = str(mention.fields["type"])
+    if review_type == "other" and subjects and (subject := _subject_key(mention)):
+        typed = [
+            kind
+            for kind, named in subjects.items()
+            if kind != "other" and subject in named
+        ]
+        if len(typed) == 1:
+            return typed[0]
     return FAMILY.get(review_type, review_type)
 
 
@@ -171,7 +184,7 @@ def _review(group: list[Mention]) -> ReviewRecord:
     year = first("year")
     types = [m.fields["type"] for m in group]
     return ReviewRecord(
-        type=next((t for t in types if t in FAMILY), types[0]),
+        type=next((t for t in types if t in FAMILY), _typed(types)),
         subject=first("subject"),
         board=_board(group),
         local_authority=placed.get("local_authority"),
@@ -182,6 +195,11 @@ def _review(group: list[Mention]) -> ReviewRecord:
         mentions=tuple(group),
         la_codes=tuple(placed.get("la_codes", ())),
     )
+
+
+def _typed(types: list[str]) -> str:
+    """The first type the mentions name other than `other`, if any."""
+    return next((t for t in types if t != "other"), types[0])
 
 
 def _surest_council(group: list[Mention]) -> dict:

@@ -9,9 +9,10 @@ kind of review it lists; a line like it anywhere else says nothing.
 Some entries carry their own evidence and need no heading: a line under the
 safeguarding board that published it ("Cumbria Safeguarding Adults Board 'Barry' |
 published 11 December 2020"), a pseudonym's line followed by "This review ...", an
-SCR's, SAR's or DHR's main document ("Adult V Overview Report 04/04/2023"), and
-the NSPCC repository's anonymised entries ("2023 \u2013 Anonymous \u2013 Child A")
-followed by the harm the review looks at.
+SCR's, SAR's or DHR's main document ("Adult V Overview Report 04/04/2023"), the
+NSPCC repository's anonymised entries ("2023 \u2013 Anonymous \u2013 Child A")
+followed by the harm the review looks at, and a list of names each with its kind
+of review ("Lucy - SAR Sonia - SAR ... Valerie - DHR/SAR").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from itertools import pairwise
 
 from casewatch.detectors.base import Fields
 from casewatch.detectors.council_fields import (
@@ -28,7 +30,7 @@ from casewatch.detectors.council_fields import (
 )
 from casewatch.detectors.review_lists import listed_entries
 from casewatch.detectors.review_rules import REGISTER_KINDS, RULES
-from casewatch.detectors.review_subjects import PSEUDONYM
+from casewatch.detectors.review_subjects import PSEUDONYM, not_a_person
 from casewatch.detectors.review_terms import HARM
 
 RULE_ID = "case_review.register_entry"
@@ -100,6 +102,7 @@ SELF_EVIDENT_IDS = (
     "case_review.board_entry",
     "case_review.overview_report",
     "case_review.anonymous_entry",
+    "case_review.typed_entry",
 )
 DATED_ID = "case_review.dated_entry"
 # A pseudonym and when its review was published, or that it no longer is, on a
@@ -151,6 +154,18 @@ ANONYMOUS_ENTRY = re.compile(
 )
 # How far after an anonymised entry's subject its description is read for harm.
 DESCRIPTION_REACH = 200
+# A name and its kind of review, in a list of them (at a line's start, or after a
+# space where the lines were joined): "Lucy - SAR", "Miss J - SAR", "Valerie -
+# DHR/SAR" (a review of each kind). One alone may be a heading ("Essex - SAR") or
+# an acronym spelled out ("Subject Access Request - SAR"): an entry counts with
+# another within LIST_GAP characters of it.
+TYPED_ENTRY = re.compile(
+    rf"(?:^|(?<=\s))(?P<name>{_PSEUDONYM}|(?:Miss|Mrs|Mr|Ms)\s+[A-Z]{{1,2}}\b"
+    rf"|[A-Z][a-z]+)[ \t]+[\u2013-][ \t]+(?P<kinds>(?:{_KIND})(?:/(?:{_KIND}))*)"
+    r"(?![\w/])",
+    re.MULTILINE,
+)
+LIST_GAP = 60
 
 
 def self_evident_entries(
@@ -193,6 +208,23 @@ def _self_evident_entries(
         if entry["kind"]:
             fields["type"] = entry["kind"]
         yield SELF_EVIDENT_IDS[2], entry, fields
+    for entry in _listed(
+        [e for e in TYPED_ENTRY.finditer(text) if not not_a_person(e["name"])]
+    ):
+        for kind in entry["kinds"].split("/"):
+            fields = _entry_fields(entry["name"], kind, None, "unknown")
+            yield SELF_EVIDENT_IDS[3], entry, {**fields, "type": kind}
+
+
+def _listed(found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The entries with another close before or after them."""
+    gaps = [later.start() - earlier.end() for earlier, later in pairwise(found)]
+    return [
+        entry
+        for index, entry in enumerate(found)
+        if (index and gaps[index - 1] <= LIST_GAP)
+        or (index < len(gaps) and gaps[index] <= LIST_GAP)
+    ]
 
 
 def _entry_fields(

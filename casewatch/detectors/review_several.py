@@ -140,14 +140,26 @@ def _named_in(text: str, left: int, right: int) -> Named:
 
 
 # Cases a plural review's name goes on to list: "serious case reviews into Baby P,
-# Shannon Matthews, the Edlington torture case and Khyra Ishaq".
+# Shannon Matthews, the Edlington torture case and Khyra Ishaq", "The SARs
+# followed the deaths of \u2018Carol\u2019 in October 2020 and \u2018David\u2019 in July
+# 2021".
 _PERSON = r"[A-Z][a-z\u2019'-]+(?:\s[A-Z][a-z\u2019'-]+){1,2}"
-_CASE = rf"{PSEUDONYM}|{_PERSON}|the\s(?P<place>[A-Z][a-z]+)(?:\s[a-z]+)?\scase"
+_QUOTED = (
+    r"[\u2018\u201c'\"](?P<quoted>[A-Z][a-z-]+(?:\s[A-Z][a-z-]+)?)[\u2019\u201d'\"]"
+)
+_CASE = (
+    rf"{PSEUDONYM}|{_PERSON}|{_QUOTED}"
+    r"|the\s(?P<place>[A-Z][a-z]+)(?:\s[a-z]+)?\scase"
+)
 INTO = re.compile(
-    r"\s+(?:into|(?:into|of)\s+the\s+(?:deaths|cases|murders)\s+of)\s+(?!the\s+deaths)"
+    r"\s+(?:into|(?:(?:into|of)\s+|(?:followed|following|after)\s+)the\s+"
+    r"(?:deaths|cases|murders)\s+of)\s+(?!the\s+deaths)"
 )
 LISTED_CASE = re.compile(rf"(?:{_CASE})(?=,\s|,?\s(?:and|&)\s|[\s.;:)]|$)")
-BETWEEN = re.compile(r",\s+(?:and\s+)?|,?\s+(?:and|&)\s+")
+# What goes between two cases listed: a comma or "and", after when it happened.
+BETWEEN = re.compile(
+    r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?(?:,\s+(?:and\s+)?|,?\s+(?:and|&)\s+)"
+)
 # A later sentence's word on one of them: "the Ishaq review was published".
 ONE_OF_THEM = (
     r"\b(?:the\s+)?{}(?:[\u2019']s)?\s+(?:serious\s+case\s+)?(?:review|SCR|case)\b"
@@ -163,7 +175,7 @@ def _listed_into(text: str, end: int, right: int) -> Named:
         return []
     found, at = [], into.end()
     while case := LISTED_CASE.match(text, at, right):
-        name = case["place"] or " ".join(case.group().split())
+        name = case["place"] or case["quoted"] or " ".join(case.group().split())
         if not PSEUDONYM_MATCH.fullmatch(name) and not_a_person(name):
             return []
         found.append((name, case.start(), case.end()))

@@ -65,6 +65,8 @@ SUBJECT = re.compile(
     rf"|(?<=[,(]\s)(?P<apposed>(?:child|baby|adult)\s+{_LETTERS})(?=\s*[,)])"
 )
 ADULT_TITLE = re.compile(rf"(?:{_ADULTS})\s")
+# A quoted name straight after who the person was: "The woman \u201cJane\u201d was".
+DESCRIBED_BEFORE = re.compile(rf"\b{_DESCRIBED},?\s*$")
 CODE = re.compile(rf"{_CODE}\s+{_LETTERS}$")
 TITLE_STOP = re.compile(rf"^({_ADULTS})\.\s*")
 # How near a review the one pseudonym named around it must be to be its subject.
@@ -198,9 +200,9 @@ def _is_a_parent(found: re.Match[str]) -> bool:
 
 
 def code_after(text: str, end: int) -> str | None:
-    """A pseudonym ("Child Q", "known as Lily") in the next sentence when it goes on
-    about the review ("... a Local Child Safeguarding Practice Review was initiated.
-    The review concluded that Child Q ...")."""
+    """A pseudonym ("Child Q", "known as Lily", "The woman \u201cJane\u201d") in the
+    next sentence when it goes on about the review ("... a Local Child Safeguarding
+    Practice Review was initiated. The review concluded that Child Q ...")."""
     left, right = sentence_span(text, end + 1, end + 1)
     if not (REFERS_BACK.match(text, end) or SPEAKS_OF_IT.search(text, left, right)):
         return None
@@ -212,6 +214,7 @@ def code_after(text: str, end: int) -> str | None:
             or found["case_code"]
             or found["died"]
             or CODE.match(name)
+            or (found["quoted"] and DESCRIBED_BEFORE.search(text, left, found.start()))
         ):
             return name
     return None
