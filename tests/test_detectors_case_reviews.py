@@ -916,6 +916,9 @@ def test_a_list_of_names_each_with_its_kind_of_review_is_a_review_each():
         # "... a serious case review has found. The review by Leicestershire and
         # Rutland ...": the untyped "review" of Baby C is the serious case review.
         ("h0005", {("SCR", "Baby C", "unknown")}),
+        # "Serious Case Review concerning AB1 & AB2 ... Published: June 2019": the
+        # codes a review is of.
+        ("h0307", {("SCR", "AB1 & AB2", "published")}),
     ],
 )
 def test_reviews_named_after_they_are_described_or_listed(passage_id, expected):

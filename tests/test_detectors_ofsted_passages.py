@@ -424,6 +424,10 @@ FRESH3 = {
         # "Ofsted had carried out a Monitoring Visit to Children's Services on 14
         # and 15 December 2021": a visit made.
         ("h0102", {("E06000002", None)}),
+        # "a press release was due to be released shortly concerning the Ofsted
+        # ... (ILACS) Focussed Visit": what was due is the press release, and
+        # "Focussed" is a focused visit.
+        ("h0109", {(None, None)}),
         # A CQC report's "we rated community health services for children, young
         # people and families as outstanding" is no council's.
         ("h0321", set()),

@@ -37,7 +37,7 @@ TRIGGERS: dict[str, re.Pattern[str] | None] = dict.fromkeys(
     (*GRADE_MARKS, "visit", "monitoring")
 )
 GRADE_TRIGGERS = GRADE_MARKS
-ALONE = ("focused visit",)
+ALONE = ("focused visit", "focussed visit")
 CONTEXT: dict[str, re.Pattern[str] | None] = {
     **dict.fromkeys(
         (

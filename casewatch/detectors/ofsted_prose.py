@@ -68,10 +68,12 @@ PROSE_TRIGGER = re.compile(rf"\b(?:{GRADE}|visit(?:s|ed)?|monitoring)\b", re.IGN
 # A visit still to come is none made: "It is anticipated that the first monitoring
 # visit by Ofsted will take place within the next couple of months", "At least two
 # more monitoring visits were planned to take place" (unless the sentence also
-# tells of one made: "found", "took place").
+# tells of one made: "found", "took place"). What is due may be something else: "a
+# press release was due to be released shortly concerning the ... Focussed Visit".
 VISIT_TO_COME = re.compile(
-    r"\b(?:will|(?:is|are|were|was)\s+(?:anticipated|expected|due|planned|scheduled)"
-    r"|(?:planned|due|expected|scheduled)\s+to\s+take\s+place|forthcoming|upcoming)\b",
+    r"\bvisits?\b[^.;]{0,60}?\b(?:will|(?:is|are|were|was)\s+(?:anticipated|expected"
+    r"|due|planned|scheduled))\b"
+    r"|\b(?:forthcoming|upcoming|planned|expected)\s+(?:\w+\s+){0,2}visits?\b",
     re.IGNORECASE,
 )
 VISIT_MADE = re.compile(

@@ -138,10 +138,10 @@ AREAS = tuple(
 # joint targeted area inspection (JTAI) is no judgement of a council's services,
 # and other visits ("an unannounced inspection", "a visit in February") are not
 # named as these are. Minutes may put Ofsted in the name ("a focused Ofsted visit")
-# or call it a "focus visit".
+# or call it a "focus visit" (or spell it "focussed").
 OFSTEDS = rf"{QUOTE}\s+(?:Ofsted\s+)?"  # a quoted kind: '"focused" visits'
 VISIT = (
-    ("focused_visit", re.compile(rf"focus(?:ed)?{OFSTEDS}visits?\b", re.IGNORECASE)),
+    ("focused_visit", re.compile(rf"focus(?:s?ed)?{OFSTEDS}visits?\b", re.IGNORECASE)),
     (
         "monitoring_visit",
         re.compile(rf"monitoring{OFSTEDS}(?:visit|report|letter)s?\b", re.IGNORECASE),
@@ -149,7 +149,8 @@ VISIT = (
 )
 # Visits that Ofsted makes only to councils' children's services.
 COUNCIL_VISIT = Caseless(
-    rf"focus(?:ed)?{OFSTEDS}visit\b|inspectors\s+visited\s+.{{0,60}}?children.s\s+services"
+    rf"focus(?:s?ed)?{OFSTEDS}visit\b"
+    r"|inspectors\s+visited\s+.{0,60}?children.s\s+services"
 )
 
 

@@ -47,6 +47,9 @@ SUBJECT = re.compile(
     # a register's code: "anonymised as MDS20/PDS20", "the death of Case No.SOT12(1)"
     r"|\b(?:anonymi[sz]ed\s+as|[Cc]ase\s+[Nn]o\.?\s*)\s*"
     r"(?P<case_code>[A-Z]{2,5}\d{1,3}(?:\(\d\))?(?:/[A-Z]{2,5}\d{1,3})?)(?![\w/])"
+    # codes a review is of: "Serious Case Review concerning AB1 & AB2"
+    r"|\b(?:concerning|in\s+respect\s+of|regarding|into)\s+"
+    r"(?P<codes_of>[A-Z]{1,3}\d{1,2}(?:\s*(?:&|and)\s*[A-Z]{1,3}\d{1,2})*)(?![\w/])"
     # who died, in the sentence after the review's: "... a year after June died"
     rf"|\b(?:after|before|when|until|since|where)\s+(?P<died>{_WORD})\s+"
     r"(?:died|was\s+killed|was\s+murdered|took\s+(?:her|his|their)\s+own\s+life)\b"
@@ -187,6 +190,7 @@ def subject_of(found: re.Match[str]) -> str | None:
         or found["letters"]
         or found["apposed"]
         or found["case_code"]
+        or found["codes_of"]
         or CODE.match(name)
     )
     if not coded and not_a_person(name):
