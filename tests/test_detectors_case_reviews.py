@@ -13,7 +13,7 @@ import pytest
 from casewatch.detectors import case_reviews, detect, review_rules
 from casewatch.detectors.base import folded
 from casewatch.detectors.records import review_records
-from casewatch.detectors.review_terms import status_of
+from casewatch.detectors.review_terms import reports_below, status_of
 from casewatch.text import ExtractionError, pdf_pages
 
 CORPUS = {
@@ -924,3 +924,28 @@ def test_a_list_of_names_each_with_its_kind_of_review_is_a_review_each():
 def test_reviews_named_after_they_are_described_or_listed(passage_id, expected):
     records = review_records(detect([passage(passage_id)]))
     assert {(r.type, r.subject, r.status) for r in records} == expected
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "expected"),
+    [
+        # "Copies of all these reports can be downloaded below. ... Case GN13: Case
+        # EN12: ...": each listed case's review is published.
+        ("p0077", {"published"}),
+        # "The most recent reports are listed below: Serious Case Review - Child X".
+        ("p0180", {"published"}),
+    ],
+)
+def test_reviews_listed_below_a_word_that_their_reports_are_published(
+    passage_id, expected
+):
+    records = review_records(detect([passage(passage_id)]))
+    assert records
+    assert {r.status for r in records} == expected
+
+
+def test_reviews_still_under_way_listed_below_are_not_published():
+    said = "The reviews currently in progress are listed below: "
+    assert not reports_below(said, 0, len(said))
+    said = "The most recent reports are listed below: "
+    assert reports_below(said, 0, len(said))

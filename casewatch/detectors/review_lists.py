@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from casewatch.detectors.base import Fields
 from casewatch.detectors.council_fields import council_fields, council_named
 from casewatch.detectors.review_subjects import not_a_person
+from casewatch.detectors.review_terms import reports_below
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October"
@@ -105,7 +106,8 @@ def _runs(found: list[re.Match[str]]) -> list[re.Match[str]]:
 def _found(text: str, entry: re.Match[str], review_type: str) -> Found:
     fields: Fields = {"type": review_type, "subject": entry["name"], "specific": True}
     heading = PUBLISHED_LIST.search(text, 0, entry.start())
-    fields["status"] = "published" if heading else "unknown"
+    said = heading or reports_below(text, 0, entry.start())
+    fields["status"] = "published" if said else "unknown"
     if entry["year"]:
         fields["year"] = entry["year"]
     place = "place" in entry.re.groupindex and council_named(entry["place"])

@@ -9,7 +9,7 @@ import re
 
 from casewatch.detectors.base import sentence_span
 from casewatch.detectors.review_subjects import REFERS_BACK
-from casewatch.detectors.review_terms import status_of
+from casewatch.detectors.review_terms import reports_below, status_of
 
 # A review named as what another document answers: "Response to the Serious Case
 # Review: Child R", "the action plan following the SAR".
@@ -62,6 +62,10 @@ UNFINISHED = re.compile(
     r"|sign[- ]off|awaiting|presented|considered|discussed)\b",
     re.IGNORECASE,
 )
+# How far before a review's name a page's word that the reports below it are
+# published ("The most recent reports are listed below: Serious Case Review - Child
+# X") is that review's.
+LISTED_REACH = 40
 # A heading: a short line that does not end a sentence ("Published reviews", "Ms E
 # - published December 2018").
 HEADING_LENGTH = 70
@@ -93,6 +97,8 @@ def review_status(
     if REPORT_LISTED.match(text, end, right) and not UNFINISHED.search(
         text, end, right
     ):
+        return "published", None
+    if reports_below(text, max(0, left - LISTED_REACH), start, start - LISTED_REACH):
         return "published", None
     return (
         said_after(text, right)

@@ -154,6 +154,31 @@ STATUS = (
     ),
 )
 PUBLISHED = re.compile(r"\bpublish\w*|\bpublication", re.IGNORECASE)
+# A page's word that the reports listed after it are published: "Copies of all these
+# reports can be downloaded below", "The most recent reports are listed below:",
+# "The latest reviews that have been published ... are available to view below"
+# (not reviews still under way: "Reviews in progress are listed below").
+REPORTS_BELOW = re.compile(
+    r"\b(?:reports|reviews|summaries)\b(?P<between>[^.:]{0,80}?)\b(?:(?:can\s+be\s+)?"
+    r"(?:downloaded|found|viewed|read|accessed)|(?:are|is)\s+(?:listed|available"
+    r"(?:\s+to\s+(?:view|download))?|published))\s+(?:below|on\s+this\s+page)\b",
+    re.IGNORECASE,
+)
+UNDER_WAY = re.compile(
+    r"\b(?:progress|ongoing|current|commissioned|underway|under\s+way|open)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_below(text: str, start: int, end: int, ending_after: int = 0) -> bool:
+    """Does text[start:end] say, in words ending after `ending_after`, that the
+    reports listed after it are published?"""
+    return any(
+        found.end() >= ending_after and not UNDER_WAY.search(found.group())
+        for found in REPORTS_BELOW.finditer(text, start, end)
+    )
+
+
 YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 
 
