@@ -949,3 +949,33 @@ def test_reviews_still_under_way_listed_below_are_not_published():
     assert not reports_below(said, 0, len(said))
     said = "The most recent reports are listed below: "
     assert reports_below(said, 0, len(said))
+
+
+FRESH4 = {
+    row["id"]: row["text"]
+    for row in map(
+        json.loads, (Path(__file__).parent / "corpus" / "fresh4.jsonl").open()
+    )
+}
+
+
+@pytest.mark.parametrize(
+    "passage_id",
+    [
+        # "Not one serious case review ... was published publicly in Norfolk".
+        "i0007",
+        # "to support the increased safeguarding adult review (SAR) activity".
+        "i0212",
+    ],
+)
+def test_no_review_and_review_activity_make_no_record(passage_id):
+    assert review_records(detect([FRESH4[passage_id]])) == []
+
+
+def test_a_name_with_and_without_its_child_is_one_review():
+    """i0209: "Latest LCSPR 'Child Cameron' January 2023 now published ... the
+    family of Cameron"."""
+    records = review_records(detect([FRESH4["i0209"]]))
+    assert [(r.type, r.subject, r.status) for r in records] == [
+        ("LCSPR", "Child Cameron", "published")
+    ]

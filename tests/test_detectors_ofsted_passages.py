@@ -457,3 +457,44 @@ def test_visits_planned_to_take_place_are_none_made():
     """h0103: "At least two more monitoring visits were planned to take place, the
     first of which would be in March 2022"."""
     assert not [r for r in records(FRESH3["h0103"]) if r.visit_type.endswith("visit")]
+
+
+FRESH4 = {
+    row["id"]: row["text"]
+    for row in map(
+        json.loads, (Path(__file__).parent / "corpus" / "fresh4.jsonl").open()
+    )
+}
+
+
+@pytest.mark.parametrize(
+    "passage_id",
+    [
+        # HM Inspectorate of Probation's report on a youth justice service, "which
+        # gave an overall rating of 'Requires Improvement'": not Ofsted's.
+        "i0324",
+        # "39 settings inspected less than good with too many children's services
+        # providers judged inadequate": providers, in the plural too.
+        "i0334",
+        # "The number of children's services in England deemed inadequate ... has
+        # doubled": a count.
+        "i0037",
+        # Ofsted's motto ("only 'good' is good enough") and its scale changed ("the
+        # \"adequate\" rating was replaced with \"requires improvement\"").
+        "i0332",
+    ],
+)
+def test_other_inspectorates_providers_counts_and_the_scale_are_no_judgement(
+    passage_id,
+):
+    assert records(FRESH4[passage_id]) == []
+
+
+def test_outcome_areas_counted_and_a_service_good_in_places_are_no_judgement():
+    """i0315: "rated as good ... Seven were found to be good, two were adequate";
+    i0021: "was rated Good and even Outstanding in places"."""
+    shropshire = {(r.judgement_area, r.grade) for r in records(FRESH4["i0315"])}
+    assert ("children in care", "good") in shropshire
+    assert not any(grade == "adequate" for _, grade in shropshire)
+    sheffield = {r.grade for r in records(FRESH4["i0021"])}
+    assert sheffield == {"good"}

@@ -78,7 +78,12 @@ AREAS_COUNTED = (
 )
 COUNTED = re.compile(
     rf"\b(?:{NUMBER})\s+{QUOTE}$|\b(?:{NUMBER})\s+of\s+(?:the\s+)?\w+s\b[^,;]*$"
-    rf"|\b(?:{NUMBER}|some|other)\s+{AREAS_COUNTED}\s+{QUOTE}$",
+    rf"|\b(?:{NUMBER}|some|other)\s+{AREAS_COUNTED}\s+{QUOTE}$"
+    # "Seven were found to be good, two were adequate" (of ten outcome areas)
+    rf"|\b(?:{NUMBER})\s+(?:were|was|are)\s+(?:(?:found|judged|rated|graded|deemed)\s+)?"
+    rf"(?:(?:to\s+be|as)\s+)?{QUOTE}$"
+    # "The number of children's services in England deemed inadequate"
+    rf"|\bthe\s+(?:number|proportion|percentage|share)\s+of\b[^.;]{{0,100}}$",
     re.IGNORECASE,
 )
 COUNTED_AFTER = re.compile(

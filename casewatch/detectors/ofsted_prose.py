@@ -63,6 +63,14 @@ from casewatch.detectors.ofsted_topics import (
 LIST_REACH = 60
 LIST_AFTER_GRADE = Caseless(rf"\b(?:{GRADE})\b{QUOTE}[^:;.]{{0,{LIST_REACH}}}?:")
 OFSTED_ONLY = re.compile(r"\bOfsted\b", re.IGNORECASE)
+# Another inspectorate, whose ratings of a council's services (youth justice,
+# adult social care, Welsh children's services) are not Ofsted's: "HM Inspectorate
+# of Probation's (HMIP) inspection report on Cumberland Youth Justice Service ...
+# The report, which gave an overall rating of 'Requires Improvement'".
+OTHER_INSPECTORATE = re.compile(
+    r"\bInspectorate\s+of\s+(?:Probation|Prisons|Constabulary)\b|\bHMIP\b|\bHMICFRS\b"
+    r"|\bCare\s+Quality\s+Commission\b|\bCQC\b|\bCare\s+Inspectorate\b|\bEstyn\b"
+)
 # Prose can state a judgement only where a grade or a visit is named.
 PROSE_TRIGGER = re.compile(rf"\b(?:{GRADE}|visit(?:s|ed)?|monitoring)\b", re.IGNORECASE)
 # A visit still to come is none made: "It is anticipated that the first monitoring
@@ -183,6 +191,17 @@ def _council(text, offset, words, councils, context) -> str | None:
     return council_on_page(text, offset)
 
 
+def _another_inspectorates(text: str, offset: int, words: str) -> bool:
+    """Is the sentence about another inspectorate's rating: naming one and not
+    Ofsted, or following a sentence that does?"""
+    if OFSTED_ONLY.search(words):
+        return False
+    if OTHER_INSPECTORATE.search(words):
+        return True
+    before = previous(text, offset)
+    return bool(OTHER_INSPECTORATE.search(before) and not OFSTED_ONLY.search(before))
+
+
 def _grades(
     text, page_no, offset, words, councils, topic_of, cleaned, grades, named_in_full
 ) -> Iterator[Mention]:
@@ -195,7 +214,7 @@ def _grades(
         or ofsted_graded(text, offset, words)
     )
     context = "" if about or not PREDICATED.search(words) else topic_of()
-    if not (about or context):
+    if not (about or context) or _another_inspectorates(text, offset, words):
         return
     if not (
         named_in_full

@@ -34,7 +34,16 @@ NOT_A_GRADE = re.compile(
     rf"|no\s+longer\s+(?:(?:be|being|considered|judged|rated)\s+)?(?:as\s+)?{QUOTE}\w+"
     rf"|(?:good|outstanding){QUOTE}\s+(?:features|elements|aspects)"
     r"|\bareas?\s+(?:that|which|for|identified|where)\b[^.;]{0,40}?\brequir\w*"
-    r"\s+improvement(?:\s+to\s+be\s+good)?",
+    r"\s+improvement(?:\s+to\s+be\s+good)?"
+    # part of a service ("rated Good and even Outstanding in places"), and Ofsted's
+    # motto ("only 'good' is good enough")
+    rf"|(?:outstanding|good|inadequate){QUOTE}\s+in\s+(?:places|parts"
+    r"|some\s+(?:areas|respects|ways))"
+    rf"|\bonly\s+{QUOTE}good{QUOTE}\s+is\s+good\s+enough"
+    # the scale itself changed: "the \"adequate\" rating was replaced with \"requires
+    # improvement\""
+    rf"|\bthe\s+{QUOTE}\w+{QUOTE}\s+(?:rating|grade|judge?ment)\s+(?:was|has\s+been|is)\s+"
+    r"(?:replaced|scrapped|abolished|renamed)\b[^.;]*",
     re.IGNORECASE,
 )
 # A count of councils: "five 'inadequate' local authorities", "24 requires

@@ -19,6 +19,8 @@ from casewatch.places import council_for
 STATUS_STRENGTH = ("unknown", "published", "in_progress", "unpublished", "withheld")
 # Words a subject is written with or without.
 SUBJECT_FILLER = frozenset(("the", "and", "&", "mr", "mrs", "ms", "miss", "mx"))
+# The words a pseudonym's letters follow, which a name does not need ("Child Cameron").
+NAME_WORDS = frozenset(("child", "baby", "adult"))
 # What says which council a review belongs to, the surest first (council_fields).
 COUNCIL_EVIDENCE = ("board", "sentence", "passage", "place")
 
@@ -164,8 +166,13 @@ def _subject_key(mention: Mention) -> tuple[str, ...]:
 
 def _words(subject: str) -> tuple[str, ...]:
     """A subject's words however the text writes them: "Ms BB and Ms CC" is the
-    review "BB and CC", and "The Z Family" is "Z Family"."""
-    return tuple(sorted(set(subject.lower().split()) - SUBJECT_FILLER))
+    review "BB and CC", "The Z Family" is "Z Family", and "Child Cameron" is
+    "Cameron" (a name, where "Child C" is a pseudonym)."""
+    words = set(subject.lower().split()) - SUBJECT_FILLER
+    named = [word for word in words if word not in NAME_WORDS]
+    if len(words) == 2 and len(named) == 1 and len(named[0]) > 2:
+        return (named[0],)
+    return tuple(sorted(words))
 
 
 def _named_apart(mention: Mention, named: set[tuple[str, ...]]) -> bool:

@@ -246,7 +246,7 @@ GENERAL_AFTER = re.compile(
     r"|polic(?:y|ies)|framework|toolkit|templates?|referrals|group|sub-?group"
     r"|team|function|duty|requirements?|notifications?|training|methodology"
     r"|arrangements|quality\s+markers|panel|(?:sub-?)?committee|forum|reports"
-    r"|officers?|co-?ordinators?)\b"
+    r"|officers?|co-?ordinators?|activity|workload|capacity|budget|costs?)\b"
     # ... a body named after it ("Safeguarding Adult Review and Complex Case Group")
     r"|\s+(?:and|&)\s+(?-i:(?:[A-Z][\w'-]*\s+){1,3}(?:Group|Sub-?[Gg]roup|Committee"
     r"|Panel|Forum))\b)",
@@ -306,7 +306,9 @@ NOT_HELD_WORDS = (
 )  # fmt: skip
 # ... and so does a review named only to say what something is not ("this is not
 # an investigation ... and it is not a serious case review").
-NOT_ONE = re.compile(r"\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+NOT_ONE = re.compile(
+    r"\bnot\s+(?:a|an|one|a\s+single)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 # ... and so does a sentence that sets a condition ("Where the Partnership undertakes
 # a Child Safeguarding Practice Review the report will be published ...").
 CONDITION = re.compile(
