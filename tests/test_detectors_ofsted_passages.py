@@ -498,3 +498,36 @@ def test_outcome_areas_counted_and_a_service_good_in_places_are_no_judgement():
     assert not any(grade == "adequate" for _, grade in shropshire)
     sheffield = {r.grade for r in records(FRESH4["i0021"])}
     assert sheffield == {"good"}
+
+
+def test_areas_listed_after_in_the_following_areas_have_the_grade_before_them():
+    """i0314: "performance was Good in the following areas: \u2022 Children looked
+    after ... \u2022 Adoption \u2022 ... care leavers \u2022 Leadership ... \u2022 The
+    effectiveness of the Bradford Safeguarding Children Board" (the board's line is
+    no council's judgement), then "in the following area requires improvement: \u2022
+    Children who need help and protection The overall judgement is 'requires
+    improvement'"."""
+    judged = {(r.judgement_area, r.grade) for r in records(FRESH4["i0314"])}
+    assert judged == {
+        ("looked after children", "good"),
+        ("adoption", "good"),
+        ("care leavers", "good"),
+        ("leadership", "good"),
+        ("help and protection", "requires_improvement"),
+        ("overall effectiveness", "requires_improvement"),
+    }
+
+
+def test_a_table_by_column_gives_each_column_its_grade():
+    """i0318, a council's copy of Ofsted's table: "Inspection type Inspection start
+    date Overall effectiveness Impact of leaders Help and protection Children in
+    care Care leavers ILACS Standard Inspection 26 February 2024 Inadequate Requires
+    improvement to be good ... Inadequate"."""
+    found = {(r.judgement_area, r.grade, r.date) for r in records(FRESH4["i0318"])}
+    assert found == {
+        ("overall effectiveness", "inadequate", "2024-02"),
+        ("leadership", "requires_improvement", "2024-02"),
+        ("help and protection", "requires_improvement", "2024-02"),
+        ("children in care", "requires_improvement", "2024-02"),
+        ("care leavers", "inadequate", "2024-02"),
+    }

@@ -66,7 +66,15 @@ PREDICATE_END = re.compile(
 # "Among the areas ruled inadequate are:".
 AREAS_BEFORE = re.compile(
     r"\b(?:areas?|judge?ments?|categories|aspects)\s+(?:\w+\s+){0,3}?(?:judged|rated"
-    rf"|ruled|graded|found)\s+(?:to\s+be\s+|as\s+)?{QUOTE}$",
+    rf"|ruled|graded|found)\s+(?:to\s+be\s+|as\s+)?{QUOTE}$"
+    # "performance in the following area requires improvement: \u2022 Children who ..."
+    rf"|\bthe\s+following\s+(?:areas?|judge?ments?|categories)\s+{QUOTE}$",
+    re.IGNORECASE,
+)
+# A grade then the areas that have it: "performance was Good in the following
+# areas: \u2022 Children looked after ... \u2022 Adoption".
+FOLLOWING_AREAS = re.compile(
+    rf"{QUOTE}\s+in\s+the\s+following\s+(?:areas?|judge?ments?|categories)\s*:",
     re.IGNORECASE,
 )
 COLON_AFTER = re.compile(
@@ -117,6 +125,10 @@ def graded_areas(
         return [BOARD_AREA]
     if OVERALL_AFTER.match(after) or OVERALL_BEFORE.search(before):
         return ["overall effectiveness"]
+    if FOLLOWING_AREAS.match(words, grade.end()) and (
+        listed := _listed_after_colon(words, grades, index)
+    ):
+        return listed
     if (tie := AREA_AFTER.match(after)) and (
         tied := _tied_areas(words, grade.end() + tie.end(), after_end)
     ):
@@ -146,17 +158,25 @@ def _listed_after_colon(
     overall Effectiveness", "Among the areas ruled inadequate are: \u2022 Child
     protection \u2022 Adoption"), up to the next grade; the last of them is the next
     grade's when a verb joins them ("\u2022 The experiences and progress of care
-    leavers was judged to be 'requires improvement'")."""
+    leavers was judged to be 'requires improvement'"), unless that grade is the
+    overall one ("\u2022 Children who need help and protection The overall judgement
+    is 'requires improvement'")."""
     grade = grades[index]
     colon = COLON_AFTER.match(words, grade.end())
-    if not colon or not AREAS_BEFORE.search(words, 0, grade.start()):
+    if not (colon and AREAS_BEFORE.search(words, 0, grade.start())):
+        colon = FOLLOWING_AREAS.match(words, grade.end())
+    if not colon:
         return []
     end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
-    named = _named(words[colon.end() : end])
+    named = [
+        (start, stop, BOARD_AREA if _board_item(words, colon.end() + start) else area)
+        for start, stop, area in _named(words[colon.end() : end])
+    ]
+    last = colon.end() + named[-1][1] if named else end
     if (
         index + 1 < len(grades)
-        and named
-        and PREDICATE_VERB.search(words, colon.end() + named[-1][1], end)
+        and PREDICATE_VERB.search(words, last, end)
+        and not OVERALL_BEFORE.search(words, last, end)
     ):
         named = named[:-1]
     return list(dict.fromkeys(area for _, _, area in named))
@@ -198,6 +218,17 @@ def _named(words: str) -> list[tuple[int, int, str]]:
             if not any(s < named.end() and named.start() < e for s, e, _ in found):
                 found.append((named.start(), named.end(), area))
     return sorted(found)
+
+
+# A list's line: from a bullet or dash to the next.
+LIST_LINE = re.compile(r"[^\u2022\u00b7;]*")
+
+
+def _board_item(words: str, at: int) -> bool:
+    """Is the list's line an area names in a safeguarding board's ("\u2022 The
+    effectiveness of the Bradford Safeguarding Children Board")?"""
+    line = LIST_LINE.match(words, at)
+    return bool(line and BOARD_NAMED.search(line.group()))
 
 
 def areas_named(words: str) -> tuple[str, ...]:

@@ -1,7 +1,10 @@
 """Judgements an inspection report states of itself: the first page's title,
 headline and "Judgement Grade" table (ILACS; the single inspection framework numbers
 its rows), e.g. tests/fixtures/ofsted/ilacs_80514_southwark_2026-05-18.pdf, and the
-section headings that repeat each grade ("... help and protection: good")."""
+section headings that repeat each grade ("... help and protection: good"); and a
+table of judgements by column, as councils' pages copy Ofsted's ("Overall
+effectiveness Impact of leaders Help and protection Children in care Care leavers
+ILACS Standard Inspection 26 February 2024 Inadequate Requires improvement ...")."""
 
 from __future__ import annotations
 
@@ -130,6 +133,8 @@ def report_judgements(
         found += _visit_letter(text, page_no, visit)
     elif "Judgement" in text and (table := TABLE.search(text)):
         found += _table_rows(text, page_no, table.end(), _untitled(text, table))
+    elif "Overall effectiveness" in text:
+        found += column_table(text, page_no)
     if any(grade in text for grade in TABLE_GRADES):
         taken = {row.start for row in found}
         found += [
@@ -142,6 +147,67 @@ def report_judgements(
         table_end = max((row.end for row in found), default=0)
         found += _headings(text, page_no, report, table_end)
     return found, report
+
+
+# A table's header row of judgements, one column each, and how far past it (an
+# inspection's kind and date) its row of grades begins.
+_COLUMN = (
+    r"Overall\s+effectiveness|(?:The\s+)?[Ii]mpact\s+of\s+leaders|Help\s+and\s+protection"
+    r"|Children\s+in\s+care|Care\s+leavers|Adoption(?:\s+performance)?"
+    r"|Leadership,?\s+management\s+and\s+governance"
+)
+COLUMNS = re.compile(rf"(?:(?:{_COLUMN})\s+){{2,}}(?:{_COLUMN})(?![\w-])")
+COLUMN = re.compile(_COLUMN)
+ROW_LEAD = re.compile(
+    r"[^\n]{0,80}?(?=(?:Outstanding|Good|Requires|Inadequate|Adequate)\b)"
+)
+
+
+def column_table(text: str, page_no: int) -> list[Mention]:
+    """A table of judgements by column: each grade of the row under the header, in
+    the header's order, when the row has one grade for every column."""
+    found: list[Mention] = []
+    for header in COLUMNS.finditer(text):
+        labels = COLUMN.findall(header.group())
+        if not (lead := ROW_LEAD.match(text, header.end())):
+            continue
+        grades = _row(text, lead.end(), len(labels))
+        if len(grades) != len(labels):
+            continue
+        report = {"visit_type": "inspection"}
+        if council := council_on_page(text, header.start()):
+            report["local_authority"] = council
+        if date := month_named(lead.group()):
+            report["date"] = date
+        for label, grade in zip(labels, grades, strict=True):
+            fields = {
+                **report,
+                "judgement_area": area_named(label) or "overall effectiveness",
+                "grade": grade_code(grade["grade"]),
+            }
+            found.append(
+                mention(
+                    text,
+                    page_no,
+                    grade.start(),
+                    grade.end(),
+                    "ofsted.report_table",
+                    fields,
+                )
+            )
+    return found
+
+
+def _row(text: str, start: int, columns: int) -> list[re.Match[str]]:
+    """The grades from text[start:] with nothing but spaces between, up to one for
+    each column."""
+    grades: list[re.Match[str]] = []
+    for grade in TABLE_GRADE.finditer(text, start):
+        at = grades[-1].end() if grades else start
+        if text[at : grade.start()].strip() or len(grades) == columns:
+            break
+        grades.append(grade)
+    return grades
 
 
 def _report(text: str, title: re.Match[str]) -> dict[str, str]:
