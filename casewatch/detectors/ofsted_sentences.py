@@ -46,7 +46,7 @@ PROVIDER = Caseless(
     r"children.s\s+homes?|care\s+homes?|childminders?|hospitals?|CQC|"
     r"(?:community\s+)?health\s+services|"
     r"Care\s+Quality\s+Commission|probation|prisons?|SEND|special\s+educational|"
-    r"further\s+education|pupils?|headteacher|providers?|settings|adult\s+social\s+care|"
+    r"further\s+education|pupils?|headteacher|providers?|adult\s+social\s+care|"
     r"police|constabulary|forces|youth\s+offending|fire\s+and\s+rescue|"
     r"youth\s+justice|YJS|YOT|fostering\s+(?:service|agenc(?:y|ies))|"
     r"adoption\s+agenc(?:y|ies)|children.s\s+centres?|learners?|teaching|"
