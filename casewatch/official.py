@@ -34,7 +34,7 @@ from casewatch.clock import now
 from casewatch.detectors.ofsted_terms import AREAS
 from casewatch.judgements import Statement, file_judgement
 from casewatch.options import db_option
-from casewatch.places import Council, by_code, council_for, councils
+from casewatch.places import Council, by_code, council_for, councils, former_councils
 from db import open_db
 
 SHEET = "ILACS_inspection_history"
@@ -134,7 +134,9 @@ def csv_judgements(text: str) -> list[OfficialJudgement]:
     if not set(CSV_AREAS) | {"urn"} <= set(reader.fieldnames or ()):
         raise OutcomesError("not the inspection history CSV (no urn and grade columns)")
     by_urn = {
-        council.ofsted_urn: council for council in councils() if council.ofsted_urn
+        council.ofsted_urn: council
+        for council in (*councils(), *former_councils())
+        if council.ofsted_urn
     }
     found = []
     for row in reader:
@@ -226,7 +228,11 @@ def _council(code: str, name: str) -> Council | None:
     code = code.strip()
     if council := by_code(code):
         return council
-    by_dfe = [council for council in councils() if code and council.dfe_code == code]
+    by_dfe = [
+        council
+        for council in (*councils(), *former_councils())
+        if code and council.dfe_code == code
+    ]
     return by_dfe[0] if len(by_dfe) == 1 else council_for(name)
 
 

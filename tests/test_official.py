@@ -160,6 +160,7 @@ E06000009,Blackpool,North West,2018-12-07,Standard,Inadequate
 E09000027,Richmond upon Thames,London,04/07/2025,Short,Outstanding
 E06000061,North Northamptonshire,East Midlands,2026-05-22,Standard,
 E08000025,Birmingham,West Midlands,2018-12-14,Standard,Requires improvement to be good
+E10000006,Cumbria,North West,2022-09-30,Standard,Requires improvement to be good
 """.splitlines()
 ]
 
@@ -243,6 +244,8 @@ def test_workbook_sheet_gives_overall_judgements_under_its_header(tmp_path):
         (BLACKPOOL, "2018-12", "inadequate"),
         ("E09000027", "2025-07", "outstanding"),
         ("E08000025", "2018-12", "requires_improvement"),
+        # a council abolished since (2023) is still the council it judged
+        ("E10000006", "2022-09", "requires_improvement"),
     }
     assert {row["judgement_area"] for row in rows} == {"overall effectiveness"}
     assert {row["source"] for row in rows} == {"official"}
@@ -252,7 +255,7 @@ def test_workbook_import_twice_adds_nothing(tmp_path):
     workbook = write_workbook(tmp_path / "outcomes.ods")
     import_outcomes(workbook, tmp_path / "casewatch.db")
     again = import_outcomes(workbook, tmp_path / "casewatch.db")
-    assert "5 judgements, 0 new" in again.output
+    assert "6 judgements, 0 new" in again.output
 
 
 def test_workbook_without_the_history_sheet_is_refused(tmp_path):
