@@ -225,8 +225,8 @@ LIST_LINE = re.compile(r"[^\u2022\u00b7;]*")
 
 
 def _board_item(words: str, at: int) -> bool:
-    """Is the list's line an area names in a safeguarding board's ("\u2022 The
-    effectiveness of the Bradford Safeguarding Children Board")?"""
+    """Is the list's line from `at` a safeguarding board's ("\u2022 The effectiveness
+    of the Bradford Safeguarding Children Board"), no council's area?"""
     line = LIST_LINE.match(words, at)
     return bool(line and BOARD_NAMED.search(line.group()))
 

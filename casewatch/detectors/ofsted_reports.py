@@ -134,7 +134,7 @@ def report_judgements(
     elif "Judgement" in text and (table := TABLE.search(text)):
         found += _table_rows(text, page_no, table.end(), _untitled(text, table))
     elif "Overall effectiveness" in text:
-        found += column_table(text, page_no)
+        found += _column_table(text, page_no)
     if any(grade in text for grade in TABLE_GRADES):
         taken = {row.start for row in found}
         found += [
@@ -163,7 +163,7 @@ ROW_LEAD = re.compile(
 )
 
 
-def column_table(text: str, page_no: int) -> list[Mention]:
+def _column_table(text: str, page_no: int) -> list[Mention]:
     """A table of judgements by column: each grade of the row under the header, in
     the header's order, when the row has one grade for every column."""
     found: list[Mention] = []
@@ -185,16 +185,8 @@ def column_table(text: str, page_no: int) -> list[Mention]:
                 "judgement_area": area_named(label) or "overall effectiveness",
                 "grade": grade_code(grade["grade"]),
             }
-            found.append(
-                mention(
-                    text,
-                    page_no,
-                    grade.start(),
-                    grade.end(),
-                    "ofsted.report_table",
-                    fields,
-                )
-            )
+            at, end = grade.span()
+            found.append(mention(text, page_no, at, end, "ofsted.report_table", fields))
     return found
 
 

@@ -159,7 +159,7 @@ PUBLISHED = re.compile(r"\bpublish\w*|\bpublication", re.IGNORECASE)
 # "The latest reviews that have been published ... are available to view below"
 # (not reviews still under way: "Reviews in progress are listed below").
 REPORTS_BELOW = re.compile(
-    r"\b(?:reports|reviews|summaries)\b(?P<between>[^.:]{0,80}?)\b(?:(?:can\s+be\s+)?"
+    r"\b(?:reports|reviews|summaries)\b[^.:]{0,80}?\b(?:(?:can\s+be\s+)?"
     r"(?:downloaded|found|viewed|read|accessed)|(?:are|is)\s+(?:listed|available"
     r"(?:\s+to\s+(?:view|download))?|published))\s+(?:below|on\s+this\s+page)\b",
     re.IGNORECASE,
