@@ -25,6 +25,7 @@ CORPUS = {
         "fresh.jsonl",
         "fresh2.jsonl",
         "fresh3.jsonl",
+        "fresh4.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
 }
@@ -951,14 +952,6 @@ def test_reviews_still_under_way_listed_below_are_not_published():
     assert reports_below(said, 0, len(said))
 
 
-FRESH4 = {
-    row["id"]: row["text"]
-    for row in map(
-        json.loads, (Path(__file__).parent / "corpus" / "fresh4.jsonl").open()
-    )
-}
-
-
 @pytest.mark.parametrize(
     "passage_id",
     [
@@ -969,13 +962,13 @@ FRESH4 = {
     ],
 )
 def test_no_review_and_review_activity_make_no_record(passage_id):
-    assert review_records(detect([FRESH4[passage_id]])) == []
+    assert review_records(detect([passage(passage_id)])) == []
 
 
 def test_a_name_with_and_without_its_child_is_one_review():
     """i0209: "Latest LCSPR 'Child Cameron' January 2023 now published ... the
     family of Cameron"."""
-    records = review_records(detect([FRESH4["i0209"]]))
+    records = review_records(detect([passage("i0209")]))
     assert [(r.type, r.subject, r.status) for r in records] == [
         ("LCSPR", "Child Cameron", "published")
     ]

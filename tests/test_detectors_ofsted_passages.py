@@ -239,9 +239,16 @@ def test_a_report_s_boilerplate_and_board_pages_hold_no_judgement(report, page_n
 
 # Committee papers and news of the tuning corpus (tests/corpus/papers.jsonl and
 # news.jsonl, never a held-out row), each the first of its kind the corpus showed.
-PAPERS = {
+# The tuning passages of tests/corpus (each row records its source).
+TUNING = {
     row["id"]: row["text"]
-    for name in ("papers.jsonl", "news.jsonl")
+    for name in (
+        "papers.jsonl",
+        "news.jsonl",
+        "fresh2.jsonl",
+        "fresh3.jsonl",
+        "fresh4.jsonl",
+    )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"
 }
@@ -292,7 +299,7 @@ PAPERS = {
 )
 def test_committee_papers_give_the_judgements_they_state(passage_id, found):
     assert {
-        (r.as_dict()["judgement_area"], r.grade) for r in records(PAPERS[passage_id])
+        (r.as_dict()["judgement_area"], r.grade) for r in records(TUNING[passage_id])
     } == found
 
 
@@ -300,7 +307,7 @@ def test_a_grade_s_date_in_brackets_is_its_own():
     """p0041: "Reading's children's services were last inspected ... in September
     2019 and upgraded from inadequate (in 2016) to 'requires improvement to be
     good'"; Reading, which the register never matches alone, by its services."""
-    assert {(r.la_code, r.grade, r.date) for r in records(PAPERS["p0041"])} == {
+    assert {(r.la_code, r.grade, r.date) for r in records(TUNING["p0041"])} == {
         (code("Reading"), "inadequate", "2016"),
         (code("Reading"), "requires_improvement", "2019-09"),
     }
@@ -348,7 +355,7 @@ def test_prose_on_a_report_s_section_page_adds_what_its_heading_does_not():
 )
 def test_a_judgement_spoken_of_twice_is_one_record(passage_id, found):
     wanted = {(code(council), grade, date) for council, grade, date in found}
-    assert {(r.la_code, r.grade, r.date) for r in records(PAPERS[passage_id])} == wanted
+    assert {(r.la_code, r.grade, r.date) for r in records(TUNING[passage_id])} == wanted
 
 
 def test_areas_listed_after_a_grade_have_it_and_the_last_line_has_its_own():
@@ -374,13 +381,7 @@ def test_a_council_named_before_a_grade_is_written_as_its_name():
 
 # g0020 of tests/corpus/fresh2.jsonl, from
 # https://itv.com/news/2022-11-22/childrens-services-in-cumbria-require-improvements-ofsted
-CUMBRIA = json.loads(
-    next(
-        line
-        for line in (Path(__file__).parent / "corpus" / "fresh2.jsonl").open()
-        if '"g0020"' in line
-    )
-)["text"]
+CUMBRIA = TUNING["g0020"]
 
 
 def test_a_grade_written_requiring_is_a_grade():
@@ -404,15 +405,7 @@ def test_a_council_since_abolished_is_the_judged_council_not_its_successors():
         ("inadequate", "2015"),
         ("requires_improvement", "2017"),
     }
-    assert {r.la_code for r in records(PAPERS["n0107"])} == {"E10000006"}
-
-
-FRESH3 = {
-    row["id"]: row["text"]
-    for row in map(
-        json.loads, (Path(__file__).parent / "corpus" / "fresh3.jsonl").open()
-    )
-}
+    assert {r.la_code for r in records(TUNING["n0107"])} == {"E10000006"}
 
 
 @pytest.mark.parametrize(
@@ -442,11 +435,11 @@ FRESH3 = {
     ],
 )
 def test_visits_to_come_health_services_and_lists_of_what_was_graded(passage_id, found):
-    assert {(r.la_code, r.grade) for r in records(FRESH3[passage_id])} == found
+    assert {(r.la_code, r.grade) for r in records(TUNING[passage_id])} == found
 
 
 def test_a_run_on_sentence_after_a_list_of_areas_grades_its_own_area_only():
-    judged = {(r.judgement_area, r.grade) for r in records(FRESH3["h0105"])}
+    judged = {(r.judgement_area, r.grade) for r in records(TUNING["h0105"])}
     assert judged == {
         ("overall effectiveness", "inadequate"),
         ("care leavers", "requires_improvement"),
@@ -456,15 +449,7 @@ def test_a_run_on_sentence_after_a_list_of_areas_grades_its_own_area_only():
 def test_visits_planned_to_take_place_are_none_made():
     """h0103: "At least two more monitoring visits were planned to take place, the
     first of which would be in March 2022"."""
-    assert not [r for r in records(FRESH3["h0103"]) if r.visit_type.endswith("visit")]
-
-
-FRESH4 = {
-    row["id"]: row["text"]
-    for row in map(
-        json.loads, (Path(__file__).parent / "corpus" / "fresh4.jsonl").open()
-    )
-}
+    assert not [r for r in records(TUNING["h0103"]) if r.visit_type.endswith("visit")]
 
 
 @pytest.mark.parametrize(
@@ -487,16 +472,16 @@ FRESH4 = {
 def test_other_inspectorates_providers_counts_and_the_scale_are_no_judgement(
     passage_id,
 ):
-    assert records(FRESH4[passage_id]) == []
+    assert records(TUNING[passage_id]) == []
 
 
 def test_outcome_areas_counted_and_a_service_good_in_places_are_no_judgement():
     """i0315: "rated as good ... Seven were found to be good, two were adequate";
     i0021: "was rated Good and even Outstanding in places"."""
-    shropshire = {(r.judgement_area, r.grade) for r in records(FRESH4["i0315"])}
+    shropshire = {(r.judgement_area, r.grade) for r in records(TUNING["i0315"])}
     assert ("children in care", "good") in shropshire
     assert not any(grade == "adequate" for _, grade in shropshire)
-    sheffield = {r.grade for r in records(FRESH4["i0021"])}
+    sheffield = {r.grade for r in records(TUNING["i0021"])}
     assert sheffield == {"good"}
 
 
@@ -507,7 +492,7 @@ def test_areas_listed_after_in_the_following_areas_have_the_grade_before_them():
     no council's judgement), then "in the following area requires improvement: \u2022
     Children who need help and protection The overall judgement is 'requires
     improvement'"."""
-    judged = {(r.judgement_area, r.grade) for r in records(FRESH4["i0314"])}
+    judged = {(r.judgement_area, r.grade) for r in records(TUNING["i0314"])}
     assert judged == {
         ("looked after children", "good"),
         ("adoption", "good"),
@@ -523,7 +508,7 @@ def test_a_table_by_column_gives_each_column_its_grade():
     date Overall effectiveness Impact of leaders Help and protection Children in
     care Care leavers ILACS Standard Inspection 26 February 2024 Inadequate Requires
     improvement to be good ... Inadequate"."""
-    found = {(r.judgement_area, r.grade, r.date) for r in records(FRESH4["i0318"])}
+    found = {(r.judgement_area, r.grade, r.date) for r in records(TUNING["i0318"])}
     assert found == {
         ("overall effectiveness", "inadequate", "2024-02"),
         ("leadership", "requires_improvement", "2024-02"),

@@ -24,6 +24,14 @@ def record(status="unknown", subject=None, board=None, la_code=None, page=1,
     )  # fmt: skip
 
 
+def councils_of(db, review_id: str) -> list[tuple[str, str]]:
+    """A review's councils and how each is known, by code."""
+    return db.execute(
+        "select la_code, via from review_councils where review_id = ? order by 1",
+        [review_id],
+    ).fetchall()
+
+
 def file(db, sha256: str, found: ReviewRecord) -> str:
     return file_review(
         db, found, [f"{sha256}-{found.mentions[0].page_no}"], sha256, SEEN
@@ -90,10 +98,10 @@ def test_a_review_of_a_joint_area_is_every_named_councils(db):
             la_codes=("E09000012", "E09000001"),
         ),
     )  # fmt: skip
-    assert db.execute(
-        "select la_code, via from review_councils where review_id = ? order by 1",
-        [hackney],
-    ).fetchall() == [("E09000001", "partnership"), ("E09000012", "council")]
+    assert councils_of(db, hackney) == [
+        ("E09000001", "partnership"),
+        ("E09000012", "council"),
+    ]
     # the City's own papers name the same review, and Lambeth's a different one
     city = file(db, "city", record("published", "Child Q", la_code="E09000001"))
     lambeth = file(db, "lambeth", record("published", "Child Q", la_code="E09000022"))
@@ -105,20 +113,14 @@ def test_a_review_of_an_abolished_council_is_its_successors_too(db):
     # Bournemouth, Christchurch and Poole's reporter finds the review under BCP.
     both = ("E06000028", "E06000029")
     review = file(db, "pack", record("unknown", "Baby F", la_codes=both))
-    assert db.execute(
-        "select la_code, via from review_councils where review_id = ? order by 1",
-        [review],
-    ).fetchall() == [
+    assert councils_of(db, review) == [
         ("E06000028", "partnership"),
         ("E06000029", "partnership"),
         ("E06000058", "successor"),
     ]
     # one council's own review: its successors are known as its successors
     cumbria = file(db, "pack", record("published", "Child L", la_code="E10000006"))
-    assert db.execute(
-        "select la_code, via from review_councils where review_id = ? order by 1",
-        [cumbria],
-    ).fetchall() == [
+    assert councils_of(db, cumbria) == [
         ("E06000063", "successor"),
         ("E06000064", "successor"),
         ("E10000006", "council"),
