@@ -94,3 +94,15 @@ def test_a_reporter_following_a_council_follows_its_joint_boards_too():
     seen = Seen(councils=board, source_kinds=frozenset({"partnership"}))
     assert middlesbrough.matches(seen)
     assert not follow(councils=["Darlington"]).matches(seen)
+
+
+def test_a_reporter_following_a_council_follows_the_one_it_took_over():
+    """A judgement of Cumbria County Council (abolished in 2023) is news for a
+    reporter following Cumberland, and a story naming Cumbria's children's services
+    is Cumbria's and both its successors'."""
+    judged = council_codes(code="E10000006", name="Cumbria County Council")
+    assert judged == {"E10000006", "E06000063", "E06000064"}
+    seen = Seen(councils=judged, source_kinds=frozenset({"news"}))
+    assert follow(councils=["Cumberland"]).matches(seen)
+    assert follow(councils=["Cumbria County Council"]).matches(seen)
+    assert not follow(councils=["Lancashire"]).matches(seen)
