@@ -972,3 +972,19 @@ def test_a_name_with_and_without_its_child_is_one_review():
     assert [(r.type, r.subject, r.status) for r in records] == [
         ("LCSPR", "Child Cameron", "published")
     ]
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "board"),
+    [
+        # the board named in another sentence of the passage is the review's
+        ("c0069", "Southwark Safeguarding Children Board"),
+        ("i0209", "the Doncaster Safeguarding Children Partnership"),
+        ("f0204", "Derbyshire Safeguarding Children Board"),
+        # ... but a national panel's review is no local board's, though the
+        # passage names Solihull's partnership
+        ("f0009", None),
+    ],
+)
+def test_a_review_whose_sentence_names_no_board_has_the_passages_one(passage_id, board):
+    assert {r.board for r in review_records(detect([passage(passage_id)]))} == {board}

@@ -55,7 +55,8 @@ def review_fields(
     fields: Fields = {"type": review_type(rule, match)}
     if subject := _subject(text, match, left, right):
         fields["subject"] = subject
-    if board := board_in(text, left, right):
+    national = fields["type"] == "NCSPR"  # the national panel's, no local board's
+    if board := board_in(text, left, right) or (None if national else only_board(text)):
         fields["board"] = board
     if council := council_fields(text, left, right, board):
         fields.update(council.as_fields())
@@ -117,6 +118,19 @@ def board_in(text: str, left: int, right: int) -> str | None:
     named = [name for name, start, _ in boards_in(text) if left <= start < right]
     with_place = [name for name in named if board_councils(name)]
     return next(iter(with_place or named), None)
+
+
+def only_board(text: str) -> str | None:
+    """The one board or partnership with a place that the text names, however
+    often ("Coventry Safeguarding Adults Board (CSAB) ... The executive summaries
+    of two published reports were made by the CSAB following two Safeguarding
+    Adults Reviews"): the board of a local review whose own sentence names none."""
+    placed = {
+        council.la_codes: name
+        for name, _, _ in boards_in(text)
+        if (council := board_councils(name))
+    }
+    return next(iter(placed.values())) if len(placed) == 1 else None
 
 
 def one_review(text: str, match: re.Match[str], left: int) -> bool:
