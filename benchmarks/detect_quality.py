@@ -68,6 +68,7 @@ NOT_PLACES = {
     "lscb", "lscp", "scb", "scp", "sab", "csp", "community", "safety", "services",
     "service", "trust", "group", "review",
 }  # fmt: skip
+NOT_BOARDS = NOT_PLACES - {"safeguarding", "community", "safety"}
 LEADING = {
     "north", "south", "east", "west", "central", "mid", "greater", "new", "upper",
     "lower",
@@ -185,6 +186,7 @@ class Tally:
         self.records: dict[str, Counter] = defaultdict(Counter)
         self.misses: dict[str, list] = defaultdict(list)
         self.councils: Counter = Counter()
+        self.boards: Counter = Counter()
 
     def add(self, row: dict) -> None:
         self.add_items(row)
@@ -200,6 +202,7 @@ class Tally:
                 self.misses[f"{name} {kind}"].append((row, label, output))
             if name == "reviews":
                 self.add_councils(labels, pairs, found)
+                self.add_boards(labels, outputs, pairs)
 
     def add_items(self, row: dict) -> None:
         positive = bool(row["reviews"] or row["ofsted"])
@@ -221,6 +224,19 @@ class Tally:
         self.councils["found"] += matched + len(wrong)
         self.councils["right"] += matched
         self.councils["any"] += matched + sum(bool(o["local_authority"]) for o in wrong)
+
+    def add_boards(self, labels: list, outputs: list, pairs: dict) -> None:
+        """Of the reviews found whose label names a board: how many outputs give a
+        board, and how many give the same one (a word of its name in common, its
+        place and its own words apart)."""
+        for i, j in pairs.items():
+            if board := labels[i]["board"]:
+                given = outputs[j]["board"]
+                self.boards["labels"] += 1
+                self.boards["given"] += bool(given)
+                self.boards["right"] += bool(
+                    words(board, NOT_BOARDS) & words(given, NOT_BOARDS)
+                )
 
 
 def rates(counts: Counter) -> tuple[float, float, float]:
@@ -261,6 +277,10 @@ def report(title: str, rows: list[dict], misses_shown: str) -> None:
     print(f"  reviews naming a council: {c['labels']} labelled, {c['found']} found, "
           f"right council {share(c['right'], c['found'])}, "
           f"any council {share(c['any'], c['found'])}")  # fmt: skip
+    b = tally.boards
+    print(f"  reviews found whose label names a board: {b['labels']}, a board given "
+          f"{share(b['given'], b['labels'])}, the same board "
+          f"{share(b['right'], b['labels'])}")  # fmt: skip
     by_kind(rows)
     if misses_shown != "none":
         print_misses(tally, misses_shown == "texts")
