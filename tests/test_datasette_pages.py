@@ -215,3 +215,12 @@ def test_a_former_councils_page_says_when_it_ended_and_who_took_it_over(
     assert '<a href="/council/E06000064">Westmorland and Furness</a>' in html
     with get(f"{datasette_url}/council/{KINGSTON}") as response:
         assert "abolished" not in response.read().decode()
+
+
+def test_a_successors_page_leads_back_to_the_council_it_took_over(datasette_url):
+    with get(f"{datasette_url}/council/Cumberland") as response:
+        html = response.read().decode()
+    assert (
+        'took over from <a href="/council/E10000006">Cumbria County Council</a>,'
+        " abolished on 31 March 2023"
+    ) in html

@@ -18,6 +18,7 @@ from casewatch.places import (
     former_councils,
     partnership_for,
     partnerships,
+    predecessors_of,
 )
 from casewatch.places.names import core_name, normal_form, spellings
 
@@ -337,3 +338,9 @@ def test_spellings_vary_ampersands_saints_and_hyphens():
     assert {"Stoke on Trent", "Kingston-upon-Thames"} <= spellings(
         "Stoke-on-Trent"
     ) | spellings("Kingston upon Thames")
+
+
+def test_a_council_knows_the_former_councils_it_took_over():
+    assert [c.code for c in predecessors_of("E06000063")] == ["E10000006"]
+    assert [c.code for c in predecessors_of("E06000058")] == ["E06000028", "E06000029"]
+    assert predecessors_of(KINGSTON) == ()

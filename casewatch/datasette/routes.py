@@ -55,6 +55,7 @@ async def council_or_redirect(datasette, request, asked: str | None):
     context = {
         "council": council,
         "successors": successors,
+        "predecessors": places.predecessors_of(code),
         **await council_sections(datasette, request, code),
     }
     return await page(datasette, request, "council.html", context)

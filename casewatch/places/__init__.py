@@ -20,6 +20,7 @@ from casewatch.places.register import (
     council_for,
     councils,
     former_councils,
+    predecessors_of,
     successors_of,
 )
 
@@ -37,5 +38,6 @@ __all__ = [
     "former_councils",
     "partnership_for",
     "partnerships",
+    "predecessors_of",
     "successors_of",
 ]

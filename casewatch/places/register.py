@@ -85,6 +85,12 @@ def successors_of(code: str) -> tuple[str, ...]:
     return council.successors if council else ()
 
 
+def predecessors_of(code: str) -> tuple[Council, ...]:
+    """The former councils a council took over (Cumbria County Council for
+    Cumberland)."""
+    return tuple(former for former in _former() if code in former.successors)
+
+
 def council_for(name_as_written: str) -> Council | None:
     """The one council a name as written refers to; None if unknown or ambiguous."""
     codes = _codes_by_name().get(normal_form(name_as_written), set())
