@@ -116,17 +116,33 @@ def council_fields(
     sentence = text[left:right]
     if found := _one(_named_as_councils(sentence), sentence, "sentence"):
         return found
-    boards = {
-        found.la_codes: found
-        for name, _, _ in boards_in(text)
-        if (found := board_councils(name))
-    }
-    if len(boards) == 1:
-        (only,) = boards.values()
+    if placed := _only_placed_board(text):
+        _, only = placed
         return CouncilFields(only.local_authority, only.la_codes, "passage")
     if found := _one(_named_as_councils(text), text, "passage"):
         return found
     return _one(_places(text), text, "place")
+
+
+def only_board(text: str) -> str | None:
+    """The one board or partnership with a place that the text names, however
+    often (as its last mention writes it): the board of a review whose own
+    sentence names none ("Latest LCSPR 'Child Cameron' ... on behalf of the
+    Doncaster Safeguarding Children Partnership")."""
+    placed = _only_placed_board(text)
+    return placed[0] if placed else None
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _only_placed_board(text: str) -> tuple[str, CouncilFields] | None:
+    """The one board with a place the text names (told apart by its councils),
+    and its councils."""
+    boards = {
+        found.la_codes: (name, found)
+        for name, _, _ in boards_in(text)
+        if (found := board_councils(name))
+    }
+    return next(iter(boards.values())) if len(boards) == 1 else None
 
 
 def council_named(words: str) -> CouncilFields | None:
@@ -292,4 +308,4 @@ def _as_written(name: str | None) -> str | None:
 
 
 # What is worked out of a page, kept while its document is read.
-CACHES = (_boards_in, _named_as_councils, _places, _councils_in)
+CACHES = (_boards_in, _named_as_councils, _places, _councils_in, _only_placed_board)

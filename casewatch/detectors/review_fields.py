@@ -11,6 +11,7 @@ from casewatch.detectors.council_fields import (
     board_councils,
     boards_in,
     council_fields,
+    only_board,
 )
 from casewatch.detectors.review_rules import Rule, review_type
 from casewatch.detectors.review_status import review_status
@@ -118,19 +119,6 @@ def board_in(text: str, left: int, right: int) -> str | None:
     named = [name for name, start, _ in boards_in(text) if left <= start < right]
     with_place = [name for name in named if board_councils(name)]
     return next(iter(with_place or named), None)
-
-
-def only_board(text: str) -> str | None:
-    """The one board or partnership with a place that the text names, however
-    often ("Coventry Safeguarding Adults Board (CSAB) ... The executive summaries
-    of two published reports were made by the CSAB following two Safeguarding
-    Adults Reviews"): the board of a local review whose own sentence names none."""
-    placed = {
-        council.la_codes: name
-        for name, _, _ in boards_in(text)
-        if (council := board_councils(name))
-    }
-    return next(iter(placed.values())) if len(placed) == 1 else None
 
 
 def one_review(text: str, match: re.Match[str], left: int) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from casewatch.detectors.base import Fields
 from casewatch.detectors.council_fields import council_fields, council_named
 from casewatch.detectors.review_subjects import not_a_person
-from casewatch.detectors.review_terms import reports_below
+from casewatch.detectors.review_terms import reports_below_end
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October"
@@ -72,16 +72,26 @@ def listed_entries(text: str, kinds: set[str]) -> Iterator[Found]:
     kinds of review it lists, and the pseudonyms with a date whose lines go on
     about them, as reviews of the one type the page names (else `other`)."""
     review_type = next(iter(kinds)) if len(kinds) == 1 else "other"
+    published_from = _published_from(text)
     for shape, pattern in SHAPES.items() if kinds else ():
         entries = [entry for entry in pattern.finditer(text) if _named(entry)]
         for entry in _runs(entries):
             if shape == "dated" and not council_named(entry["place"]):
                 continue
-            yield _found(text, entry, review_type)
+            yield _found(text, entry, review_type, published_from)
     for entry in DATED_PERSON.finditer(text):
         aged = re.compile(re.escape(entry["name"]) + AGED)
         if _named(entry) and aged.search(text, entry.end(), entry.end() + AGE_REACH):
-            yield _found(text, entry, review_type)
+            yield _found(text, entry, review_type, published_from)
+
+
+def _published_from(text: str) -> int:
+    """Where the page first says the reviews it lists after are published: a
+    register's heading ("Published Safeguarding Adults Reviews") or a word about
+    the reports below ("Copies of all these reports can be downloaded below")."""
+    heading = PUBLISHED_LIST.search(text)
+    ends = [heading.end() if heading else None, reports_below_end(text)]
+    return min((end for end in ends if end is not None), default=len(text) + 1)
 
 
 def _named(entry: re.Match[str]) -> bool:
@@ -103,11 +113,12 @@ def _runs(found: list[re.Match[str]]) -> list[re.Match[str]]:
     ]
 
 
-def _found(text: str, entry: re.Match[str], review_type: str) -> Found:
+def _found(
+    text: str, entry: re.Match[str], review_type: str, published_from: int
+) -> Found:
     fields: Fields = {"type": review_type, "subject": entry["name"], "specific": True}
-    heading = PUBLISHED_LIST.search(text, 0, entry.start())
-    said = heading or reports_below(text, 0, entry.start())
-    fields["status"] = "published" if said else "unknown"
+    published = entry.start() >= published_from
+    fields["status"] = "published" if published else "unknown"
     if entry["year"]:
         fields["year"] = entry["year"]
     place = "place" in entry.re.groupindex and council_named(entry["place"])

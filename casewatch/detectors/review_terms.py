@@ -4,6 +4,7 @@ marks of reviews spoken of in general rather than one review."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 NAME = "case_reviews"
@@ -174,9 +175,19 @@ def reports_below(text: str, start: int, end: int, ending_after: int = 0) -> boo
     """Does text[start:end] say, in words ending after `ending_after`, that the
     reports listed after it are published?"""
     return any(
-        found.end() >= ending_after and not UNDER_WAY.search(found.group())
-        for found in REPORTS_BELOW.finditer(text, start, end)
+        found.end() >= ending_after for found in _reports_below(text, start, end)
     )
+
+
+def reports_below_end(text: str) -> int | None:
+    """Where the text first says the reports listed after it are published."""
+    return next((found.end() for found in _reports_below(text, 0, len(text))), None)
+
+
+def _reports_below(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    for found in REPORTS_BELOW.finditer(text, start, end):
+        if not UNDER_WAY.search(found.group()):
+            yield found
 
 
 YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
