@@ -516,3 +516,29 @@ def test_a_table_by_column_gives_each_column_its_grade():
         ("children in care", "requires_improvement", "2024-02"),
         ("care leavers", "inadequate", "2024-02"),
     }
+
+
+def test_areas_listed_together_around_a_sentence_s_one_grade_each_have_it():
+    """g0008: "Individual aspects of the service \u2013 children who need help and
+    protection, \u201clooked after\u201d children, the experience of care leavers and
+    leadership performance \u2013 were all rated as \u201crequires improvement\u201d";
+    h0022: "found the impact of leaders, the experiences of children, and overall
+    effectiveness of children's service to be inadequate". Areas the sentence
+    names apart do not share its grade (i0315: "Services for children in care
+    ... rated as good by Government inspectors who highlighted the ... ambition
+    ... for looked after children"), nor do those a list after it only says were
+    graded (h0105, in the test above)."""
+    aspects = {(r.judgement_area, r.grade) for r in records(TUNING["g0008"])}
+    assert aspects == {
+        ("help and protection", "requires_improvement"),
+        ("looked after children", "requires_improvement"),
+        ("care leavers", "requires_improvement"),
+        ("leadership", "requires_improvement"),
+    }
+    herefordshire = {(r.judgement_area, r.grade) for r in records(TUNING["h0022"])}
+    assert herefordshire == {
+        ("leadership", "inadequate"),
+        ("overall effectiveness", "inadequate"),
+    }
+    shropshire = {(r.judgement_area, r.grade) for r in records(TUNING["i0315"])}
+    assert ("looked after children", "good") not in shropshire

@@ -7,6 +7,7 @@ it; a safeguarding board's grade is the board's, not the council's."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from casewatch.detectors.ofsted_terms import (
     AREAS,
@@ -113,10 +114,13 @@ def graded_areas(
     "adequate in the effectiveness of help and leadership and governance"), else
     each of a list of them it is predicated of ("Areas relating to the impact of
     leaders ..., the experiences and progress of children in care and the
-    experiences and progress of care leavers were judged as 'outstanding'"), else
-    the one just before it; a safeguarding board named last before it makes it the
-    board's grade. Untied, what follows is the next clause's ("services for looked
-    after children to be adequate and safeguarding services to be inadequate")."""
+    experiences and progress of care leavers were judged as 'outstanding'"), else,
+    in a sentence of one grade, each of the one list of them on either side of it
+    ("... the experience of care leavers and leadership performance \u2013 were all
+    rated as"), else the one just before it; a safeguarding board named last
+    before it makes it the board's grade. Untied, what follows is the next
+    clause's ("services for looked after children to be adequate and safeguarding
+    services to be inadequate")."""
     grade = grades[index]
     after_end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
     after = words[grade.end() : min(after_end, grade.end() + AREA_REACH)]
@@ -147,7 +151,31 @@ def graded_areas(
     subjects = areas_named(words[start : grade.start()])
     if len(subjects) > 1 and PREDICATE_END.search(words, start, grade.start()):
         return list(subjects)
+    if len(grades) == 1 and not run_on:
+        listed = _one_list(words[: grade.start()]) or _one_list(words[grade.end() :])
+        if len(listed) > 1:
+            return listed  # "... care leavers and leadership - were all rated as"
     return [area_named(before)]
+
+
+# How far apart the judgements of one list may be named: "help and protection,
+# “looked after” children, the experience of care leavers and leadership".
+LISTED_GAP = re.compile(r"[^.;:]{0,40}?(?:,|\band\b|&)[^.;:]{0,40}?", re.IGNORECASE)
+
+
+def _one_list(words: str) -> list[str | None]:
+    """The judgement areas of the words' one list of them, children looked after
+    once under whichever name comes first; none when the words name areas apart."""
+    named = _named(words)
+    if any(
+        not LISTED_GAP.fullmatch(words, first[1], then[0])
+        for first, then in pairwise(named)
+    ):
+        return []
+    areas: list[str | None] = list(dict.fromkeys(area for _, _, area in named))
+    same = {"children in care", "looked after children"}
+    first = next((area for area in areas if area in same), None)
+    return [area for area in areas if area not in same or area == first]
 
 
 def _listed_after_colon(
