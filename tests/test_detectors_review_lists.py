@@ -33,6 +33,7 @@ DEV = _rows(HERE / "fixtures" / "reviews_unseen.jsonl", lambda r: r["split"] == 
 TUNING = {
     **_rows(HERE / "corpus" / "news.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "papers.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh4.jsonl", lambda r: True),
 }
 
 
@@ -137,6 +138,36 @@ def test_reviews_into_a_list_of_cases_are_one_each_with_its_own_status():
         ("SCR", "Edlington", None, "in_progress"),
         ("SCR", "Khyra Ishaq", None, "published"),
     ]
+
+
+def test_reviews_named_as_cases_or_into_people_described_are_one_each():
+    # i0010, Norfolk LSCB: "published three Serious Case Reviews; Cases M, N and O"
+    assert reviews(TUNING["i0010"]["text"]) == [
+        ("SCR", f"Case {letter}", "Norfolk", "published") for letter in "MNO"
+    ]
+    # i0024, Northamptonshire Telegraph: "two high-profile Serious Case Reviews
+    # published earlier this summer into the murders of Kettering one-year-old
+    # Evelyn Rose Muggleton and Northampton two-year-old Dylan Tiffin-Brown"
+    found = {
+        (kind, subject) for kind, subject, _, _ in reviews(TUNING["i0024"]["text"])
+    }
+    assert found == {("SCR", "Evelyn Rose Muggleton"), ("SCR", "Dylan Tiffin-Brown")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Shaped as i0024 and i0116's sentences, with places and services where
+        # they name people: neither is a review's subject.
+        "The partnership completed two Domestic Homicide Reviews for Kettering and "
+        "Corby in 2019.",
+        "The board published two serious case reviews of Children\u2019s Services "
+        "and Adult Social Care last year.",
+    ],
+    ids=["towns", "services"],
+)
+def test_reviews_for_places_or_services_name_no_one(text):
+    assert all(subject is None for _, subject, _, _ in reviews(text))
 
 
 def test_reviews_of_services_listed_are_not_cases():

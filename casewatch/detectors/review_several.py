@@ -143,17 +143,25 @@ def _named_in(text: str, left: int, right: int) -> Named:
 # Shannon Matthews, the Edlington torture case and Khyra Ishaq", "The SARs
 # followed the deaths of \u2018Carol\u2019 in October 2020 and \u2018David\u2019 in July
 # 2021".
-_PERSON = r"[A-Z][a-z\u2019'-]+(?:\s[A-Z][a-z\u2019'-]+){1,2}"
+_NAME_WORD = r"[A-Z][a-z\u2019'-]+(?:-[A-Z][a-z]+)?"  # "Tiffin-Brown" too
+_PERSON = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}"
 _QUOTED = (
     r"[\u2018\u201c'\"](?P<quoted>[A-Z][a-z-]+(?:\s[A-Z][a-z-]+)?)[\u2019\u201d'\"]"
 )
+# ... each perhaps after where they lived and their age ("Kettering one-year-old
+# Evelyn Rose Muggleton"); not by a first name alone, which a town's name is too
+# ("DHRs for Kettering and Corby").
+_AGED = r"(?:[A-Z][a-z]+\s)?[\w-]+-(?:year|month|week)s?-old\s"
 _CASE = (
-    rf"{PSEUDONYM}|{_PERSON}|{_QUOTED}"
+    rf"{PSEUDONYM}|(?:{_AGED})?(?P<person>{_PERSON})|{_QUOTED}"
     r"|the\s(?P<place>[A-Z][a-z]+)(?:\s[a-z]+)?\scase"
 )
+# What goes from a plural review's name to the cases: its acronym, a few words
+# ("published earlier this summer"), and "into", "of" or "for".
 INTO = re.compile(
-    r"\s+(?:into|(?:(?:into|of)\s+|(?:followed|following|after)\s+)the\s+"
-    r"(?:deaths|cases|murders)\s+of)\s+(?!the\s+deaths)"
+    r"(?:\s+\([A-Z]{2,6}\))?(?:\s+[a-z]+){0,4}?"
+    r"\s+(?:(?:(?:into|of)\s+|(?:followed|following|after)\s+)the\s+"
+    r"(?:deaths|cases|murders)\s+of|into|of|for)\s+(?!the\s+deaths)"
 )
 LISTED_CASE = re.compile(rf"(?:{_CASE})(?=,\s|,?\s(?:and|&)\s|[\s.;:)]|$)")
 # What goes between two cases listed: a comma or "and", after when it happened.
@@ -175,7 +183,8 @@ def _listed_into(text: str, end: int, right: int) -> Named:
         return []
     found, at = [], into.end()
     while case := LISTED_CASE.match(text, at, right):
-        name = case["place"] or case["quoted"] or " ".join(case.group().split())
+        name = case["place"] or case["quoted"] or case["person"] or case.group()
+        name = " ".join(name.split())
         if not PSEUDONYM_MATCH.fullmatch(name) and not_a_person(name):
             return []
         found.append((name, case.start(), case.end()))

@@ -15,11 +15,12 @@ from casewatch.places import find_councils
 
 _WORD = r"[A-Z][a-z\u2019']+(?:-[A-Z][a-z\u2019']+)*"
 _NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
-# The words a pseudonym's letters follow ("Child R", "Family S4", "Mrs Y"), the
-# adults' titles last: a child's review names the parents too.
+# The words a pseudonym's letters follow ("Child R", "Family S4", "Cases M, N and
+# O", "Mrs Y"), the adults' titles last: a child's review names the parents too.
+# Not "Case" alone: "one Case Audit (Case W)" is no review.
 _CHILDREN = (
-    r"Child|Baby|Adult|Family|Sibling\s+Group|Children|Young\s+Person|CHILD|BABY"
-    r"|ADULT|FAMILY"
+    r"Child|Baby|Adult|Family|Sibling\s+Group|Children|Young\s+Person|Cases|CHILD"
+    r"|BABY|ADULT|FAMILY"
 )
 _ADULTS = r"Mrs|Mr|Ms|Miss|Mx"
 _CODE = rf"(?:{_CHILDREN}|{_ADULTS})"
@@ -106,7 +107,7 @@ NOT_A_PERSON = re.compile(
     r"Criteria|Referrals?|Group|Sub|Subgroup|Team|Chairs?|Agenda|Minutes|Findings|"
     r"Recommendations|Themes|Introduction|Appendix|Terms|Scope|Methodology|Final|"
     r"Draft|Version|Page|Contents|Annual|Strategy|Training|Practice|Exempt|"
-    r"Restricted|Confidential|Item|Working|Together)\b"
+    r"Restricted|Confidential|Item|Working|Together|Services?|Care|Health|Social)\b"
     # ... and abstract nouns by their endings: "Timescale for Serious Case Review
     # Completion", "Review Management", "Awareness".
     r"|\b[A-Z][a-z]+(?:tion|sion|ment|ness|ology|ship|ities)s?\b"
@@ -255,6 +256,10 @@ def only_code(text: str, at: int) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+# A pseudonym's word for several: "Children A and B", "Cases M, N and O".
+PLURAL_WORDS = {"Children": "Child", "Cases": "Case"}
+
+
 def each_of(name: str) -> list[str]:
     """The pseudonyms named together, one by one: "Adult C and D" is Adult C and
     Adult D, "Baby O and Baby W" is Baby O and Baby W, and "Baby F and Child G"
@@ -262,7 +267,7 @@ def each_of(name: str) -> list[str]:
     found = EACH.match(name)
     if not found:
         return [name]
-    word = "Child" if found["word"] == "Children" else found["word"]
+    word = PLURAL_WORDS.get(found["word"], found["word"])
     named = []
     for part in re.split(r"\s*(?:,|and|&)\s*", found["letters"]):
         if own := OWN_WORD.fullmatch(part):
