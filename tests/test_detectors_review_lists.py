@@ -3,8 +3,9 @@ entries of a register under a heading or on a page that names the kind of review
 ("December 2013 - Derbyshire - BDS12", "Case Diana/2020", "Case GN13:", "John
 (January 2024)" with "John was a 54 year old ..."), reviews named in the plural
 into a list of cases ("serious case reviews into Baby P, Shannon Matthews ..."),
-and a review's sentence that points back at the one person named before it
-("... Daniel Pelka. ... The Serious Case Review, ...").
+a review's sentence that points back at the one person named before it
+("... Daniel Pelka. ... The Serious Case Review, ..."), a listing's "Published:"
+field, and each title's own subject on a joint report's cover.
 
 Passages come from tests/fixtures/reviews_unseen.jsonl (its "dev" half) and the
 tuning corpus, which keep their addresses, or are quoted here with theirs. A
@@ -33,7 +34,9 @@ DEV = _rows(HERE / "fixtures" / "reviews_unseen.jsonl", lambda r: r["split"] == 
 TUNING = {
     **_rows(HERE / "corpus" / "news.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "papers.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh3.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh4.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh5.jsonl", lambda r: True),
 }
 
 
@@ -199,3 +202,44 @@ def test_a_person_who_speaks_of_a_death_is_not_the_reviews_subject():
     )
     (found,) = reviews(text)
     assert "Boardman" not in (found[1] or "")
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "council"), [("h0302", "Gloucestershire"), ("j0110", "Uttlesford")]
+)
+def test_a_listing_s_published_field_makes_its_review_one(passage_id, council):
+    # A DHR index's entries: "Source \u00b7 Domestic Homicide Review Uttlesford
+    # review CSP: Uttlesford Published: August 2023 Year of death: 2020 ..."
+    assert reviews(TUNING[passage_id]["text"]) == [("DHR", None, council, "published")]
+
+
+def test_a_published_field_does_not_make_reviews_in_general_one():
+    # Shaped as GOV.UK's listing of its guidance (www.gov.uk/government/
+    # publications/revised-statutory-guidance-for-the-conduct-of-domestic-homicide-
+    # reviews), with a colon as the DHR index above writes its field.
+    text = "Domestic homicide reviews: statutory guidance Published: 9 December 2016"
+    assert reviews(text) == []
+
+
+def test_each_title_s_quoted_subject_is_its_own():
+    # j0111, the cover of a joint report: "Lancashire Safeguarding Children Board
+    # Lancaster District Community Safety Partnership A Serious Case Review \u2018Child
+    # L\u2019 A Domestic Homicide Review \u2018Adult L\u2019 The Overview Report"
+    found = {
+        (kind, subject) for kind, subject, _, _ in reviews(TUNING["j0111"]["text"])
+    }
+    assert found == {("SCR", "Child L"), ("DHR", "Adult L")}
+
+
+def test_a_register_code_before_the_review_s_name_is_its_subject():
+    # j0118: "publishes the Executive summary of the A2 Serious Case Review"
+    assert reviews(TUNING["j0118"]["text"]) == [
+        ("SCR", "A2", "Birmingham", "published")
+    ]
+
+
+def test_a_review_s_acronym_in_quotes_is_no_subject():
+    # j0116: "A Safeguarding Adult Review (\u201cSAR\u201d) concerns the ..."
+    assert all(
+        subject != "SAR" for _, subject, _, _ in reviews(TUNING["j0116"]["text"])
+    )

@@ -69,7 +69,7 @@ def review_fields(
     if year := said_year or year_of(sentence, status) or year_of(sentence, "done"):
         fields["year"] = year
     held = not NOT_HELD.search(sentence)
-    if held and ("subject" in fields or one_review(text, match, left)):
+    if held and ("subject" in fields or one_review(text, match, left, right)):
         fields["specific"] = True
         if "subject" not in fields and (only := only_code(text, match.start())):
             fields["subject"] = only
@@ -121,9 +121,11 @@ def board_in(text: str, left: int, right: int) -> str | None:
     return next(iter(with_place or named), None)
 
 
-def one_review(text: str, match: re.Match[str], left: int) -> bool:
-    """A single review the sentence points at ("the serious case review", "a recent
-    SCR"), not reviews in general, a process, or reviews counted."""
+def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
+    """A single review the sentence (text[left:right]) points at ("the serious case
+    review", "a recent SCR", a listing's "Domestic Homicide Review Uttlesford review
+    CSP: Uttlesford Published: August 2023"), not reviews in general, a process, or
+    reviews counted."""
     if PLURAL.search(match.group()) or CONDITION.match(text, left):
         return False
     before = text[max(left, match.start() - GENERAL_REACH) : match.start()]
@@ -141,6 +143,8 @@ def one_review(text: str, match: re.Match[str], left: int) -> bool:
         return True
     if DATED_AFTER.match(text, match.end()) and ARTICLE.search(before[-ARTICLE_REACH:]):
         return True  # "the publication of a Serious Case Review (SCR) in October 2019"
+    if PUBLISHED_FIELD.search(text, match.end(), min(right, match.end() + FIELD_REACH)):
+        return True
     if TO_BE_DONE.search(before):
         return False  # "reluctance to initiate an SCR"
     return bool(ARTICLE.search(before[-ARTICLE_REACH:]) or _a_title(match))
@@ -153,6 +157,14 @@ def _a_title(match: re.Match[str]) -> bool:
 
 
 CLAUSE_END = re.compile(r"[.,;:]")
+# A listing's field that dates one review's publication, and how far after the
+# review's name it may be.
+PUBLISHED_FIELD = re.compile(
+    r"\bPublished:\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+FIELD_REACH = 80
 # A review dated where it is named is one review, whatever is said of reviews.
 DATED_AFTER = re.compile(
     r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:was\s+)?(?:published|completed)\s+)?(?:in|on)\s+"

@@ -121,13 +121,24 @@ REFERS_BACK = re.compile(
 SPEAKS_OF_IT = re.compile(r"\b(?:the|this|that)\s+(?:review|report)\b", re.IGNORECASE)
 
 
+# What may stand between a subject and the review's name it is before: a quote's
+# end, "'s", a space; not another title's start ("\u2018Child L\u2019 A Domestic
+# Homicide Review \u2018Adult L\u2019").
+JUST_BEFORE = re.compile(r"[\u2019'\"]?(?:[\u2019']s)?\s*")
+
+
 def subject_in(sentence: str, start: int, end: int) -> str | None:
     """The subject named in the sentence of a review's name (sentence[start:end]):
     the one right before it ("Adult E's SAR", "the Child B SCR"), else the first
     one after it when a list names several ("Review: 'Peter' (2024) Review:
     'Robert'"), else the first, a parent's title last."""
     found_all = list(SUBJECT.finditer(sentence))
-    before = [found for found in found_all if 0 <= start - found.end() <= 4]
+    before = [
+        found
+        for found in found_all
+        if 0 <= start - found.end() <= 4
+        and JUST_BEFORE.fullmatch(sentence, found.end(), start)
+    ]
     if not before and (name := _name_before_acronym(sentence, start, end)):
         return name
     following = [found for found in found_all if 0 <= found.start() - end < 12]
@@ -138,10 +149,13 @@ def subject_in(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-# A name before a review's acronym or name, after "the" or at a line's start, is
-# its subject: "Thomas SAR\nThe Thomas SAR was undertaken by an independent author",
-# "the Susan Safeguarding Adult Review (SAR) Report".
-NAME_BEFORE_ACRONYM = re.compile(r"(?:^|\n|\b[Tt]he\s+)(?P<name>[A-Z][a-z]+)\s+$")
+# A name or a register's code before a review's acronym or name, after "the" or at
+# a line's start, is its subject: "Thomas SAR\nThe Thomas SAR was undertaken by an
+# independent author", "the Susan Safeguarding Adult Review (SAR) Report", "the A2
+# Serious Case Review".
+NAME_BEFORE_ACRONYM = re.compile(
+    r"(?:^|\n|\b[Tt]he\s+)(?P<name>[A-Z][a-z]+|[A-Z]{1,2}\d{1,3})\s+$"
+)
 ACRONYM_ONLY = re.compile(
     r"(?:L?CSPR|SCR|SAR|DHR)s?|(?i:safeguarding\s+adults?\s+review"
     r"|serious\s+case\s+review|domestic\s+homicide\s+review)"
@@ -196,6 +210,8 @@ def subject_of(found: re.Match[str]) -> str | None:
     )
     if not coded and not_a_person(name):
         return None
+    if found["quoted"] and ACRONYM_ONLY.fullmatch(name):
+        return None  # 'A Safeguarding Adult Review (\u201cSAR\u201d) concerns ...'
     shouted = name.isupper() and len(name) > 3 and not any(c.isdigit() for c in name)
     return name.title() if shouted else name  # "FD17" stays a code
 
