@@ -248,6 +248,7 @@ TUNING = {
         "fresh2.jsonl",
         "fresh3.jsonl",
         "fresh4.jsonl",
+        "fresh5.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"
@@ -542,3 +543,16 @@ def test_areas_listed_together_around_a_sentence_s_one_grade_each_have_it():
     }
     shropshire = {(r.judgement_area, r.grade) for r in records(TUNING["i0315"])}
     assert ("looked after children", "good") not in shropshire
+
+
+def test_the_scale_around_a_grade_a_residential_home_and_an_aim_are_no_judgements():
+    """j0212: "the council's official rating is "adequate"- which is one above the
+    lowest rating - "inadequate", and two below the top rating, which is
+    "outstanding"" states one grade; j0327: "Children\u2019s residential homes rated
+    \u201cOutstanding\u201d ... Two Shropshire Council-run children\u2019s homes" are
+    providers; j0004: "All elements were judged as \u2018Requires improvement to be
+    good\u2019 \u2013 acknowledging that ... more was required to deliver consistently
+    good services" gives no "good"."""
+    assert {r.grade for r in records(TUNING["j0212"])} == {"adequate"}
+    assert records(TUNING["j0327"]) == []
+    assert {r.grade for r in records(TUNING["j0004"])} == {"requires_improvement"}

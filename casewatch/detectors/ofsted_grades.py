@@ -48,10 +48,12 @@ COMPARED_AFTER = re.compile(
 )
 # A grade aimed at, or measured against: "to achieve Outstanding", "journey to
 # good", "approaching outstanding", "at least good", "below good", "in order to get
-# a good rating".
+# a good rating", and what a service is to give: "more was required to deliver
+# consistently good services".
 AIMED_AT = re.compile(
     r"\b(?:achieve|become|reach|get(?:ting)?\s+to|move\s+(?:to|towards)|moving\s+to"
     r"|to\s+(?:get|gain|secure|obtain|earn)"
+    r"|to\s+(?:deliver|provide|offer)(?:\s+consistently)?"
     r"|towards?|journey\s+to|road\s+to|path\s+to|approaching|striving\s+(?:to|for)"
     r"|aspir\w+\s+to(?:\s+be)?|ambition\s+(?:to\s+be|of\s+being)|aim(?:ing)?\s+(?:to"
     r"\s+be|for)|to\s+meet|at\s+least|below|above|better\s+than|worse\s+than"

@@ -43,7 +43,8 @@ INSPECTORATE = Caseless(
 # Services"), not its children's services' adoption performance.
 PROVIDER = Caseless(
     r"\b(?:schools?|academy|academies|nurser(?:y|ies)|pre-school|college|"
-    r"children.s\s+homes?|care\s+homes?|childminders?|hospitals?|CQC|"
+    r"children.s\s+homes?|(?:children.s\s+)?residential\s+homes?|care\s+homes?|"
+    r"childminders?|hospitals?|CQC|"
     r"(?:community\s+)?health\s+services|"
     r"Care\s+Quality\s+Commission|probation|prisons?|SEND|special\s+educational|"
     r"further\s+education|pupils?|headteacher|providers?|adult\s+social\s+care|"

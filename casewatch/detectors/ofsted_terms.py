@@ -43,7 +43,12 @@ NOT_A_GRADE = re.compile(
     # the scale itself changed: "the \"adequate\" rating was replaced with \"requires
     # improvement\""
     rf"|\bthe\s+{QUOTE}\w+{QUOTE}\s+(?:rating|grade|judge?ment)\s+(?:was|has\s+been|is)\s+"
-    r"(?:replaced|scrapped|abolished|renamed)\b[^.;]*",
+    r"(?:replaced|scrapped|abolished|renamed)\b[^.;]*"
+    # the grades either side of one, on the scale: "one above the lowest rating -
+    # \"inadequate\", and two below the top rating, which is \"outstanding\""
+    r"|\b(?:above|below|under|over)\s+the\s+(?:lowest|highest|top|bottom)\s+(?:possible\s+)?"
+    rf"(?:rating|grade|judge?ment)\s*(?:,?\s*which\s+is|[-\u2013:,])?\s*{QUOTE}"
+    r"(?:outstanding|good|adequate|inadequate|requires\s+improvement)",
     re.IGNORECASE,
 )
 # A count of councils: "five 'inadequate' local authorities", "24 requires
