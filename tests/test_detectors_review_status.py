@@ -20,6 +20,13 @@ CORPUS = {
 }
 
 
+FRESH = {
+    row["id"]: row["text"]
+    for name in ("fresh3.jsonl", "fresh5.jsonl")
+    for row in map(json.loads, (ROOT / "tests/corpus" / name).open(encoding="utf-8"))
+}
+
+
 def records(text):
     return review_records(detect([text]))
 
@@ -101,3 +108,14 @@ def test_detect_jsonl_writes_every_council_of_a_joint_board():
         ["E09000021", "E09000027"],
     )
     assert written["local_authority"] == "Kingston and Richmond"
+
+
+def test_ongoing_is_the_review_s_status_only_when_said_of_it():
+    """h0130: "Adult E\u2019s SAR was ongoing"; h0310: "A Local Child Safeguarding
+    Practice Review into the case is ongoing"; but j0204's review "uncovered
+    serial failures ... including around not acting on ongoing alerts and
+    referrals": what is ongoing there is not the review."""
+    adult_e = [r for r in records(FRESH["h0130"]) if r.subject == "Adult E"]
+    assert [r.status for r in adult_e] == ["in_progress"]
+    assert {r.status for r in records(FRESH["h0310"])} == {"in_progress"}
+    assert [r.status for r in records(FRESH["j0204"])] == ["unknown"]

@@ -128,7 +128,11 @@ STATUS = (
         re.compile(
             r"\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:undertaken|"
             r"conducted|carried\s+out|completed|dealt\s+with)\b|\bunder\s*way"
-            r"|\bongoing"
+            # ongoing: said of the review, not of what it found ("not acting on
+            # ongoing alerts and referrals")
+            r"|\b(?:is|are|was|were|remains?|still)\s+(?:still\s+)?on-?going\b"
+            r"|\bon-?going\s+(?:[\w-]+\s+){0,3}?(?:reviews?|SCRs?|SARs?|DHRs?|L?CSPRs?)\b"
+            r"|\bon-?going\s*(?:[.;:)]|$)"
             r"|(?<!actions\s)(?<!action\s)(?<!work\s)(?<!plans\s)\bin\s+progress"
             r"|will\s+report|due\s+to\s+(?:conclude|report|be"
             r"\s+completed)|going\s+to\s+(?:conduct|carry\s+out|undertake)"
