@@ -26,6 +26,7 @@ CORPUS = {
         "fresh2.jsonl",
         "fresh3.jsonl",
         "fresh4.jsonl",
+        "fresh5.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
 }
@@ -391,6 +392,23 @@ def test_a_name_before_an_acronym_is_its_subject_but_not_a_body_or_a_kind():
     subjects = {r.subject for r in review_records(detect([story]))}
     assert "National" not in subjects
     assert subjects & {"Tom and Vic"}
+
+
+def test_an_acronym_alone_is_a_review_after_a_name_or_beside_a_csp():
+    """Minutes that never write the review's name in full: "The single agency
+    action plans from the Eve SCR were not included ..." (j0018, a children's
+    board's minutes), "Kay Wilson-White informed the CSP that Council have now
+    published their DHR" (f0010, a community safety partnership's). An insurer's
+    SCR keeps its sense however it is named, and "the Group SCR" names a body's."""
+    assert [
+        (r.type, r.subject) for r in review_records(detect([passage("j0018")]))
+    ] == [("SCR", "Eve")]
+    (dhr,) = review_records(detect([passage("f0010")]))
+    assert (dhr.type, dhr.status) == ("DHR", "published")
+    # shaped as B_CE_SOLVENCY's report, with a name-like word before the acronym
+    solvency = "E.2 Solvency Capital Requirement. The Solo SCR is covered by own funds."
+    assert detect([solvency]) == []
+    assert detect(["The Group SCR is covered by eligible own funds."]) == []
 
 
 def test_a_review_dated_where_it_is_named_is_one_review():

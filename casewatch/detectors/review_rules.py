@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from casewatch.detectors.base import lower_case_pattern
-from casewatch.detectors.review_subjects import SUBJECT, titled
+from casewatch.detectors.review_subjects import SUBJECT, name_before_acronym, titled
 from casewatch.detectors.review_terms import HARM_WORDS, phrase
 
 # Words around an acronym (within CONTEXT_REACH characters) that show another sense.
@@ -179,7 +179,9 @@ RULES = (
         re.compile(acronym("DHR")),
         "DHR",
         full_name=DHR_PHRASE,
-        vouched_by=re.compile(r"community\s+safety\s+partnership|homicide", re.I),
+        vouched_by=re.compile(
+            r"community\s+safety\s+partnership|\bCSPs?\b|homicide", re.I
+        ),
     ),
     # The national panel's reviews: the panel named with what it did.
     Rule(
@@ -296,6 +298,8 @@ def counts(
         return True
     before = text[max(0, match.start() - 20) : match.start()]
     if SUBJECT.search(before) or titled(text, match.end()):  # "the Child B SCR"
+        return True
+    if name_before_acronym(text, match.start(), match.end()):  # "the Eve SCR"
         return True
     return bool(ACRONYM_FOLLOWED.match(text, match.end()))  # "the SCR published in"
 

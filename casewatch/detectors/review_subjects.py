@@ -139,7 +139,7 @@ def subject_in(sentence: str, start: int, end: int) -> str | None:
         if 0 <= start - found.end() <= 4
         and JUST_BEFORE.fullmatch(sentence, found.end(), start)
     ]
-    if not before and (name := _name_before_acronym(sentence, start, end)):
+    if not before and (name := name_before_acronym(sentence, start, end)):
         return name
     following = [found for found in found_all if 0 <= found.start() - end < 12]
     titled_last = sorted(found_all, key=lambda found: _is_a_parent(found))
@@ -180,7 +180,9 @@ NOT_A_NAME = frozenset(
 )  # fmt: skip
 
 
-def _name_before_acronym(sentence: str, start: int, end: int) -> str | None:
+def name_before_acronym(sentence: str, start: int, end: int) -> str | None:
+    """The name or code right before a review's acronym or name ("the Eve SCR",
+    "Thomas SAR" at a line's start), when it is no word of a kind of review."""
     if not ACRONYM_ONLY.fullmatch(sentence, start, end):
         return None
     found = NAME_BEFORE_ACRONYM.search(sentence, max(0, start - 24), start)
