@@ -556,3 +556,16 @@ def test_the_scale_around_a_grade_a_residential_home_and_an_aim_are_no_judgement
     assert {r.grade for r in records(TUNING["j0212"])} == {"adequate"}
     assert records(TUNING["j0327"]) == []
     assert {r.grade for r in records(TUNING["j0004"])} == {"requires_improvement"}
+
+
+def test_a_change_named_by_its_noun_dates_the_grade_it_was_from():
+    """i0005: "... has had its Ofsted rating upgraded to \u2018outstanding\u2019 ...
+    The upgrade, from \u2018good\u2019 in 2020, places the council among the top 15%
+    of local authorities": the earlier grade with its year. Without an inspection
+    spoken of, such a change is none ("an improvement from good to better
+    attendance" at a school, as a newsletter would write it)."""
+    found = {(r.judgement_area, r.grade, r.date) for r in records(TUNING["i0005"])}
+    assert ("overall effectiveness", "good", "2020") in found
+    assert (
+        records("There has been an improvement from good to better attendance.") == []
+    )

@@ -89,8 +89,8 @@ PREDICATED = Caseless(
     r"|\b(?:uplifted|upgraded|downgraded|raised|lowered)\b[^.;]{0,100}?\bto\s+"
     rf"{QUOTE}(?:{GRADE})\b"
     r"|\b(?:gone|went|moved|improved|risen|rose|fallen|fell|dropped|upgraded"
-    r"|downgraded)\s+(?:[\w\u2019']+\s+){0,3}?"
-    rf"from\s+(?:the\s+)?{QUOTE}(?:{GRADE})\b"
+    r"|downgraded|(?:up|down)grade|improvement|rise|jump|move)\s*,?\s+"
+    rf"(?:[\w\u2019']+\s+){{0,3}}?from\s+(?:the\s+)?{QUOTE}(?:{GRADE})\b"
     r"|\b(?:require|(?:it|they|services|department)\s+(?:still\s+)?require[sd]?)"
     r"\s+improvement",
     needs=GRADE_MARKS,
