@@ -8,8 +8,9 @@ What is scored how:
 - Items: a passage with any label is a positive, one with a `negative_kind` a hard
   negative; other passages (collective mentions in the first corpus) are neither.
   A passage with any record is predicted positive. False alarms: hard negatives with
-  any record, and (after "|") with any mention at all, since every mention reaches
-  a subscriber's digest.
+  any record, since a digest sends records (casewatch/alerts: a mention of reviews
+  in general is no item); and (after "|") with any mention at all, which the
+  archive keeps and its search shows.
 - Review records match when the type family agrees (SCR; CSPR/LCSPR/NCSPR; SAR;
   DHR; other) and every fact the label states is in the output: the subject by a
   shared name word, the council by a shared place word (or the same ONS code). A
