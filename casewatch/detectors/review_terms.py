@@ -201,7 +201,8 @@ YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # sentence with none says nothing of publication, at the cost of a few substring
 # searches.
 STATUS_MARKS = (
-    "publi", "withheld", "available", "being", "under", "ongoing", "progress",
+    "publi", "withheld", "available", "being", "under", "ongoing", "on-going",
+    "progress",
     "embargo",
     "report", "due to", "going to", "pause", "resume", "commence", "hold",
     "ready", "expected", "appointed", "be found", "be viewed", "be read",
