@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from casewatch.detectors import find
 from casewatch.detectors.base import sentence_span
 from casewatch.detectors.council_fields import (
     BOARD_WORDS,
@@ -173,3 +174,23 @@ def test_boards_are_found_fast_where_their_pattern_finds_them():
         assert fast == [words.span() for words in BOARD_WORDS.finditer(text)]
         found += len(fast)
     assert found > 50
+
+
+def test_a_review_takes_the_board_of_its_kind_on_a_joint_report_s_cover():
+    """j0111 (tests/corpus/fresh5.jsonl, a joint SCR and DHR's overview report):
+    "Lancashire Safeguarding Children Board Lancaster District Community Safety
+    Partnership A Serious Case Review \u2018Child L\u2019 A Domestic Homicide Review
+    \u2018Adult L\u2019". The two boards are two, the second's place not run back
+    into the first's name; the DHR is the community safety partnership's, the SCR
+    the children's board's."""
+    rows = (Path(__file__).parent / "corpus" / "fresh5.jsonl").open()
+    text = next(row["text"] for row in map(json.loads, rows) if row["id"] == "j0111")
+    assert [name for name, _, _ in boards_in(text)] == [
+        "Lancashire Safeguarding Children Board",
+        "Lancaster District Community Safety Partnership",
+    ]
+    found = {r.type: (r.board, r.la_codes) for r in find([text]).reviews}
+    assert found == {
+        "SCR": ("Lancashire Safeguarding Children Board", ("E10000017",)),
+        "DHR": ("Lancaster District Community Safety Partnership", ("E07000121",)),
+    }

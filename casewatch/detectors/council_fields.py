@@ -174,9 +174,10 @@ def boards_in(text: str) -> list[tuple[str, int, int]]:
 
 @lru_cache(maxsize=PAGES_KEPT)
 def _boards_in(text: str) -> list[tuple[str, int, int]]:
-    boards = []
+    boards: list[tuple[str, int, int]] = []
     for words in _board_words(text):
-        start = _place_start(text, words.start())
+        floor = boards[-1][2] if boards else 0  # not back into the board before
+        start = _place_start(text, words.start(), floor)
         if the := THE.search(text, max(0, start - 4), start):
             start = the.start()
         boards.append((" ".join(text[start : words.end()].split()), start, words.end()))
@@ -196,12 +197,13 @@ def _board_words(text: str) -> Iterator[re.Match[str]]:
             yield found
 
 
-def _place_start(text: str, board_start: int) -> int:
+def _place_start(text: str, board_start: int, floor: int) -> int:
     """Where the place before a board's words begins: at the first council or joint
-    area of the capitalised words right before them, else where those words begin
-    ("the Mid and West Wales Safeguarding Board"), past a word that begins a
-    sentence ("Today", "Both")."""
-    run = PLACE_RUN.search(text, max(0, board_start - PLACE_REACH), board_start)
+    area of the capitalised words right before them (from `floor` on), else where
+    those words begin ("the Mid and West Wales Safeguarding Board"), past a word
+    that begins a sentence ("Today", "Both")."""
+    reach = max(floor, board_start - PLACE_REACH)
+    run = PLACE_RUN.search(text, reach, board_start)
     if not run:
         return board_start
     breaks = list(RUN_BREAK.finditer(text, run.start(), board_start))

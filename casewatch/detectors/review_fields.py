@@ -57,7 +57,11 @@ def review_fields(
     if subject := _subject(text, match, left, right):
         fields["subject"] = subject
     national = fields["type"] == "NCSPR"  # the national panel's, no local board's
-    if board := board_in(text, left, right) or (None if national else only_board(text)):
+    kind = fields["type"]
+    board = board_in(text, left, right, kind)
+    if not (board or national) and (only := only_board(text)) and fits(only, kind):
+        board = only
+    if board:
         fields["board"] = board
     if council := council_fields(text, left, right, board):
         fields.update(council.as_fields())
@@ -113,12 +117,42 @@ def _named_by_rule(match: re.Match[str]) -> str | None:
     return "Child " + match["name"].strip("\u2018\u2019'\"")
 
 
-def board_in(text: str, left: int, right: int) -> str | None:
-    """The board or partnership text[left:right] names, as written in full: the
-    first with its place, else the first."""
+def board_in(
+    text: str, left: int, right: int, review_type: str | None = None
+) -> str | None:
+    """The board or partnership text[left:right] names, as written in full: of
+    those of the review's kind if any ("Lancashire Safeguarding Children Board
+    Lancaster District Community Safety Partnership ... A Domestic Homicide Review
+    \u2018Adult L\u2019" is the partnership's), the first with its place, else the
+    first."""
     named = [name for name, start, _ in boards_in(text) if left <= start < right]
+    named = [name for name in named if fits(name, review_type, strictly=True)] or named
     with_place = [name for name in named if board_councils(name)]
     return next(iter(with_place or named), None)
+
+
+# The boards that hold each kind of review: a DHR a community safety partnership,
+# a SAR an adults board, a child's review a children's board or partnership.
+_CHILDRENS = re.compile(r"Child|\bL?SC[BP]s?\b", re.IGNORECASE)
+BOARD_KINDS = {
+    "DHR": re.compile(r"Community\s+Safety|\bSafer\b|\bCSPs?\b", re.IGNORECASE),
+    "SAR": re.compile(r"Adult|\bL?SABs?\b", re.IGNORECASE),
+    "SCR": _CHILDRENS,
+    "CSPR": _CHILDRENS,
+    "LCSPR": _CHILDRENS,
+}
+
+
+def fits(board: str, review_type: str | None, strictly: bool = False) -> bool:
+    """Can the board hold a review of this type? A board whose name says no kind
+    ("Safeguarding Partnership") can, unless asked `strictly`."""
+    if (pattern := BOARD_KINDS.get(review_type or "")) is None:
+        return True
+    if pattern.search(board):
+        return True
+    return not strictly and not any(
+        other.search(board) for other in BOARD_KINDS.values()
+    )
 
 
 def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
