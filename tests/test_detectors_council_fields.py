@@ -194,3 +194,17 @@ def test_a_review_takes_the_board_of_its_kind_on_a_joint_report_s_cover():
         "SCR": ("Lancashire Safeguarding Children Board", ("E10000017",)),
         "DHR": ("Lancaster District Community Safety Partnership", ("E07000121",)),
     }
+
+
+def test_the_one_place_a_review_s_own_sentence_names_before_the_passage_s():
+    """f0305 (tests/corpus/fresh.jsonl, Oxfordshire's health and wellbeing board):
+    "... the Serious Case Review of Children A-F into Child Sexual Exploitation in
+    Oxfordshire. Representatives from ... Oxfordshire Clinical Commissioning Group,
+    Oxford University Hospitals ..." names Oxford too, but the review's sentence
+    names one place; a sentence naming two leaves it to the passage."""
+    rows = (Path(__file__).parent / "corpus" / "fresh.jsonl").open()
+    text = next(row["text"] for row in map(json.loads, rows) if row["id"] == "f0305")
+    (review,) = find([text]).reviews
+    assert (review.subject, review.la_codes) == ("Children A-F", ("E10000025",))
+    two = "A serious case review of a boy who lived in Oxfordshire and Swindon."
+    assert [r.la_codes for r in find([two]).reviews] == [()]

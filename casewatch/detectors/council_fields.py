@@ -6,9 +6,11 @@ Evidence, strongest first: the board or partnership named in the fact's sentence
 ("Barnsley Safeguarding Children Partnership", "Kingston and Richmond LSCB", "the
 Devon Safeguarding Adults Partnership": every council it spans); a council the
 sentence names as a council ("Doncaster Council", "London Borough of Bromley",
-"LBBD"); the one board the passage names elsewhere; the one council it names as a
-council elsewhere; and the one place it names at all, when that place is not part
-of a hospital's, police force's or newspaper's name ("a Milton Keynes woman").
+"LBBD"); the one place the sentence names ("the Serious Case Review of Children A-F
+into Child Sexual Exploitation in Oxfordshire"); the one board the passage names
+elsewhere; the one council it names as a council elsewhere; and the one place it
+names at all. A place is not part of a hospital's, police force's or newspaper's
+name ("a Milton Keynes woman" is one).
 A joint area counts as all its councils ("City and Hackney", "Teeswide").
 """
 
@@ -110,11 +112,14 @@ def council_fields(
 ) -> CouncilFields | None:
     """The councils the fact whose sentence is text[left:right] belongs to: its
     board's (named in the sentence), else the council the sentence names as a
-    council, else what the rest of the passage says (see the module's docstring)."""
+    council, else the one place it names, else what the rest of the passage says
+    (see the module's docstring)."""
     if board and (found := board_councils(board)):
         return found
     sentence = text[left:right]
     if found := _one(_named_as_councils(sentence), sentence, "sentence"):
+        return found
+    if found := _one(_places(sentence), sentence, "sentence"):
         return found
     if placed := _only_placed_board(text):
         _, only = placed
