@@ -208,3 +208,17 @@ def test_the_one_place_a_review_s_own_sentence_names_before_the_passage_s():
     assert (review.subject, review.la_codes) == ("Children A-F", ("E10000025",))
     two = "A serious case review of a boy who lived in Oxfordshire and Swindon."
     assert [r.la_codes for r in find([two]).reviews] == [()]
+
+
+def test_a_board_s_place_does_not_run_back_over_a_sentence_s_end():
+    """k0209 (tests/corpus/fresh6.jsonl, BBC Coventry): "The report referred to him
+    as Matt, who lived with his parents in Coventry. Coventry Safeguarding Children
+    Partnership (CSCP) said ..." is the Coventry partnership, not "Coventry.
+    Coventry"; "St. Helens" keeps its full stop."""
+    rows = (Path(__file__).parent / "corpus" / "fresh6.jsonl").open()
+    text = next(row["text"] for row in map(json.loads, rows) if row["id"] == "k0209")
+    (review,) = find([text]).reviews
+    assert review.local_authority == "Coventry"
+    assert review.board == "Coventry Safeguarding Children Partnership (CSCP)"
+    (board,) = boards_in("the St. Helens Safeguarding Children Partnership said")
+    assert board[0] == "the St. Helens Safeguarding Children Partnership"

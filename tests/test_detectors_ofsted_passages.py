@@ -249,6 +249,7 @@ TUNING = {
         "fresh3.jsonl",
         "fresh4.jsonl",
         "fresh5.jsonl",
+        "fresh6.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"
@@ -569,3 +570,10 @@ def test_a_change_named_by_its_noun_dates_the_grade_it_was_from():
     assert (
         records("There has been an improvement from good to better attendance.") == []
     )
+
+
+def test_a_good_deal_is_no_grade():
+    """k0203: "Ofsted has given a mixed report on Herefordshire children\u2019s
+    services, saying it has found some improvements, but also a good deal of
+    \u201cpoor practice\u201d still at the department"."""
+    assert "good" not in {r.grade for r in records(TUNING["k0203"])}

@@ -61,11 +61,14 @@ NOT_A_PLACE = re.compile(
 THE = re.compile(r"\b[Tt]he\s+$")
 # A word that ends what went before inside a run of capitalised words, where a
 # heading runs into a sentence ("Leader of Solihull Council On Monday, Solihull\u2019s
-# Local Safeguarding Children\u2019s Partnership"): the board's place is after it.
+# Local Safeguarding Children\u2019s Partnership"), or a sentence's end ("... who
+# lived with his parents in Coventry. Coventry Safeguarding Children Partnership";
+# not "St. Helens"): the board's place is after it.
 RUN_BREAK = re.compile(
     r"\b(?:On|In|At|By|For|From|With|Today|Yesterday|When|Where|If|However|Also"
     r"|Following|After|Before|During|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)\b"
+    r"|(?<=[a-z]{2}[.!?])\s+"
 )
 # Words in capitals, as a title page or heading writes them.
 SHOUTED = re.compile(r"\b[A-Z]{3,}(?:[ \t-]+[A-Z]{2,})*\b")
