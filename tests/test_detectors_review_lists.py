@@ -37,6 +37,7 @@ TUNING = {
     **_rows(HERE / "corpus" / "fresh3.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh4.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh5.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh6.jsonl", lambda r: True),
 }
 
 
@@ -243,3 +244,15 @@ def test_a_review_s_acronym_in_quotes_is_no_subject():
     assert all(
         subject != "SAR" for _, subject, _, _ in reviews(TUNING["j0116"]["text"])
     )
+
+
+def test_the_review_naming_again_the_one_child_named_before_is_of_that_child():
+    # k0200 (Birmingham Mail): "Aalihya Jordan-Fellows suffered serious head
+    # injuries and died in 2008 ... A Serious Case Review by Birmingham Safeguarding
+    # Children Board (BSCB) found that Aalihya would probably have been alive today"
+    assert reviews(TUNING["k0200"]["text"]) == [
+        ("SCR", "Aalihya Jordan-Fellows", "Birmingham", "unknown")
+    ]
+    # the same story's review with another first name: no one it names
+    other = TUNING["k0200"]["text"].replace("that Aalihya", "that the girl")
+    assert [subject for _, subject, _, _ in reviews(other)] == [None]

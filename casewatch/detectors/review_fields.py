@@ -97,7 +97,7 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
     subject = subject or title_above(text, left)
     return (
         subject
-        or person_before(text, left, match.start())
+        or person_before(text, left, match.start(), right)
         or person_introduced(text, left, match.start())
     )
 

@@ -367,7 +367,7 @@ DIED = re.compile(
 # A sentence naming someone who speaks or holds a post, not whom a review is of.
 SPEAKER = re.compile(
     r"\b(?:said|says|told|chair\w*|director|author|manager|councillor|Cllr|"
-    r"spokes\w+|head|leader|minister|Dr|Professor|MP|wrote|according|judge)\b",
+    r"spokes\w+|head\s+of|leader|minister|Dr|Professor|MP|wrote|according|judge)\b",
     re.IGNORECASE,
 )
 # How far back the one person named may be.
@@ -401,13 +401,15 @@ def person_introduced(text: str, left: int, start: int) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def person_before(text: str, left: int, start: int) -> str | None:
+def person_before(text: str, left: int, start: int, right: int) -> str | None:
     """The one person the text names in full before a review's sentence that
     points back at it ("... the school attended by Daniel Pelka. Less than a year
-    later he was dead ... The Serious Case Review, after ..."), when what it says
-    of them is a death and nobody else is named."""
-    if not POINTS_BACK.fullmatch(text, left, start):
-        return None
+    later he was dead ... The Serious Case Review, after ..."), or that names them
+    again by their first name ("Aalihya Jordan-Fellows ... died in 2008 ... A
+    Serious Case Review by Birmingham Safeguarding Children Board (BSCB) found
+    that Aalihya would probably have been alive today"), when what it says of them
+    is a death and nobody else is named."""
+    points_back = bool(POINTS_BACK.fullmatch(text, left, start))
     floor = max(0, left - PERSON_REACH)
     named = [
         found
@@ -417,6 +419,9 @@ def person_before(text: str, left: int, start: int) -> str | None:
     if len({found.group() for found in named}) != 1:
         return None
     found = named[0]
+    first = re.escape(found.group().split()[0])
+    if not (points_back or re.search(rf"\b{first}\b", text[left:right])):
+        return None
     sentence = text[slice(*sentence_span(text, found.start(), found.end()))]
     if SPEAKER.search(sentence) or not DIED.search(text, found.end(), left):
         return None
