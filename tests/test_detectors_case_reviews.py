@@ -27,6 +27,7 @@ CORPUS = {
         "fresh3.jsonl",
         "fresh4.jsonl",
         "fresh5.jsonl",
+        "fresh6.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
 }
@@ -409,6 +410,25 @@ def test_an_acronym_alone_is_a_review_after_a_name_or_beside_a_csp():
     solvency = "E.2 Solvency Capital Requirement. The Solo SCR is covered by own funds."
     assert detect([solvency]) == []
     assert detect(["The Group SCR is covered by eligible own funds."]) == []
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "council"), [("g0324", "E08000025"), ("k0130", "E07000078")]
+)
+def test_a_dhr_report_s_title_page_is_one_review(passage_id, council):
+    """The Home Office template's title page: "Domestic Homicide Review under
+    section 9 of Domestic Violence Crime and Victims Act 2004
+    ____ In respect of the death of a woman" (g0324, Birmingham), "Domestic
+    Homicide Review Under s9 of the Domestic Violence Crime and Victims Act 2004 In
+    respect of the death of a woman" (k0130, Cheltenham). The same statute cited
+    for what every DHR is names none (Hartlepool's f0028, below, and this)."""
+    (review,) = review_records(detect([passage(passage_id)]))
+    assert (review.type, review.la_codes) == ("DHR", (council,))
+    duty = (
+        "A Domestic Homicide Review under section 9 of the Domestic Violence, Crime "
+        "and Victims Act 2004 must be held when a death meets the criteria."
+    )
+    assert [m for m in detect([duty]) if m.fields.get("specific")] == []
 
 
 def test_a_review_dated_where_it_is_named_is_one_review():

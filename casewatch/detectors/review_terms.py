@@ -277,10 +277,17 @@ GENERAL_CLAUSE = re.compile(
 )
 # ... but "the full DHR process has been completed" is one review's.
 PROCESS_DONE = re.compile(r"\W*process\s+(?:has|had)\s+been\s+completed", re.I)
-# ... "a SAR is completed when ...": a review with "a" and a verb in the present.
+# The statute a DHR is held under, as its title page or guidance cites it after
+# the review's name.
+STATUTE = (
+    r"\s+under\s+(?:s\.?\s*|section\s+)9\s+of\s+(?:the\s+)?Domestic\s+Violence,?"
+    r"\s+Crime\s+and\s+Victims\s+Act\s+2004"
+)
+# ... "a SAR is completed when ...", "A Domestic Homicide Review under section 9 of
+# ... must be held when": a review with "a" and a verb in the present.
 INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 PRESENT = re.compile(
-    r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:is|are|can|must|should|may|will"
+    rf"(?:{STATUTE})?\W*(?:\([A-Z]{{2,6}}s?\)\W*)?(?:is|are|can|must|should|may|will"
     r"|(?!has\b|was\b)[a-z]+s)\b"
 )
 # ... "a review" as what is to be done, not one done: after a verb of holding one
@@ -347,10 +354,12 @@ GENERAL_REACH = 120
 # How far before a review's name "a", "the" or "this" may stand.
 ARTICLE_REACH = 60
 # A review of one case: "Serious case review into sexual assault of teenager ...",
-# "a review into the death of a baby" (a headline has no "the").
+# "a review into the death of a baby" (a headline has no "the"), a DHR report's
+# title page: "Domestic Homicide Review Under s9 of the Domestic Violence Crime and
+# Victims Act 2004 In respect of the death of a woman".
 INTO_A_CASE = re.compile(
-    r"\s+(?:into|of)\s+(?:the\s+)?(?:deaths?|murders?|killings?|case|abuse|neglect"
-    r"|(?:sexual\s+)?(?:assault|abuse)|injur\w*)\s+of\b",
+    rf"(?:{STATUTE})?[\s_]+(?:into|of|in\s+respect\s+of)\s+(?:the\s+)?(?:deaths?|murders?|killings?|case"
+    r"|abuse|neglect|(?:sexual\s+)?(?:assault|abuse)|injur\w*)\s+of\b",
     re.IGNORECASE,
 )
 # A determiner of the review's name: "the SCR", "a recent SCR", "its latest review".
