@@ -577,3 +577,30 @@ def test_a_good_deal_is_no_grade():
     services, saying it has found some improvements, but also a good deal of
     \u201cpoor practice\u201d still at the department"."""
     assert "good" not in {r.grade for r in records(TUNING["k0203"])}
+
+
+def test_a_judgement_opening_its_clause_and_lists_judged_both_or_assessed():
+    """k0300: "... rated services in Wolverhampton Good overall. The impact of
+    leaders on social work practice with children and families was judged to be
+    Outstanding, and the experiences and progress of children who need help and
+    protection, children in care and care leavers was assessed as Good"; k0213:
+    "the effectiveness of the help and protection provided to children ... and
+    leadership and governance were both judged as \u2018adequate\u2019". A judgement
+    opening another clause is not what the grade is of."""
+    wolverhampton = {(r.judgement_area, r.grade) for r in records(TUNING["k0300"])}
+    assert {("leadership", "outstanding"), ("help and protection", "good")} <= (
+        wolverhampton
+    )
+    assert ("overall effectiveness", "outstanding") not in wolverhampton
+    cheshire = {(r.judgement_area, r.grade) for r in records(TUNING["k0213"])}
+    assert {("help and protection", "adequate"), ("leadership", "adequate")} <= (
+        cheshire
+    )
+    apart = (
+        "Ofsted inspected Leeds children's services in May. The impact of leaders on "
+        "social work practice with children and families was praised by inspectors, "
+        "and services were rated good."
+    )
+    assert {(r.judgement_area, r.grade) for r in records(apart)} == {
+        ("overall effectiveness", "good")
+    }

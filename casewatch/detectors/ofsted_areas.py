@@ -58,8 +58,8 @@ INCLUDING = re.compile(
 # inspectors rating leadership, management and governance, in addition to adoption
 # support, as '".
 PREDICATE_END = re.compile(
-    rf"\b(?:were|was|are|is|been|being)\s+(?:(?:judged|rated|graded|found|considered"
-    rf"|deemed)\s+)?(?:as\s+|to\s+be\s+)?{QUOTE}$"
+    rf"\b(?:were|was|are|is|been|being)\s+(?:(?:all|both|each)\s+)?(?:(?:judged|rated"
+    rf"|graded|found|considered|deemed|assessed)\s+)?(?:as\s+|to\s+be\s+)?{QUOTE}$"
     rf"|\b(?:rating|rated|judging|grading)\s+(?!as\b)[^.;]{{1,150}}?\s+as\s+{QUOTE}$",
     re.IGNORECASE,
 )
@@ -151,11 +151,35 @@ def graded_areas(
     subjects = areas_named(words[start : grade.start()])
     if len(subjects) > 1 and PREDICATE_END.search(words, start, grade.start()):
         return list(subjects)
+    if _subject_first(words, start, grade.start()):
+        return list(subjects)  # "The impact of leaders on ... was judged to be"
     if len(grades) == 1 and not run_on:
         listed = _one_list(words[: grade.start()]) or _one_list(words[grade.end() :])
         if len(listed) > 1:
             return listed  # "... care leavers and leadership - were all rated as"
     return [area_named(before)]
+
+
+# How far into its clause a judgement predicated of alone may begin: ". The ".
+SUBJECT_OPENS = 8
+
+
+def _subject_first(words: str, start: int, end: int) -> bool:
+    """Is the one judgement named in words[start:end] what opens them, in one
+    clause with the grade predicated of it ("Good overall. The impact of leaders on
+    social work practice with children and families was judged to be
+    Outstanding"; not "The impact of leaders was praised, and services were rated
+    good")?"""
+    named = _named(words[start:end])
+    return (
+        len({area for _, _, area in named}) == 1
+        and named[0][0] <= SUBJECT_OPENS
+        and not CLAUSE_BREAK.search(words, start + named[-1][1], end)
+        and bool(PREDICATE_END.search(words, start, end))
+    )
+
+
+CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 # How far apart the judgements of one list may be named: "help and protection,

@@ -81,7 +81,9 @@ PROSE_TRIGGER = re.compile(rf"\b(?:{GRADE}|visit(?:s|ed)?|monitoring)\b", re.IGN
 VISIT_TO_COME = re.compile(
     r"\bvisits?\b[^.;]{0,60}?\b(?:will|(?:is|are|were|was)\s+(?:anticipated|expected"
     r"|due|planned|scheduled))\b"
-    r"|\b(?:forthcoming|upcoming|planned|expected)\s+(?:\w+\s+){0,2}visits?\b",
+    r"|\b(?:forthcoming|upcoming|planned|expected)\s+(?:\w+\s+){0,2}visits?\b"
+    r"|\b(?:preparing|prepares|bracing|awaiting|awaits|ahead\s+of)\b[^.;]{0,60}?"
+    r"\bvisits?\b",
     re.IGNORECASE,
 )
 VISIT_MADE = re.compile(
