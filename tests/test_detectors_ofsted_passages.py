@@ -604,3 +604,18 @@ def test_a_judgement_opening_its_clause_and_lists_judged_both_or_assessed():
     assert {(r.judgement_area, r.grade) for r in records(apart)} == {
         ("overall effectiveness", "good")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shaped as k0326's last sentence (Liverpool Echo): "The local authority is
+        # now preparing for officials to undertake their first monitoring visit"
+        "Liverpool City Council's children's services are now preparing for their "
+        "first monitoring visit from Ofsted.",
+        "Liverpool City Council's children's services are bracing for a focused "
+        "visit by Ofsted inspectors.",
+    ],
+)
+def test_a_visit_being_prepared_for_is_none_made(text):
+    assert records(text) == []
