@@ -250,6 +250,7 @@ TUNING = {
         "fresh4.jsonl",
         "fresh5.jsonl",
         "fresh6.jsonl",
+        "fresh7.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"
@@ -619,3 +620,19 @@ def test_a_judgement_opening_its_clause_and_lists_judged_both_or_assessed():
 )
 def test_a_visit_being_prepared_for_is_none_made(text):
     assert records(text) == []
+
+
+def test_a_sentence_going_on_about_a_providers_inspection_is_the_providers():
+    """l0331 (Durham's minutes): "... the Ofsted inspection of Aycliffe Secure Centre
+    which was graded \u2018good\u2019 overall. The inspection found ... the young
+    people are provided with good help and protection ... health is outstanding":
+    a secure children's home's grades, in both sentences. After a council's
+    inspection the same words are the council's."""
+    assert records(TUNING["l0331"]) == []
+    council = (
+        "Ofsted inspected Leeds City Council's children's services in May. The "
+        "inspection found that help and protection was good."
+    )
+    assert {(r.judgement_area, r.grade) for r in records(council)} == {
+        ("help and protection", "good")
+    }

@@ -204,6 +204,23 @@ def _another_inspectorates(text: str, offset: int, words: str) -> bool:
     return bool(OTHER_INSPECTORATE.search(before) and not OFSTED_ONLY.search(before))
 
 
+# A sentence that goes on about an inspection the sentence before named.
+GOES_ON = re.compile(
+    r"\W*(?:(?:The|This|That|Its)\s+(?:inspection|report|visit|inspectors?)|It|They)\b"
+)
+
+
+def _a_providers_inspection(text: str, offset: int, words: str, councils) -> bool:
+    """Does the sentence go on about a provider's inspection, which the sentence
+    before named ("... the Ofsted inspection of Aycliffe Secure Centre which was
+    graded 'good' overall. The inspection found ... good help and protection")?"""
+    return bool(
+        GOES_ON.match(words)
+        and PROVIDER.search(previous(text, offset))
+        and not councils()
+    )
+
+
 def _grades(
     text, page_no, offset, words, councils, topic_of, cleaned, grades, named_in_full
 ) -> Iterator[Mention]:
@@ -217,6 +234,8 @@ def _grades(
     )
     context = "" if about or not PREDICATED.search(words) else topic_of()
     if not (about or context) or _another_inspectorates(text, offset, words):
+        return
+    if _a_providers_inspection(text, offset, words, councils):
         return
     if not (
         named_in_full

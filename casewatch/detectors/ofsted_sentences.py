@@ -44,7 +44,7 @@ INSPECTORATE = Caseless(
 PROVIDER = Caseless(
     r"\b(?:schools?|academy|academies|nurser(?:y|ies)|pre-school|college|"
     r"children.s\s+homes?|(?:children.s\s+)?residential\s+homes?|care\s+homes?|"
-    r"childminders?|hospitals?|CQC|"
+    r"secure\s+(?:centres?|training\s+centres?|units?)|childminders?|hospitals?|CQC|"
     r"(?:community\s+)?health\s+services|"
     r"Care\s+Quality\s+Commission|probation|prisons?|SEND|special\s+educational|"
     r"further\s+education|pupils?|headteacher|providers?|adult\s+social\s+care|"
