@@ -636,3 +636,17 @@ def test_a_sentence_going_on_about_a_providers_inspection_is_the_providers():
     assert {(r.judgement_area, r.grade) for r in records(council)} == {
         ("help and protection", "good")
     }
+
+
+def test_areas_listed_after_a_grade_as_what_was_rated_each_have_it():
+    """l0204 (Children & Young People Now): "Inspectors have rated as "outstanding"
+    the council's children's services leadership, support for children in care and
+    care leavers as well as its overall effectiveness. ... Meanwhile, child
+    protection work is rated "good"."""
+    found = {(r.judgement_area, r.grade) for r in records(TUNING["l0204"])}
+    assert found == {
+        ("leadership", "outstanding"),
+        ("children in care and care leavers", "outstanding"),
+        ("overall effectiveness", "outstanding"),
+        ("help and protection", "good"),
+    }

@@ -183,8 +183,12 @@ CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 # How far apart the judgements of one list may be named: "help and protection,
-# “looked after” children, the experience of care leavers and leadership".
-LISTED_GAP = re.compile(r"[^.;:]{0,40}?(?:,|\band\b|&)[^.;:]{0,40}?", re.IGNORECASE)
+# “looked after” children, the experience of care leavers and leadership",
+# "... leadership, support for children in care and care leavers as well as its
+# overall effectiveness".
+LISTED_GAP = re.compile(
+    r"[^.;:]{0,40}?(?:,|\band\b|&|\bas\s+well\s+as\b)[^.;:]{0,40}?", re.IGNORECASE
+)
 
 
 def _one_list(words: str) -> list[str | None]:
