@@ -38,6 +38,7 @@ TUNING = {
     **_rows(HERE / "corpus" / "fresh4.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh5.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh6.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh7.jsonl", lambda r: True),
 }
 
 
@@ -256,3 +257,13 @@ def test_the_review_naming_again_the_one_child_named_before_is_of_that_child():
     # the same story's review with another first name: no one it names
     other = TUNING["k0200"]["text"].replace("that Aalihya", "that the girl")
     assert [subject for _, subject, _, _ in reviews(other)] == [None]
+
+
+def test_a_case_s_letters_after_the_review_s_name_are_its_subject():
+    # l0127, a Norfolk title page: "Norfolk SCR Case R PUBLICATION DATE: JANUARY 2017"
+    assert reviews(TUNING["l0127"]["text"]) == [
+        ("SCR", "Case R", "Norfolk", "published")
+    ]
+    # a group's name is no case
+    minutes = "The Serious Case Review Case Management Group met in May."
+    assert all(subject is None for _, subject, _, _ in reviews(minutes))

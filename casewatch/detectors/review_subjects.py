@@ -302,6 +302,8 @@ def titled(text: str, end: int) -> str | None:
     found = SUBJECT.match(text, at)
     if found and (found["code"] or found["coded_name"] or found["quoted"]):
         return subject_of(found)
+    if case := CASE_LETTERS.match(text, at):
+        return case.group()  # "Norfolk SCR Case R"
     named = TITLE_NAME.match(text, at)
     if not named:
         return None
@@ -309,6 +311,9 @@ def titled(text: str, end: int) -> str | None:
     return None if not_a_person(name) else name
 
 
+# A case's letters right after a review's name: "Norfolk SCR Case R PUBLICATION
+# DATE: JANUARY 2017" (not "Case" alone: "one Case Audit (Case W)").
+CASE_LETTERS = re.compile(r"Case\s[A-Z]{1,2}\d{0,2}(?![\w-])")
 # A review's name in a title line ("Serious Case Review ED12").
 REVIEW_NAME = re.compile(
     r"(?i:(?:serious\s+case|practice|adults?|homicide)\s+review)\b"
