@@ -650,3 +650,19 @@ def test_areas_listed_after_a_grade_as_what_was_rated_each_have_it():
         ("overall effectiveness", "outstanding"),
         ("help and protection", "good"),
     }
+
+
+def test_a_grade_dated_by_the_page_s_head_and_said_again_undated_is_one():
+    """j0308 (Kent's cabinet member's blog): "Wednesday 14 June 2017 Kent's
+    Children's Services Rated Good by Ofsted ... The outcome was very encouraging,
+    rating the Council's services as 'Good'" is one judgement, of June 2017, not a
+    second undated one; an earlier year's grade is its own."""
+    kent = [r.date for r in records(TUNING["j0308"]) if r.grade == "good"]
+    assert "2017-06" in kent
+    assert None not in kent
+    again = (
+        "Wednesday 14 June 2017 Kent's children's services were rated good by Ofsted "
+        "in 2013. Ofsted has now rated Kent County Council's children's services "
+        "'good' again."
+    )
+    assert sorted(str(r.date) for r in records(again)) == ["2013", "None"]

@@ -45,6 +45,7 @@ from casewatch.detectors.ofsted_terms import (
     grade_code,
     mention,
     month_named,
+    page_dated,
     visit_named,
     written,
 )
@@ -252,6 +253,8 @@ def _grades(
         owners = councils_of_grade(words, grades, index, councils())
         for fields in _grade_fields(text, cleaned, grades, index, context):
             fields["visit_type"] = how
+            if page_dated(text, fields["date"]):
+                fields["page_dated"] = True  # a later undated "good" restates it
             for owner in [written(words, c) for c in owners] or [council()]:
                 fields["local_authority"] = owner
                 start, end = offset + grade.start(), offset + grade.end()

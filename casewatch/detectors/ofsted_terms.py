@@ -216,14 +216,38 @@ def month_named(words: str) -> str | None:
     return years[-1] if years else None
 
 
+# ... or a news story's date at its head, after its byline: "Nicole Weinstein
+# Monday, February 13, 2023 Ofsted has praised ...", "Wednesday 14 June 2017 Kent's
+# Children's Services Rated Good by Ofsted".
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+HEAD_DATE = re.compile(
+    rf"\A\W*(?:[A-Z][\w'\u2019-]*\s+){{0,3}}?(?:{_WEEKDAY}),?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH_NAMES + r")"
+    r"|(?P<month_first>" + _MONTH_NAMES + r")\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+    r"\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
 @lru_cache(maxsize=16)  # asked for each judgement on the page
 def dateline(text: str) -> tuple[int, int] | None:
     """(year, month) of the line that dates a page, if it has one."""
+    if head := HEAD_DATE.match(text):
+        month = head["month"] or head["month_first"]
+        return int(head["year"]), MONTHS.index(month.lower()) + 1
     if not (line := DATELINE.search(text)):
         return None
     if line[1]:
         return int(line[1]), int(line[2])
     return int(line[4]), MONTHS.index(line[3].lower()) + 1
+
+
+def page_dated(text: str, date: str | None) -> bool:
+    """Is a grade's date the page's own (a news story's grade dated by its head,
+    "2023" or "2023-02" on a page of February 2023)?"""
+    page = dateline(text)
+    if not (date and page):
+        return False
+    return f"{page[0]}-{page[1]:02d}".startswith(date)
 
 
 def month_in(month: str, dated: tuple[int, int]) -> str:

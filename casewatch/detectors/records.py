@@ -249,15 +249,24 @@ def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:
         record = _judgement(mention, only)
         records.setdefault(record.key, record)
     dated = {record.undated_key for record in records.values() if record.date}
-    return [record for record in records.values() if not _again(record, dated)]
+    of_page = {
+        record.undated_key
+        for record in records.values()
+        if record.date and record.mention.fields.get("page_dated")
+    }
+    return [record for record in records.values() if not _again(record, dated, of_page)]
 
 
-def _again(record: OfstedRecord, dated: set[tuple]) -> bool:
-    """Is an undated record a dated one spoken of again: a visit, or a grade the
-    sentence restates ("The 'good' rating is an improvement from ...")?"""
+def _again(record: OfstedRecord, dated: set[tuple], of_page: set[tuple]) -> bool:
+    """Is an undated record a dated one spoken of again: a visit, a grade the
+    sentence restates ("The 'good' rating is an improvement from ..."), or a grade
+    the page's own date dates ("Wednesday 14 June 2017 Kent's Children's Services
+    Rated Good by Ofsted ... rating the Council's services as 'Good'")?"""
     if record.date or record.undated_key not in dated:
         return False
-    return not record.grade or restates(record.mention.snippet, record.grade)
+    if not record.grade or record.undated_key in of_page:
+        return True
+    return restates(record.mention.snippet, record.grade)
 
 
 def _judgement(mention: Mention, only: tuple) -> OfstedRecord:
