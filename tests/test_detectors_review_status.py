@@ -22,7 +22,7 @@ CORPUS = {
 
 FRESH = {
     row["id"]: row["text"]
-    for name in ("fresh3.jsonl", "fresh5.jsonl")
+    for name in ("fresh3.jsonl", "fresh5.jsonl", "fresh7.jsonl")
     for row in map(json.loads, (ROOT / "tests/corpus" / name).open(encoding="utf-8"))
 }
 
@@ -119,3 +119,17 @@ def test_ongoing_is_the_review_s_status_only_when_said_of_it():
     assert [r.status for r in adult_e] == ["in_progress"]
     assert {r.status for r in records(FRESH["h0310"])} == {"in_progress"}
     assert [r.status for r in records(FRESH["j0204"])] == ["unknown"]
+
+
+def test_a_headline_that_the_board_releases_a_report_says_it_is_published():
+    """l0110: "Oxfordshire Safeguarding Children Board Releases New Report A serious
+    case review into the death of a 22-month-old boy in Oxfordshire ..."; a report
+    still to be released is not."""
+    assert [r.status for r in records(FRESH["l0110"])] == ["published"]
+    later = (
+        "The Oxfordshire Safeguarding Children Board said the serious case review "
+        "into the death of Child Y would be released in the spring."
+    )
+    statuses = [r.status for r in records(later)]
+    assert statuses
+    assert "published" not in statuses

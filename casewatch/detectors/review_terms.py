@@ -153,7 +153,7 @@ STATUS = (
             r"|\bavailable\s+(?:to\s+(?:view|read|download)|on\s+(?:the|our)\s+"
             r"(?:[\w\u2019'-]+\s+){0,4}?(?:website|site|page))\b"
             r"|\bto\s+view\s+the\s+(?:full\s+)?reports?\b"
-            r"|\breleased\s+(?:its|the|their)\s+(?:findings|report)\b",
+            r"|\breleas(?:ed|es)\s+(?:(?:its|the|their|a)\s+)?(?:new\s+)?(?:findings|report)\b",
             re.IGNORECASE,
         ),
     ),
@@ -206,7 +206,7 @@ STATUS_MARKS = (
     "embargo",
     "report", "due to", "going to", "pause", "resume", "commence", "hold",
     "ready", "expected", "appointed", "be found", "be viewed", "be read",
-    "be downloaded", "be accessed", "to view", "released",
+    "be downloaded", "be accessed", "to view", "releas",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
 
