@@ -62,6 +62,11 @@ def records(text):
     return ofsted_records(detect([text]))
 
 
+def graded(text):
+    """(judgement area, grade) of each judgement the text gives."""
+    return {(r.judgement_area, r.grade) for r in records(text)}
+
+
 def one(url, holding=""):
     """The passage copied from `url` whose text holds `holding`."""
     (found,) = [p for p in PASSAGES if p["url"] == url and holding in p["text"]]
@@ -366,7 +371,7 @@ def test_areas_listed_after_a_grade_have_it_and_the_last_line_has_its_own():
     overall Effectiveness \u2022 The experiences and progress of care leavers was judged
     to be 'requires improvement to be good'"."""
     text = one("https://democracy.kirklees.gov.uk/mgAi.aspx?ID=25587", "Areas judged")
-    assert {(r.judgement_area, r.grade) for r in records(text)} == {
+    assert graded(text) == {
         ("leadership", "good"),
         ("help and protection", "good"),
         ("children in care", "good"),
@@ -442,7 +447,7 @@ def test_visits_to_come_health_services_and_lists_of_what_was_graded(passage_id,
 
 
 def test_a_run_on_sentence_after_a_list_of_areas_grades_its_own_area_only():
-    judged = {(r.judgement_area, r.grade) for r in records(TUNING["h0105"])}
+    judged = graded(TUNING["h0105"])
     assert judged == {
         ("overall effectiveness", "inadequate"),
         ("care leavers", "requires_improvement"),
@@ -481,7 +486,7 @@ def test_other_inspectorates_providers_counts_and_the_scale_are_no_judgement(
 def test_outcome_areas_counted_and_a_service_good_in_places_are_no_judgement():
     """i0315: "rated as good ... Seven were found to be good, two were adequate";
     i0021: "was rated Good and even Outstanding in places"."""
-    shropshire = {(r.judgement_area, r.grade) for r in records(TUNING["i0315"])}
+    shropshire = graded(TUNING["i0315"])
     assert ("children in care", "good") in shropshire
     assert not any(grade == "adequate" for _, grade in shropshire)
     sheffield = {r.grade for r in records(TUNING["i0021"])}
@@ -495,7 +500,7 @@ def test_areas_listed_after_in_the_following_areas_have_the_grade_before_them():
     no council's judgement), then "in the following area requires improvement: \u2022
     Children who need help and protection The overall judgement is 'requires
     improvement'"."""
-    judged = {(r.judgement_area, r.grade) for r in records(TUNING["i0314"])}
+    judged = graded(TUNING["i0314"])
     assert judged == {
         ("looked after children", "good"),
         ("adoption", "good"),
@@ -531,19 +536,19 @@ def test_areas_listed_together_around_a_sentence_s_one_grade_each_have_it():
     ... rated as good by Government inspectors who highlighted the ... ambition
     ... for looked after children"), nor do those a list after it only says were
     graded (h0105, in the test above)."""
-    aspects = {(r.judgement_area, r.grade) for r in records(TUNING["g0008"])}
+    aspects = graded(TUNING["g0008"])
     assert aspects == {
         ("help and protection", "requires_improvement"),
         ("looked after children", "requires_improvement"),
         ("care leavers", "requires_improvement"),
         ("leadership", "requires_improvement"),
     }
-    herefordshire = {(r.judgement_area, r.grade) for r in records(TUNING["h0022"])}
+    herefordshire = graded(TUNING["h0022"])
     assert herefordshire == {
         ("leadership", "inadequate"),
         ("overall effectiveness", "inadequate"),
     }
-    shropshire = {(r.judgement_area, r.grade) for r in records(TUNING["i0315"])}
+    shropshire = graded(TUNING["i0315"])
     assert ("looked after children", "good") not in shropshire
 
 
@@ -588,12 +593,12 @@ def test_a_judgement_opening_its_clause_and_lists_judged_both_or_assessed():
     "the effectiveness of the help and protection provided to children ... and
     leadership and governance were both judged as \u2018adequate\u2019". A judgement
     opening another clause is not what the grade is of."""
-    wolverhampton = {(r.judgement_area, r.grade) for r in records(TUNING["k0300"])}
+    wolverhampton = graded(TUNING["k0300"])
     assert {("leadership", "outstanding"), ("help and protection", "good")} <= (
         wolverhampton
     )
     assert ("overall effectiveness", "outstanding") not in wolverhampton
-    cheshire = {(r.judgement_area, r.grade) for r in records(TUNING["k0213"])}
+    cheshire = graded(TUNING["k0213"])
     assert {("help and protection", "adequate"), ("leadership", "adequate")} <= (
         cheshire
     )
@@ -602,9 +607,7 @@ def test_a_judgement_opening_its_clause_and_lists_judged_both_or_assessed():
         "social work practice with children and families was praised by inspectors, "
         "and services were rated good."
     )
-    assert {(r.judgement_area, r.grade) for r in records(apart)} == {
-        ("overall effectiveness", "good")
-    }
+    assert graded(apart) == {("overall effectiveness", "good")}
 
 
 @pytest.mark.parametrize(
@@ -633,9 +636,7 @@ def test_a_sentence_going_on_about_a_providers_inspection_is_the_providers():
         "Ofsted inspected Leeds City Council's children's services in May. The "
         "inspection found that help and protection was good."
     )
-    assert {(r.judgement_area, r.grade) for r in records(council)} == {
-        ("help and protection", "good")
-    }
+    assert graded(council) == {("help and protection", "good")}
 
 
 def test_areas_listed_after_a_grade_as_what_was_rated_each_have_it():
@@ -643,7 +644,7 @@ def test_areas_listed_after_a_grade_as_what_was_rated_each_have_it():
     the council's children's services leadership, support for children in care and
     care leavers as well as its overall effectiveness. ... Meanwhile, child
     protection work is rated "good"."""
-    found = {(r.judgement_area, r.grade) for r in records(TUNING["l0204"])}
+    found = graded(TUNING["l0204"])
     assert found == {
         ("leadership", "outstanding"),
         ("children in care and care leavers", "outstanding"),

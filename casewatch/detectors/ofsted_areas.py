@@ -20,7 +20,7 @@ from casewatch.detectors.ofsted_terms import (
     area_named,
 )
 
-__all__ = ["BOARD_AREA", "areas_named", "before_grade", "graded_areas"]
+__all__ = ["BOARD_AREA", "before_grade", "graded_areas"]
 
 # How far from a grade word the judgement it belongs to may be named.
 AREA_REACH = 80
@@ -148,11 +148,12 @@ def graded_areas(
     start = grades[index - 1].end() if index else 0
     if run_on := RUN_ON_AFTER_LIST.search(words, start, grade.start()):
         start = run_on.start("clause")  # the list was of what was graded, not how
-    subjects = areas_named(words[start : grade.start()])
+    named = _named(words[start : grade.start()])
+    subjects: list[str | None] = list(dict.fromkeys(area for _, _, area in named))
     if len(subjects) > 1 and PREDICATE_END.search(words, start, grade.start()):
-        return list(subjects)
-    if _subject_first(words, start, grade.start()):
-        return list(subjects)  # "The impact of leaders on ... was judged to be"
+        return subjects
+    if _subject_first(words, start, grade.start(), named):
+        return subjects  # "The impact of leaders on ... was judged to be"
     if len(grades) == 1 and not run_on:
         listed = _one_list(words[: grade.start()]) or _one_list(words[grade.end() :])
         if len(listed) > 1:
@@ -164,13 +165,14 @@ def graded_areas(
 SUBJECT_OPENS = 8
 
 
-def _subject_first(words: str, start: int, end: int) -> bool:
+def _subject_first(
+    words: str, start: int, end: int, named: list[tuple[int, int, str]]
+) -> bool:
     """Is the one judgement named in words[start:end] what opens them, in one
     clause with the grade predicated of it ("Good overall. The impact of leaders on
     social work practice with children and families was judged to be
     Outstanding"; not "The impact of leaders was praised, and services were rated
-    good")?"""
-    named = _named(words[start:end])
+    good")? `named`: the judgements words[start:end] names."""
     return (
         len({area for _, _, area in named}) == 1
         and named[0][0] <= SUBJECT_OPENS
@@ -285,11 +287,6 @@ def _board_item(words: str, at: int) -> bool:
     of the Bradford Safeguarding Children Board"), no council's area?"""
     line = LIST_LINE.match(words, at)
     return bool(line and BOARD_NAMED.search(line.group()))
-
-
-def areas_named(words: str) -> tuple[str, ...]:
-    """Every judgement area the words name, in order, each once."""
-    return tuple(dict.fromkeys(area for _, _, area in _named(words)))
 
 
 def _boards(before: str, board_named: bool) -> bool:

@@ -7,7 +7,7 @@ ofsted_grades'; whose they are, ofsted_councils'."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from casewatch.detectors.base import Caseless, Mention
 from casewatch.detectors.ofsted_areas import BOARD_AREA, graded_areas
@@ -211,7 +211,9 @@ GOES_ON = re.compile(
 )
 
 
-def _a_providers_inspection(text: str, offset: int, words: str, councils) -> bool:
+def _a_providers_inspection(
+    text: str, offset: int, words: str, councils: Callable[[], list]
+) -> bool:
     """Does the sentence go on about a provider's inspection, which the sentence
     before named ("... the Ofsted inspection of Aycliffe Secure Centre which was
     graded 'good' overall. The inspection found ... good help and protection")?"""

@@ -222,8 +222,8 @@ def month_named(words: str) -> str | None:
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 HEAD_DATE = re.compile(
     rf"\A\W*(?:[A-Z][\w'\u2019-]*\s+){{0,3}}?(?:{_WEEKDAY}),?\s+"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH_NAMES + r")"
-    r"|(?P<month_first>" + _MONTH_NAMES + r")\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_NAMES})"
+    rf"|(?P<month_first>{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"
     r"\s+(?P<year>(?:19|20)\d\d)\b"
 )
 

@@ -38,6 +38,7 @@ from casewatch.detectors.review_terms import (
     GENERAL_REACH,
     INDEFINITE,
     INTO_A_CASE,
+    MONTH_DATE,
     NOT_HELD,
     NOT_ONE,
     PLURAL,
@@ -193,17 +194,12 @@ def _a_title(match: re.Match[str]) -> bool:
 CLAUSE_END = re.compile(r"[.,;:]")
 # A listing's field that dates one review's publication, and how far after the
 # review's name it may be.
-PUBLISHED_FIELD = re.compile(
-    r"\bPublished:\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
+PUBLISHED_FIELD = re.compile(rf"\bPublished:\s*{MONTH_DATE}", re.IGNORECASE)
 FIELD_REACH = 80
 # A review dated where it is named is one review, whatever is said of reviews.
 DATED_AFTER = re.compile(
     r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:was\s+)?(?:published|completed)\s+)?(?:in|on)\s+"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\s+(?:19|20)\d\d\b"
+    + MONTH_DATE
 )
 
 

@@ -18,12 +18,8 @@ from collections.abc import Iterator
 from casewatch.detectors.base import Fields
 from casewatch.detectors.council_fields import council_fields, council_named
 from casewatch.detectors.review_subjects import not_a_person
-from casewatch.detectors.review_terms import reports_below_end
+from casewatch.detectors.review_terms import MONTH, reports_below_end
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)"
-)
 _YEAR = r"(?:19|20)\d\d"
 # An entry's subject: a pseudonym ("Child G") or a case code ("BDS12"), followed
 # by its line's end or (lines joined) the next capitalised word; a first name only
@@ -36,7 +32,7 @@ _SUBJECT = (
 SHAPES = {
     # "December 2013 - Derbyshire - BDS12"
     "dated": re.compile(
-        rf"(?:(?<=\s)|^)(?:{_MONTH}\s+)?(?P<year>{_YEAR})\s*[\u2013-]\s*"
+        rf"(?:(?<=\s)|^)(?:{MONTH}\s+)?(?P<year>{_YEAR})\s*[\u2013-]\s*"
         rf"(?P<place>[A-Z][\w&'\u2019]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'\u2019]*){{0,3}})"
         rf"\s*[\u2013-]\s*(?P<name>{_SUBJECT})",
         re.MULTILINE,
@@ -52,7 +48,7 @@ SHAPES = {
 RUN_GAP = 400
 # "John (January 2024)", whose lines go on "John was a 54 year old ...".
 DATED_PERSON = re.compile(
-    rf"(?:(?<=\s)|^)(?P<name>[A-Z][a-z]{{2,}})\s+\((?:{_MONTH}\s+)?(?P<year>{_YEAR})\)"
+    rf"(?:(?<=\s)|^)(?P<name>[A-Z][a-z]{{2,}})\s+\((?:{MONTH}\s+)?(?P<year>{_YEAR})\)"
 )
 AGED = r"\s+was\s+an?\s+\d{1,3}[\s-]+year[\s-]+old\b"
 AGE_REACH = 400

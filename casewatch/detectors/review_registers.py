@@ -31,20 +31,15 @@ from casewatch.detectors.council_fields import (
 from casewatch.detectors.review_lists import listed_entries
 from casewatch.detectors.review_rules import REGISTER_KINDS, RULES
 from casewatch.detectors.review_subjects import PSEUDONYM, not_a_person
-from casewatch.detectors.review_terms import HARM
+from casewatch.detectors.review_terms import HARM, MONTH
 
 RULE_ID = "case_review.register_entry"
-
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)"
-)
 
 
 def _date(group: str) -> str:
     """A date as registers write it ("March 2018", "26 January 2021", "2023")."""
     return (
-        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH}\s+)?(?P<{group}>(?:19|20)\d\d)"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH}\s+)?(?P<{group}>(?:19|20)\d\d)"
     )
 
 

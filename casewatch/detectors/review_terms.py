@@ -195,6 +195,12 @@ def _reports_below(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+# A month by its name, and a date written with it: "August 2023", "3rd June 2015".
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)"
+)
+MONTH_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\s+(?:19|20)\d\d\b"
 
 
 # A word each status pattern's every match holds (lower case, its spaces single): a
