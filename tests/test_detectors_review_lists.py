@@ -5,7 +5,9 @@ entries of a register under a heading or on a page that names the kind of review
 into a list of cases ("serious case reviews into Baby P, Shannon Matthews ..."),
 a review's sentence that points back at the one person named before it
 ("... Daniel Pelka. ... The Serious Case Review, ..."), a listing's "Published:"
-field, and each title's own subject on a joint report's cover.
+field, each title's own subject on a joint report's cover, and a subject the
+story names in the sentence around the review's: by number ("known as Child 24"),
+by what the report calls them ("referred to him as Matt"), or as who died.
 
 Passages come from tests/fixtures/reviews_unseen.jsonl (its "dev" half) and the
 tuning corpus, which keep their addresses, or are quoted here with theirs. A
@@ -267,3 +269,77 @@ def test_a_case_s_letters_after_the_review_s_name_are_its_subject():
     # a group's name is no case
     minutes = "The Serious Case Review Case Management Group met in May."
     assert all(subject is None for _, subject, _, _ in reviews(minutes))
+
+
+def test_a_pseudonym_by_number_is_the_review_s_subject():
+    # l0239 (BBC, Torbay): "The toddler, known as Child 24, died in hospital in
+    # 2010 ... A serious case review said the girl had lived in squalid conditions"
+    assert reviews(TUNING["l0239"]["text"]) == [
+        ("SCR", "Child 24", "Torbay Council", "unknown")
+    ]
+    # a year after the word is no pseudonym (shaped as the same story)
+    year = TUNING["l0239"]["text"].replace(
+        "known as Child 24", "a child in need under Working Together Children 2018"
+    )
+    assert [subject for _, subject, _, _ in reviews(year)] == [None]
+
+
+def test_the_name_the_report_refers_to_them_by_is_the_subject():
+    # k0209 (BBC, Coventry): "The serious case review followed the June 2019 death
+    # of the infant ... The report referred to him as Matt, who lived with his
+    # parents in Coventry."
+    assert reviews(TUNING["k0209"]["text"]) == [("SCR", "Matt", "Coventry", "unknown")]
+    # what it calls them is no name (shaped as the same story)
+    called = TUNING["k0209"]["text"].replace("as Matt", "as a vulnerable infant")
+    assert [subject for _, subject, _, _ in reviews(called)] == [None]
+
+
+# careappointments.com/care-news/england/92998/oxfordshire-county-council-missed-
+# opportunity-over-toddler-s-death
+OXFORDSHIRE_CHILD_Y = (
+    "Oxfordshire County Council missed opportunity over toddler\u2019s death A "
+    "22-month-old boy\u2019s death may have been prevented if organisations had "
+    "worked more effectively together, a report has concluded. The boy, known as "
+    "\u2018Child Y\u2019, died from a fractured skull in November 2010. His father "
+    "was jailed for 15 months in May, after admitting child neglect. Oxfordshire "
+    "Safeguarding Children Board\u2019s serious case review found a concern raised "
+    "over his condition five months earlier was not acted upon."
+)
+
+
+def test_a_board_s_review_is_one_review_of_the_one_pseudonym_named_near():
+    # "Oxfordshire Safeguarding Children Board's serious case review": a possessive
+    # points at one review as "the" does, and "known as 'Child Y'" (quoted) is the
+    # one pseudonym near it
+    assert reviews(OXFORDSHIRE_CHILD_Y) == [
+        ("SCR", "Child Y", "Oxfordshire", "unknown")
+    ]
+    # j0104: "the Birmingham Community Safety Partnership's Domestic Homicide Review
+    # following the two homicides"
+    assert reviews(TUNING["j0104"]["text"]) == [("DHR", None, "Birmingham", "unknown")]
+    # a board's process is still no review (shaped as the Oxfordshire story)
+    process = OXFORDSHIRE_CHILD_Y.replace(
+        "serious case review found", "serious case review sub-group found"
+    )
+    assert reviews(process) == []
+
+
+def test_the_one_who_died_named_after_the_review_s_sentence_is_its_subject():
+    # j0208 (Community Care): "... a serious case review has found. Keegan Downer,
+    # whose birth name was Shi-Anne, was killed by Kandyce Downer ..."
+    assert reviews(TUNING["j0208"]["text"]) == [
+        ("SCR", "Keegan Downer", "Birmingham council", "unknown")
+    ]
+
+
+def test_whoever_else_the_next_sentence_opens_with_is_not_the_subject():
+    # www.sacpa.org.uk/2021/10/05/serious-case-review-highlights-safeguarding-
+    # failures-in-lead-up-to-toddlers-death/: the next sentence opens with the man
+    # convicted
+    text = (
+        "A series of safeguarding concerns have been highlighted in a serious case "
+        "review over the death of a 21-month-old girl. Sean Sadler, 32, from "
+        "Northfield, Birmingham was convicted of the murder of Lilly Hanrahan after "
+        "her death in November 2017."
+    )
+    assert [subject for _, subject, _, _ in reviews(text)] == [None]

@@ -19,6 +19,7 @@ from casewatch.detectors.review_subjects import (
     code_after,
     code_before,
     only_code,
+    person_after,
     person_before,
     person_introduced,
     subject_in,
@@ -100,6 +101,7 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
         subject
         or person_before(text, left, match.start(), right)
         or person_introduced(text, left, match.start())
+        or person_after(text, right)
     )
 
 

@@ -24,7 +24,8 @@ _CHILDREN = (
 )
 _ADULTS = r"Mrs|Mr|Ms|Miss|Mx"
 _CODE = rf"(?:{_CHILDREN}|{_ADULTS})"
-_LETTERS = r"[A-Z]{1,2}\d{0,2}"
+# A pseudonym's letters, or its number ("Child 24"; not a year: "Children 2018").
+_LETTERS = r"(?:[A-Z]{1,2}\d{0,2}|\d{1,3})"
 # A pseudonym alone: "Child T", "Miss G", "Mrs.Z".
 PSEUDONYM = rf"(?:{_CHILDREN}|{_ADULTS})(?:\.?[\s_]+|\.){_LETTERS}(?![A-Za-z0-9-])"
 # What a news story calls the person before their name: "the death of murdered
@@ -43,8 +44,9 @@ SUBJECT = re.compile(
     rf"|\b(?P<letters>(?:[A-Z]{{1,3}}\s+[A-Z]\s+)?[A-Z]\s+Family)\b"
     rf"|{_OPEN}(?P<quoted>[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,2}}"
     rf"(?:\s(?:and|&)\s[A-Z][\w'\u2019-]*)?){_CLOSE}(?!\w)"
-    rf"|\b(?:known|refer(?:red)?\s+to)\s+(?:only\s+)?as\s+(?!{_CODE}\s)"
-    rf"(?P<known>{_NAME})"
+    # "known as Lily", "The report referred to him as Matt"
+    r"|\b(?:known|refer(?:red|s)?\s+to(?:\s+(?:him|her|them))?)\s+(?:only\s+)?as\s+"
+    rf"(?!{_CODE}\s)(?P<known>{_NAME})"
     # a register's code: "anonymised as MDS20/PDS20", "the death of Case No.SOT12(1)"
     r"|\b(?:anonymi[sz]ed\s+as|[Cc]ase\s+[Nn]o\.?\s*)\s*"
     r"(?P<case_code>[A-Z]{2,5}\d{1,3}(?:\(\d\))?(?:/[A-Z]{2,5}\d{1,3})?)(?![\w/])"
@@ -254,12 +256,18 @@ def code_before(text: str, left: int) -> str | None:
 
 
 def codes_in(text: str, start: int, end: int, each: bool = True) -> list[str]:
-    """Every pseudonym ("Baby E", "Child D") in text[start:end], in order, once;
-    with `each`, those named together one by one ("Baby O and Baby W")."""
+    """Every pseudonym ("Baby E", "Child D", "\u2018Child Y\u2019") in text[start:end],
+    in order, once; with `each`, those named together one by one ("Baby O and
+    Baby W")."""
     names = [
         name
         for found in SUBJECT.finditer(text, start, end)
-        if (found["code"] or found["coded_name"]) and (name := subject_of(found))
+        if (name := subject_of(found))
+        and (
+            found["code"]
+            or found["coded_name"]
+            or (found["quoted"] and CODE.match(name))
+        )
     ]
     if each:
         names = [one for name in names for one in each_of(name)]
@@ -431,3 +439,23 @@ def person_before(text: str, left: int, start: int, right: int) -> str | None:
     if SPEAKER.search(sentence) or not DIED.search(text, found.end(), left):
         return None
     return found.group()
+
+
+# The sentence after a review's that opens with the person who died, named in full:
+# "... a serious case review has found. Keegan Downer, whose birth name was
+# Shi-Anne, was killed by Kandyce Downer ...". Not whoever else it opens with
+# ("Sean Sadler, 32, from Northfield, Birmingham was convicted of the murder of
+# Lilly Hanrahan").
+OPENS_WITH_WHO_DIED = re.compile(
+    rf"\s*(?P<name>{_CAPITALISED}\s{_CAPITALISED})(?:,[^,.]{{1,60}},)?\s+"
+    r"(?:died|was\s+(?:killed|murdered|found\s+dead|starved)|had\s+died)\b"
+)
+
+
+def person_after(text: str, right: int) -> str | None:
+    """The person the sentence after a review's opens with, when it says they
+    died (a news story's second sentence)."""
+    found = OPENS_WITH_WHO_DIED.match(text, right)
+    if not found or not_a_person(found["name"]):
+        return None
+    return found["name"]

@@ -368,10 +368,11 @@ INTO_A_CASE = re.compile(
     r"|abuse|neglect|(?:sexual\s+)?(?:assault|abuse)|injur\w*)\s+of\b",
     re.IGNORECASE,
 )
-# A determiner of the review's name: "the SCR", "a recent SCR", "its latest review".
+# A determiner of the review's name: "the SCR", "a recent SCR", "its latest review",
+# a possessive ("Oxfordshire Safeguarding Children Board's serious case review").
 ARTICLE = re.compile(
-    r"\b(?:the|this|that|its|their|a|an|one)\s+(?:(?!(?:for|of|on|in|to|with|from|by"
-    r"|about|into|and|or)\b)[\w'\u2019-]+\s+){0,2}$",
+    r"\b(?:the|this|that|its|their|a|an|one|[A-Za-z]+['\u2019]s)\s+"
+    r"(?:(?!(?:for|of|on|in|to|with|from|by|about|into|and|or)\b)[\w'\u2019-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "DHR's are made available": an acronym's plural written with an apostrophe.
