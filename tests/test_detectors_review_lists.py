@@ -41,6 +41,7 @@ TUNING = {
     **_rows(HERE / "corpus" / "fresh5.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh6.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh7.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh8.jsonl", lambda r: True),
 }
 
 
@@ -343,3 +344,57 @@ def test_whoever_else_the_next_sentence_opens_with_is_not_the_subject():
         "her death in November 2017."
     )
     assert [subject for _, subject, _, _ in reviews(text)] == [None]
+
+
+def test_each_review_concerning_its_people_is_theirs():
+    # m0100, a board's list of its reviews: "Safeguarding Adult Review (SAR)
+    # concerning Alan Alan SAR - 7 Minute Briefing ... concerning Angela, Barry and
+    # Claire Safeguarding Adult Review (SAR) concerning Tracy" (a link repeats a
+    # name; the people a review concerns are not the next one's)
+    found = {subject for _, subject, _, _ in reviews(TUNING["m0100"]["text"])}
+    assert found == {"Alan", "Eva", "Angela, Barry and Claire", "Tracy"}
+
+
+def test_the_one_person_introduced_by_their_age_is_the_review_s_subject():
+    # m0115: "Learning from Safeguarding Adult Reviews (SAR) Jack was 20 years old.
+    # ... This Safeguarding Adult Review (SAR) looks at how services worked ..."
+    text = TUNING["m0115"]["text"]
+    assert reviews(text) == [("SAR", "Jack", None, "unknown")]
+    # two people introduced: neither is taken (shaped as the same page)
+    two = text.replace("Jack was 20 years old.", "Jack was 20 years old. Sam was 30.")
+    two = two.replace("He had been", "Sam was 30 years old. He had been")
+    assert [subject for _, subject, _, _ in reviews(two)] == [None]
+
+
+def test_a_grade_in_quotes_is_no_subject():
+    # m0313 (news): "Birmingham children's services 'Good' after more than a decade
+    # of 'inadequate' ratings ... Less than a year after a serious case review into
+    # the death of a seven year old Birmingham boy ..."
+    assert reviews(TUNING["m0313"]["text"]) == [("SCR", None, "Birmingham", "unknown")]
+
+
+def test_a_review_following_reports_of_abuse_is_one_review():
+    # m0011: "South Gloucestershire's Safeguarding Adults Board commissioned a
+    # Serious Case Review following reports of patient abuse at Winterbourne ..."
+    assert ("SCR", None, "South Gloucestershire", "unknown") in reviews(
+        TUNING["m0011"]["text"]
+    )
+    # a review's reports are still reviews in general (shaped as the same page)
+    process = (
+        "South Gloucestershire's Safeguarding Adults Board receives Serious Case "
+        "Review progress reports each quarter."
+    )
+    assert reviews(process) == []
+
+
+def test_a_review_a_board_is_to_conduct_is_one_review():
+    # m0201 (news): "The Local Safeguarding Children's Board (LSCB) is to conduct a
+    # "serious case review" into the child's death."
+    assert reviews(TUNING["m0201"]["text"]) == [
+        ("SCR", None, "Newcastle", "in_progress")
+    ]
+    # reluctance to conduct one is none (shaped as the same story)
+    reluctant = TUNING["m0201"]["text"].replace(
+        "is to conduct", "has shown reluctance to conduct"
+    )
+    assert reviews(reluctant) == []

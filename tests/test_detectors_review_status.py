@@ -8,6 +8,7 @@ import pytest
 
 from casewatch.detectors import detect, find
 from casewatch.detectors.records import review_records
+from casewatch.detectors.review_terms import status_of
 from casewatch.text import extract
 
 ROOT = Path(__file__).parent.parent
@@ -22,7 +23,7 @@ CORPUS = {
 
 FRESH = {
     row["id"]: row["text"]
-    for name in ("fresh3.jsonl", "fresh5.jsonl", "fresh7.jsonl")
+    for name in ("fresh3.jsonl", "fresh5.jsonl", "fresh7.jsonl", "fresh8.jsonl")
     for row in map(json.loads, (ROOT / "tests/corpus" / name).open(encoding="utf-8"))
 }
 
@@ -133,3 +134,33 @@ def test_a_headline_that_the_board_releases_a_report_says_it_is_published():
     statuses = [r.status for r in records(later)]
     assert statuses
     assert "published" not in statuses
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "status"),
+    [
+        # m0106, a partnership chair's blog: "We discussed a Local Child
+        # Safeguarding Practice Review with its author and agreed it is ready for
+        # publication."
+        ("m0106", "in_progress"),
+        # m0201 (news): "The Local Safeguarding Children's Board (LSCB) is to
+        # conduct a "serious case review" into the child's death."
+        ("m0201", "in_progress"),
+        # m0027, a DHR's title page: "This report is the property of Safer
+        # Communities Torbay and must not be distributed or published without the
+        # express permission of the Chair." A marking, not its publication.
+        ("m0027", "unknown"),
+    ],
+)
+def test_a_review_ready_for_publication_or_to_be_held_and_a_marking(passage_id, status):
+    (review,) = records(FRESH[passage_id])
+    assert review.status == status
+
+
+def test_a_marking_leaves_what_else_the_sentence_says_of_publication():
+    # shaped as m0027's marking after words that say the report is published
+    text = (
+        "The report was published in June 2014 and must not be copied without the "
+        "permission of the Chair."
+    )
+    assert status_of(text) == "published"

@@ -165,7 +165,10 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
     reviews counted."""
     if PLURAL.search(match.group()) or CONDITION.match(text, left):
         return False
+    # what stands before the name, its opening quote aside ('is to conduct a
+    # "serious case review"')
     before = text[max(left, match.start() - GENERAL_REACH) : match.start()]
+    before = before.rstrip(OPENING_QUOTES)
     if GENERAL.search(before) or COUNTED.search(before) or NOT_ONE.search(before):
         return False
     if _of_a_process(text, match.end()) or APOSTROPHE_PLURAL.match(text, match.end()):
@@ -194,6 +197,7 @@ def _a_title(match: re.Match[str]) -> bool:
 
 
 CLAUSE_END = re.compile(r"[.,;:]")
+OPENING_QUOTES = '"\u201c\u2018'
 # A listing's field that dates one review's publication, and how far after the
 # review's name it may be.
 PUBLISHED_FIELD = re.compile(rf"\bPublished:\s*{MONTH_DATE}", re.IGNORECASE)

@@ -62,7 +62,8 @@ SUBJECT = re.compile(
     r"(?:in\s+(?:19|20)\d\d\s+)?(?:of\s+)?"
     rf"(?:{_DESCRIBED}\s+){{0,3}}"
     rf"(?P<named>(?!(?:{_CODE})\s|Case\s+No\b){_NAME}(?:\s+in\s+{_WORD})?"
-    rf"(?:,?\s(?:and|&)\s{_NAME})?)"
+    # "Angela, Barry and Claire" (first names), "X in Solihull, and Y"
+    rf"(?:(?:,\s{_WORD})+,?\s(?:and|&)\s{_WORD}|,?\s(?:and|&)\s{_NAME})?)"
     rf"|(?P<pseudonym>{_WORD}(?:\s{_WORD})?)\s+\(pseudonym\)"
     rf"|\b(?:and|of|into)\s+(?P<aged>{_NAME}),\s+(?:aged\s+)?\d{{1,2}},"
     rf"|\b(?P<possessive>{_WORD})[\u2019']s\s+(?:case|death|murder|killing)\b"
@@ -109,7 +110,9 @@ NOT_A_PERSON = re.compile(
     r"Criteria|Referrals?|Group|Sub|Subgroup|Team|Chairs?|Agenda|Minutes|Findings|"
     r"Recommendations|Themes|Introduction|Appendix|Terms|Scope|Methodology|Final|"
     r"Draft|Version|Page|Contents|Annual|Strategy|Training|Practice|Exempt|"
-    r"Restricted|Confidential|Item|Working|Together|Services?|Care|Health|Social)\b"
+    r"Restricted|Confidential|Item|Working|Together|Services?|Care|Health|Social|"
+    # Ofsted's grades: "Birmingham children's services 'Good' after ..."
+    r"Good|Outstanding|Inadequate|Adequate|Requires)\b"
     # ... and abstract nouns by their endings: "Timescale for Serious Case Review
     # Completion", "Review Management", "Awareness".
     r"|\b[A-Z][a-z]+(?:tion|sion|ment|ness|ology|ship|ities)s?\b"
@@ -140,6 +143,7 @@ def subject_in(sentence: str, start: int, end: int) -> str | None:
         for found in found_all
         if 0 <= start - found.end() <= 4
         and JUST_BEFORE.fullmatch(sentence, found.end(), start)
+        and not found["named"]  # "... concerning Angela, Barry and Claire" is theirs
     ]
     if not before and (name := name_before_acronym(sentence, start, end)):
         return name
@@ -202,6 +206,7 @@ def subject_of(found: re.Match[str]) -> str | None:
     name = POSSESSIVE_END.sub("", name)
     name = re.sub(rf"{_OPEN}|{_CLOSE}", "", name).replace(", and ", " and ")
     name = TITLE_STOP.sub(r"\1 ", name)  # "Mrs.Z" is Mrs Z
+    name = _once(name)
     if found["apposed"]:
         name = name[0].upper() + name[1:]
     coded = (
@@ -218,6 +223,14 @@ def subject_of(found: re.Match[str]) -> str | None:
         return None  # 'A Safeguarding Adult Review (\u201cSAR\u201d) concerns ...'
     shouted = name.isupper() and len(name) > 3 and not any(c.isdigit() for c in name)
     return name.title() if shouted else name  # "FD17" stays a code
+
+
+def _once(name: str) -> str:
+    """A name a register's link repeats, once: "concerning Alan Alan SAR" (the
+    review's heading, then its link) is Alan."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if words and words[:half] == words[half:] else name
 
 
 def _is_a_parent(found: re.Match[str]) -> bool:
@@ -389,13 +402,13 @@ PERSON_REACH = 800
 
 # Someone a page introduces before it names their review: "Chloe is a White British
 # woman in her early thirties", "Joseph was a 20 year-old man with a learning
-# disability", "Mr G was an elderly man with dementia".
+# disability", "Mr G was an elderly man with dementia", "Jack was 20 years old".
 INTRODUCED = re.compile(
     rf"(?<![\w\u2019'-])(?P<name>(?:{_ADULTS})\s+[A-Z]{{1,2}}\d{{0,2}}|[A-Z][a-z]+)"
-    r"\s+(?:is|was)"
-    r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:man|woman|boy|girl|baby|infant|child|person"
+    r"\s+(?:is|was)\s+(?:"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:man|woman|boy|girl|baby|infant|child|person"
     r"|adult|mother|father|teenager|gentleman|lady|mum|dad|pensioner|grandmother"
-    r"|grandfather)\b"
+    r"|grandfather)|(?:aged\s+)?\d{1,3}\s+years?\s+old)\b"
 )
 
 

@@ -102,7 +102,7 @@ STATUS = (
             r"awaiting\s+publication|pending\s+publication|(?:due|expected|set|"
             r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
             r"(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pending)"
-            r"|prepar\w+\s+(?:\w+\s+){0,4}for\s+publication"
+            r"|prepar\w+\s+(?:\w+\s+){0,4}for\s+publication|\bready\s+for\s+publication"
             r"|\b(?:getting|get|gets)\s+ready\s+to\s+(?:publish|reveal|release)"
             r"|\b(?:is|are)\s+(?:now\s+)?expected\s+(?:in|within|later|next|by|soon"
             r"|to\s+be\s+(?:published|released|completed))\b"
@@ -134,6 +134,8 @@ STATUS = (
             r"|\bon-?going\s+(?:[\w-]+\s+){0,3}?(?:reviews?|SCRs?|SARs?|DHRs?|L?CSPRs?)\b"
             r"|\bon-?going\s*(?:[.;:)]|$)"
             r"|(?<!actions\s)(?<!action\s)(?<!work\s)(?<!plans\s)\bin\s+progress"
+            # "The Local Safeguarding Children's Board (LSCB) is to conduct a ..."
+            r"|\b(?:is|are)\s+to\s+(?:conduct|carry\s+out|undertake|hold|commission)\b"
             r"|will\s+report|due\s+to\s+(?:conclude|report|be"
             r"\s+completed)|going\s+to\s+(?:conduct|carry\s+out|undertake)"
             r"|\bwill\s+(?:pause|resume|commence)|\bpaused\b|\bon\s+hold\b"
@@ -211,15 +213,26 @@ STATUS_MARKS = (
     "progress",
     "embargo",
     "report", "due to", "going to", "pause", "resume", "commence", "hold",
-    "ready", "expected", "appointed", "be found", "be viewed", "be read",
-    "be downloaded", "be accessed", "to view", "releas",
+    "ready", "expected", "appointed", "is to ", "are to ", "be found", "be viewed",
+    "be read", "be downloaded", "be accessed", "to view", "releas",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
+
+
+# A document's marking says nothing of its publication: "This report is the property
+# of Safer Communities Torbay and must not be distributed or published without the
+# express permission of the Chair."
+MARKING = re.compile(
+    r"\bmust\s+not\s+be\s+(?:\w+\s+){0,3}?(?:published|shared|copied)\s+without\s+"
+    r"(?:the\s+)?(?:\w+\s+)?(?:permission|consent|authority)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=SENTENCES_KEPT)
 def status_of(sentence: str) -> str:
     """What a sentence says of a review's publication: its strongest claim."""
+    sentence = MARKING.sub("", sentence)
     low = " ".join(sentence.lower().split())
     if not any(mark in low for mark in STATUS_MARKS):
         return "unknown"
@@ -264,7 +277,8 @@ GENERAL = re.compile(
 # with a modal verb ("SCRs should be ...") ...
 GENERAL_AFTER = re.compile(
     r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:(?:should|must|would|could|can|may)\b"
-    r"|(?:[\w'-]+\s+)?(?:protocols?|process(?:es)?|procedures?|criteria|guidance"
+    r"|(?:(?!(?:following|after|into|of|for|on|in|by|from|with|about)\b)[\w'-]+\s+)?"
+    r"(?:protocols?|process(?:es)?|procedures?|criteria|guidance"
     r"|polic(?:y|ies)|framework|toolkit|templates?|referrals|group|sub-?group"
     r"|team|function|duty|requirements?|notifications?|training|methodology"
     r"|arrangements|quality\s+markers|panel|(?:sub-?)?committee|forum|reports"
@@ -310,7 +324,8 @@ _HOLD = (
 )
 TO_BE_DONE = re.compile(
     rf"(?:\b(?:(?:{_HOLD})\w*ing|carrying\s+out)\s+(?:(?:and|or)\s+\w+ing\s+)?(?:to\s+|for\s+|of\s+)?"
-    rf"|(?<!ed\s)(?<!\bchose\s)(?<!\bbegan\s)\bto\s+(?:{_HOLD})\w*\s+(?:for\s+)?"
+    rf"|(?<!ed\s)(?<!\bchose\s)(?<!\bbegan\s)(?<!\bis\s)(?<!\bare\s)"
+    rf"\bto\s+(?:{_HOLD})\w*\s+(?:for\s+)?"
     r"|\b(?:completion|conduct|purpose|publication|need|request|referral|criteria"
     r"|timescales?|notification|initiation|stages?|aim|decision\s+whether\s+to"
     r"\s+\w+)\s+(?:of|for)\s+"
