@@ -256,6 +256,7 @@ TUNING = {
         "fresh5.jsonl",
         "fresh6.jsonl",
         "fresh7.jsonl",
+        "fresh8.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"
@@ -667,3 +668,54 @@ def test_a_grade_dated_by_the_page_s_head_and_said_again_undated_is_one():
         "'good' again."
     )
     assert sorted(str(r.date) for r in records(again)) == ["2013", "None"]
+
+
+def test_grades_describing_services_together_are_no_judgement():
+    """m0209 (news): "North Lincolnshire Council has impressively sustained good and
+    outstanding services for children and families since the last Ofsted inspection
+    in 2012." Below it the report's list gives the judgements: "Services to
+    children \u2013 outstanding Children who need help and protection \u2013
+    good ..."."""
+    found = graded(TUNING["m0209"])
+    assert ("overall effectiveness", "good") not in found
+    assert {
+        ("overall effectiveness", "outstanding"),
+        ("help and protection", "good"),
+    } <= (found)
+    # a grade each, joined by "and", is two judgements (shaped as the same story)
+    two = (
+        "Ofsted rated North Lincolnshire Council's help and protection good and its "
+        "leadership outstanding."
+    )
+    assert graded(two) == {
+        ("help and protection", "good"),
+        ("leadership", "outstanding"),
+    }
+
+
+def test_what_happens_whenever_a_council_is_judged_is_no_judgement():
+    # m0334 (the Department for Education's answer): "whenever Ofsted finds
+    # children's social care services to be inadequate, an adviser is provided"
+    assert records(TUNING["m0334"]) == []
+    # when it found one council's services inadequate, it judged them (shaped as
+    # the same answer)
+    found = (
+        "When Ofsted found Slough Borough Council's children's services to be "
+        "inadequate in 2013, an adviser was provided."
+    )
+    assert graded(found) == {("overall effectiveness", "inadequate")}
+
+
+def test_a_grade_that_would_follow_is_none_given():
+    """m0301 (news): "Ofsted judged Norfolk County Council's children's services
+    department as inadequate in 2013 and again in 2015 ... Another inadequate rating
+    would almost certainly lead to government intervention." One Norfolk judgement,
+    not a second from the rating that would follow."""
+    norfolk = [r for r in records(TUNING["m0301"]) if "Norfolk" in r.local_authority]
+    assert [r.grade for r in norfolk] == ["inadequate"]
+    # another grade given is one (shaped as the same story)
+    given = (
+        "Slough Borough Council's children's services got another inadequate rating "
+        "in 2016 from Ofsted."
+    )
+    assert graded(given) == {("overall effectiveness", "inadequate")}

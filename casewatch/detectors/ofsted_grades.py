@@ -2,7 +2,8 @@
 
 A sentence about a council's inspection names grades that are no judgement: the
 scale spelled out ("Outstanding, Good, Requires Improvement and Inadequate"), a
-pair of grades joined by "or" ("good or outstanding"), a grade aimed at or
+pair of grades joined by "or" ("good or outstanding") or describing services
+together ("good and outstanding services"), a grade aimed at or
 measured against ("to achieve Outstanding", "below good"), one denied ("no areas
 that were judged to be inadequate") and any in a sentence about a self-assessment
 ("the Board's self assessment had indicated a judgement of 'requiring
@@ -41,6 +42,10 @@ ALSO = re.compile(
 )
 # Two grades either of which may hold: "good or outstanding", "good and/or better".
 EITHER = re.compile(rf"[\s{QUOTES}]*(?:,\s*)?(?:and/)?or\s+{QUOTE}", re.IGNORECASE)
+# Two grades that together describe services: "has impressively sustained good and
+# outstanding services for children and families" (a mix, neither a judgement).
+MIXED_GAP = re.compile(rf"[\s{QUOTES}]*and\s+{QUOTE}", re.IGNORECASE)
+MIXED_NOUN = re.compile(rf"{QUOTE}\s+(?:services?|provision|practice)\b", re.I)
 # A grade compared with: "good or better".
 COMPARED_AFTER = re.compile(
     rf"{QUOTE}\s+or\s+(?:better|above|worse|below|higher|lower)\b",
@@ -159,10 +164,15 @@ def _if_scale(run: list[int], grades: list[re.Match[str]]) -> list[int]:
 
 
 def _either(words: str, grades: list[re.Match[str]]) -> set[int]:
-    """Grades joined by "or": either may hold, so neither is a judgement."""
+    """Grades joined by "or": either may hold, so neither is a judgement; and
+    grades joined by "and" that describe services together."""
     out: set[int] = set()
     for index in range(1, len(grades)):
-        if EITHER.fullmatch(words, grades[index - 1].end(), grades[index].start()):
+        gap = grades[index - 1].end(), grades[index].start()
+        if EITHER.fullmatch(words, *gap) or (
+            MIXED_GAP.fullmatch(words, *gap)
+            and MIXED_NOUN.match(words, grades[index].end())
+        ):
             out.update((index - 1, index))
     return out
 

@@ -162,10 +162,15 @@ SERVICES_NAMED = Caseless(
     r"|services\s+for\s+(?:looked[- ]after\s+)?children"
 )
 
-# A sentence that asks, or says what happens if, is not about one council's grade.
+# A sentence that asks, or says what happens if, is not about one council's grade:
+# "whenever Ofsted finds children's social care services to be inadequate, an
+# adviser is provided", "Another inadequate rating would almost certainly lead to
+# government intervention".
 HYPOTHETICAL = Caseless(
     r"\?\s*$|\b(?:if|where|whether|unless|once)\s+(?:\S+\s+){0,6}?"
-    r"(?:are|is|be|were)\s+(?:judged|rated|found|graded)"
+    r"(?:are|is|be|were)\s+(?:judged|rated|found|graded)|\bwhenever\b"
+    rf"|(?:{GRADE}){QUOTE}\s+(?:rating|judge?ment|grade|verdict)\s+(?:would|could"
+    r"|might)\b"
 )
 
 
