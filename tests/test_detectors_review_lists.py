@@ -398,3 +398,32 @@ def test_a_review_a_board_is_to_conduct_is_one_review():
         "is to conduct", "has shown reluctance to conduct"
     )
     assert reviews(reluctant) == []
+
+
+def test_reviews_counted_then_named_as_the_cases_in_the_next_sentence():
+    # m0202 (Community Care): "Two serious case reviews published this week have
+    # revealed failings ... The two cases late 2007 involve the death of a
+    # four-month-old girl, known as Sarah; and injuries to an 11-month-old boy,
+    # known as John"; each has the counting sentence's status
+    assert sorted(reviews(TUNING["m0202"]["text"])) == [
+        ("SCR", "John", "Nottinghamshire", "published"),
+        ("SCR", "Sarah", "Nottinghamshire", "published"),
+    ]
+
+
+def test_reviews_whose_next_sentence_lists_the_deaths_they_looked_into():
+    # m0214 (BBC): "... serious case reviews have found. Investigations into the
+    # killings of Dylan Tiffin-Brown and Evelyn-Rose Muggleton, both by men with
+    # histories of violence, ..."
+    assert sorted(reviews(TUNING["m0214"]["text"])) == [
+        ("SCR", "Dylan Tiffin-Brown", "Northamptonshire", "unknown"),
+        ("SCR", "Evelyn-Rose Muggleton", "Northamptonshire", "unknown"),
+    ]
+    # deaths named after reviews in general are not theirs (shaped as a guidance
+    # page)
+    general = (
+        "Serious case reviews are held when a child dies or is seriously harmed and "
+        "abuse is suspected. The deaths of Peter Connelly and Victoria Climbie "
+        "changed how they are done."
+    )
+    assert reviews(general) == []

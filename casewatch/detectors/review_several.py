@@ -33,9 +33,12 @@ COUNTED_ID = "case_review.counted_pseudonyms"
 PSEUDONYM_MATCH = re.compile(PSEUDONYM)
 # A review's name that counts several: "reviews", "SCRs", "SCR records".
 SEVERAL_AFTER = re.compile(r"\s+(?:records|reports|cases|reviews)\b")
-# The sentences after that name the reviews counted: "These were ...", "The third
-# ...".
-THESE = re.compile(r"[\s\u2022\u00b7-]*(?:These|Those|They)\b")
+# The sentences after that name the reviews counted: "These were ...", "The two
+# cases late 2007 involve ...", "The third ...".
+THESE = re.compile(
+    r"[\s\u2022\u00b7-]*(?:These|Those|They|(?:The\s+(?:two|three|four|five)|Both)"
+    r"\s+(?:cases|reviews|children|deaths)\b)"
+)
 ORDINAL = re.compile(
     r"[\s\u2022\u00b7-]*The\s+(?:first|second|third|fourth|fifth|other|last|final)\b"
 )
@@ -58,6 +61,8 @@ def reviews_each_named(
     if len(listed := _listed_into(text, match.end(), right)) > len(named):
         named = listed
     board = fields.get("board")
+    if not named and count is None:
+        named = _listed_next(text, right, fields["status"])
     if named:
         if count is not None and count < len(named):
             return
@@ -67,7 +72,7 @@ def reviews_each_named(
         named = [(*each, status, None) for each in _pseudonyms(text, start, left)]
         board = board or board_in(text, start, left)
         if len(named) != count:
-            named = _named_after(text, right, count)
+            named = _named_after(text, right, count, status)
     if not named:
         return
     for name, start, end, status, said_in in named:
@@ -179,9 +184,38 @@ def _listed_into(text: str, end: int, right: int) -> Named:
     status the sentence says of them all, or that a later sentence says of its
     own review ("... and the Ishaq review was published in July")."""
     into = INTO.match(text, end, right)
-    if not into:
+    found = _cases(text, into.end(), right) if into else []
+    if not found:
         return []
-    found, at = [], into.end()
+    shared = status_of(text[max(0, end - 200) : right])
+    return [(*each, *_own_status(text, each[0], right, shared)) for each in found]
+
+
+def _listed_next(text: str, right: int, status: str) -> Named:
+    """The cases the next sentence lists the deaths of, two or more, when a
+    sentence speaks of reviews and names none: "... serious case reviews have
+    found. Investigations into the killings of Dylan Tiffin-Brown and Evelyn-Rose
+    Muggleton, both by men ...". Each has the reviews' status."""
+    _, end = sentence_span(text, right + 1, right + 1)
+    deaths = THEIR_DEATHS.match(text, right, end)
+    found = _cases(text, deaths.end(), end) if deaths else []
+    return [(*each, status, None) for each in found]
+
+
+# A next sentence that opens on the reviews and the deaths they are of:
+# "Investigations into the killings of", "The reviews into the deaths of" (not
+# "The deaths of ..." alone, which may follow reviews in general).
+THEIR_DEATHS = re.compile(
+    r"\s*(?:The\s+|Both\s+)?(?:investigations|reviews|reports|inquiries)\s+(?:into|of)"
+    r"\s+the\s+(?:deaths|killings|murders)\s+of\s+",
+    re.IGNORECASE,
+)
+
+
+def _cases(text: str, at: int, right: int) -> list[tuple[str, int, int]]:
+    """Two or more cases listed from `at` (LISTED_CASE joined by BETWEEN), each
+    with where it is; none if any is not a person's or a pseudonym."""
+    found = []
     while case := LISTED_CASE.match(text, at, right):
         name = case["place"] or case["quoted"] or case["person"] or case.group()
         name = " ".join(name.split())
@@ -192,10 +226,7 @@ def _listed_into(text: str, end: int, right: int) -> Named:
         if not gap:
             break
         at = gap.end()
-    if len(found) < 2:
-        return []
-    shared = status_of(text[max(0, end - 200) : right])
-    return [(*each, *_own_status(text, each[0], right, shared)) for each in found]
+    return found if len(found) >= 2 else []
 
 
 def _own_status(
@@ -215,17 +246,22 @@ def _own_status(
     return shared, None
 
 
-def _named_after(text: str, end: int, count: int) -> Named:
+def _named_after(text: str, end: int, count: int, counted_status: str) -> Named:
     """The reviews counted, named in the sentences after: "These were the
-    investigations into ...", then "The third ... is titled 'Tom and Vic'"."""
+    investigations into ...", then "The third ... is titled 'Tom and Vic'"; each
+    with the status its sentence says, else the one the counting sentence says
+    ("Two serious case reviews published this week ... The two cases ...")."""
     named: dict[str, tuple[str, int, int, str, str | None]] = {}
     opening = THESE
     while len(named) < count and opening.match(text, end):
         left, end = sentence_span(text, end + 1, end + 1)
         sentence = " ".join(text[left:end].split())
+        status = status_of(sentence)
+        said_in = sentence if status != "unknown" else None
+        status = counted_status if status == "unknown" else status
         for found in SUBJECT.finditer(text, left, end):
             if not found["possessive"] and (name := subject_of(found)):
-                said = (name, found.start(), found.end(), status_of(sentence), sentence)
+                said = (name, found.start(), found.end(), status, said_in)
                 named.setdefault(name, said)
         opening = ORDINAL
     return list(named.values()) if 0 < len(named) <= count else []
