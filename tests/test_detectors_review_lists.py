@@ -398,6 +398,12 @@ def test_a_review_a_board_is_to_conduct_is_one_review():
         "is to conduct", "has shown reluctance to conduct"
     )
     assert reviews(reluctant) == []
+    # nor what a board is for (shaped as a board's page)
+    role = (
+        "The role of the Safeguarding Adults Board is to arrange a Safeguarding "
+        "Adults Review when an adult dies."
+    )
+    assert reviews(role) == []
 
 
 def test_reviews_counted_then_named_as_the_cases_in_the_next_sentence():

@@ -269,7 +269,10 @@ GENERAL = re.compile(
     r"|procedures?|process|toolkit|template|annual\s+report|statutory|function|duty"
     r"|required|requirement|recommend|consider|meet|cannot|(?-i:can|may)|purpose"
     r"|definition|defines?|when\s+to|once|will\s+(?:commission|appoint|organi[sz]e"
-    r"|arrange|decide|notify))\b",
+    r"|arrange|decide|notify)"
+    # what a body is for: "The role of the Safeguarding Adults Board is to arrange a"
+    r"|(?:role|remit|responsibilit(?:y|ies)|task|job|aim|function)\s+(?:of\s+[^.]{0,60}?)?"
+    r"(?:is|are)\s+to)\b",
     re.IGNORECASE,
 )
 # ... a review's name as the modifier of a process ("a serious case review
