@@ -23,6 +23,10 @@ What is scored how:
   label names a council, the output names the same place.
 - Each label matches at most one output (a maximum matching); outputs left over are
   false positives. Record precision, recall and F1 for reviews and Ofsted.
+- Ofsted dates: of the matched judgements (matched, among equal fits, to an output
+  of the same date first), how many whose label has a date carry it (the same
+  month, or year where the label gives a year), carry none, or carry another; and
+  how many carry a date where the label has none (the page does not date it).
 - Reviews naming a council: labels with a local authority whose review was found
   (type and subject right), and how many of those outputs carry that council.
 - Misses (tuning split only): an unmatched label whose nearest leftover output
@@ -124,6 +128,31 @@ def ofsted_fails(label: Label, output: Output) -> list[str]:
     return fails
 
 
+def date_fit(label: str, output: str | None) -> str:
+    """Whether an output's date is the label's ("2017-06", or "2017" where the
+    label gives only the year), none, or another."""
+    if output is None:
+        return "none"
+    return "right" if str(output)[: len(label)] == label else "wrong"
+
+
+def same_dates_first(labels: list, outputs: list, pairs: dict) -> dict[int, int]:
+    """A matching as large as `pairs` that pairs labels with outputs of the same
+    date where it can: two "requires improvement" of 2017 and 2022 are each
+    scored against their own."""
+
+    def same(label: Label, output: Output) -> list[str]:
+        fit = label.get("date") and date_fit(label["date"], output.get("date"))
+        return ofsted_fails(label, output) or ([] if fit == "right" else ["date"])
+
+    first = matching(labels, outputs, same)
+    rest = [i for i in range(len(labels)) if i not in first]
+    free = [j for j in range(len(outputs)) if j not in first.values()]
+    more = matching([labels[i] for i in rest], [outputs[j] for j in free], ofsted_fails)
+    both = {**first, **{rest[i]: free[j] for i, j in more.items()}}
+    return both if len(both) == len(pairs) else pairs
+
+
 def matching(labels: list, outputs: list, fails: Fit) -> dict[int, int]:
     """A maximum matching of labels to outputs they fit: {label index: output index}."""
     fits = [
@@ -188,12 +217,16 @@ class Tally:
         self.misses: dict[str, list] = defaultdict(list)
         self.councils: Counter = Counter()
         self.boards: Counter = Counter()
+        self.dates: Counter = Counter()
 
     def add(self, row: dict) -> None:
         self.add_items(row)
         for name, fails in (("reviews", review_fails), ("Ofsted", ofsted_fails)):
             labels, outputs = row[name.lower()], row[f"out_{name.lower()}"]
             pairs = matching(labels, outputs, fails)
+            if name == "Ofsted":
+                pairs = same_dates_first(labels, outputs, pairs)
+                self.add_dates(labels, outputs, pairs)
             found = misses(labels, outputs, pairs, fails)
             counts = self.records[name]
             counts["tp"] += len(pairs)
@@ -216,6 +249,16 @@ class Tally:
             counts["fp"] += negative and said
             counts["negatives"] += negative
         self.items["casewatch"]["mention alarms"] += negative and row["mentioned"]
+
+    def add_dates(self, labels: list, outputs: list, pairs: dict) -> None:
+        for i, j in pairs.items():
+            label, output = labels[i].get("date"), outputs[j].get("date")
+            if label is None:
+                self.dates["undated"] += 1
+                self.dates["dated anyway"] += output is not None
+            else:
+                self.dates["dated"] += 1
+                self.dates[date_fit(label, output)] += 1
 
     def add_councils(self, labels: list, pairs: dict, found: list) -> None:
         named = [label for label in labels if label["local_authority"]]
@@ -278,6 +321,11 @@ def report(title: str, rows: list[dict], misses_shown: str) -> None:
     print(f"  reviews naming a council: {c['labels']} labelled, {c['found']} found, "
           f"right council {share(c['right'], c['found'])}, "
           f"any council {share(c['any'], c['found'])}")  # fmt: skip
+    d = tally.dates
+    print(f"  Ofsted dates: of {d['dated']} found whose label has one, right "
+          f"{share(d['right'], d['dated'])}, none {d['none']}, another {d['wrong']}; "
+          "dated where the label has none "
+          f"{share(d['dated anyway'], d['undated'])}")  # fmt: skip
     b = tally.boards
     print(f"  reviews found whose label names a board: {b['labels']}, a board given "
           f"{share(b['given'], b['labels'])}, the same board "
