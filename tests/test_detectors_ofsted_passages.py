@@ -109,10 +109,10 @@ def test_a_passage_gives_the_judgements_it_states_and_no_others(passage):
             "Lambeth",
             {("outstanding", "2012"), ("requires_improvement", None)},
         ),
-        (
+        (  # "undertaken between 29 April and 3 May 2024": a range's first month
             "https://democracy.telford.gov.uk/mgAi.aspx?ID=14495",
             "January 2020",
-            {("outstanding", "2020-01"), ("outstanding", "2024-05")},
+            {("outstanding", "2020-01"), ("outstanding", "2024-04")},
         ),
         (
             "https://pdfslide.us/documents/manchester-city-council-ofsted-executive-summary-this-is-a-re-inspection-of-childrens.html",
@@ -352,9 +352,10 @@ def test_prose_on_a_report_s_section_page_adds_what_its_heading_does_not():
         # "... rated as 'good' overall ... The 'good' rating is an improvement from
         # the 'adequate' rating that was awarded following the last Ofsted
         # inspection in November 2012."
-        (
+        (  # "... a four-week inspection in September and October this year" (on
+            # a page dated 2017-11-24): the inspection's first month
             "n0191",
-            {("Shropshire", "good", "2017"), ("Shropshire", "adequate", "2012-11")},
+            {("Shropshire", "good", "2017-09"), ("Shropshire", "adequate", "2012-11")},
         ),
         # "their latest monitoring visit letter published today (24 August). The
         # letter follows the fourth monitoring visit from Ofsted in July 2017": one
@@ -719,3 +720,90 @@ def test_a_grade_that_would_follow_is_none_given():
         "in 2016 from Ofsted."
     )
     assert graded(given) == {("overall effectiveness", "inadequate")}
+
+
+def dated_grades(text):
+    """(grade, date) of each judgement the text gives."""
+    return {(r.grade, r.date) for r in records(text)}
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "judgement"),
+    [
+        # k0021 (Hertfordshire's papers): "the Ofsted inspection ... in
+        # February-March 2019, an 'inadequate' judgement was given"
+        ("k0021", ("inadequate", "2019-02")),
+        # l0008 (minutes): "inspected by OFSTED between 21st January and 1st
+        # February 2019 with a judgement of "Requires Improvement to be Good""
+        ("l0008", ("requires_improvement", "2019-01")),
+    ],
+)
+def test_an_inspection_over_a_range_of_days_is_dated_by_its_first_month(
+    passage_id, judgement
+):
+    assert judgement in dated_grades(TUNING[passage_id])
+
+
+def test_a_date_in_an_earlier_grade_s_clause_or_since_when_is_not_the_next_s():
+    # i0033 (BBC): "Hull City Council's children's services, rated as "inadequate"
+    # in 2019, have moved up to a grade of "requires improvement""
+    assert dated_grades(TUNING["i0033"]) == {
+        ("inadequate", "2019"),
+        ("requires_improvement", None),
+    }
+    # i0015 (Northern Echo): "... improvements have been made since 2015, and gave
+    # the services a new rating of 'requires improvement to be good'"
+    assert ("requires_improvement", None) in dated_grades(TUNING["i0015"])
+    # g0100 (minutes): "the first full inspection since 2019 when Children's
+    # Services had been judged as 'Requires Improvement'": that grade's year
+    assert ("requires_improvement", "2019") in dated_grades(TUNING["g0100"])
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "judgement"),
+    [
+        # l0014 (Trafford's minutes): "following the Ofsted inspection in March 2019
+        # and the publication of the inspectors' report, in May 2019, which had
+        # rated Trafford as "inadequate""
+        ("l0014", ("inadequate", "2019-03")),
+        # p0091 (minutes): "Ofsted re-inspected Children's Services on 6th to 30th
+        # March 2017. The outcome published on 13th June 2017 indicated that
+        # Children's Services were judged ..."
+        ("p0091", ("requires_improvement", "2017-03")),
+        # m0305 (Kent's release, "Tuesday 5 July 2022 Outstanding: ... This follows
+        # an inspection in May")
+        ("m0305", ("outstanding", "2022-05")),
+        # l0300 (Middlesbrough's release, "Thursday, 25 May 2023 ... in a report
+        # published today. Ofsted's inspection in March ...")
+        ("l0300", ("requires_improvement", "2023-03")),
+        # g0011 (a byline's date: "By Joe Lepper | 07 August 2018 ... Following a
+        # visit in July, inspectors have handed ...")
+        ("g0011", ("outstanding", "2018-07")),
+        # j0023 (minutes): "the findings from the November 2017 Single Inspection
+        # Framework (re-inspection) had been published on 29th January, 2018"
+        ("j0023", ("good", "2017-11")),
+        # n0164 (a news story of "Wednesday, February 17, 2016", no inspection date):
+        # its publication's month
+        ("n0164", ("inadequate", "2016-02")),
+    ],
+)
+def test_a_grade_dated_by_its_publication_takes_its_inspection_s_date(
+    passage_id, judgement
+):
+    assert judgement in dated_grades(TUNING[passage_id])
+
+
+def test_an_earlier_grade_or_a_later_visit_does_not_date_the_published_one():
+    # g0007 (Lancashire Telegraph, "date 2018-08-17"): "The last time the department
+    # was inspected in 2015, it was given the lowest rating of "inadequate".
+    # Inspectors who visited the authority in July say ..."
+    assert {("inadequate", "2015"), ("requires_improvement", "2018-07")} <= (
+        dated_grades(TUNING["g0007"])
+    )
+    # a visit after the report is no date of its grade (shaped as l0014)
+    later = (
+        "Ofsted published its report in May 2019, which rated Trafford Council's "
+        "children's services as inadequate. Inspectors made a monitoring visit in "
+        "September 2019."
+    )
+    assert dated_grades(later) == {("inadequate", "2019-05"), (None, "2019-09")}

@@ -19,6 +19,7 @@ from casewatch.detectors.ofsted_areas import before_grade
 from casewatch.detectors.ofsted_terms import (
     BARE_MONTH,
     DATE,
+    MONTHS,
     NUMBER,
     QUOTE,
     QUOTES,
@@ -111,6 +112,10 @@ SELF_ASSESSED = re.compile(
 CLAUSE_END = re.compile(r"[,;:]|\b(?:which|but|while|whereas|since|when)\b")
 ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,|\([^()]*\)")
 ANY_DATE = re.compile(rf"{DATE.pattern}|{YEAR.pattern}", re.IGNORECASE)
+# The year a state has lasted since, not when a grade after it was given
+# ("improvements have been made since 2015, and gave ... a new rating"); but "since
+# 2019 when Children's Services had been judged" is the grade's.
+SINCE = re.compile(r"\bsince\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)", re.IGNORECASE)
 # A change of grade: "upgraded ... from the 'inadequate' ... to 'requires
 # improvement'".
 CHANGED_FROM = re.compile(rf"\bfrom\s+(?:the\s+)?{QUOTE}$", re.IGNORECASE)
@@ -221,9 +226,38 @@ def dated(
         return date_near(words, grade.span(), grade.start(), end, dated_on) or (
             date_near(words, (changed, changed), 0, changed, dated_on)
         )
-    return date_near(words, grade.span(), start, end, dated_on) or date_near(
-        words, grade.span(), 0, grade.start(), dated_on
+    # the dates in an earlier grade's own clause are that grade's ("rated as
+    # "inadequate" in 2019, have moved up to a grade of "requires improvement"")
+    owned = [_own_clause(words, grades, before) for before in range(index)]
+    return date_near(words, grade.span(), start, end, dated_on, owned) or date_near(
+        words, grade.span(), 0, grade.start(), dated_on, owned
     )
+
+
+def _own_clause(words: str, grades: list[re.Match[str]], index: int) -> tuple[int, int]:
+    """Where a grade's own clause runs after it: to its clause's end or the next
+    grade."""
+    grade = grades[index]
+    end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
+    if clause_end := CLAUSE_END.search(words, grade.end(), end):
+        end = clause_end.start()
+    return grade.end(), end
+
+
+def _range_start(words: str, date: re.Match[str], floor: int) -> str:
+    """A date as YYYY-MM or YYYY; a month that ends a range gives the range's first
+    (a year earlier when it runs over the new year)."""
+    named = month_named(date.group()) or ""
+    if len(named) != len("YYYY-MM"):
+        return named
+    first = RANGE_START.search(
+        words, max(floor, date.start() - RANGE_REACH), date.start()
+    )
+    if not first:
+        return named
+    year, month = int(named[:4]), int(named[5:])
+    number = MONTHS.index(first["first"].lower()) + 1
+    return f"{year if number <= month else year - 1}-{number:02d}"
 
 
 def _changed_to(words: str, before: re.Match[str], grade: re.Match[str]) -> bool:
@@ -240,15 +274,19 @@ def date_near(
     start: int = 0,
     end: int | None = None,
     dated_on: tuple[int, int] | None = None,
+    owned: list[tuple[int, int]] | None = None,
 ) -> str | None:
     """The date (YYYY-MM or YYYY) nearest words[span] within words[start:end]: the
     last before it, but not in an aside (", which had been given Ofsted's lowest
-    judgment in 2015,"), or the first after it in its clause. A month named
-    without its year counts on a page a dateline dates (`dated_on`)."""
+    judgment in 2015,"), in what is `owned` by another grade, or SINCE; or the
+    first after it in its clause. A month
+    named without its year counts on a page a dateline dates (`dated_on`)."""
     end = len(words) if end is None else end
     if clause_end := CLAUSE_END.search(words, span[1], end):
         end = clause_end.start()
     asides = [aside.span() for aside in ASIDE.finditer(words, start, span[0])]
+    asides += [since.span() for since in SINCE.finditer(words, start, span[0])]
+    asides += owned or []
     before = [
         found
         for found in _dates(words, start, span[0], dated_on)
@@ -263,12 +301,23 @@ def date_near(
     return nearest[2]
 
 
+# The first month of a range that ends in a dated month: "in February-March 2019",
+# "between 21st January and 1st February 2019" (LABELS.md: the range's first month).
+RANGE_START = re.compile(
+    rf"\b(?P<first>{'|'.join(MONTHS)})\s*(?:[-\u2013\u2014/]|\bto\b|\band\b|\buntil\b)"
+    r"\s*(?:[A-Za-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$",
+    re.IGNORECASE,
+)
+RANGE_REACH = 40
+
+
 def _dates(
     words: str, start: int, end: int, dated_on: tuple[int, int] | None
 ) -> list[tuple[int, int, str]]:
-    """(start, end, YYYY-MM or YYYY) of each date in words[start:end], in order."""
+    """(start, end, YYYY-MM or YYYY) of each date in words[start:end], in order; a
+    range's date is its first month's."""
     found = [
-        (date.start(), date.end(), month_named(date.group()) or "")
+        (date.start(), date.end(), _range_start(words, date, start))
         for date in ANY_DATE.finditer(words, start, end)
     ]
     if dated_on:

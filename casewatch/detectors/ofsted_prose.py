@@ -43,6 +43,7 @@ from casewatch.detectors.ofsted_terms import (
     area_named,
     dateline,
     grade_code,
+    inspected_on,
     mention,
     month_named,
     page_dated,
@@ -255,8 +256,6 @@ def _grades(
         owners = councils_of_grade(words, grades, index, councils())
         for fields in _grade_fields(text, cleaned, grades, index, context):
             fields["visit_type"] = how
-            if page_dated(text, fields["date"]):
-                fields["page_dated"] = True  # a later undated "good" restates it
             for owner in [written(words, c) for c in owners] or [council()]:
                 fields["local_authority"] = owner
                 start, end = offset + grade.start(), offset + grade.end()
@@ -265,17 +264,25 @@ def _grades(
 
 def _grade_fields(text, cleaned, grades, index, context) -> list[dict]:
     """A grade's code and date for each area it is given in and each date it was
-    given on; none for a safeguarding board's grade."""
-    return [
-        {
-            "grade": grade_code(grades[index].group()),
-            "judgement_area": area or topic_area(context) or "overall effectiveness",
-            "date": date or topic_date(context),
-        }
-        for date in dates(cleaned, grades, index, dateline(text))
-        for area in graded_areas(cleaned, grades, index)
-        if area != BOARD_AREA
-    ]
+    given on (the inspection's, where the page says when it was made and the grade
+    is dated by a publication); none for a safeguarding board's grade."""
+    found = []
+    for date in dates(cleaned, grades, index, dateline(text)):
+        date = date or topic_date(context)
+        for area in graded_areas(cleaned, grades, index):
+            if area == BOARD_AREA:
+                continue
+            fields: dict[str, str | bool | None] = {
+                "grade": grade_code(grades[index].group()),
+                "judgement_area": area
+                or topic_area(context)
+                or "overall effectiveness",
+                "date": date and inspected_on(text, date),
+            }
+            if page_dated(text, date):
+                fields["page_dated"] = True  # a later undated "good" restates it
+            found.append(fields)
+    return found
 
 
 def _listed(
@@ -293,7 +300,7 @@ def _listed(
     if fields["judgement_area"] == BOARD_AREA:
         return
     if date := month_named(words):
-        fields["date"] = date
+        fields["date"] = inspected_on(text, date)
     start, end = offset + listed.start(), offset + listed.end()
     for council in councils_named(words[listed.end() :]):
         named = {**fields, "local_authority": written(words[listed.end() :], council)}

@@ -221,7 +221,9 @@ def month_named(words: str) -> str | None:
 # Children's Services Rated Good by Ofsted".
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 HEAD_DATE = re.compile(
-    rf"\A\W*(?:[A-Z][\w'\u2019-]*\s+){{0,3}}?(?:{_WEEKDAY}),?\s+"
+    rf"\A\W*(?:(?:[A-Z][\w'\u2019-]*\s+){{0,3}}?(?:{_WEEKDAY}),?\s+"
+    # ... or a byline's: "By Joe Lepper | 07 August 2018"
+    r"|By\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}\|\s*)"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_NAMES})"
     rf"|(?P<month_first>{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"
     r"\s+(?P<year>(?:19|20)\d\d)\b"
@@ -248,6 +250,87 @@ def page_dated(text: str, date: str | None) -> bool:
     if not (date and page):
         return False
     return f"{page[0]}-{page[1]:02d}".startswith(date)
+
+
+# When the page says the inspection was made: "following the Ofsted inspection in
+# March 2019", "Ofsted's inspection in March", "inspected by OFSTED between 21st
+# January and 1st February 2019", "Inspectors who visited the authority in July",
+# "the November 2017 Single Inspection Framework (re-inspection)".
+INSPECTED_ON = re.compile(
+    r"\b(?:[Ii]nspect\w*|[Rr]e-?inspect\w*|[Vv]isit(?:ed|s)?)\b"
+    r"(?:(?!publish|issued|released|report)[^.]){0,60}?"
+    r"\b(?:in|on|between|from|during|over)\s+"
+    rf"(?:(?:late|early|mid|{_WEEKDAY}|to|and),?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+)*"
+    rf"(?P<month>{_MONTH_NAMES})\b"
+    rf"|\b(?P<month_first>{_MONTH_NAMES})\s+(?P<year_first>(?:19|20)\d\d)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:[Ii]nspection|[Rr]e-?inspection|[Vv]isit)\b"
+)
+# A year that ends the inspection's range of days ("between 21st January and 1st
+# February 2019"), within this reach of its first month.
+RANGE_YEAR = re.compile(r"[^.]{0,30}?\b((?:19|20)\d\d)\b")
+# Where the page dates a publication: "the publication of the inspectors' report,
+# in May 2019", "published on 29th January, 2018", "The outcome published on 13th
+# June 2017".
+PUBLISHED_ON = re.compile(
+    r"\b(?:publish\w*|publication|issued|released)\b[^.]{0,40}?"
+    rf"\b(?:(?P<month>{_MONTH_NAMES})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# How many months before its publication an inspection may have been.
+INSPECTION_LEAD = 12
+
+
+def inspected_on(text: str, date: str) -> str:
+    """The date of the inspection the page says a grade dated by its publication
+    (the page's own date, or a date the page says something was published on)
+    followed: LABELS.md dates a judgement by its inspection ("following the Ofsted
+    inspection in March 2019 and the publication of the inspectors' report, in
+    May 2019, which had rated Trafford as 'inadequate'" is 2019-03). The
+    latest inspection up to the publication and at most INSPECTION_LEAD months
+    before it; else the publication's (the page's month, where its year is the
+    grade's)."""
+    if not (page_dated(text, date) or date in published_on(text)):
+        return date
+    page = dateline(text)
+    if page and page_dated(text, date):
+        earliest = latest = page
+        date = f"{page[0]}-{page[1]:02d}"  # "2016" on a page of February 2016
+    else:
+        year = int(date[:4])
+        earliest = (year, int(date[5:]) if len(date) > 4 else 1)
+        latest = (year, int(date[5:]) if len(date) > 4 else 12)
+    months = earliest[0] * 12 + earliest[1] - 1 - INSPECTION_LEAD
+    floor = (months // 12, months % 12 + 1)
+    found = [when for when in inspections_on(text, latest) if floor <= when <= latest]
+    return f"{max(found)[0]}-{max(found)[1]:02d}" if found else date
+
+
+@lru_cache(maxsize=16)  # asked for each judgement on the page
+def published_on(text: str) -> frozenset[str]:
+    """The dates (YYYY-MM and YYYY) the page says something was published on."""
+    dates = set()
+    for found in PUBLISHED_ON.finditer(text):
+        dates.add(found["year"])
+        if found["month"] and found["month"][0].isupper():
+            dates.add(f"{found['year']}-{MONTHS.index(found['month'].lower()) + 1:02d}")
+    return frozenset(dates)
+
+
+def inspections_on(text: str, latest: tuple[int, int]) -> list[tuple[int, int]]:
+    """(year, month) of each inspection the page dates; a month without a year
+    is the last such month up to `latest`."""
+    found = []
+    for when in INSPECTED_ON.finditer(text):
+        month = when["month"] or when["month_first"]
+        number = MONTHS.index(month.lower()) + 1
+        if when["year_first"]:
+            found.append((int(when["year_first"]), number))
+        elif ranged := RANGE_YEAR.match(text, when.end()):
+            found.append((int(ranged[1]), number))
+        else:
+            found.append((latest[0] if number <= latest[1] else latest[0] - 1, number))
+    return found
 
 
 def month_in(month: str, dated: tuple[int, int]) -> str:
