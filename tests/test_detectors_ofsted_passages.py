@@ -807,3 +807,40 @@ def test_an_earlier_grade_or_a_later_visit_does_not_date_the_published_one():
         "September 2019."
     )
     assert dated_grades(later) == {("inadequate", "2019-05"), (None, "2019-09")}
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "judgement"),
+    [
+        # j0004 (Gloucestershire's papers): "... subject to inspection by Ofsted
+        # between 7th and 18th February 2022. Ofsted judged the overall effectiveness
+        # of services as 'Requires improvement to be good'"
+        ("j0004", ("requires_improvement", "2022-02")),
+        # p0182 (minutes): "In July 2010 Ofsted conducted an inspection of
+        # safeguarding and looked after children. Safeguarding services were deemed
+        # to be 'adequate' ..."
+        ("p0182", ("adequate", "2010-07")),
+        # g0105 (minutes): "OFSTED conducted a standard inspection under the ILACS
+        # framework from 2 March to 13 March 2020. ... Halton was deemed to 'require
+        # improvement to be good' across all areas."
+        ("g0105", ("requires_improvement", "2020-03")),
+    ],
+)
+def test_an_undated_grade_takes_the_date_of_the_one_inspection_the_page_dates(
+    passage_id, judgement
+):
+    assert judgement in dated_grades(TUNING[passage_id])
+
+
+def test_an_undated_grade_takes_no_visit_s_date_nor_the_inspection_s_if_earlier():
+    # l0223 (BBC): "a monitoring visit check in January 2020 found improvements ...
+    # In its latest report, Ofsted judged the council as good in all four areas"
+    assert {date for grade, date in dated_grades(TUNING["l0223"]) if grade} == {None}
+    # m0305 (Kent's release): "This follows an inspection in May ... A little over a
+    # decade ago, KCC's children's services were found to be Inadequate."
+    assert ("inadequate", None) in dated_grades(TUNING["m0305"])
+    # p0042 (minutes): two inspections dated ("the last inspection of 22 February
+    # to 16 March 2016 ... the recent inspection of 4 to 22 November 2019"): an
+    # undated grade takes neither (its label's 2019-11, "the recent" one, is a
+    # date missed rather than risked)
+    assert dated_grades(TUNING["p0042"]) == {("good", None)}

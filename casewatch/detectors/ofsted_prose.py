@@ -47,6 +47,7 @@ from casewatch.detectors.ofsted_terms import (
     mention,
     month_named,
     page_dated,
+    the_inspection,
     visit_named,
     written,
 )
@@ -268,7 +269,7 @@ def _grade_fields(text, cleaned, grades, index, context) -> list[dict]:
     is dated by a publication); none for a safeguarding board's grade."""
     found = []
     for date in dates(cleaned, grades, index, dateline(text)):
-        date = date or topic_date(context)
+        date = date or topic_date(context) or the_inspection(text, cleaned)
         for area in graded_areas(cleaned, grades, index):
             if area == BOARD_AREA:
                 continue

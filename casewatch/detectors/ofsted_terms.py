@@ -255,15 +255,18 @@ def page_dated(text: str, date: str | None) -> bool:
 # When the page says the inspection was made: "following the Ofsted inspection in
 # March 2019", "Ofsted's inspection in March", "inspected by OFSTED between 21st
 # January and 1st February 2019", "Inspectors who visited the authority in July",
-# "the November 2017 Single Inspection Framework (re-inspection)".
+# "the November 2017 Single Inspection Framework (re-inspection)"; not a focused or
+# monitoring visit, which gives no grade.
 INSPECTED_ON = re.compile(
-    r"\b(?:[Ii]nspect\w*|[Rr]e-?inspect\w*|[Vv]isit(?:ed|s)?)\b"
+    r"\b(?:[Ii]nspect\w*|[Rr]e-?inspect\w*|(?<!ocused\s)(?<!ocussed\s)(?<!onitoring\s)"
+    r"[Vv]isit(?:ed|s)?)\b"
     r"(?:(?!publish|issued|released|report)[^.]){0,60}?"
     r"\b(?:in|on|between|from|during|over)\s+"
     rf"(?:(?:late|early|mid|{_WEEKDAY}|to|and),?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+)*"
     rf"(?P<month>{_MONTH_NAMES})\b"
-    rf"|\b(?P<month_first>{_MONTH_NAMES})\s+(?P<year_first>(?:19|20)\d\d)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:[Ii]nspection|[Rr]e-?inspection|[Vv]isit)\b"
+    rf"|\b(?P<month_first>{_MONTH_NAMES})\s+(?P<year_first>(?:19|20)\d\d),?\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:[Ii]nspect\w*|[Rr]e-?inspect\w*"
+    r"|(?<!ocused\s)(?<!ocussed\s)(?<!onitoring\s)[Vv]isit)\b"
 )
 # A year that ends the inspection's range of days ("between 21st January and 1st
 # February 2019"), within this reach of its first month.
@@ -331,6 +334,43 @@ def inspections_on(text: str, latest: tuple[int, int]) -> list[tuple[int, int]]:
         else:
             found.append((latest[0] if number <= latest[1] else latest[0] - 1, number))
     return found
+
+
+# A grade's sentence that speaks of an earlier inspection: its grade is not the
+# inspection the page is about.
+EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|last\s+(?:inspect\w*|time|rated|judged)|no\s+longer|prior"
+    r"|before|earlier|former(?:ly)?|since|from|up\s+from|historically|ago)\b",
+    re.IGNORECASE,
+)
+
+
+def the_inspection(text: str, sentence: str) -> str | None:
+    """The date (YYYY-MM) of the one inspection the page dates, for a grade that
+    has no date of its own and whose sentence speaks of no earlier one ("... were
+    subject to inspection by Ofsted between 7th and 18th February 2022. Ofsted
+    judged the overall effectiveness of services as 'Requires improvement to be
+    good'"); none where the page dates several, or a month whose year it does not
+    fix."""
+    if EARLIER.search(sentence):
+        return None
+    page = dateline(text)
+    found = set()
+    for when in INSPECTED_ON.finditer(text):
+        month = when["month"] or when["month_first"]
+        number = MONTHS.index(month.lower()) + 1
+        if when["year_first"]:
+            found.add((int(when["year_first"]), number))
+        elif ranged := RANGE_YEAR.match(text, when.end()):
+            found.add((int(ranged[1]), number))
+        elif page:
+            found.add((page[0] if number <= page[1] else page[0] - 1, number))
+        else:
+            return None
+    if len(found) != 1:
+        return None
+    ((year, number),) = found
+    return f"{year}-{number:02d}"
 
 
 def month_in(month: str, dated: tuple[int, int]) -> str:
