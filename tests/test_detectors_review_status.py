@@ -23,8 +23,22 @@ CORPUS = {
 
 FRESH = {
     row["id"]: row["text"]
-    for name in ("fresh3.jsonl", "fresh5.jsonl", "fresh7.jsonl", "fresh8.jsonl")
+    for name in (
+        "fresh3.jsonl",
+        "fresh4.jsonl",
+        "fresh5.jsonl",
+        "fresh7.jsonl",
+        "fresh8.jsonl",
+    )
     for row in map(json.loads, (ROOT / "tests/corpus" / name).open(encoding="utf-8"))
+}
+
+
+PAPERS = {
+    row["id"]: row["text"]
+    for row in map(
+        json.loads, (ROOT / "tests/corpus/papers.jsonl").open(encoding="utf-8")
+    )
 }
 
 
@@ -164,3 +178,29 @@ def test_a_marking_leaves_what_else_the_sentence_says_of_publication():
         "permission of the Chair."
     )
     assert status_of(text) == "published"
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "status"),
+    [
+        # i0001 (Yorkshire Post): "AN EIGHTH serious case review has been launched
+        # in Doncaster after the death of a baby ..."
+        ("i0001", "in_progress"),
+        # h0308 (Telegraph & Argus): "... following the release of the national review
+        # into her and Arthur Labinjo-Hughes deaths earlier today"
+        ("h0308", "published"),
+    ],
+)
+def test_a_review_launched_is_under_way_and_one_released_is_published(
+    passage_id, status
+):
+    (review,) = records(FRESH[passage_id])
+    assert review.status == status
+
+
+def test_a_report_commissioned_and_prepared_is_no_review_under_way():
+    # p0140, a review's own title page: "The Overview Report of the Serious Case
+    # Review In respect of Child C This Report has been commissioned and prepared on
+    # behalf of Wigan Safeguarding Children Board."
+    (review,) = records(PAPERS["p0140"])
+    assert review.status != "in_progress"

@@ -136,6 +136,9 @@ STATUS = (
             r"|(?<!actions\s)(?<!action\s)(?<!work\s)(?<!plans\s)\bin\s+progress"
             # "The Local Safeguarding Children's Board (LSCB) is to conduct a ..."
             r"|\b(?:is|are)\s+to\s+(?:conduct|carry\s+out|undertake|hold|commission)\b"
+            # "AN EIGHTH serious case review has been launched in Doncaster"
+            r"|(?<!report\s)\b(?:has|have)\s+(?:now\s+)?been\s+(?:launched|commissioned|ordered"
+            r"|initiated|started)\b"
             r"|will\s+report|due\s+to\s+(?:conclude|report|be"
             r"\s+completed)|going\s+to\s+(?:conduct|carry\s+out|undertake)"
             r"|\bwill\s+(?:pause|resume|commence)|\bpaused\b|\bon\s+hold\b"
@@ -155,7 +158,9 @@ STATUS = (
             r"|\bavailable\s+(?:to\s+(?:view|read|download)|on\s+(?:the|our)\s+"
             r"(?:[\w\u2019'-]+\s+){0,4}?(?:website|site|page))\b"
             r"|\bto\s+view\s+the\s+(?:full\s+)?reports?\b"
-            r"|\breleas(?:ed|es)\s+(?:(?:its|the|their|a)\s+)?(?:new\s+)?(?:findings|report)\b",
+            r"|\breleas(?:ed|es)\s+(?:(?:its|the|their|a)\s+)?(?:new\s+)?(?:findings|report)\b"
+            # "following the release of the national review into her ... deaths"
+            r"|\brelease\s+of\s+(?:the|its|their|a)\b",
             re.IGNORECASE,
         ),
     ),
@@ -213,8 +218,8 @@ STATUS_MARKS = (
     "progress",
     "embargo",
     "report", "due to", "going to", "pause", "resume", "commence", "hold",
-    "ready", "expected", "appointed", "is to ", "are to ", "be found", "be viewed",
-    "be read", "be downloaded", "be accessed", "to view", "releas",
+    "ready", "expected", "appointed", "is to ", "are to ", "been ", "be found",
+    "be viewed", "be read", "be downloaded", "be accessed", "to view", "releas",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
 
