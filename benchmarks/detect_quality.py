@@ -23,6 +23,9 @@ What is scored how:
   label names a council, the output names the same place.
 - Each label matches at most one output (a maximum matching); outputs left over are
   false positives. Record precision, recall and F1 for reviews and Ofsted.
+- Review status: of the matched reviews whose label says a status, how many
+  outputs say it, say "unknown", or say another; and how many say one where the
+  label says "unknown".
 - Ofsted dates: of the matched judgements (matched, among equal fits, to an output
   of the same date first), how many whose label has a date carry it (the same
   month, or year where the label gives a year), carry none, or carry another; and
@@ -218,6 +221,7 @@ class Tally:
         self.councils: Counter = Counter()
         self.boards: Counter = Counter()
         self.dates: Counter = Counter()
+        self.statuses: Counter = Counter()
 
     def add(self, row: dict) -> None:
         self.add_items(row)
@@ -237,6 +241,7 @@ class Tally:
             if name == "reviews":
                 self.add_councils(labels, pairs, found)
                 self.add_boards(labels, outputs, pairs)
+                self.add_statuses(labels, outputs, pairs)
 
     def add_items(self, row: dict) -> None:
         positive = bool(row["reviews"] or row["ofsted"])
@@ -249,6 +254,17 @@ class Tally:
             counts["fp"] += negative and said
             counts["negatives"] += negative
         self.items["casewatch"]["mention alarms"] += negative and row["mentioned"]
+
+    def add_statuses(self, labels: list, outputs: list, pairs: dict) -> None:
+        for i, j in pairs.items():
+            label, output = labels[i]["status"], outputs[j]["status"]
+            if label == "unknown":
+                self.statuses["unknown"] += 1
+                self.statuses["said anyway"] += output != "unknown"
+            else:
+                self.statuses["said"] += 1
+                self.statuses["right"] += output == label
+                self.statuses["none"] += output == "unknown"
 
     def add_dates(self, labels: list, outputs: list, pairs: dict) -> None:
         for i, j in pairs.items():
@@ -321,6 +337,12 @@ def report(title: str, rows: list[dict], misses_shown: str) -> None:
     print(f"  reviews naming a council: {c['labels']} labelled, {c['found']} found, "
           f"right council {share(c['right'], c['found'])}, "
           f"any council {share(c['any'], c['found'])}")  # fmt: skip
+    st = tally.statuses
+    wrong = st["said"] - st["right"] - st["none"]
+    print(f"  review status: of {st['said']} found whose label says one, right "
+          f"{share(st['right'], st['said'])}, unknown {st['none']}, another {wrong}; "
+          "one said where the label says unknown "
+          f"{share(st['said anyway'], st['unknown'])}")  # fmt: skip
     d = tally.dates
     print(f"  Ofsted dates: of {d['dated']} found whose label has one, right "
           f"{share(d['right'], d['dated'])}, none {d['none']}, another {d['wrong']}; "
