@@ -844,3 +844,12 @@ def test_an_undated_grade_takes_no_visit_s_date_nor_the_inspection_s_if_earlier(
     # undated grade takes neither (its label's 2019-11, "the recent" one, is a
     # date missed rather than risked)
     assert dated_grades(TUNING["p0042"]) == {("good", None)}
+
+
+def test_a_headline_run_into_the_story_keeps_one_judgement_with_its_date():
+    """i0307 (North Yorkshire's news page): "North Yorkshire is first in social
+    care for "outstanding" Ofsted in all areas This story was published 6 August 2018
+    Children and families in North Yorkshire receive outstanding support ...": the
+    date after the headline's grade, with no clause end between, dates the story's
+    grade too; one judgement."""
+    assert dated_grades(TUNING["i0307"]) == {("outstanding", "2018-08")}

@@ -204,3 +204,18 @@ def test_a_report_commissioned_and_prepared_is_no_review_under_way():
     # behalf of Wigan Safeguarding Children Board."
     (review,) = records(PAPERS["p0140"])
     assert review.status != "in_progress"
+
+
+def test_a_review_named_at_a_title_page_s_head_is_published_by_its_line():
+    # p0140, a review's title page: "The Overview Report of the Serious Case Review
+    # In respect of Child C ... Author: Jane Leather MA. RN. RM. HV. Published by
+    # WSCB \u2013 3 rd June 2015"
+    (review,) = records(PAPERS["p0140"])
+    assert (review.subject, review.status) == ("Child C", "published")
+    # named far down a page, a review is not the page's title (shaped as minutes)
+    minutes = (
+        "Published: 3 June 2015. "
+        + "The Board met and discussed its budget. " * 10
+        + "Members noted the Serious Case Review of Child C."
+    )
+    assert [r.status for r in records(minutes)] == ["unknown"]

@@ -112,6 +112,8 @@ SELF_ASSESSED = re.compile(
 CLAUSE_END = re.compile(r"[,;:]|\b(?:which|but|while|whereas|since|when)\b")
 ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,|\([^()]*\)")
 ANY_DATE = re.compile(rf"{DATE.pattern}|{YEAR.pattern}", re.IGNORECASE)
+# How far after a grade its own date may be ("rated as "inadequate" in 2019,").
+OWN_REACH = 30
 # The year a state has lasted since, not when a grade after it was given
 # ("improvements have been made since 2015, and gave ... a new rating"); but "since
 # 2019 when Children's Services had been judged" is the grade's.
@@ -235,10 +237,12 @@ def dated(
 
 
 def _own_clause(words: str, grades: list[re.Match[str]], index: int) -> tuple[int, int]:
-    """Where a grade's own clause runs after it: to its clause's end or the next
-    grade."""
+    """Where a grade's own clause runs after it: to its clause's end, the next
+    grade, or OWN_REACH characters (a headline run into the story's first sentence
+    has no clause end)."""
     grade = grades[index]
     end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
+    end = min(end, grade.end() + OWN_REACH)
     if clause_end := CLAUSE_END.search(words, grade.end(), end):
         end = clause_end.start()
     return grade.end(), end

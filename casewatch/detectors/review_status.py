@@ -37,6 +37,19 @@ PUBLICATION_DATE = re.compile(
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# A title page's line that dates the report's publication: "Published by WSCB \u2013 3
+# rd June 2015", "Published: 20th August 2014", "Date of publication: May 2016"; and
+# how near a page's head the review must be named, and how far down the page the
+# line may be.
+PUBLISHED_LINE = re.compile(
+    r"\b(?:Published(?:\s+by\s+[^.\n]{1,60}?)?\s*[:\u2013\u2014-]|Date\s+(?:of\s+)?"
+    r"publi(?:shed|cation)\s*:?)\s*(?:\d{1,2}\s*(?:st|nd|rd|th)?\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+TITLE_HEAD = 300
+TITLE_PAGE = 1500
 # Another review introduced: the sentences beyond it speak of that one ("A second
 # serious case review began in June").
 ANOTHER_REVIEW = re.compile(
@@ -104,6 +117,7 @@ def review_status(
         said_after(text, right)
         or said_before(text, left)
         or listed_under(text, left)
+        or on_its_title_page(text, start)
         or ("unknown", None)
     )
 
@@ -148,6 +162,18 @@ def said_before(text: str, left: int) -> tuple[str, str] | None:
             return status, before
         if SPEAKS_OF_IT.search(before) and status in CLAIMS_BEFORE:
             return status, before
+    return None
+
+
+def on_its_title_page(text: str, start: int) -> tuple[str, str] | None:
+    """A review named at the head of a page whose publication line (further down
+    the title page) dates it: "The Overview Report of the Serious Case Review In
+    respect of Child C ... Author: Jane Leather MA. RN. RM. HV. Published by WSCB
+    \u2013 3 rd June 2015"."""
+    if start > TITLE_HEAD:
+        return None
+    if said := PUBLISHED_LINE.search(text, 0, TITLE_PAGE):
+        return "published", " ".join(said.group().split())
     return None
 
 
