@@ -257,6 +257,7 @@ TUNING = {
         "fresh6.jsonl",
         "fresh7.jsonl",
         "fresh8.jsonl",
+        "fresh9.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"
@@ -853,3 +854,29 @@ def test_a_headline_run_into_the_story_keeps_one_judgement_with_its_date():
     date after the headline's grade, with no clause end between, dates the story's
     grade too; one judgement."""
     assert dated_grades(TUNING["i0307"]) == {("outstanding", "2018-08")}
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "council"),
+    [
+        # q0216 (The Liverpool Post): "a damning report that branded its children's
+        # services "inadequate""
+        ("q0216", "Liverpool City Council"),
+        # q0327 (This is the Coast): "The findings of an inadequate Ofsted report into
+        # children's services in the East Riding"
+        ("q0327", "East Riding of Yorkshire Council"),
+    ],
+)
+def test_a_report_that_brands_services_or_an_inadequate_ofsted_report(
+    passage_id, council
+):
+    assert {(r.local_authority, r.grade) for r in records(TUNING[passage_id])} == {
+        (council, "inadequate")
+    }
+
+
+def test_a_topic_sentence_about_the_last_inspection_does_not_date_the_new_grade():
+    """q0212 (BBC): "Services for looked after children and adoption "deteriorated"
+    since they were last inspected in 2015. Ofsted rated the services inadequate."
+    The new grade is not 2015's."""
+    assert "2015" not in {r.date for r in records(TUNING["q0212"])}

@@ -42,6 +42,7 @@ TUNING = {
     **_rows(HERE / "corpus" / "fresh6.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh7.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh8.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh9.jsonl", lambda r: True),
 }
 
 
@@ -433,3 +434,30 @@ def test_reviews_whose_next_sentence_lists_the_deaths_they_looked_into():
         "changed how they are done."
     )
     assert reviews(general) == []
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "subject"),
+    [
+        # q0004 (minutes): "the serious case review relating to Faith"
+        ("q0004", "Faith"),
+        # q0125 (a board's page): "The Anderson Family Serious Case Review"
+        ("q0125", "Anderson Family"),
+    ],
+)
+def test_a_review_relating_to_someone_or_a_family_s_named_one(passage_id, subject):
+    assert [found for _, found, _, _ in reviews(TUNING[passage_id]["text"])] == [
+        subject
+    ]
+
+
+def test_a_review_of_the_one_named_after_what_befell_them_and_its_report():
+    # q0209 (localgov.co.uk): "a Serious Case Review found it failed to
+    # adequately protect murdered four-year-old Daniel Pelka. A report into the
+    # Daniel's death published by the independent ...": one review, his, published
+    assert reviews(TUNING["q0209"]["text"]) == [
+        ("SCR", "Daniel Pelka", "Coventry", "published")
+    ]
+    # who welcomes a review is not whom it is of (shaped as a news story)
+    welcomed = "The serious case review was welcomed by grandmother Mary Smith."
+    assert [subject for _, subject, _, _ in reviews(welcomed)] == [None]

@@ -76,15 +76,17 @@ MANY_AUTHORITIES = Caseless(
     rf"|(?:^|[.;:]\s*)(?:{NUMBER})\s+(?:were|was|are|have|had|received|required)\b"
 )
 # A grade that a sentence predicates of something: "rated inadequate", "remain good",
-# "a 'requires improvement' grading", "good-rated Gateshead".
+# "a 'requires improvement' grading", "good-rated Gateshead", "branded its
+# children's services "inadequate"", "an inadequate Ofsted report".
 PREDICATED = Caseless(
     r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found|ruled)"
-    r"(?:\s+(?!and\b)\w+){0,3}?"
+    r"(?:\s+(?!and\b)[\w\u2019']+){0,3}?"
     r"|to\s+be|as|remains?|is|are|was|were|been|still|no\s+longer"
     r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
     r"|(?:was|is)\s+one\s+of)"
     rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE})\b"
-    rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service|judge?ment)s?\b"
+    rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service|judge?ment"
+    r"|Ofsted\s+(?:report|verdict))s?\b"
     rf"|\b(?:{GRADE})(?:{ATTRIBUTIVE.pattern})"
     r"|\b(?:uplifted|upgraded|downgraded|raised|lowered)\b[^.;]{0,100}?\bto\s+"
     rf"{QUOTE}(?:{GRADE})\b"

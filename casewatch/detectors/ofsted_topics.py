@@ -98,8 +98,17 @@ class Later:
 def topic_date(context: str) -> str | None:
     """The date a topic sentence gives the grades after it, unless it dates a
     grade of its own ("the most recent one in 2022 stating it required
-    improvement. ... services are now judged to be good overall")."""
-    return None if _grades_own(context) else month_named(context)
+    improvement. ... services are now judged to be good overall") or dates what
+    has lasted since ("Services ... "deteriorated" since they were last inspected
+    in 2015. Ofsted rated the services inadequate."); but "The previous inspection
+    ... was in May 2012. Ofsted judged that services were adequate." is 2012-05."""
+    if _grades_own(context) or SINCE_THEN.search(context):
+        return None
+    return month_named(context)
+
+
+# A date of what has lasted since: "since they were last inspected in 2015".
+SINCE_THEN = re.compile(r"\bsince\b[^.;]*?\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def topic_area(context: str) -> str | None:

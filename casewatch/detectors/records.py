@@ -121,14 +121,13 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
     subjects: dict[str, set[tuple[str, ...]]] = {}
     for mention in specific:
         if subject := _subject_key(mention):
-            subjects.setdefault(_family(mention), set()).add(subject)
+            subjects.setdefault(_family(mention)[0], set()).add(subject)
     groups: dict[tuple, list[Mention]] = {}
     for mention in specific:
-        review_type = _family(mention, subjects)
+        review_type, subject = _family(mention, subjects)
         named = subjects.get(review_type, set())
         if _named_apart(mention, named):
             continue
-        subject = _subject_key(mention)
         if not subject and len(named) == 1:
             subject = next(iter(named))
         groups.setdefault((review_type, subject or mention.page_no), []).append(mention)
@@ -144,20 +143,25 @@ FAMILY = {"LCSPR": "CSPR", "NCSPR": "CSPR"}
 
 def _family(
     mention: Mention, subjects: dict[str, set[tuple[str, ...]]] | None = None
-) -> str:
-    """The kind of review a mention's record is of; an untyped review ("The review
-    by Leicestershire and Rutland ...") whose subject one typed review of the
-    document has ("a serious case review ... Baby C") is that review."""
+) -> tuple[str, tuple[str, ...]]:
+    """The kind of review a mention's record is of, and its subject's words; an
+    untyped review ("The review by Leicestershire and Rutland ...", "A report into
+    the Daniel's death") whose subject is, or is part of, one typed review's of the
+    document ("a serious case review ... Baby C", "murdered four-year-old Daniel
+    Pelka") is that review."""
     review_type = str(mention.fields["type"])
-    if review_type == "other" and subjects and (subject := _subject_key(mention)):
+    subject = _subject_key(mention)
+    if review_type == "other" and subjects and subject:
         typed = [
-            kind
+            (kind, name)
             for kind, named in subjects.items()
-            if kind != "other" and subject in named
+            if kind != "other"
+            for name in named
+            if set(subject) <= set(name)
         ]
         if len(typed) == 1:
             return typed[0]
-    return FAMILY.get(review_type, review_type)
+    return FAMILY.get(review_type, review_type), subject
 
 
 def _subject_key(mention: Mention) -> tuple[str, ...]:

@@ -35,6 +35,10 @@ _DESCRIBED = (
     r"|tot|infant|young|vulnerable|pensioner|grandmother|grandfather|mother|mum"
     r"|father|dad|woman|man|boy|girl|student|[\w-]+-year-old|[\w-]+-month-old)"
 )
+_VICTIM = (
+    r"(?:murdered|tragic|little|baby|toddler|tot|infant|schoolboy|schoolgirl"
+    r"|[\w-]+-year-old|[\w-]+-month-old)"
+)
 _OPEN, _CLOSE = "[\u201c\u2018\"'`]", "[\u201d\u2019\"'`]"
 SUBJECT = re.compile(
     rf"(?<![A-Za-z0-9])(?P<code>{_CODE}(?:\.?[\s_]+|\.){_LETTERS}"
@@ -57,7 +61,7 @@ SUBJECT = re.compile(
     rf"|\b(?:after|before|when|until|since|where)\s+(?P<died>{_WORD})\s+"
     r"(?:died|was\s+killed|was\s+murdered|took\s+(?:her|his|their)\s+own\s+life)\b"
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|reviews?\s+of"
-    r"|in\s+relation\s+to|in\s+respect\s+of|concerning|regarding"
+    r"|in\s+relation\s+to|relating\s+to|in\s+respect\s+of|concerning|regarding"
     r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+"
     r"(?:in\s+(?:19|20)\d\d\s+)?(?:of\s+)?"
     rf"(?:{_DESCRIBED}\s+){{0,3}}"
@@ -70,6 +74,9 @@ SUBJECT = re.compile(
     r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
     # set off by commas or brackets in lower case: "an infant, child A, who"
     rf"|(?<=[,(]\s)(?P<apposed>(?:child|baby|adult)\s+{_LETTERS})(?=\s*[,)])"
+    # named in full after what befell them: "murdered four-year-old Daniel Pelka"
+    # (not a relative who speaks: "welcomed by grandmother Mary Smith")
+    rf"|\b(?:{_VICTIM}\s+){{1,3}}(?P<described>{_WORD}\s{_WORD})\b(?!\s[A-Z])"
 )
 ADULT_TITLE = re.compile(rf"(?:{_ADULTS})\s")
 # A quoted name straight after who the person was: "The woman \u201cJane\u201d was".
@@ -158,9 +165,9 @@ def subject_in(sentence: str, start: int, end: int) -> str | None:
 # A name or a register's code before a review's acronym or name, after "the" or at
 # a line's start, is its subject: "Thomas SAR\nThe Thomas SAR was undertaken by an
 # independent author", "the Susan Safeguarding Adult Review (SAR) Report", "the A2
-# Serious Case Review".
+# Serious Case Review", "The Anderson Family Serious Case Review".
 NAME_BEFORE_ACRONYM = re.compile(
-    r"(?:^|\n|\b[Tt]he\s+)(?P<name>[A-Z][a-z]+|[A-Z]{1,2}\d{1,3})\s+$"
+    r"(?:^|\n|\b[Tt]he\s+)(?P<name>[A-Z][a-z]+(?:\s+Family)?|[A-Z]{1,2}\d{1,3})\s+$"
 )
 ACRONYM_ONLY = re.compile(
     r"(?:L?CSPR|SCR|SAR|DHR)s?|(?i:safeguarding\s+adults?\s+review"
