@@ -880,3 +880,30 @@ def test_a_topic_sentence_about_the_last_inspection_does_not_date_the_new_grade(
     since they were last inspected in 2015. Ofsted rated the services inadequate."
     The new grade is not 2015's."""
     assert "2015" not in {r.date for r in records(TUNING["q0212"])}
+
+
+@pytest.mark.parametrize(
+    "passage_id",
+    [
+        # k0203 (Hereford Times): "The Government's schools and children's services
+        # inspectorate made a monitoring visit to Herefordshire Council in late
+        # March" (Ofsted described, not a school)
+        "k0203",
+        # l0223 (BBC): "Nancy Meehan was made Torbay's director of children's
+        # services and a monitoring visit check in January 2020 found improvements"
+        # (Ofsted named later on the page)
+        "l0223",
+    ],
+)
+def test_a_monitoring_visit_to_a_council_s_children_s_services(passage_id):
+    visits = [r for r in records(TUNING[passage_id]) if r.grade is None]
+    assert [r.visit_type for r in visits] == ["monitoring_visit"]
+
+
+def test_a_monitoring_visit_to_a_school_is_none_of_the_council_s():
+    # shaped as l0223, the visit a school's
+    text = (
+        "Torbay's director of children's services said a monitoring visit to Torquay "
+        "Academy in January 2020 found improvements. Ofsted judged the council good."
+    )
+    assert [r for r in records(text) if r.grade is None] == []

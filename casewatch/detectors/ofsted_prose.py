@@ -22,6 +22,7 @@ from casewatch.detectors.ofsted_sentences import (
     COUNCIL_NAMED,
     ILACS_GRADED,
     INSPECTORATE,
+    OFSTED,
     OFSTED_NAMED,
     PREDICATED,
     PROVIDER,
@@ -169,7 +170,13 @@ def _visits(text, page_no, offset, words, councils, topic_of) -> Iterator[Mentio
         CHILDRENS_SERVICES.search(words) or COUNCIL_NAMED.search(words) or councils()
     )
     kind_to = INSPECTORATE.search(words) and councils()
-    about = COUNCIL_VISIT.search(words) or ofsteds or kind_to
+    # a council's children's services visited, on a page that names Ofsted ("...
+    # Torbay's director of children's services and a monitoring visit check in
+    # January 2020 found improvements")
+    page_ofsted = (
+        CHILDRENS_SERVICES.search(words) and councils() and OFSTED.search(text)
+    )
+    about = COUNCIL_VISIT.search(words) or ofsteds or kind_to or page_ofsted
     about = about or (
         OFSTED_ONLY.search(words) and no_provider_near(text, offset, words)
     )

@@ -42,7 +42,10 @@ INSPECTORATE = Caseless(
 # adoption or fostering service as an agency ("the Ofsted Inspection of Adoption
 # Services"), not its children's services' adoption performance.
 PROVIDER = Caseless(
-    r"\b(?:schools?|academy|academies|nurser(?:y|ies)|pre-school|college|"
+    # (not Ofsted described: "the Government's schools and children's services
+    # inspectorate")
+    r"\b(?:schools?(?!\s+and\s+children.s\s+services\s+(?:inspectorate|watchdog|regulator))"
+    r"|academy|academies|nurser(?:y|ies)|pre-school|college|"
     r"children.s\s+homes?|(?:children.s\s+)?residential\s+homes?|care\s+homes?|"
     r"secure\s+(?:centres?|training\s+centres?|units?)|childminders?|hospitals?|CQC|"
     r"(?:community\s+)?health\s+services|"
