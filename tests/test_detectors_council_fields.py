@@ -107,9 +107,10 @@ def test_a_council_named_as_a_council_in_another_sentence():
 
 
 def test_london_borough_of_in_a_title():
+    # written as a place is, "of" in lower case, where the title shouts it
     found = fields_at(passage("london-borough-of-southwark"), "SERIOUS CASE")
     assert (found.local_authority, found.la_codes) == (
-        "London Borough Of Southwark",
+        "London Borough of Southwark",
         (SOUTHWARK,),
     )
 
@@ -222,3 +223,47 @@ def test_a_board_s_place_does_not_run_back_over_a_sentence_s_end():
     assert review.board == "Coventry Safeguarding Children Partnership (CSCP)"
     (board,) = boards_in("the St. Helens Safeguarding Children Partnership said")
     assert board[0] == "the St. Helens Safeguarding Children Partnership"
+
+
+def _corpus_text(name, passage_id):
+    rows = (Path(__file__).parent / "corpus" / name).open()
+    return next(row["text"] for row in map(json.loads, rows) if row["id"] == passage_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "passage_id", "board", "council"),
+    [
+        # c0142, a review's title page in capitals: "BEXLEY SAFEGUARDING CHILDREN
+        # BOARD SERIOUS CASE REVIEW - BABY F"
+        (
+            "detector_corpus.jsonl",
+            "c0142",
+            "BEXLEY SAFEGUARDING CHILDREN BOARD",
+            "Bexley",
+        ),
+        # q0027 (a document mirror of Southwark's): "LONDON BOROUGH OF SOUTHWARK
+        # SAFEGUARDING CHILDREN BOARD SERIOUS CASE REVIEW 'CHILD Y'"
+        (
+            "fresh9.jsonl",
+            "q0027",
+            "LONDON BOROUGH OF SOUTHWARK SAFEGUARDING CHILDREN BOARD",
+            "London Borough of Southwark",
+        ),
+    ],
+)
+def test_a_board_in_capitals_on_a_title_page(name, passage_id, board, council):
+    (review,) = find([_corpus_text(name, passage_id)]).reviews
+    assert (review.board, review.local_authority) == (board, council)
+
+
+def test_an_acronym_labelling_a_field_is_no_board_the_board_after_it_is():
+    # n0088 (the NSPCC repository's record): "Title: Child safeguarding practice
+    # review 'Child D'. LSCB: Cambridgeshire and Peterborough Safeguarding Children
+    # Partnership Board Author: ..." (the board was "Child D'. LSCB")
+    (review,) = find([_corpus_text("news.jsonl", "n0088")]).reviews
+    assert review.board == (
+        "Cambridgeshire and Peterborough Safeguarding Children Partnership Board"
+    )
+    # an acronym in a sentence is still a board (shaped as minutes)
+    (board,) = boards_in("The Kingston LSCB agreed the plan.")
+    assert board[0] == "The Kingston LSCB"

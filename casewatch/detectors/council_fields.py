@@ -38,17 +38,29 @@ BOARD_WORDS = re.compile(
     r"|Safeguarding\s+(?:Partnership|Board)|Community\s+Safety"
     r"(?:\s+and\s+Safeguarding)?\s+Partnership|Safer\s+(?:[A-Z]\w+\s+){0,2}Partnership"
     r"|Child\s+Safeguarding\s+Practice\s+Review\s+Panel)s?(?:\s*\([A-Z]{2,8}\))?"
-    r"|\b(?:L?SC[BP]|L?SAB|CSP)s?\b"
+    # ... in capitals, as a review's title page writes it ("BEXLEY SAFEGUARDING
+    # CHILDREN BOARD SERIOUS CASE REVIEW")
+    r"|(?:LOCAL\s+)?SAFEGUARDING\s+(?:CHILDREN(?:.S)?|ADULTS?)\s+(?:BOARD|PARTNERSHIP)"
+    r"|COMMUNITY\s+SAFETY\s+PARTNERSHIP"
+    # ... or by its acronym, but not as a field's label ("LSCB: Cambridgeshire and
+    # Peterborough Safeguarding Children Partnership Board")
+    r"|\b(?:L?SC[BP]|L?SAB|CSP)s?\b(?!\s*:)"
 )
 # A word every match of BOARD_WORDS holds, at most ANCHOR_AFTER characters after its
 # start ("Local Safeguarding ...", "Child Safeguarding Practice Review Panel").
-BOARD_ANCHOR = re.compile(r"Safeguarding|Community|Safer|SC[BP]|SAB|CSP")
+BOARD_ANCHOR = re.compile(
+    r"Safeguarding|Community|Safer|SC[BP]|SAB|CSP|SAFEGUARDING|COMMUNITY"
+)
 ANCHOR_AFTER = 12
 # The capitalised words (and their joining words) right before a board's words.
 _GAP = r"(?:[ \t,]+|\n(?![ \t]*\n))+"
 PLACE_RUN = re.compile(
     rf"(?:[Tt]he{_GAP})?(?:(?![A-Z]{{2,}}s?\b)[A-Z][\w\u2019'.&-]*{_GAP}"
     rf"(?:(?:and|of|upon|on|under|with|&){_GAP})?){{1,10}}$"
+)
+# ... and before a board's words in capitals ("LONDON BOROUGH OF SOUTHWARK").
+SHOUTED_RUN = re.compile(
+    rf"(?:THE{_GAP})?(?:[A-Z][A-Z\u2019'.&-]*{_GAP}(?:(?:AND|OF|UPON|ON|&){_GAP})?){{1,8}}$"
 )
 PLACE_REACH = 90
 # Capitalised words before a board that are not its name: "Today the ...".
@@ -211,7 +223,8 @@ def _place_start(text: str, board_start: int, floor: int) -> int:
     those words begin ("the Mid and West Wales Safeguarding Board"), past a word
     that begins a sentence ("Today", "Both")."""
     reach = max(floor, board_start - PLACE_REACH)
-    run = PLACE_RUN.search(text, reach, board_start)
+    shouted = text[board_start : board_start + 12].isupper()
+    run = (SHOUTED_RUN if shouted else PLACE_RUN).search(text, reach, board_start)
     if not run:
         return board_start
     breaks = list(RUN_BREAK.finditer(text, run.start(), board_start))
@@ -314,7 +327,13 @@ def _as_written(name: str | None) -> str | None:
     if not name:
         return None
     name = " ".join(name.split())
-    return name.title() if name.isupper() else name
+    if not name.isupper():
+        return name
+    return LOWER_WORDS.sub(lambda word: word.group().lower(), name.title())
+
+
+# Words a place's name keeps in lower case: "London Borough of Southwark".
+LOWER_WORDS = re.compile(r"(?<= )(?:Of|And|Upon|On|Under|With|The)(?= )")
 
 
 # What is worked out of a page, kept while its document is read.
