@@ -267,3 +267,12 @@ def test_an_acronym_labelling_a_field_is_no_board_the_board_after_it_is():
     # an acronym in a sentence is still a board (shaped as minutes)
     (board,) = boards_in("The Kingston LSCB agreed the plan.")
     assert board[0] == "The Kingston LSCB"
+
+
+def test_a_board_s_own_acronym_is_its_board():
+    # g0203 (Teeswide SAB's newsletter): "In November 2024, TSAB published the
+    # Susan SAR."
+    (review,) = find([_corpus_text("fresh2.jsonl", "g0203")]).reviews
+    assert (review.subject, review.board) == ("Susan", "TSAB")
+    # an acronym that holds a board's letters inside a word is none (shaped)
+    assert boards_in("The TSABLE project reported.") == []

@@ -42,9 +42,10 @@ BOARD_WORDS = re.compile(
     # CHILDREN BOARD SERIOUS CASE REVIEW")
     r"|(?:LOCAL\s+)?SAFEGUARDING\s+(?:CHILDREN(?:.S)?|ADULTS?)\s+(?:BOARD|PARTNERSHIP)"
     r"|COMMUNITY\s+SAFETY\s+PARTNERSHIP"
-    # ... or by its acronym, but not as a field's label ("LSCB: Cambridgeshire and
-    # Peterborough Safeguarding Children Partnership Board")
-    r"|\b(?:L?SC[BP]|L?SAB|CSP)s?\b(?!\s*:)"
+    # ... or by its acronym ("LSCB", "TSAB", "STSCP"), but not as a field's label
+    # ("LSCB: Cambridgeshire and Peterborough Safeguarding Children Partnership
+    # Board")
+    r"|\b[A-Z]{0,3}(?:SC[BP]|SAB|CSP)s?\b(?!\s*:)"
 )
 # A word every match of BOARD_WORDS holds, at most ANCHOR_AFTER characters after its
 # start ("Local Safeguarding ...", "Child Safeguarding Practice Review Panel").
