@@ -276,3 +276,15 @@ def test_a_board_s_own_acronym_is_its_board():
     assert (review.subject, review.board) == ("Susan", "TSAB")
     # an acronym that holds a board's letters inside a word is none (shaped)
     assert boards_in("The TSABLE project reported.") == []
+
+
+def test_a_board_s_place_is_the_one_right_before_it_not_a_heading_s():
+    # r0123 (the Buckinghamshire adults board's page): "Buckinghamshire Serious
+    # Case Reviews Buckinghamshire Safeguarding Adults Board (BSAB) commissioned a
+    # Safeguarding Adult Review (SAR) after the death of Adult FF." (the council
+    # was written "Buckinghamshire Serious Case Reviews Buckinghamshire")
+    text = _corpus_text("fresh10.jsonl", "r0123")
+    assert next(name for name, _, _ in boards_in(text)) == (
+        "Buckinghamshire Safeguarding Adults Board (BSAB)"
+    )
+    assert {r.local_authority for r in find([text]).reviews} == {"Buckinghamshire"}

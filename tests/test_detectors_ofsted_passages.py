@@ -258,6 +258,7 @@ TUNING = {
         "fresh7.jsonl",
         "fresh8.jsonl",
         "fresh9.jsonl",
+        "fresh10.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"
@@ -907,3 +908,41 @@ def test_a_monitoring_visit_to_a_school_is_none_of_the_council_s():
         "Academy in January 2020 found improvements. Ofsted judged the council good."
     )
     assert [r for r in records(text) if r.grade is None] == []
+
+
+def test_a_respite_service_s_grade_is_the_provider_s():
+    # r0324 (Knowsley's news): "Ofsted has recently carried out an inspection of a
+    # children's residential respite service in Knowsley ... Ofsted judged the
+    # provision to be providing a 'Good' overall service"
+    assert records(TUNING["r0324"]) == []
+
+
+def test_some_of_the_areas_counted_are_no_overall_grade():
+    # r0317 (Telford & Wrekin's release): "The inspection report - which judged that
+    # the council "required improvement to be good" ... found that two of the five
+    # areas inspected already are good."
+    assert graded(TUNING["r0317"]) == {
+        ("overall effectiveness", "requires_improvement")
+    }
+
+
+def test_councils_a_sentence_counts_are_those_the_next_names_not_the_page_s():
+    # r0221 (Community Care): "Two London boroughs have become the first to have
+    # their children's services rated "outstanding" ... Ofsted said Kensington and
+    # Chelsea, and Westminster children's services ... The third member of the
+    # Tri-borough, Hammersmith and Fulham, was rated good." Westminster is not read
+    # alone as a council, so the two are not named: the grade is not H&F's.
+    found = {(r.local_authority, r.grade) for r in records(TUNING["r0221"])}
+    assert ("Hammersmith and Fulham", "outstanding") not in found
+    assert ("Hammersmith and Fulham", "good") in found
+    # named as many as counted, each has it (shaped as the same story)
+    two = (
+        "Two London boroughs have become the first to have their children's "
+        "services rated outstanding under Ofsted's single inspection framework. In "
+        "reports published today Ofsted said Richmond and Merton children's "
+        "services provide first-rate services."
+    )
+    assert {(r.local_authority, r.grade) for r in records(two)} == {
+        ("Richmond", "outstanding"),
+        ("Merton", "outstanding"),
+    }

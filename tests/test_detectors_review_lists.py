@@ -43,6 +43,7 @@ TUNING = {
     **_rows(HERE / "corpus" / "fresh7.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh8.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh9.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh10.jsonl", lambda r: True),
 }
 
 
@@ -461,3 +462,35 @@ def test_a_review_of_the_one_named_after_what_befell_them_and_its_report():
     # who welcomes a review is not whom it is of (shaped as a news story)
     welcomed = "The serious case review was welcomed by grandmother Mary Smith."
     assert [subject for _, subject, _, _ in reviews(welcomed)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "review"),
+    [
+        # r0126 (a document mirror of Warwickshire's): "In response to the Gemma
+        # Hayter Serious Case Review, a range of work has been undertaken"
+        ("r0126", ("SCR", "Gemma Hayter", "Warwickshire County Council", "unknown")),
+        # r0020 (Bolton's DHR page): "a Domestic Homicide Review (DHR)) carried out
+        # by Be Safe Bolton Strategic Partnership in the case of Andrew (not the
+        # true name of the person involved)"
+        ("r0020", ("DHR", "Andrew", "Bolton", "unknown")),
+    ],
+)
+def test_a_review_named_after_someone_in_full_or_in_the_case_of(passage_id, review):
+    assert reviews(TUNING[passage_id]["text"]) == [review]
+
+
+def test_a_body_before_a_review_s_name_is_no_subject():
+    # m0336 (Herefordshire's DHR page): "The criteria are set out in the Home Office
+    # Domestic Homicide Review ..." names no review (it was "Home Office")
+    assert reviews(TUNING["m0336"]["text"]) == []
+
+
+def test_a_review_conducted_under_guidance_published_is_not_thereby_published():
+    # r0114 (a Brighton & Hove DHR report): "This Domestic Homicide Review (OHR) was
+    # commissioned by the Safe in the City Partnership ... in accordance statutory
+    # with the Revised Statutory Guidance for the conduct of Domestic Homicide
+    # Reviews published by the Home Office in March 201..."
+    assert [status for _, _, _, status in reviews(TUNING["r0114"]["text"])] == [
+        "unknown"
+    ]

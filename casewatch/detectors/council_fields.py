@@ -232,9 +232,30 @@ def _place_start(text: str, board_start: int, floor: int) -> int:
     begins = breaks[-1].end() if breaks else run.start()
     named = _places_named(text[begins:board_start])
     if named:
-        return begins + named[0][1]
+        return begins + _places_joined(text[begins:board_start], named)
     opening = NOT_A_PLACE.match(text, run.start(), board_start)
     return opening.end() if opening else run.start()
+
+
+def _places_joined(run: str, named: list[tuple[str, int, int]]) -> int:
+    """Where the place right before a board's words begins in the run before them:
+    the last place named and those joined to it ("Kingston and Richmond"), not a
+    heading's before ("Buckinghamshire Serious Case Reviews Buckinghamshire
+    Safeguarding Adults Board"); where none ends the run, the first ("Bexley Local
+    Safeguarding Children Board", "Mid and West Wales")."""
+    if not JOINED.fullmatch(run, named[-1][2]):
+        return named[0][1]
+    start = named[-1][1]
+    for _, place_start, place_end in reversed(named[:-1]):
+        if place_end <= start and JOINED.fullmatch(run, place_end, start):
+            start = place_start
+        elif place_end <= start:
+            break
+    return start
+
+
+# What may join places, or end a run before a board's own words.
+JOINED = re.compile(r"(?:\s*(?:,|&|\band\b|\bof\b))*\s*")
 
 
 @lru_cache(maxsize=PAGES_KEPT)

@@ -85,7 +85,9 @@ AREAS_COUNTED = (
     r"(?:aspects?|areas?|elements?|categor(?:y|ies)|domains?|judge?ments?)\b"
 )
 COUNTED = re.compile(
-    rf"\b(?:{NUMBER})\s+{QUOTE}$|\b(?:{NUMBER})\s+of\s+(?:the\s+)?\w+s\b[^,;]*$"
+    rf"\b(?:{NUMBER})\s+{QUOTE}$"
+    # "found that two of the five areas inspected already are good"
+    rf"|\b(?:{NUMBER})\s+of\s+(?:the\s+)?(?:(?:{NUMBER})\s+)?\w+s\b[^,;]*$"
     rf"|\b(?:{NUMBER}|some|other)\s+{AREAS_COUNTED}\s+{QUOTE}$"
     # "Seven were found to be good, two were adequate" (of ten outcome areas)
     rf"|\b(?:{NUMBER})\s+(?:were|was|are)\s+(?:(?:found|judged|rated|graded|deemed)\s+)?"

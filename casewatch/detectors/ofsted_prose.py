@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from casewatch.detectors.base import Caseless, Mention
+from casewatch.detectors.base import Caseless, Mention, sentence_span
 from casewatch.detectors.ofsted_areas import BOARD_AREA, graded_areas
 from casewatch.detectors.ofsted_councils import (
     council_on_page,
@@ -193,6 +193,31 @@ def _visits(text, page_no, offset, words, councils, topic_of) -> Iterator[Mentio
     yield mention(text, page_no, offset, end, "ofsted.prose_visit", fields)
 
 
+# Councils a sentence counts and does not name: "Two London boroughs have become the
+# first to have their children's services rated "outstanding"".
+COUNTED_COUNCILS = re.compile(
+    r"\b(?P<count>two|three|four|five)\s+(?:[A-Z][a-z]+\s+)?(?:councils|boroughs"
+    r"|(?:local\s+)?authorities)\b",
+    re.IGNORECASE,
+)
+COUNTS = ("two", "three", "four", "five")
+
+
+def _counted(text: str, offset: int, words: str) -> list[str]:
+    """The councils a sentence counts, as the next sentence names them when it
+    names as many ("Two London boroughs have ... rated "outstanding" ... Ofsted
+    said Richmond and Merton children's services ...")."""
+    if not (counted := COUNTED_COUNCILS.search(words)):
+        return []
+    end = offset + len(words.rstrip()) + 1
+    left, right = sentence_span(text, end, end)
+    after = text[left:right]
+    named = councils_named(after)
+    if len(named) != COUNTS.index(counted["count"].lower()) + 2:
+        return []
+    return [written(after, council) for council in named]
+
+
 def _council(text, offset, words, councils, context) -> str | None:
     """The council a sentence's judgement is of: the first it names, else its
     topic's, else its page's."""
@@ -216,7 +241,10 @@ def _another_inspectorates(text: str, offset: int, words: str) -> bool:
 
 # A sentence that goes on about an inspection the sentence before named.
 GOES_ON = re.compile(
-    r"\W*(?:(?:The|This|That|Its)\s+(?:inspection|report|visit|inspectors?)|It|They)\b"
+    r"\W*(?:(?:The|This|That|Its)\s+(?:inspection|report|visit|inspectors?)|It|They"
+    # "Ofsted judged the provision to be providing a 'Good' overall service"
+    r"|Ofsted\s+(?:judged|rated|found)\s+(?:the|this|that|its)\s+(?:provision|service"
+    r"|home|setting))\b"
 )
 
 
@@ -262,9 +290,15 @@ def _grades(
         if providers_grade(words, grade):
             continue
         owners = councils_of_grade(words, grades, index, councils())
+        named: list[str | None] = [written(words, c) for c in owners]
+        named = named or list(_counted(text, offset, words))
+        # councils counted and not named: none of them is the page's one council
+        counted_apart = not named and bool(COUNTED_COUNCILS.search(words))
         for fields in _grade_fields(text, cleaned, grades, index, context):
             fields["visit_type"] = how
-            for owner in [written(words, c) for c in owners] or [council()]:
+            if counted_apart:
+                fields["councils_counted"] = True
+            for owner in named or [None if counted_apart else council()]:
                 fields["local_authority"] = owner
                 start, end = offset + grade.start(), offset + grade.end()
                 yield mention(text, page_no, start, end, "ofsted.prose", fields)

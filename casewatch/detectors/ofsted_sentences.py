@@ -47,6 +47,7 @@ PROVIDER = Caseless(
     r"\b(?:schools?(?!\s+and\s+children.s\s+services\s+(?:inspectorate|watchdog|regulator))"
     r"|academy|academies|nurser(?:y|ies)|pre-school|college|"
     r"children.s\s+homes?|(?:children.s\s+)?residential\s+homes?|care\s+homes?|"
+    r"(?:residential\s+)?respite\s+(?:services?|provision|care|units?)|"
     r"secure\s+(?:centres?|training\s+centres?|units?)|childminders?|hospitals?|CQC|"
     r"(?:community\s+)?health\s+services|"
     r"Care\s+Quality\s+Commission|probation|prisons?|SEND|special\s+educational|"

@@ -239,7 +239,8 @@ def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:
     undated visit, or grade spoken of again, repeats one another sentence of the
     page dates), with the council's code where known. When a document's
     judgements name one council only, those that name none are its (a news story
-    names the council once, then goes on about its grades)."""
+    names the council once, then goes on about its grades), but for a grade of
+    councils its sentence counts ("Two London boroughs ... rated "outstanding"")."""
     judged = [mention for mention in mentions if mention.kind == "ofsted_judgement"]
     named = {
         council.code: (written, council)
@@ -277,7 +278,7 @@ def _judgement(mention: Mention, only: tuple) -> OfstedRecord:
     fields = mention.fields
     written = fields.get("local_authority")
     council = council_for(written) if written else None
-    if written is None:
+    if written is None and not fields.get("councils_counted"):
         written, council = only
     return OfstedRecord(
         local_authority=written,

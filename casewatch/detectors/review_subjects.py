@@ -62,6 +62,7 @@ SUBJECT = re.compile(
     r"(?:died|was\s+killed|was\s+murdered|took\s+(?:her|his|their)\s+own\s+life)\b"
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|reviews?\s+of"
     r"|in\s+relation\s+to|relating\s+to|in\s+respect\s+of|concerning|regarding"
+    r"|in\s+the\s+case\s+of"
     r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+"
     r"(?:in\s+(?:19|20)\d\d\s+)?(?:of\s+)?"
     rf"(?:{_DESCRIBED}\s+){{0,3}}"
@@ -118,6 +119,8 @@ NOT_A_PERSON = re.compile(
     r"Recommendations|Themes|Introduction|Appendix|Terms|Scope|Methodology|Final|"
     r"Draft|Version|Page|Contents|Annual|Strategy|Training|Practice|Exempt|"
     r"Restricted|Confidential|Item|Working|Together|Services?|Care|Health|Social|"
+    r"Office|Department|Ministry|Agency|Commission|Authority|Government|Institute|"
+    r"Association|Society|"
     # Ofsted's grades: "Birmingham children's services 'Good' after ..."
     r"Good|Outstanding|Inadequate|Adequate|Requires)\b"
     # ... and abstract nouns by their endings: "Timescale for Serious Case Review
@@ -165,9 +168,11 @@ def subject_in(sentence: str, start: int, end: int) -> str | None:
 # A name or a register's code before a review's acronym or name, after "the" or at
 # a line's start, is its subject: "Thomas SAR\nThe Thomas SAR was undertaken by an
 # independent author", "the Susan Safeguarding Adult Review (SAR) Report", "the A2
-# Serious Case Review", "The Anderson Family Serious Case Review".
+# Serious Case Review", "The Anderson Family Serious Case Review", "the Gemma Hayter
+# Serious Case Review".
 NAME_BEFORE_ACRONYM = re.compile(
-    r"(?:^|\n|\b[Tt]he\s+)(?P<name>[A-Z][a-z]+(?:\s+Family)?|[A-Z]{1,2}\d{1,3})\s+$"
+    r"(?:^|\n|\b[Tt]he\s+)(?P<name>[A-Z][a-z]+(?:\s+(?:Family|[A-Z][a-z]+))?"
+    r"|[A-Z]{1,2}\d{1,3})\s+$"
 )
 ACRONYM_ONLY = re.compile(
     r"(?:L?CSPR|SCR|SAR|DHR)s?|(?i:safeguarding\s+adults?\s+review"

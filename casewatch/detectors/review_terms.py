@@ -229,7 +229,10 @@ SENTENCES_KEPT = 4096
 # express permission of the Chair."
 MARKING = re.compile(
     r"\bmust\s+not\s+be\s+(?:\w+\s+){0,3}?(?:published|shared|copied)\s+without\s+"
-    r"(?:the\s+)?(?:\w+\s+)?(?:permission|consent|authority)\b",
+    r"(?:the\s+)?(?:\w+\s+)?(?:permission|consent|authority)\b"
+    # ... nor does the guidance's: "in accordance with the Revised Statutory Guidance
+    # for the conduct of Domestic Homicide Reviews published by the Home Office"
+    r"|\bguidance\b[^.;]{0,80}?\bpublished\s+by\b",
     re.IGNORECASE,
 )
 
