@@ -946,3 +946,18 @@ def test_councils_a_sentence_counts_are_those_the_next_names_not_the_page_s():
         ("Richmond", "outstanding"),
         ("Merton", "outstanding"),
     }
+
+
+def test_a_focused_visit_is_the_council_s_whatever_else_the_sentence_inspected():
+    # r0303 (Plymouth's page): "Following our focused visit from Ofsted in 2022 and
+    # Plymouth's local area SEND partnership inspection in 2023, we have made good
+    # progress"
+    (visit,) = records(TUNING["r0303"])
+    assert (visit.local_authority, visit.visit_type, visit.date) == (
+        "Plymouth",
+        "focused_visit",
+        "2022",
+    )
+    # a visit to a provider is the provider's (shaped as the same page)
+    school = "Following a focused visit from Ofsted to Plymouth High School in 2022."
+    assert records(school) == []

@@ -161,11 +161,15 @@ def _visits(text, page_no, offset, words, councils, topic_of) -> Iterator[Mentio
     council it names; a sentence that goes on about a visit takes the council from
     the topic. A visit still to come, other visits and inspections with no grade
     are no judgement."""
-    if PROVIDER.search(words) or not (named := visit_named(words)):
+    if not (named := visit_named(words)):
+        return
+    visit, where = named
+    if PROVIDER.search(words) and (
+        visit != "focused_visit" or _provider_visited(words, where)
+    ):
         return
     if VISIT_TO_COME.search(words) and not VISIT_MADE.search(words):
         return
-    visit, where = named
     ofsteds = OFSTED_NAMED.search(words) and (
         CHILDRENS_SERVICES.search(words) or COUNCIL_NAMED.search(words) or councils()
     )
@@ -216,6 +220,20 @@ def _counted(text: str, offset: int, words: str) -> list[str]:
     if len(named) != COUNTS.index(counted["count"].lower()) + 2:
         return []
     return [written(after, council) for council in named]
+
+
+def _provider_visited(words: str, where: re.Match[str]) -> bool:
+    """Does a focused visit's own clause name a provider? Only councils' children's
+    services have focused visits, so a provider elsewhere in the sentence is
+    another inspection's ("Following our focused visit from Ofsted in 2022 and
+    Plymouth's local area SEND partnership inspection in 2023")."""
+    end = VISIT_CLAUSE_END.search(words, where.end())
+    return bool(
+        PROVIDER.search(words, where.start(), end.start() if end else len(words))
+    )
+
+
+VISIT_CLAUSE_END = re.compile(r"[,;]|\band\b")
 
 
 def _council(text, offset, words, councils, context) -> str | None:
