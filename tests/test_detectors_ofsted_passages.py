@@ -961,3 +961,17 @@ def test_a_focused_visit_is_the_council_s_whatever_else_the_sentence_inspected()
     # a visit to a provider is the provider's (shaped as the same page)
     school = "Following a focused visit from Ofsted to Plymouth High School in 2022."
     assert records(school) == []
+
+
+def test_a_share_of_areas_is_no_overall_grade_and_the_framework_is_no_council():
+    # r0015 (Salford's release): "rated overall as 'Good', with 'Outstanding' in 50%
+    # of the judgement areas. Salford was graded 'Outstanding' in 'The experiences
+    # and progress of care leavers' and ... in the latest Inspection of a Local
+    # Authority Children's Services (ILACS) by OFSTED." ("a Local Authority" is the
+    # framework's name, not councils in general)
+    found = graded(TUNING["r0015"])
+    assert ("overall effectiveness", "outstanding") not in found
+    assert {("overall effectiveness", "good"), ("care leavers", "outstanding")} <= found
+    # a grade of councils in general stays none (shaped as the same release)
+    general = "A local authority graded 'Outstanding' by OFSTED must keep improving."
+    assert records(general) == []

@@ -80,7 +80,8 @@ OF_MANY = re.compile(
 # third of the indicators we are judged against have been deemed to be inadequate",
 # "'adequate' and some aspects 'good'"; after it, areas counted and not named:
 # "rated 'good' in two of the three categories", "'good' in 14 of the 22 inspection
-# categories", "good in the remaining two categories", "outstanding in one area".
+# categories", "good in the remaining two categories", "outstanding in one area",
+# "'Outstanding' in 50% of the judgement areas".
 AREAS_COUNTED = (
     r"(?:aspects?|areas?|elements?|categor(?:y|ies)|domains?|judge?ments?)\b"
 )
@@ -97,7 +98,7 @@ COUNTED = re.compile(
     re.IGNORECASE,
 )
 COUNTED_AFTER = re.compile(
-    rf"{QUOTE}\s+(?:in|for|across)\s+(?:the\s+(?:remaining|other)\s+)?(?:{NUMBER})"
+    rf"{QUOTE}\s+(?:in|for|across)\s+(?:the\s+(?:remaining|other)\s+)?(?:{NUMBER})%?"
     rf"\s+(?:(?:out\s+)?of\b|(?:other\s+|more\s+)?{AREAS_COUNTED})",
     re.IGNORECASE,
 )

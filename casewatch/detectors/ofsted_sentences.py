@@ -134,8 +134,11 @@ ILACS_GRADED = Caseless(
 GENERIC = Caseless(
     r"\b(?:any|each|every|no)\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b"
     r"(?![\u2019']s)"
-    # ... but a news story's "A council has been rated 'outstanding' ..." is its own
-    r"|\ban?\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b(?![\u2019']s)"
+    # ... but a news story's "A council has been rated 'outstanding' ..." is its own,
+    # and so is the framework's name ("the latest Inspection of a Local Authority
+    # Children's Services (ILACS)")
+    r"|(?<!inspection\sof\s)\ban?\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b"
+    r"(?![\u2019']s)"
     r"(?!\s+has\s+been\b)"
 )
 # A judgement the text says an inspection made (LABELS.md's visit_type).
