@@ -305,7 +305,9 @@ def inspected_on(text: str, date: str) -> str:
         latest = (year, int(date[5:]) if len(date) > 4 else 12)
     months = earliest[0] * 12 + earliest[1] - 1 - INSPECTION_LEAD
     floor = (months // 12, months % 12 + 1)
-    found = [when for when in inspections_on(text, latest) if floor <= when <= latest]
+    found = [
+        when for when in inspections_on(text, latest) or () if floor <= when <= latest
+    ]
     return f"{max(found)[0]}-{max(found)[1]:02d}" if found else date
 
 
@@ -320,9 +322,12 @@ def published_on(text: str) -> frozenset[str]:
     return frozenset(dates)
 
 
-def inspections_on(text: str, latest: tuple[int, int]) -> list[tuple[int, int]]:
+def inspections_on(
+    text: str, latest: tuple[int, int] | None
+) -> list[tuple[int, int]] | None:
     """(year, month) of each inspection the page dates; a month without a year
-    is the last such month up to `latest`."""
+    is the last such month up to `latest` (none if no `latest`, and then the
+    page's dates are none)."""
     found = []
     for when in INSPECTED_ON.finditer(text):
         month = when["month"] or when["month_first"]
@@ -331,8 +336,10 @@ def inspections_on(text: str, latest: tuple[int, int]) -> list[tuple[int, int]]:
             found.append((int(when["year_first"]), number))
         elif ranged := RANGE_YEAR.match(text, when.end()):
             found.append((int(ranged[1]), number))
-        else:
+        elif latest:
             found.append((latest[0] if number <= latest[1] else latest[0] - 1, number))
+        else:
+            return None
     return found
 
 
@@ -354,19 +361,7 @@ def the_inspection(text: str, sentence: str) -> str | None:
     fix."""
     if EARLIER.search(sentence):
         return None
-    page = dateline(text)
-    found = set()
-    for when in INSPECTED_ON.finditer(text):
-        month = when["month"] or when["month_first"]
-        number = MONTHS.index(month.lower()) + 1
-        if when["year_first"]:
-            found.add((int(when["year_first"]), number))
-        elif ranged := RANGE_YEAR.match(text, when.end()):
-            found.add((int(ranged[1]), number))
-        elif page:
-            found.add((page[0] if number <= page[1] else page[0] - 1, number))
-        else:
-            return None
+    found = set(inspections_on(text, dateline(text)) or ())
     if len(found) != 1:
         return None
     ((year, number),) = found
