@@ -259,6 +259,7 @@ TUNING = {
         "fresh8.jsonl",
         "fresh9.jsonl",
         "fresh10.jsonl",
+        "fresh11.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"
@@ -975,3 +976,19 @@ def test_a_share_of_areas_is_no_overall_grade_and_the_framework_is_no_council():
     # a grade of councils in general stays none (shaped as the same release)
     general = "A local authority graded 'Outstanding' by OFSTED must keep improving."
     assert records(general) == []
+
+
+@pytest.mark.parametrize(
+    "passage_id",
+    [
+        # s0206 (Birmingham Post): "Ofsted examined four reviews conducted in
+        # Birmingham since April 2007 - and found that three had been inadequate."
+        "s0206",
+        # s0201 (Community Care): "The first and second SCRs into the death of Peter
+        # Connelly were published ... The first review, written in part by Sharon
+        # Shoesmith, Haringey DCS at that time, was rated inadequate by Ofsted"
+        "s0201",
+    ],
+)
+def test_ofsted_s_grade_of_serious_case_reviews_is_no_council_s(passage_id):
+    assert records(TUNING[passage_id]) == []

@@ -44,6 +44,7 @@ TUNING = {
     **_rows(HERE / "corpus" / "fresh8.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh9.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh10.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh11.jsonl", lambda r: True),
 }
 
 
@@ -494,3 +495,40 @@ def test_a_review_conducted_under_guidance_published_is_not_thereby_published():
     assert [status for _, _, _, status in reviews(TUNING["r0114"]["text"])] == [
         "unknown"
     ]
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "subjects"),
+    [
+        # s0101 (the Cumbria adults board's register, its lines run together):
+        # "Donna SAR Report and recommendation for learning ... Poppy SAR Report and
+        # Learning Brief Jessica SAR Report, Learning Brief and Lunch and Learn ..."
+        ("s0101", {"Donna", "Poppy", "Jessica", "Sarah"}),
+        # s0102 (the same page): "Kate SAR Report ... Pauline and George SAR Report
+        # ... Mr. X SAR Report ..."
+        ("s0102", {"Kate", "Pauline and George", "Mr X", "Barry", "Robyn", "Adult B"}),
+    ],
+)
+def test_each_review_s_report_listed_by_its_title(passage_id, subjects):
+    assert {subject for _, subject, _, _ in reviews(TUNING[passage_id]["text"])} == (
+        subjects
+    )
+
+
+def test_an_audit_of_reviews_is_none():
+    # s0118 (the Cambridgeshire and Peterborough partnership's briefing): "The SAR
+    # Audit The review focused on SARs completed locally between 2019 to 2021"
+    assert reviews(TUNING["s0118"]["text"]) == []
+
+
+def test_two_reviews_told_apart_as_one_and_the_other():
+    # s0224 (a blog): "two serious case reviews are published, one into the death of
+    # four year old Daniel Pelka who lived in Coventry and the other into 81 year
+    # old Gloria Foster who lived in Surrey"
+    found = {
+        (subject, status) for _, subject, _, status in reviews(TUNING["s0224"]["text"])
+    }
+    assert found == {("Daniel Pelka", "published"), ("Gloria Foster", "published")}
+    # one counted, one named is no pair (shaped as the same post)
+    one = "Two serious case reviews are published, one into the death of a baby."
+    assert {subject for _, subject, _, _ in reviews(one)} <= {None}

@@ -90,8 +90,10 @@ COUNTED = re.compile(
     # "found that two of the five areas inspected already are good"
     rf"|\b(?:{NUMBER})\s+of\s+(?:the\s+)?(?:(?:{NUMBER})\s+)?\w+s\b[^,;]*$"
     rf"|\b(?:{NUMBER}|some|other)\s+{AREAS_COUNTED}\s+{QUOTE}$"
-    # "Seven were found to be good, two were adequate" (of ten outcome areas)
-    rf"|\b(?:{NUMBER})\s+(?:were|was|are)\s+(?:(?:found|judged|rated|graded|deemed)\s+)?"
+    # "Seven were found to be good, two were adequate" (of ten outcome areas), "four
+    # reviews ... found that three had been inadequate"
+    rf"|\b(?:{NUMBER})\s+(?:were|was|are|(?:had|have|has)\s+been)\s+"
+    r"(?:(?:found|judged|rated|graded|deemed)\s+)?"
     rf"(?:(?:to\s+be|as)\s+)?{QUOTE}$"
     # "The number of children's services in England deemed inadequate"
     rf"|\bthe\s+(?:number|proportion|percentage|share)\s+of\b[^.;]{{0,100}}$",

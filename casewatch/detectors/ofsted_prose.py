@@ -271,12 +271,21 @@ def _a_providers_inspection(
 ) -> bool:
     """Does the sentence go on about a provider's inspection, which the sentence
     before named ("... the Ofsted inspection of Aycliffe Secure Centre which was
-    graded 'good' overall. The inspection found ... good help and protection")?"""
-    return bool(
-        GOES_ON.match(words)
-        and PROVIDER.search(previous(text, offset))
-        and not councils()
-    )
+    graded 'good' overall. The inspection found ... good help and protection"), or
+    about a serious case review, which Ofsted graded until 2010 ("The first and
+    second SCRs into the death of Peter Connelly were published ... The first
+    review, written in part by Sharon Shoesmith, Haringey DCS at that time, was
+    rated inadequate by Ofsted")?"""
+    before = previous(text, offset)
+    if REVIEW_GOES_ON.match(words) and SCR_NAMED.search(before):
+        return True
+    return bool(GOES_ON.match(words) and PROVIDER.search(before) and not councils())
+
+
+REVIEW_GOES_ON = re.compile(
+    r"\W*(?:The|This|That|Its)\s+(?:(?:first|second|original)\s+)?review\b"
+)
+SCR_NAMED = re.compile(r"\bserious\s+case\s+reviews?\b|\bSCRs?\b", re.IGNORECASE)
 
 
 def _grades(

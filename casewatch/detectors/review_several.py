@@ -60,6 +60,8 @@ def reviews_each_named(
     named = _named_in(text, left, right)
     if len(listed := _listed_into(text, match.end(), right)) > len(named):
         named = listed
+    if not named and count == 2:
+        named = _one_and_the_other(text, match.end(), right, fields["status"])
     board = fields.get("board")
     if not named and count is None:
         named = _listed_next(text, right, fields["status"])
@@ -157,6 +159,8 @@ _QUOTED = (
 # Evelyn Rose Muggleton"); not by a first name alone, which a town's name is too
 # ("DHRs for Kettering and Corby").
 _AGED = r"(?:[A-Z][a-z]+\s)?[\w-]+-(?:year|month|week)s?-old\s"
+# ... or written apart: "four year old", "81 year old".
+_AGED_WORDS = r"[\w-]+[\s-](?:year|month|week)s?[\s-]old"
 _CASE = (
     rf"{PSEUDONYM}|(?:{_AGED})?(?P<person>{_PERSON})|{_QUOTED}"
     r"|the\s(?P<place>[A-Z][a-z]+)(?:\s[a-z]+)?\scase"
@@ -189,6 +193,30 @@ def _listed_into(text: str, end: int, right: int) -> Named:
         return []
     shared = status_of(text[max(0, end - 200) : right])
     return [(*each, *_own_status(text, each[0], right, shared)) for each in found]
+
+
+# Two reviews told apart: "two serious case reviews are published, one into the
+# death of four year old Daniel Pelka who lived in Coventry and the other into 81
+# year old Gloria Foster who lived in Surrey".
+_INTO_WHOM = (
+    r"\s+(?:into|of)\s+(?:the\s+(?:death|case|murder)\s+of\s+)?"
+    rf"(?:(?:{_AGED_WORDS})\s+)?"
+)
+ONE_AND_THE_OTHER = re.compile(
+    rf"\bone{_INTO_WHOM}(?P<one>{_PERSON})\b[^.;]{{0,120}}?\bthe\s+other{_INTO_WHOM}"
+    rf"(?P<other>{_PERSON})\b"
+)
+
+
+def _one_and_the_other(text: str, end: int, right: int, status: str) -> Named:
+    """The two reviews a sentence tells apart after counting them."""
+    found = ONE_AND_THE_OTHER.search(text, end, right)
+    if not found or any(not_a_person(found[name]) for name in ("one", "other")):
+        return []
+    return [
+        (found[name], found.start(name), found.end(name), status, None)
+        for name in ("one", "other")
+    ]
 
 
 def _listed_next(text: str, right: int, status: str) -> Named:

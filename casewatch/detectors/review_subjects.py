@@ -198,12 +198,27 @@ NOT_A_NAME = frozenset(
 )  # fmt: skip
 
 
+# ... or before a review's report listed by its title, where a register's lines run
+# together: "Poppy SAR Report and Learning Brief Jessica SAR Report", "Pauline and
+# George SAR Report", "Mr. X SAR Report".
+REPORT_AFTER = re.compile(
+    r"\s+(?:Report|Overview\s+Report|Executive\s+Summary|Learning\s+Brief)\b"
+)
+NAME_BEFORE_REPORT = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>(?:{_ADULTS})\.?\s+[A-Z]{{1,2}}"
+    r"|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\s+$"
+)
+
+
 def name_before_acronym(sentence: str, start: int, end: int) -> str | None:
     """The name or code right before a review's acronym or name ("the Eve SCR",
-    "Thomas SAR" at a line's start), when it is no word of a kind of review."""
+    "Thomas SAR" at a line's start, "Poppy SAR Report"), when it is no word of a
+    kind of review."""
     if not ACRONYM_ONLY.fullmatch(sentence, start, end):
         return None
     found = NAME_BEFORE_ACRONYM.search(sentence, max(0, start - 24), start)
+    if not found and REPORT_AFTER.match(sentence, end):
+        found = NAME_BEFORE_REPORT.search(sentence, max(0, start - 30), start)
     name = found["name"] if found else None
     if name is None or name in NOT_A_NAME or not_a_person(name):
         return None

@@ -284,7 +284,8 @@ GENERAL = re.compile(
     re.IGNORECASE,
 )
 # ... a review's name as the modifier of a process ("a serious case review
-# protocol", "the DHR statutory guidance", "Safeguarding Adult Review Group") or
+# protocol", "the DHR statutory guidance", "Safeguarding Adult Review Group", "The
+# SAR Audit") or
 # with a modal verb ("SCRs should be ...") ...
 GENERAL_AFTER = re.compile(
     r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:(?:should|must|would|could|can|may)\b"
@@ -292,7 +293,7 @@ GENERAL_AFTER = re.compile(
     r"(?:protocols?|process(?:es)?|procedures?|criteria|guidance"
     r"|polic(?:y|ies)|framework|toolkit|templates?|referrals|group|sub-?group"
     r"|team|function|duty|requirements?|notifications?|training|methodology"
-    r"|arrangements|quality\s+markers|panel|(?:sub-?)?committee|forum|reports"
+    r"|arrangements|quality\s+markers|panel|(?:sub-?)?committee|forum|reports|audits?"
     r"|officers?|co-?ordinators?|activity|workload|capacity|budget|costs?)\b"
     # ... a body named after it ("Safeguarding Adult Review and Complex Case Group")
     r"|\s+(?:and|&)\s+(?-i:(?:[A-Z][\w'-]*\s+){1,3}(?:Group|Sub-?[Gg]roup|Committee"
