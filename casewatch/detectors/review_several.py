@@ -4,7 +4,9 @@ Adults Reviews (SARs) into the deaths of a woman (Ms F) and a man (Mr G)"), or
 counts them and names them in the sentence before ("... known as Baby O and Baby W.
 The findings of three serious case reviews ...") or the sentences after ("the panel
 had three SCR records on file for Kingston and Richmond. These were the
-investigations into Tania Clarence ... and Joon Kyu Kim, 15, ...")."""
+investigations into Tania Clarence ... and Joon Kyu Kim, 15, ..."), or tells two
+apart ("one into the death of ... Daniel Pelka ... and the other into ... Gloria
+Foster")."""
 
 from __future__ import annotations
 
@@ -52,8 +54,11 @@ def reviews_each_named(
     into the deaths of a woman (Ms F) and a man (Mr G)"; "learning from Adult C and
     D was being implemented, and Adult E's SAR was ongoing"), or, when it counts
     them and names none, as many as the sentence before names ("... known as Baby
-    O and Baby W. The findings of three serious case reviews ..."). Each is told
-    with the span of its name, so that each is a mention of its own."""
+    O and Baby W. The findings of three serious case reviews ...") or the
+    sentences after, or two it tells apart ("one into the death of ... and the
+    other into ..."); uncounted, the deaths the next sentence lists ("...
+    Investigations into the killings of X and Y"). Each is told with the span of
+    its name, so that each is a mention of its own."""
     if not (PLURAL.search(match.group()) or SEVERAL_AFTER.match(text, match.end())):
         return
     count = _count(text, left, match)
@@ -62,9 +67,9 @@ def reviews_each_named(
         named = listed
     if not named and count == 2:
         named = _one_and_the_other(text, match.end(), right, fields["status"])
-    board = fields.get("board")
     if not named and count is None:
         named = _listed_next(text, right, fields["status"])
+    board = fields.get("board")
     if named:
         if count is not None and count < len(named):
             return
