@@ -322,9 +322,10 @@ def published_on(text: str) -> frozenset[str]:
     return frozenset(dates)
 
 
+@lru_cache(maxsize=16)  # asked for each judgement on the page
 def inspections_on(
     text: str, latest: tuple[int, int] | None
-) -> list[tuple[int, int]] | None:
+) -> tuple[tuple[int, int], ...] | None:
     """(year, month) of each inspection the page dates; a month without a year
     is the last such month up to `latest` (none if no `latest`, and then the
     page's dates are none)."""
@@ -340,7 +341,7 @@ def inspections_on(
             found.append((latest[0] if number <= latest[1] else latest[0] - 1, number))
         else:
             return None
-    return found
+    return tuple(found)
 
 
 # A grade's sentence that speaks of an earlier inspection: its grade is not the
