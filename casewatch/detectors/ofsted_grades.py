@@ -288,8 +288,8 @@ def date_near(
     """The date (YYYY-MM or YYYY) nearest words[span] within words[start:end]: the
     last before it, but not in an aside (", which had been given Ofsted's lowest
     judgment in 2015,"), in what is `owned` by another grade, or SINCE; or the
-    first after it in its clause. A month
-    named without its year counts on a page a dateline dates (`dated_on`)."""
+    first after it in its clause. A month named without its year counts on a page
+    a dateline dates (`dated_on`)."""
     end = len(words) if end is None else end
     if clause_end := CLAUSE_END.search(words, span[1], end):
         end = clause_end.start()

@@ -204,10 +204,10 @@ COUNTED_COUNCILS = re.compile(
     r"|(?:local\s+)?authorities)\b",
     re.IGNORECASE,
 )
-COUNTS = ("two", "three", "four", "five")
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
-def _counted(text: str, offset: int, words: str) -> list[str]:
+def _counted(text: str, offset: int, words: str) -> list[str | None]:
     """The councils a sentence counts, as the next sentence names them when it
     names as many ("Two London boroughs have ... rated "outstanding" ... Ofsted
     said Richmond and Merton children's services ...")."""
@@ -217,7 +217,7 @@ def _counted(text: str, offset: int, words: str) -> list[str]:
     left, right = sentence_span(text, end, end)
     after = text[left:right]
     named = councils_named(after)
-    if len(named) != COUNTS.index(counted["count"].lower()) + 2:
+    if len(named) != COUNTS[counted["count"].lower()]:
         return []
     return [written(after, council) for council in named]
 
@@ -311,21 +311,22 @@ def _grades(
     ):
         return
     council = Later(_council, text, offset, words, councils(), context)
+    counted = _counted(text, offset, words)
+    # councils counted and not named: none of them is the page's one council
+    counted_apart = not counted and bool(COUNTED_COUNCILS.search(words))
     how = made_by(words, context or previous(text, offset))
     for index in given(cleaned, grades):
         grade = grades[index]
         if providers_grade(words, grade):
             continue
         owners = councils_of_grade(words, grades, index, councils())
-        named: list[str | None] = [written(words, c) for c in owners]
-        named = named or list(_counted(text, offset, words))
-        # councils counted and not named: none of them is the page's one council
-        counted_apart = not named and bool(COUNTED_COUNCILS.search(words))
+        named: list[str | None] = [written(words, c) for c in owners] or counted
+        apart = counted_apart and not owners
         for fields in _grade_fields(text, cleaned, grades, index, context):
             fields["visit_type"] = how
-            if counted_apart:
+            if apart:
                 fields["councils_counted"] = True
-            for owner in named or [None if counted_apart else council()]:
+            for owner in named or [None if apart else council()]:
                 fields["local_authority"] = owner
                 start, end = offset + grade.start(), offset + grade.end()
                 yield mention(text, page_no, start, end, "ofsted.prose", fields)

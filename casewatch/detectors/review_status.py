@@ -9,7 +9,7 @@ import re
 
 from casewatch.detectors.base import sentence_span
 from casewatch.detectors.review_subjects import REFERS_BACK
-from casewatch.detectors.review_terms import reports_below, status_of
+from casewatch.detectors.review_terms import MONTH, reports_below, status_of
 
 # A review named as what another document answers: "Response to the Serious Case
 # Review: Child R", "the action plan following the SAR".
@@ -44,8 +44,7 @@ PUBLICATION_DATE = re.compile(
 PUBLISHED_LINE = re.compile(
     r"\b(?:Published(?:\s+by\s+[^.\n]{1,60}?)?\s*[:\u2013\u2014-]|Date\s+(?:of\s+)?"
     r"publi(?:shed|cation)\s*:?)\s*(?:\d{1,2}\s*(?:st|nd|rd|th)?\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+(?:19|20)\d\d\b",
+    rf"{MONTH}\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 TITLE_HEAD = 300

@@ -279,14 +279,13 @@ GENERAL = re.compile(
     r"|definition|defines?|when\s+to|once|will\s+(?:commission|appoint|organi[sz]e"
     r"|arrange|decide|notify)"
     # what a body is for: "The role of the Safeguarding Adults Board is to arrange a"
-    r"|(?:role|remit|responsibilit(?:y|ies)|task|job|aim|function)\s+(?:of\s+[^.]{0,60}?)?"
+    r"|(?:role|remit|responsibilit(?:y|ies)|task|job|aim)\s+(?:of\s+[^.]{0,60}?)?"
     r"(?:is|are)\s+to)\b",
     re.IGNORECASE,
 )
 # ... a review's name as the modifier of a process ("a serious case review
 # protocol", "the DHR statutory guidance", "Safeguarding Adult Review Group", "The
-# SAR Audit") or
-# with a modal verb ("SCRs should be ...") ...
+# SAR Audit") or with a modal verb ("SCRs should be ...") ...
 GENERAL_AFTER = re.compile(
     r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:(?:should|must|would|could|can|may)\b"
     r"|(?:(?!(?:following|after|into|of|for|on|in|by|from|with|about)\b)[\w'-]+\s+)?"
