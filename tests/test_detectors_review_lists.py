@@ -466,6 +466,19 @@ def test_a_review_of_the_one_named_after_what_befell_them_and_its_report():
 
 
 @pytest.mark.parametrize(
+    "age", ["4-year old", "4 year old", "16 month old", "four-year-old", "81-year-old"]
+)
+def test_a_review_into_the_death_of_someone_aged_however_it_is_hyphenated(age):
+    # s0202 (a news story): "a serious case review yesterday into the death of
+    # 4-year old Daniel Pelka found numerous chances had been missed"
+    text = TUNING["s0202"]["text"].replace("4-year old", age)
+    assert [subject for _, subject, _, _ in reviews(text)] == ["Daniel Pelka"]
+    # the age of someone else in the sentence names no subject (shaped as it)
+    other = "A serious case review found failings, said 45 year old Martin Reeves."
+    assert [subject for _, subject, _, _ in reviews(other)] == [None]
+
+
+@pytest.mark.parametrize(
     ("passage_id", "review"),
     [
         # r0126 (a document mirror of Warwickshire's): "In response to the Gemma

@@ -17,6 +17,7 @@ from casewatch.detectors.base import Fields, sentence_span
 from casewatch.detectors.council_fields import board_councils
 from casewatch.detectors.review_fields import board_in
 from casewatch.detectors.review_subjects import (
+    AGED,
     PSEUDONYM,
     SUBJECT,
     each_of,
@@ -163,9 +164,7 @@ _QUOTED = (
 # ... each perhaps after where they lived and their age ("Kettering one-year-old
 # Evelyn Rose Muggleton"); not by a first name alone, which a town's name is too
 # ("DHRs for Kettering and Corby").
-_AGED = r"(?:[A-Z][a-z]+\s)?[\w-]+-(?:year|month|week)s?-old\s"
-# ... or written apart: "four year old", "81 year old".
-_AGED_WORDS = r"[\w-]+[\s-](?:year|month|week)s?[\s-]old"
+_AGED = rf"(?:[A-Z][a-z]+\s)?{AGED}\s"
 _CASE = (
     rf"{PSEUDONYM}|(?:{_AGED})?(?P<person>{_PERSON})|{_QUOTED}"
     r"|the\s(?P<place>[A-Z][a-z]+)(?:\s[a-z]+)?\scase"
@@ -205,7 +204,7 @@ def _listed_into(text: str, end: int, right: int) -> Named:
 # year old Gloria Foster who lived in Surrey".
 _INTO_WHOM = (
     r"\s+(?:into|of)\s+(?:the\s+(?:death|case|murder)\s+of\s+)?"
-    rf"(?:(?:{_AGED_WORDS})\s+)?"
+    rf"(?:{AGED}\s+)?"
 )
 ONE_AND_THE_OTHER = re.compile(
     rf"\bone{_INTO_WHOM}(?P<one>{_PERSON})\b[^.;]{{0,120}}?\bthe\s+other{_INTO_WHOM}"

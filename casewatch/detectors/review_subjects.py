@@ -28,17 +28,17 @@ _CODE = rf"(?:{_CHILDREN}|{_ADULTS})"
 _LETTERS = r"(?:[A-Z]{1,2}\d{0,2}|\d{1,3})"
 # A pseudonym alone: "Child T", "Miss G", "Mrs.Z".
 PSEUDONYM = rf"(?:{_CHILDREN}|{_ADULTS})(?:\.?[\s_]+|\.){_LETTERS}(?![A-Za-z0-9-])"
+# Someone's age before their name, however a story hyphenates it: "four-year-old",
+# "4-year old", "16 month old".
+AGED = r"[\w-]+[\s-](?:year|month|week)s?[\s-]old"
 # What a news story calls the person before their name: "the death of murdered
 # toddler Ayeeshia Smith", "the death of 16-year-old Tom".
 _DESCRIBED = (
     r"(?:murdered|tragic|little|baby|toddler|schoolboy|schoolgirl|teenager|teenage"
     r"|tot|infant|young|vulnerable|pensioner|grandmother|grandfather|mother|mum"
-    r"|father|dad|woman|man|boy|girl|student|[\w-]+-year-old|[\w-]+-month-old)"
+    rf"|father|dad|woman|man|boy|girl|student|{AGED})"
 )
-_VICTIM = (
-    r"(?:murdered|tragic|little|baby|toddler|tot|infant|schoolboy|schoolgirl"
-    r"|[\w-]+-year-old|[\w-]+-month-old)"
-)
+_VICTIM = r"(?:murdered|tragic|little|baby|toddler|tot|infant|schoolboy|schoolgirl)"
 _OPEN, _CLOSE = "[\u201c\u2018\"'`]", "[\u201d\u2019\"'`]"
 SUBJECT = re.compile(
     rf"(?<![A-Za-z0-9])(?P<code>{_CODE}(?:\.?[\s_]+|\.){_LETTERS}"
@@ -76,8 +76,9 @@ SUBJECT = re.compile(
     # set off by commas or brackets in lower case: "an infant, child A, who"
     rf"|(?<=[,(]\s)(?P<apposed>(?:child|baby|adult)\s+{_LETTERS})(?=\s*[,)])"
     # named in full after what befell them: "murdered four-year-old Daniel Pelka"
-    # (not a relative who speaks: "welcomed by grandmother Mary Smith")
-    rf"|\b(?:{_VICTIM}\s+){{1,3}}(?P<described>{_WORD}\s{_WORD})\b(?!\s[A-Z])"
+    # (not a relative who speaks: "welcomed by grandmother Mary Smith"; nor
+    # anyone by their age alone: "said 45-year-old Martin Reeves")
+    rf"|\b(?:{_VICTIM}\s+){{1,3}}(?:{AGED}\s+)?(?P<described>{_WORD}\s{_WORD})\b(?!\s[A-Z])"
 )
 ADULT_TITLE = re.compile(rf"(?:{_ADULTS})\s")
 # A quoted name straight after who the person was: "The woman \u201cJane\u201d was".
