@@ -36,6 +36,7 @@ DEV = _rows(HERE / "fixtures" / "reviews_unseen.jsonl", lambda r: r["split"] == 
 TUNING = {
     **_rows(HERE / "corpus" / "news.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "papers.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh3.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh4.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh5.jsonl", lambda r: True),
@@ -476,6 +477,46 @@ def test_a_review_into_the_death_of_someone_aged_however_it_is_hyphenated(age):
     # the age of someone else in the sentence names no subject (shaped as it)
     other = "A serious case review found failings, said 45 year old Martin Reeves."
     assert [subject for _, subject, _, _ in reviews(other)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "subject"),
+    [
+        # f0201 (a board's page): "it is very likely Callum Wilson's death could
+        # have been prevented" (was "Wilson")
+        ("f0201", "Callum Wilson"),
+        # l0031 (a council's release): "the Serious Case Review into Khyra Ishaq's
+        # death was published" (was "Ishaq")
+        ("l0031", "Khyra Ishaq"),
+    ],
+)
+def test_a_name_before_its_possessive_is_whole(passage_id, subject):
+    assert [found for _, found, _, _ in reviews(TUNING[passage_id]["text"])] == [
+        subject
+    ]
+    # a council's possessive is no subject (shaped as a news story)
+    council = "The serious case review found Kirklees Council's case work was poor."
+    assert [found for _, found, _, _ in reviews(council)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("what", "subject"),
+    [
+        # shaped as news stories: who died by name and age, what befell them
+        ("launched after Holly Smith, 3, died", "Holly Smith"),
+        ("launched after Holly Smith was found dead", "Holly Smith"),
+        ("held into the murder of mother-of-two Holly Smith", "Holly Smith"),
+        ("held into the abuse of Holly Smith", "Holly Smith"),
+        ("held into the neglect of Holly Smith", "Holly Smith"),
+        # ... and not whoever else the words name
+        ("launched after Holly's mother, 25, died", None),
+        ("launched after Social Services was told", None),
+        ("held into the neglect of five siblings", None),
+    ],
+)
+def test_whom_a_review_is_of_by_what_befell_them(what, subject):
+    text = f"A serious case review was {what}."
+    assert [found for _, found, _, _ in reviews(text)] == [subject]
 
 
 @pytest.mark.parametrize(
