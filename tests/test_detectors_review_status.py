@@ -219,3 +219,32 @@ def test_a_review_named_at_a_title_page_s_head_is_published_by_its_line():
         + "Members noted the Serious Case Review of Child C."
     )
     assert [r.status for r in records(minutes)] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # 12cpbarristers.co.uk/blog/disclosure-of-serious-case-reviews/, of a
+        # Serious Case Review its LSCB undertook
+        ("The Board decided against publication.", "withheld"),
+        # shaped as news stories, each LABELS.md's status table in other words
+        ("The SCR into her death was released on Tuesday.", "published"),
+        ("The review, released today, found failings.", "published"),
+        ("Only an executive summary of the SCR was released.", "withheld"),
+        (
+            "Publication of the SCR has been delayed until the trial ends.",
+            "in_progress",
+        ),
+        ("The SCR into her death has never been published.", "unpublished"),
+        ("The SCR has still not been published.", "unpublished"),
+        ("The board has agreed to carry out an SCR.", "in_progress"),
+        ("An SCR into her death is now taking place.", "in_progress"),
+        ("An SCR into her death has begun.", "in_progress"),
+        # ... and what is said of someone else, or of nothing
+        ("The SCR found he was released on licence in 2019.", "unknown"),
+        ("The SCR found he had been released from prison.", "unknown"),
+        ("The SCR found that agencies missed chances.", "unknown"),
+    ],
+)
+def test_what_a_sentence_says_of_a_reviews_publication_in_other_words(sentence, status):
+    assert status_of(sentence) == status

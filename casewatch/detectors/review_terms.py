@@ -85,9 +85,13 @@ STATUS = (
         re.compile(
             r"\bwithheld|\b(?:decid\w*|decision|chose|choos\w*|refus\w*|declin\w*)"
             r"\s+(?:not\s+)?to\s+(?:publish|make\s+(?:\w+\s+){0,3}?public)"
+            r"|\b(?:decid\w*|voted|ruled)\s+against\s+(?:its\s+)?publi(?:cation|shing)"
             r"|not\s+(?:be\s+|been\s+)?published\s+(?:due|because|to\s+"
             r"avoid|in\s+order|owing)|will\s+(?:not|never)\s+be\s+(?:published|made"
             r"\s+public)|won.t\s+(?:be\s+)?publish|not\s+(?:be\s+)?made\s+public"
+            # the full report kept back: "Only an executive summary ... was released"
+            r"|\bonly\s+(?:an?\s+|the\s+|its\s+)?(?:executive\s+)?summary\b[^.]{0,120}?"
+            r"\b(?:published|released|made\s+public)"
             r"|no\s+plans\s+to\s+publish|(?:was|were|is)\s+not\s+published"
             r"|(?:is|are)\s+not\s+publishing|(?:would|will)\s+not\s+be\s+publishing",
             re.IGNORECASE,
@@ -101,7 +105,8 @@ STATUS = (
         re.compile(
             r"awaiting\s+publication|pending\s+publication|(?:due|expected|set|"
             r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
-            r"(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pending)"
+            r"(?:of\s+[^.]{0,120}?)?(?:is\s+|has\s+been\s+|was\s+|will\s+be\s+)?"
+            r"(?:delayed|postponed|deferred|pending)"
             r"|prepar\w+\s+(?:\w+\s+){0,4}for\s+publication|\bready\s+for\s+publication"
             r"|\b(?:getting|get|gets)\s+ready\s+to\s+(?:publish|reveal|release)"
             r"|\b(?:is|are)\s+(?:now\s+)?expected\s+(?:in|within|later|next|by|soon"
@@ -118,7 +123,8 @@ STATUS = (
         re.compile(
             r"\bunpublished|not\s+yet\s+(?:been\s+)?published|yet\s+to\s+be\s+published"
             r"|no\s+longer\s+(?:available|published)"
-            r"|has\s+not\s+(?:yet\s+)?been\s+published"
+            r"|(?:has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?been\s+(?:published"
+            r"|made\s+public)|(?:was|were)\s+never\s+(?:published|made\s+public)"
             r"|restricted\s+until\s+publication|embargoed\s+until",
             re.IGNORECASE,
         ),
@@ -136,6 +142,9 @@ STATUS = (
             r"|(?<!actions\s)(?<!action\s)(?<!work\s)(?<!plans\s)\bin\s+progress"
             # "The Local Safeguarding Children's Board (LSCB) is to conduct a ..."
             r"|\b(?:is|are)\s+to\s+(?:conduct|carry\s+out|undertake|hold|commission)\b"
+            r"|\b(?:has|have)\s+(?:agreed|decided)\s+to\s+(?:conduct|carry\s+out|undertake"
+            r"|hold|commission)\b|\b(?:is|are)\s+(?:now\s+)?taking\s+place\b"
+            r"|\b(?:has|have)\s+(?:now\s+)?begun\b"
             # "AN EIGHTH serious case review has been launched in Doncaster"
             r"|(?<!report\s)\b(?:has|have)\s+(?:now\s+)?been\s+(?:launched|commissioned|ordered"
             r"|initiated|started)\b"
@@ -159,6 +168,9 @@ STATUS = (
             r"(?:[\w\u2019'-]+\s+){0,4}?(?:website|site|page))\b"
             r"|\bto\s+view\s+the\s+(?:full\s+)?reports?\b"
             r"|\breleas(?:ed|es)\s+(?:(?:its|the|their|a)\s+)?(?:new\s+)?(?:findings|report)\b"
+            # the review itself released, not a person ("released on licence")
+            r"|\b(?:was|were|been|is|are)\s+(?:\w+\s+)?released\b(?!\s+(?:from|on\s+(?:bail"
+            r"|licen[cs]e)|without))|,\s+released\s+(?:today|yesterday|on|this|last)\b"
             # "following the release of the national review into her ... deaths"
             r"|\brelease\s+of\s+(?:the|its|their|a)\b",
             re.IGNORECASE,
@@ -219,6 +231,7 @@ STATUS_MARKS = (
     "embargo",
     "report", "due to", "going to", "pause", "resume", "commence", "hold",
     "ready", "expected", "appointed", "is to ", "are to ", "been ", "be found",
+    "agreed to", "decided to", "taking place", "begun",
     "be viewed", "be read", "be downloaded", "be accessed", "to view", "releas",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
