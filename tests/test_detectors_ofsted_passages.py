@@ -260,6 +260,7 @@ TUNING = {
         "fresh9.jsonl",
         "fresh10.jsonl",
         "fresh11.jsonl",
+        "fresh12.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"
@@ -992,3 +993,13 @@ def test_a_share_of_areas_is_no_overall_grade_and_the_framework_is_no_council():
 )
 def test_ofsted_s_grade_of_serious_case_reviews_is_no_council_s(passage_id):
     assert records(TUNING[passage_id]) == []
+
+
+def test_grades_of_a_councils_homes_counted_are_no_judgement():
+    # t0330 (a BBC story on a mirror): "Ofsted ... has inspected seven of Bradford
+    # Council's homes since June. It found three to be "inadequate", a fourth to
+    # "require improvement" and the remaining three retained their "good" rating."
+    assert ofsted_records(detect([TUNING["t0330"]])) == []
+    # the council's own services are still judged (shaped as the story)
+    own = "Ofsted found Bradford Council's children's services to be inadequate."
+    assert [r.grade for r in ofsted_records(detect([own]))] == ["inadequate"]

@@ -47,6 +47,8 @@ PROVIDER = Caseless(
     r"\b(?:schools?(?!\s+and\s+children.s\s+services\s+(?:inspectorate|watchdog|regulator))"
     r"|academy|academies|nurser(?:y|ies)|pre-school|college|"
     r"children.s\s+homes?|(?:children.s\s+)?residential\s+homes?|care\s+homes?|"
+    # a council's own homes: "seven of Bradford Council's homes"
+    r"(?:council|authority).s\s+(?:own\s+)?homes|"
     r"(?:residential\s+)?respite\s+(?:services?|provision|care|units?)|"
     r"secure\s+(?:centres?|training\s+centres?|units?)|childminders?|hospitals?|CQC|"
     r"(?:community\s+)?health\s+services|"
@@ -184,7 +186,8 @@ HYPOTHETICAL = Caseless(
 
 
 # A grade of some of many things ("found that too many of them are inadequate",
-# "none of the four children's homes inspected were judged good"): not one
+# "none of the four children's homes inspected were judged good", "found three
+# to be inadequate"): not one
 # council's judgement, whoever the "them" are.
 SOME_OF_THEM = Caseless(
     r"\b(?:(?:too\s+)?many|some|most|all|none|few|several|half|two|three|four"
@@ -192,7 +195,10 @@ SOME_OF_THEM = Caseless(
     r"|settings|schools|providers|services))\b[^.;]{0,40}?\b(?:is|are|was|were)"
     r"\s+(?:\w+\s+)?(?:judged\s+|rated\s+|graded\s+)?(?:as\s+)?"
     + QUOTE
-    + rf"(?:{GRADE})\b",
+    + rf"(?:{GRADE})\b"
+    # ... or counted as found: "It found three to be “inadequate”, a fourth to"
+    r"|\b(?:found|judged|rated)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d{1,3})\s+(?:of\s+them\s+)?(?:to\s+be|as)\s+" + QUOTE + rf"(?:{GRADE})\b",
     needs=GRADE_MARKS,
 )
 

@@ -110,9 +110,9 @@ class OfstedRecord:
 def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
     """The identifiable reviews among case-review mentions, in reading order. One
     without a subject is the document's only named review of its type, if there is
-    one ("the Serious Case review" in a response to the Child R review), else one
-    review per type and page ("a serious case review ... the SCR was not
-    published")."""
+    one ("the Serious Case review" in a response to the Child R review) and not
+    told apart from it ("a previous SCR"), else one review per type and page ("a
+    serious case review ... the SCR was not published")."""
     specific = [
         mention
         for mention in mentions
@@ -128,7 +128,7 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
         named = subjects.get(review_type, set())
         if _named_apart(mention, named):
             continue
-        if not subject and len(named) == 1:
+        if not subject and len(named) == 1 and not mention.fields.get("another"):
             subject = next(iter(named))
         groups.setdefault((review_type, subject or mention.page_no), []).append(mention)
     return [_review(group) for group in groups.values()]

@@ -53,7 +53,8 @@ REVIEW_OF_A_PSEUDONYM = re.compile(
 )
 REPORT_NOUN = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:review|report)\b"
-    r"(?!\s+(?:Panel|process|framework|procedure))",
+    # not a process, nor "review" the verb ("the panel review all deaths")
+    r"(?!\s+(?:Panel|process|framework|procedure|all|every|each|any)\b)",
     re.IGNORECASE,
 )
 DEATH_REVIEW = re.compile(

@@ -18,6 +18,7 @@ from casewatch.detectors.review_status import review_status
 from casewatch.detectors.review_subjects import (
     code_after,
     code_before,
+    death_named_before,
     only_code,
     person_after,
     person_before,
@@ -28,6 +29,7 @@ from casewatch.detectors.review_subjects import (
     titled_before,
 )
 from casewatch.detectors.review_terms import (
+    ANOTHER_ONE,
     APOSTROPHE_PLURAL,
     ARTICLE,
     ARTICLE_REACH,
@@ -79,6 +81,9 @@ def review_fields(
         fields["specific"] = True
         if "subject" not in fields and (only := only_code(text, match.start())):
             fields["subject"] = only
+        before = text[max(left, match.start() - ARTICLE_REACH) : match.start()]
+        if ANOTHER_ONE.search(before):
+            fields["another"] = True  # not the review the text names
     return fields
 
 
@@ -100,6 +105,7 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
     return (
         subject
         or person_before(text, left, match.start(), right)
+        or death_named_before(text, left, right)
         or person_introduced(text, left, match.start())
         or person_after(text, right)
     )
@@ -185,7 +191,8 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
         return True  # "the publication of a Serious Case Review (SCR) in October 2019"
     if PUBLISHED_FIELD.search(text, match.end(), min(right, match.end() + FIELD_REACH)):
         return True
-    if TO_BE_DONE.search(before):
+    to_be = TO_BE_DONE.search(before)
+    if to_be and not BEGUN.search(before, 0, to_be.start()):
         return False  # "reluctance to initiate an SCR"
     return bool(ARTICLE.search(before[-ARTICLE_REACH:]) or _a_title(match))
 
@@ -197,6 +204,13 @@ def _a_title(match: re.Match[str]) -> bool:
 
 
 CLAUSE_END = re.compile(r"[.,;:]")
+# ... but one being held: "we began a process of conducting a local Child
+# Safeguarding Practice Review", "the board is commissioning a SAR".
+BEGUN = re.compile(
+    r"\b(?:began|begun|started|is|are|was|were|currently|now)\s+"
+    r"(?:(?:a|the)\s+process\s+of\s+)?$",
+    re.IGNORECASE,
+)
 OPENING_QUOTES = '"\u201c\u2018'
 # A listing's field that dates one review's publication, and how far after the
 # review's name it may be.

@@ -257,7 +257,13 @@ RULES = (
     Rule(
         "case_review.other_review",
         "other",
-        re.compile(r"\b(?:rapid|internal\s+management)\s+reviews?\b", re.IGNORECASE),
+        # not a regulator's of a provider: "CQC to carry out a rapid review of
+        # Nottinghamshire Healthcare NHS Foundation Trust"
+        re.compile(
+            r"\b(?:rapid|internal\s+management)\s+reviews?\b(?!\s+of\s+(?:[A-Z][\w&'-]*"
+            r"\s+){1,6}(?:NHS|Trust|Hospitals?|Healthcare|Foundation|ICB|CCG)\b)",
+            re.IGNORECASE,
+        ),
         "review",
         only_one=True,
     ),

@@ -64,7 +64,7 @@ SUBJECT = re.compile(
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|abuse|neglect"
     r"|suicide|reviews?\s+of"
     r"|in\s+relation\s+to|relating\s+to|in\s+respect\s+of|concerning|regarding"
-    r"|in\s+the\s+case\s+of"
+    r"|in\s+the\s+case\s+of|(?:contact|involvement|dealings)\s+with"
     r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+"
     r"(?:in\s+(?:19|20)\d\d\s+)?(?:of\s+)?"
     rf"(?:{_DESCRIBED}\s+){{0,3}}"
@@ -482,6 +482,29 @@ def person_before(text: str, left: int, start: int, right: int) -> str | None:
     if SPEAKER.search(sentence) or not DIED.search(text, found.end(), left):
         return None
     return found.group()
+
+
+# A review's sentence that speaks of the death of someone named before it: "...
+# saddened by the death of Alfie. ... Following his death, we began a process of
+# conducting a local Child Safeguarding Practice Review".
+THEIR_DEATH = re.compile(r"\b(?:his|her|their)\s+(?:death|murder|killing)s?\b", re.I)
+DEATH_OF = re.compile(r"\b(?:deaths?|murders?|killings?)\s+of\s+", re.IGNORECASE)
+
+
+def death_named_before(text: str, left: int, right: int) -> str | None:
+    """The one person whose death the text names before a review's sentence that
+    speaks of "his death" or "her death"."""
+    if not THEIR_DEATH.search(text, left, right):
+        return None
+    floor = max(0, left - PERSON_REACH)
+    names = {
+        name
+        for death in DEATH_OF.finditer(text, floor, left)
+        if (found := SUBJECT.match(text, death.start()))
+        and found["named"]
+        and (name := subject_of(found))
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 # The sentence after a review's that opens with the person who died, named in full:

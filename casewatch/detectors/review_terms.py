@@ -287,7 +287,9 @@ def year_of(sentence: str, status: str) -> str | None:
 # words before its name that speak of reviews in general ...
 GENERAL = re.compile(
     r"\b(?:how|whether|if|should|must|would|could|criteria|guidance"
-    r"|procedures?|process|toolkit|template|annual\s+report|statutory|function|duty"
+    # ("the process of conducting a SAR" is left to TO_BE_DONE: "began a process of")
+    r"|procedures?|process(?!\s+of\s+\w+ing\b)|toolkit|template|annual\s+report"
+    r"|statutory|function|duty"
     r"|required|requirement|recommend|consider|meet|cannot|(?-i:can|may)|purpose"
     r"|definition|defines?|when\s+to|once|will\s+(?:commission|appoint|organi[sz]e"
     r"|arrange|decide|notify)"
@@ -327,12 +329,21 @@ STATUTE = (
     r"\s+under\s+(?:s\.?\s*|section\s+)9\s+of\s+(?:the\s+)?Domestic\s+Violence,?"
     r"\s+Crime\s+and\s+Victims\s+Act\s+2004"
 )
+# A review the text tells apart from the one it names: "a previous SCR was
+# published", "an earlier serious case review".
+ANOTHER_ONE = re.compile(
+    r"\b(?:(?:a|an|the)\s+(?:previous|earlier|prior|separate|different)|another)\s+$",
+    re.IGNORECASE,
+)
 # ... "a SAR is completed when ...", "A Domestic Homicide Review under section 9 of
 # ... must be held when": a review with "a" and a verb in the present.
 INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 PRESENT = re.compile(
     rf"(?:{STATUTE})?\W*(?:\([A-Z]{{2,6}}s?\)\W*)?(?:is|are|can|must|should|may|will"
     r"|(?!has\b|was\b)[a-z]+s)\b"
+    # ... but not one going on now: "A serious case review is under way"
+    r"(?!\s+(?:now\s+|currently\s+|still\s+)?(?:under\s*way|on-?going|being\s+\w+"
+    r"|taking\s+place|in\s+progress)\b)"
 )
 # ... "a review" as what is to be done, not one done: after a verb of holding one
 # in the gerund or infinitive ("commissioning and publishing a SCR", "reluctance
