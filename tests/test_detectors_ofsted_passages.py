@@ -1003,3 +1003,21 @@ def test_grades_of_a_councils_homes_counted_are_no_judgement():
     # the council's own services are still judged (shaped as the story)
     own = "Ofsted found Bradford Council's children's services to be inadequate."
     assert [r.grade for r in ofsted_records(detect([own]))] == ["inadequate"]
+
+
+def test_inspections_listed_after_one_are_each_the_page_s():
+    # t0304 (a council's news): "Two previous inspections in April 2012 and May
+    # 2013 also concluded services were inadequate. ... In this latest report ...
+    # Children who need help and protection \u2013 Requires Improvement ...": the page
+    # dates two inspections, so the latest report's grades take neither's date
+    # (they took April 2012's)
+    found = ofsted_records(detect([TUNING["t0304"]]))
+    assert {r.judgement_area for r in found} >= {"help and protection", "adoption"}
+    assert {r.date for r in found} == {None}
+    # one inspection dated still dates them (shaped as the page)
+    text = TUNING["t0304"]
+    one = (
+        "Ofsted inspected the council's services in April 2012. "
+        + text[text.index("In this latest report") :]
+    )
+    assert {r.date for r in ofsted_records(detect([one]))} == {"2012-04"}

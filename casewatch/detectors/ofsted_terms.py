@@ -337,11 +337,28 @@ def inspections_on(
             found.append((int(when["year_first"]), number))
         elif ranged := RANGE_YEAR.match(text, when.end()):
             found.append((int(ranged[1]), number))
+            found += _listed_after(text, ranged.end())
         elif latest:
             found.append((latest[0] if number <= latest[1] else latest[0] - 1, number))
         else:
             return None
     return tuple(found)
+
+
+# More inspections listed after one dated: "Two previous inspections in April 2012
+# and May 2013".
+LISTED_MONTH = re.compile(
+    rf"(?:,\s*|,?\s+and\s+)(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_NAMES})"
+    r"\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
+    found = []
+    while listed := LISTED_MONTH.match(text, end):
+        found.append((int(listed["year"]), MONTHS.index(listed["month"].lower()) + 1))
+        end = listed.end()
+    return found
 
 
 # A grade's sentence that speaks of an earlier inspection: its grade is not the
