@@ -1026,3 +1026,14 @@ def test_a_name_with_and_without_its_child_is_one_review():
 )
 def test_a_review_whose_sentence_names_no_board_has_the_passages_one(passage_id, board):
     assert {r.board for r in review_records(detect([passage(passage_id)]))} == {board}
+
+
+def test_a_domestic_violence_homicide_review_is_a_dhr():
+    # g0118 (a police and crime panel's agenda): "12) Domestic Violence Homicide
+    # Reviews Sally Goodwin • C'Field (Tapton) Review - Update re Home Office"
+    (found,) = case_reviews.detect([passage("g0118")])
+    assert (found.rule_id, found.fields["type"]) == ("case_review.dhr", "DHR")
+    # domestic violence alone names no review (shaped as the agenda)
+    assert (
+        list(case_reviews.detect(["12) Domestic Violence Update Sally Goodwin"])) == []
+    )

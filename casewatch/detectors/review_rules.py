@@ -107,7 +107,7 @@ SCR_PHRASE = phrase("serious case reviews?")
 SAR_PHRASE = phrase(
     "(?:safeguarding adults?(?: partnership)?|adults? safeguarding) reviews?"
 )
-DHR_PHRASE = phrase("domestic (?:homicide|abuse related death) reviews?")
+DHR_PHRASE = phrase("domestic (?:violence )?(?:homicide|abuse related death) reviews?")
 RULES = (
     Rule("case_review.scr", "SCR", SCR_PHRASE, "serious"),
     Rule(
