@@ -344,3 +344,22 @@ def test_a_council_knows_the_former_councils_it_took_over():
     assert [c.code for c in predecessors_of("E06000063")] == ["E10000006"]
     assert [c.code for c in predecessors_of("E06000058")] == ["E06000028", "E06000029"]
     assert predecessors_of(KINGSTON) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the short forms local papers and boards use
+        ("the Safer Stockton Partnership", ["E06000004"]),
+        ("Hartlepool and Stockton", ["E06000001", "E06000004"]),
+        ("a Redcar mother", ["E06000003"]),
+        ("Brighton's children's services", ["E06000043"]),
+        ("Barking Council", ["E09000002"]),
+        ("Hammersmith children's services", ["E09000013"]),
+        # ... and not another place of the name, nor an everyday word
+        ("a school in Stockton Heath", []),
+        ("barking dogs", []),
+    ],
+)  # fmt: skip
+def test_a_council_named_by_its_town_s_short_form(text, codes):
+    assert [council.code for council, _, _ in find_councils(text)] == codes

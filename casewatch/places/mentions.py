@@ -45,6 +45,7 @@ UNLESS_AFTER = {
     "Richmond": re.compile(r",?\s*\(?(?:North\s+Yorks(?:hire)?|N\.?\s*Yorks)\b"),
     "Sutton": re.compile(r"\s+Coldfield\b"),
     "Newport": re.compile(r",?\s+(?:Isle\s+of\s+Wight|Shropshire|Pagnell)\b"),
+    "Stockton": re.compile(r"[\s-]+Heath\b"),
 }
 UNLESS_BEFORE = {"York": re.compile(r"\bNew\s+$")}
 CONTEXT = 40
