@@ -1021,3 +1021,19 @@ def test_inspections_listed_after_one_are_each_the_page_s():
         + text[text.index("In this latest report") :]
     )
     assert {r.date for r in ofsted_records(detect([one]))} == {"2012-04"}
+
+
+def test_inspectors_visiting_and_grading_is_an_inspection_not_a_focused_visit():
+    # shaped as r0308 (Swindon's release: "Inspectors visited Swindon Borough
+    # Council between 17 and 28 July and graded the overall effectiveness of its
+    # Children's Services department as 'Inadequate'"): one judgement, no visit
+    graded = (
+        "Ofsted inspectors visited Swindon's children's services between 17 and 28"
+        " July and graded them as 'Inadequate'."
+    )
+    found = ofsted_records(detect([graded]))
+    assert [(r.grade, r.visit_type) for r in found] == [("inadequate", "unknown")]
+    # inspectors visiting with no grade said is still a focused visit
+    ungraded = "Ofsted inspectors visited Swindon's children's services in July."
+    found = ofsted_records(detect([ungraded]))
+    assert [(r.grade, r.visit_type) for r in found] == [(None, "focused_visit")]

@@ -41,6 +41,7 @@ from casewatch.detectors.ofsted_terms import (
     GRADE_WORD,
     NOT_A_GRADE,
     QUOTE,
+    VISIT,
     area_named,
     dateline,
     grade_code,
@@ -148,22 +149,28 @@ def _sentence(
     grades = list(GRADE_WORD.finditer(cleaned))
     if counted(words, grades, councils):
         return
-    yield from _visits(text, page_no, offset, words, councils, topic_of)
+    yield from _visits(text, page_no, offset, words, councils, topic_of, bool(grades))
     named_in_full = not in_report and bool(grades) and bool(ILACS_GRADED.search(words))
     yield from _grades(
         text, page_no, offset, words, councils, topic_of, cleaned, grades, named_in_full
     )
 
 
-def _visits(text, page_no, offset, words, councils, topic_of) -> Iterator[Mention]:
+def _visits(
+    text, page_no, offset, words, councils, topic_of, graded
+) -> Iterator[Mention]:
     """A focused or monitoring visit the sentence names, of a council's children's
     services: a kind only councils receive, or one Ofsted made to services or a
     council it names; a sentence that goes on about a visit takes the council from
     the topic. A visit still to come, other visits and inspections with no grade
-    are no judgement."""
+    are no judgement; nor is a visit of no kind named in a sentence that grades
+    (`graded`): "inspectors visited ... and rated them inadequate" is an
+    inspection."""
     if not (named := visit_named(words)):
         return
     visit, where = named
+    if graded and not any(pattern.search(words) for _, pattern in VISIT):
+        return
     if PROVIDER.search(words) and (
         visit != "focused_visit" or _provider_visited(words, where)
     ):
