@@ -261,6 +261,7 @@ TUNING = {
         "fresh10.jsonl",
         "fresh11.jsonl",
         "fresh12.jsonl",
+        "fresh13.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"
@@ -1037,3 +1038,36 @@ def test_inspectors_visiting_and_grading_is_an_inspection_not_a_focused_visit():
     ungraded = "Ofsted inspectors visited Swindon's children's services in July."
     found = ofsted_records(detect([ungraded]))
     assert [(r.grade, r.visit_type) for r in found] == [(None, "focused_visit")]
+
+
+def test_ofsteds_monitoring_visit_letter_names_the_visit_and_the_grade_before():
+    # w0002 (Ofsted's letter reprinted by a paper): "This letter summarises the
+    # findings of the monitoring visit to Bournemouth, Christchurch and Poole
+    # children's services on 4 and 5 October 2022. This was the second monitoring
+    # visit since the local authority was judged inadequate in December 2021."
+    found = ofsted_records(detect([TUNING["w0002"]]))
+    assert {(r.visit_type, r.grade, r.date) for r in found} == {
+        ("monitoring_visit", None, "2022-10"),
+        ("unknown", "inadequate", "2021-12"),
+    }
+    assert {r.la_code for r in found} == {"E06000058"}
+    # a monitoring visit to a school is none (shaped as the letter)
+    school = (
+        "This letter summarises the findings of the monitoring visit to the school."
+    )
+    assert ofsted_records(detect([school])) == []
+
+
+def test_how_often_the_framework_inspects_councils_of_a_grade_is_no_judgement():
+    # w0024 (a council's FAQ): "Those that required improvement to be good will get
+    # a two week standard inspection every three years. ... Ofsted will re-inspect
+    # the council about 2.5 years after the initial inspection that found services
+    # to be inadequate and this will be preceded by a number of monitoring visits."
+    assert ofsted_records(detect([TUNING["w0024"]])) == []
+    # a council's grade in a sentence about its next inspection stands (shaped)
+    named = (
+        "Ofsted will re-inspect Derby, whose services were rated inadequate in 2022."
+    )
+    assert [(r.grade, r.date) for r in ofsted_records(detect([named]))] == [
+        ("inadequate", "2022")
+    ]

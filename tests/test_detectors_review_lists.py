@@ -47,6 +47,7 @@ TUNING = {
     **_rows(HERE / "corpus" / "fresh10.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh11.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh12.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh13.jsonl", lambda r: True),
 }
 
 
@@ -657,3 +658,45 @@ def test_a_rapid_review_of_a_case_is_still_one():
     assert [(t, subject) for t, subject, _, _ in reviews(text)] == [
         ("other", "Child K")
     ]
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "subject"),
+    [
+        # w0105 (a DHR report's title page on a mirror): "... Act 2004 In respect of
+        # the deaths of Elizabeth and George Draft report produced by ..."
+        ("w0105", "Elizabeth and George"),
+        # w0106 (a news story): "in the wake of Luisa Mendes\u2019 death. Following
+        # the inquest, a Domestic Homicide Review (DHR) was published, which looks at
+        # the way agencies interacted with Ms Mendes"
+        ("w0106", "Luisa Mendes"),
+        # w0104 (a DHR's overview report): "On arrival they found Sarah dead. ...
+        # These events led to the commencement of this Domestic Homicide Review"
+        ("w0104", "Sarah"),
+    ],
+)
+def test_whom_a_dhr_is_of_on_its_title_page_or_before_it(passage_id, subject):
+    assert [found for _, found, _, _ in reviews(TUNING[passage_id]["text"])] == [
+        subject
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shaped as the passages above, each without what names the subject: a
+        # title page's words alone, someone else by title, a review not pointed back
+        "In respect of the Final Draft Report, a serious case review was published.",
+        "We spoke of Luisa Mendes\u2019 death. A DHR was published, said Ms Jones.",
+        "They found Sarah dead. John was held. A domestic homicide review was held.",
+    ],
+)
+def test_no_subject_where_nothing_names_it(text):
+    assert [found for _, found, _, _ in reviews(text)] == [None]
+
+
+def test_a_review_s_name_as_words_or_a_system_is_no_review():
+    # w0131 (a charity's report): "reviewed under the \u2018Domestic Homicide
+    # Review\u2019 system ... retaining the name \u2018Domestic Homicide Review\u2019
+    # in the case of a death by suicide"
+    assert reviews(TUNING["w0131"]["text"]) == []

@@ -182,13 +182,18 @@ HYPOTHETICAL = Caseless(
     r"(?:are|is|be|were)\s+(?:judged|rated|found|graded)|\bwhenever\b"
     rf"|(?:{GRADE}){QUOTE}\s+(?:rating|judge?ment|grade|verdict)\s+(?:would|could"
     r"|might)\b"
+    # ... or how often the framework inspects councils of a grade: "Those that
+    # required improvement to be good will get a two week standard inspection
+    # every three years", "about 2.5 years after the initial inspection that found
+    # services to be inadequate"
+    r"|\bevery\s+(?:two|three|four|five|six|\d+|few)\s+years\b"
+    r"|\byears\s+after\s+the\s+(?:initial|first|last|previous)\s+inspection\b"
 )
 
 
 # A grade of some of many things ("found that too many of them are inadequate",
-# "none of the four children's homes inspected were judged good", "found three
-# to be inadequate"): not one
-# council's judgement, whoever the "them" are.
+# "none of the four children's homes inspected were judged good", "found three to
+# be inadequate"): not one council's judgement, whoever the "them" are.
 SOME_OF_THEM = Caseless(
     r"\b(?:(?:too\s+)?many|some|most|all|none|few|several|half|two|three|four"
     r"|five)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+){0,2}?(?:homes|centres"

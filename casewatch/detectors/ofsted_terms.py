@@ -161,10 +161,14 @@ VISIT = (
         re.compile(rf"monitoring{OFSTEDS}(?:visit|report|letter)s?\b", re.IGNORECASE),
     ),
 )
-# Visits that Ofsted makes only to councils' children's services.
+# Visits that Ofsted makes only to councils' children's services: a focused
+# visit, or a monitoring visit to children's services (Ofsted's letter opens "This
+# letter summarises the findings of the monitoring visit to Bournemouth,
+# Christchurch and Poole children's services on 4 and 5 October 2022").
 COUNCIL_VISIT = Caseless(
     rf"focus(?:s?ed)?{OFSTEDS}visit\b"
     r"|inspectors\s+visited\s+.{0,60}?children.s\s+services"
+    rf"|monitoring{OFSTEDS}visits?\s+(?:to|of|at)\s+[^.;]{{0,60}}?children.s\s+services"
 )
 
 

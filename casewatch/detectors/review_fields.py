@@ -105,7 +105,7 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
     return (
         subject
         or person_before(text, left, match.start(), right)
-        or death_named_before(text, left, right)
+        or death_named_before(text, left, right, match.start())
         or person_introduced(text, left, match.start())
         or person_after(text, right)
     )

@@ -73,7 +73,9 @@ SUBJECT = re.compile(
     rf"(?:(?:,\s{_WORD})+,?\s(?:and|&)\s{_WORD}|,?\s(?:and|&)\s{_NAME})?)"
     rf"|(?P<pseudonym>{_WORD}(?:\s{_WORD})?)\s+\(pseudonym\)"
     rf"|\b(?:and|of|into)\s+(?P<aged>{_NAME}),\s+(?:aged\s+)?\d{{1,2}},"
-    rf"|\b(?P<possessive>{_WORD}(?:\s{_WORD})?)[\u2019']s\s+(?:case|death|murder|killing)\b"
+    # ... and "in the wake of Luisa Mendes\u2019 death"
+    rf"|\b(?P<possessive>{_WORD}(?:\s{_WORD})?)(?:[\u2019']s|(?<=s)[\u2019'])"
+    r"\s+(?:case|death|murder|killing)\b"
     r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
     # set off by commas or brackets in lower case: "an infant, child A, who"
     rf"|(?<=[,(]\s)(?P<apposed>(?:child|baby|adult)\s+{_LETTERS})(?=\s*[,)])"
@@ -89,7 +91,7 @@ CODE = re.compile(rf"{_CODE}\s+{_LETTERS}$")
 TITLE_STOP = re.compile(rf"^({_ADULTS})\.\s*")
 # How near a review the one pseudonym named around it must be to be its subject.
 NEAR = 500
-POSSESSIVE_END = re.compile(r"[\u2019']s$")
+POSSESSIVE = re.compile(r"[\u2019']s?$")
 EACH = re.compile(rf"(?P<word>{_CODE})\s+(?P<letters>{_LETTERS}(?:\s*(?:,|and|&).*))$")
 OWN_WORD = re.compile(rf"(?P<word>{_CODE})\s+(?P<letters>{_LETTERS})")
 # Where a named subject lived, dropped from the name: "Arthur Labinjo-Hughes in
@@ -233,7 +235,7 @@ def subject_of(found: re.Match[str]) -> str | None:
     a name that is not a pseudonym is a place's, a body's or a document's."""
     name = next(value for value in found.groupdict().values() if value)
     name = IN_A_PLACE.sub("", " ".join(name.replace("_", " ").split()))
-    name = POSSESSIVE_END.sub("", name)
+    name = POSSESSIVE.sub("", name)
     name = re.sub(rf"{_OPEN}|{_CLOSE}", "", name).replace(", and ", " and ")
     name = TITLE_STOP.sub(r"\1 ", name)  # "Mrs.Z" is Mrs Z
     name = _once(name)
@@ -247,12 +249,21 @@ def subject_of(found: re.Match[str]) -> str | None:
         or found["codes_of"]
         or CODE.match(name)
     )
+    if not coded:
+        name = TRAILING_HEADING.sub("", name)  # "Elizabeth and George Draft report"
     if not coded and not_a_person(name):
         return None
     if found["quoted"] and ACRONYM_ONLY.fullmatch(name):
         return None  # 'A Safeguarding Adult Review (\u201cSAR\u201d) concerns ...'
     shouted = name.isupper() and len(name) > 3 and not any(c.isdigit() for c in name)
     return name.title() if shouted else name  # "FD17" stays a code
+
+
+# A document's word a name runs into where a title page's lines are joined:
+# "In respect of the deaths of Elizabeth and George Draft report".
+TRAILING_HEADING = re.compile(
+    r"(?:\s+(?:Draft|Final|Overview|Executive|Summary|Report|Published|Version))+$"
+)
 
 
 def _once(name: str) -> str:
@@ -464,7 +475,10 @@ def person_before(text: str, left: int, start: int, right: int) -> str | None:
     again by their first name ("Aalihya Jordan-Fellows ... died in 2008 ... A
     Serious Case Review by Birmingham Safeguarding Children Board (BSCB) found
     that Aalihya would probably have been alive today"), when what it says of them
-    is a death and nobody else is named."""
+    is a death and nobody else is named; or by title and surname ("... in the
+    wake of Luisa Mendes\u2019 death. Following the inquest, a Domestic Homicide
+    Review (DHR) was published, which looks at the way agencies interacted with Ms
+    Mendes")."""
     points_back = bool(POINTS_BACK.fullmatch(text, left, start))
     floor = max(0, left - PERSON_REACH)
     named = [
@@ -475,34 +489,47 @@ def person_before(text: str, left: int, start: int, right: int) -> str | None:
     if len({found.group() for found in named}) != 1:
         return None
     found = named[0]
-    first = re.escape(found.group().split()[0])
-    if not (points_back or re.search(rf"\b{first}\b", text[left:right])):
+    name = POSSESSIVE.sub("", found.group())  # "Luisa Mendes\u2019 death"
+    first, last = map(re.escape, name.split())
+    again = rf"\b{first}\b|\b(?:{_ADULTS})\.?\s+{last}\b"  # "Aalihya", "Ms Mendes"
+    if not (points_back or re.search(again, text[left:right])):
         return None
     sentence = text[slice(*sentence_span(text, found.start(), found.end()))]
     if SPEAKER.search(sentence) or not DIED.search(text, found.end(), left):
         return None
-    return found.group()
+    return name
 
 
-# A review's sentence that speaks of the death of someone named before it: "...
+# A review's sentence that speaks of the death of someone named before it ("...
 # saddened by the death of Alfie. ... Following his death, we began a process of
-# conducting a local Child Safeguarding Practice Review".
+# conducting a local Child Safeguarding Practice Review"), or points back at it
+# ("On arrival they found Sarah dead. ... These events led to the commencement of
+# this Domestic Homicide Review").
 THEIR_DEATH = re.compile(r"\b(?:his|her|their)\s+(?:death|murder|killing)s?\b", re.I)
-DEATH_OF = re.compile(r"\b(?:deaths?|murders?|killings?)\s+of\s+", re.IGNORECASE)
+THIS_REVIEW = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# ... how the text tells that death: "the death of Alfie", "found Sarah dead",
+# "Jane died".
+DEATH_TOLD = re.compile(
+    rf"\b(?:deaths?|murders?|killings?)\s+of\s+(?P<of>{_WORD}(?:\s{_WORD})?)\b"
+    rf"|\bfound\s+(?P<found>{_WORD}(?:\s{_WORD})?)\s+dead\b"
+    rf"|\b(?P<died>{_WORD}(?:\s{_WORD})?)\s+(?:died|was\s+(?:killed|murdered))\b"
+)
 
 
-def death_named_before(text: str, left: int, right: int) -> str | None:
-    """The one person whose death the text names before a review's sentence that
-    speaks of "his death" or "her death"."""
-    if not THEIR_DEATH.search(text, left, right):
+def death_named_before(text: str, left: int, right: int, start: int) -> str | None:
+    """The one person whose death the text tells before a review's sentence that
+    speaks of "his death" or "her death", or names "this" review (its name at
+    `start`)."""
+    back = THIS_REVIEW.search(text[max(left, start - 40) : start])
+    if not (back or THEIR_DEATH.search(text, left, right)):
         return None
     floor = max(0, left - PERSON_REACH)
     names = {
         name
-        for death in DEATH_OF.finditer(text, floor, left)
-        if (found := SUBJECT.match(text, death.start()))
-        and found["named"]
-        and (name := subject_of(found))
+        for told in DEATH_TOLD.finditer(text, floor, left)
+        if (name := told["of"] or told["found"] or told["died"])
+        and not not_a_person(name)
+        and name not in NOT_A_NAME
     }
     return names.pop() if len(names) == 1 else None
 

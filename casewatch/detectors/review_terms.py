@@ -295,7 +295,9 @@ GENERAL = re.compile(
     r"|arrange|decide|notify)"
     # what a body is for: "The role of the Safeguarding Adults Board is to arrange a"
     r"|(?:role|remit|responsibilit(?:y|ies)|task|job|aim)\s+(?:of\s+[^.]{0,60}?)?"
-    r"(?:is|are)\s+to)\b",
+    r"(?:is|are)\s+to)\b"
+    # the words themselves: "retaining the name \u2018Domestic Homicide Review\u2019"
+    r"|\b(?:name|term|phrase|label|title)\s*$",
     re.IGNORECASE,
 )
 # ... a review's name as the modifier of a process ("a serious case review
@@ -305,7 +307,7 @@ GENERAL_AFTER = re.compile(
     r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:(?:should|must|would|could|can|may)\b"
     r"|(?:(?!(?:following|after|into|of|for|on|in|by|from|with|about)\b)[\w'-]+\s+)?"
     r"(?:protocols?|process(?:es)?|procedures?|criteria|guidance"
-    r"|polic(?:y|ies)|framework|toolkit|templates?|referrals|group|sub-?group"
+    r"|polic(?:y|ies)|framework|system|scheme|toolkit|templates?|referrals|group|sub-?group"
     r"|team|function|duty|requirements?|notifications?|training|methodology"
     r"|arrangements|quality\s+markers|panel|(?:sub-?)?committee|forum|reports|audits?"
     r"|officers?|co-?ordinators?|activity|workload|capacity|budget|costs?)\b"
