@@ -1071,3 +1071,18 @@ def test_how_often_the_framework_inspects_councils_of_a_grade_is_no_judgement():
     assert [(r.grade, r.date) for r in ofsted_records(detect([named]))] == [
         ("inadequate", "2022")
     ]
+
+
+def test_an_aim_of_good_services_is_no_grade():
+    # w0019 (Worcester News): "inspector Andy Waugh said "much work remains" to
+    # ensure children receive good services": the visit and the inadequate grade
+    # before it, no "good"
+    found = ofsted_records(detect([TUNING["w0019"]]))
+    assert {(r.visit_type, r.grade) for r in found} == {
+        ("monitoring_visit", None),
+        ("unknown", "inadequate"),
+    }
+    # services found good are graded (shaped as the story)
+    found_good = "Ofsted found that children in Worcestershire's children's services"
+    found_good += " receive good services."
+    assert [r.grade for r in ofsted_records(detect([found_good]))] == ["good"]
