@@ -1086,3 +1086,22 @@ def test_an_aim_of_good_services_is_no_grade():
     found_good = "Ofsted found that children in Worcestershire's children's services"
     found_good += " receive good services."
     assert [r.grade for r in ofsted_records(detect([found_good]))] == ["good"]
+
+
+def test_a_grade_of_the_last_time_takes_that_time_s_date():
+    # w0007 (a trade paper): "Essex council, which scored a 'good' rating when the
+    # regulator last called in 2014, was judged 'outstanding' overall in a report
+    # published this week": 2014 is the good's (the outstanding took it)
+    found = ofsted_records(detect([TUNING["w0007"]]))
+    assert {(r.grade, r.date) for r in found} == {
+        ("good", "2014"),
+        ("outstanding", None),
+    }
+    # a date after the later grade is its own (shaped as the story)
+    later = "Essex council, which scored a 'good' rating when it was inspected, was"
+    later += " judged 'outstanding' by Ofsted in 2019."
+    found = ofsted_records(detect([later]))
+    assert {(r.grade, r.date) for r in found} == {
+        ("good", None),
+        ("outstanding", "2019"),
+    }

@@ -114,11 +114,20 @@ SELF_ASSESSED = re.compile(
 )
 # A date after a grade is its own until its clause ends; one in an aside before it
 # is the aside's ("upgraded from inadequate (in 2016) to 'requires improvement'").
-CLAUSE_END = re.compile(r"[,;:]|\b(?:which|but|while|whereas|since|when)\b")
+# (not "when ... last", which says when the grade before it was given)
+CLAUSE_END = re.compile(
+    r"[,;:]|\b(?:which|but|while|whereas|since|when(?!\s+(?:\w+\s+){0,3}?last\b))\b"
+)
 ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,|\([^()]*\)")
 ANY_DATE = re.compile(rf"{DATE.pattern}|{YEAR.pattern}", re.IGNORECASE)
 # How far after a grade its own date may be ("rated as "inadequate" in 2019,").
 OWN_REACH = 30
+# ... or further on when it says the grade was of the last time ("which scored a
+# 'good' rating when the regulator last called in 2014").
+LAST_TIME = re.compile(
+    r"\W*(?:rating|grade|judge?ment)?\s*\bwhen\s+(?:\w+\s+){0,3}?last\b", re.IGNORECASE
+)
+LAST_TIME_REACH = 70
 # The year a state has lasted since, not when a grade after it was given
 # ("improvements have been made since 2015, and gave ... a new rating"); but "since
 # 2019 when Children's Services had been judged" is the grade's.
@@ -243,11 +252,12 @@ def dated(
 
 def _own_clause(words: str, grades: list[re.Match[str]], index: int) -> tuple[int, int]:
     """Where a grade's own clause runs after it: to its clause's end, the next
-    grade, or OWN_REACH characters (a headline run into the story's first sentence
-    has no clause end)."""
+    grade, or OWN_REACH characters (LAST_TIME_REACH when it goes on about the last
+    time: a headline run into the story's first sentence has no clause end)."""
     grade = grades[index]
     end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
-    end = min(end, grade.end() + OWN_REACH)
+    last_time = LAST_TIME.match(words, grade.end(), grade.end() + LAST_TIME_REACH)
+    end = min(end, grade.end() + (LAST_TIME_REACH if last_time else OWN_REACH))
     if clause_end := CLAUSE_END.search(words, grade.end(), end):
         end = clause_end.start()
     return grade.end(), end
