@@ -700,3 +700,23 @@ def test_a_review_s_name_as_words_or_a_system_is_no_review():
     # Review\u2019 system ... retaining the name \u2018Domestic Homicide Review\u2019
     # in the case of a death by suicide"
     assert reviews(TUNING["w0131"]["text"]) == []
+
+
+def test_a_register_s_coded_entries_listed_with_their_documents():
+    # w0100 (Barnsley's DHR page): "- DHR01 - executive summary and DHR01 - action
+    # plan (October 2015) - DHR02 - executive summary and action plan (November
+    # 2016) ...": one published DHR a code, dated by its entry
+    found = review_records(detect([TUNING["w0100"]["text"]]))
+    assert [(r.type, r.subject, r.year, r.status) for r in found] == [
+        ("DHR", "DHR01", 2015, "published"),
+        ("DHR", "DHR02", 2016, "published"),
+        ("DHR", "DHR03", 2016, "published"),
+        ("DHR", "DHR04", 2017, "published"),
+    ]
+    assert {r.local_authority for r in found} == {"Barnsley"}
+    # a document of no coded review is none (shaped as the register)
+    for line in (
+        "DHR reports - executive summary (June 2017)",
+        "Appendix 3 - action plan",
+    ):
+        assert reviews(line) == []

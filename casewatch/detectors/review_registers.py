@@ -98,6 +98,7 @@ SELF_EVIDENT_IDS = (
     "case_review.overview_report",
     "case_review.anonymous_entry",
     "case_review.typed_entry",
+    "case_review.coded_entry",
 )
 DATED_ID = "case_review.dated_entry"
 # A pseudonym and when its review was published, or that it no longer is, on a
@@ -161,15 +162,25 @@ TYPED_ENTRY = re.compile(
     re.MULTILINE,
 )
 LIST_GAP = 60
+# A review's code of its kind and number, listed with its documents (at a line's
+# start, or after a space where the lines were joined): "DHR01 - executive summary
+# and DHR01 - action plan (October 2015)", "SAR 3 - overview report".
+CODED_ENTRY = re.compile(
+    rf"(?<![\w-])(?P<name>(?P<kind>{_KIND})[ \t]?-?\d{{1,3}})[ \t]*[\u2013-][ \t]*"
+    r"(?:executive\s+summary|overview\s+report|action\s+plan|final\s+report"
+    r"|full\s+report|learning\s+brief(?:ing)?)\b"
+    r"(?:[^()\n]{0,60}?\((?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\))?"
+)
 
 
 def self_evident_entries(
     text: str, low: str
 ) -> Iterator[tuple[str, re.Match[str], dict]]:
     """Entries anywhere on a page that carry their own evidence of being a review,
-    each with its rule id and the fields it states. The type is the one the entry
-    says (an adults' board or "Adult X" means a SAR, "DHR" a DHR), else the one
-    type the page names in full, else `other`."""
+    each with its rule id and the fields it states (a coded entry's documents,
+    listed to open, are published). The type is the one the entry says (an adults'
+    board or "Adult X" means a SAR, "DHR" a DHR), else the one type the page names
+    in full, else `other`."""
     yield from _self_evident_entries(text, lambda: _one_kind(page_kinds(text, low)))
 
 
@@ -209,6 +220,9 @@ def _self_evident_entries(
         for kind in entry["kinds"].split("/"):
             fields = _entry_fields(entry["name"], kind, None, "unknown")
             yield SELF_EVIDENT_IDS[3], entry, {**fields, "type": kind}
+    for entry in CODED_ENTRY.finditer(text):
+        fields = _entry_fields(entry["name"], entry["kind"], entry["year"], "published")
+        yield SELF_EVIDENT_IDS[4], entry, {**fields, "type": entry["kind"]}
 
 
 def _listed(found: list[re.Match[str]]) -> list[re.Match[str]]:
