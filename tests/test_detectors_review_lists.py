@@ -720,3 +720,22 @@ def test_a_register_s_coded_entries_listed_with_their_documents():
         "Appendix 3 - action plan",
     ):
         assert reviews(line) == []
+
+
+def test_the_home_office_template_s_first_sentence_names_one_dhr_and_whom():
+    # The Home Office DHR report template opens "This report of a domestic homicide
+    # review examines agency responses and support given to <name>, a resident of
+    # <area>, prior to the point of <their> death" (as w0103 opens "This report of a
+    # domestic homicide review undertaken by the Safer Devon Partnership ..."):
+    # shaped from it, one review of whom the support was given to
+    template = (
+        "This report of a domestic homicide review examines agency responses and"
+        " support given to Jane Smith, a resident of Leeds, prior to the point of her"
+        " death on 12 May 2019."
+    )
+    assert reviews(template) == [("DHR", "Jane Smith", "Leeds", "unknown")]
+    # what such a review does, said of reviews in general, is none
+    assert (
+        reviews("A domestic homicide review examines agency responses to a death.")
+        == []
+    )

@@ -65,6 +65,7 @@ SUBJECT = re.compile(
     r"|suicide|reviews?\s+of"
     r"|in\s+relation\s+to|relating\s+to|in\s+respect\s+of|concerning|regarding"
     r"|in\s+the\s+case\s+of|(?:contact|involvement|dealings)\s+with"
+    r"|(?:support|care|services)\s+(?:given|provided|offered)\s+to"
     r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+"
     r"(?:in\s+(?:19|20)\d\d\s+)?(?:of\s+)?"
     rf"(?:{_DESCRIBED}\s+){{0,3}}"

@@ -339,7 +339,11 @@ ANOTHER_ONE = re.compile(
 )
 # ... "a SAR is completed when ...", "A Domestic Homicide Review under section 9 of
 # ... must be held when": a review with "a" and a verb in the present.
-INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# (not a report's: "This report of a domestic homicide review examines ...", the
+# Home Office template's first sentence)
+INDEFINITE = re.compile(
+    r"(?<!report\sof\s)(?<!summary\sof\s)\b(?:a|an)\s+$", re.IGNORECASE
+)
 PRESENT = re.compile(
     rf"(?:{STATUTE})?\W*(?:\([A-Z]{{2,6}}s?\)\W*)?(?:is|are|can|must|should|may|will"
     r"|(?!has\b|was\b)[a-z]+s)\b"
