@@ -1105,3 +1105,19 @@ def test_a_grade_of_the_last_time_takes_that_time_s_date():
         ("good", None),
         ("outstanding", "2019"),
     }
+
+
+def test_councils_counted_with_a_grade_and_named_after_as_those_councils():
+    # i0038 (a council's news): "the number of councils found to be inadequate in
+    # all children's services overall has also risen from none last year to four
+    # this year. Those councils were Doncaster, Haringey, Milton Keynes and Surrey."
+    found = ofsted_records(detect([TUNING["i0038"]]))
+    assert sorted((r.local_authority, r.grade) for r in found) == [
+        ("Doncaster", "inadequate"),
+        ("Haringey", "inadequate"),
+        ("Milton Keynes", "inadequate"),
+        ("Surrey", "inadequate"),
+    ]
+    # the count alone, named by no next sentence, is a statistic (shaped as it)
+    count = TUNING["i0038"].split(" Those councils")[0]
+    assert ofsted_records(detect([count])) == []

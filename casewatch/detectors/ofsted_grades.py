@@ -144,15 +144,19 @@ YEARS_AFTER = re.compile(
 )
 
 
-def given(words: str, grades: list[re.Match[str]]) -> list[int]:
+def given(
+    words: str, grades: list[re.Match[str]], named_after: bool = False
+) -> list[int]:
     """The indexes of the grades in a sentence that are grades given: not the
     scale, a choice, an aim, a comparison or a denial, in a sentence that is no
-    self-assessment."""
+    self-assessment; nor of things counted, unless the next sentence names the
+    councils counted (`named_after`)."""
     if SELF_ASSESSED.search(words):
         return []
     out = _scale(words, grades) | _either(words, grades)
     for index, grade in enumerate(grades):
-        if _not_given(words, grade, before_grade(words, grades, index)) or (
+        before = before_grade(words, grades, index)
+        if _not_given(words, grade, before, named_after) or (
             index - 1 in out and _also(words, grades[index - 1], grade)
         ):
             out.add(index)
@@ -198,16 +202,21 @@ def _either(words: str, grades: list[re.Match[str]]) -> set[int]:
     return out
 
 
-def _not_given(words: str, grade: re.Match[str], before: str) -> bool:
+def _not_given(
+    words: str, grade: re.Match[str], before: str, named_after: bool = False
+) -> bool:
     """Is this grade aimed at, compared with, denied, or of things counted?"""
     clause = CLAUSE_BREAK.split(before)[-1][-DENIAL_REACH:]
+    counted = not named_after and bool(
+        COUNTED.search(before)
+        or COUNTED_AFTER.match(words, grade.end())
+        or OF_MANY.match(words, grade.end())
+    )
     return bool(
         AIMED_AT.search(before)
         or COMPARED_AFTER.match(words, grade.end())
         or DENIED.search(clause)
-        or COUNTED.search(before)
-        or COUNTED_AFTER.match(words, grade.end())
-        or OF_MANY.match(words, grade.end())
+        or counted
     )
 
 

@@ -147,7 +147,7 @@ def _sentence(
     councils = Later(councils_named, words)
     cleaned = NOT_A_GRADE.sub(lambda m: " " * len(m.group()), words)
     grades = list(GRADE_WORD.finditer(cleaned))
-    if counted(words, grades, councils):
+    if counted(words, grades, councils) and not _counted(text, offset, words):
         return
     yield from _visits(text, page_no, offset, words, councils, topic_of, bool(grades))
     named_in_full = not in_report and bool(grades) and bool(ILACS_GRADED.search(words))
@@ -217,16 +217,29 @@ COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 def _counted(text: str, offset: int, words: str) -> list[str | None]:
     """The councils a sentence counts, as the next sentence names them when it
     names as many ("Two London boroughs have ... rated "outstanding" ... Ofsted
-    said Richmond and Merton children's services ...")."""
-    if not (counted := COUNTED_COUNCILS.search(words)):
+    said Richmond and Merton children's services ..."), or names them as those
+    councils ("the number of councils found to be inadequate ... has also risen
+    from none last year to four this year. Those councils were Doncaster,
+    Haringey, Milton Keynes and Surrey")."""
+    counted = COUNTED_COUNCILS.search(words)
+    if not (counted or PLURAL_COUNCILS.search(words)):
         return []
     end = offset + len(words.rstrip()) + 1
     left, right = sentence_span(text, end, end)
     after = text[left:right]
     named = councils_named(after)
-    if len(named) != COUNTS[counted["count"].lower()]:
+    if counted and len(named) != COUNTS[counted["count"].lower()]:
+        return []
+    if not counted and (len(named) < 2 or not THOSE_COUNCILS.match(after)):
         return []
     return [written(after, council) for council in named]
+
+
+PLURAL_COUNCILS = re.compile(r"\b(?:councils|(?:local\s+)?authorities)\b", re.I)
+THOSE_COUNCILS = re.compile(
+    r"\s*(?:Those|These|The)\s+(?:councils|(?:local\s+)?authorities|boroughs)\s+"
+    r"(?:were|are|include[sd]?)\b"
+)
 
 
 def _provider_visited(words: str, where: re.Match[str]) -> bool:
@@ -322,7 +335,7 @@ def _grades(
     # councils counted and not named: none of them is the page's one council
     counted_apart = not counted and bool(COUNTED_COUNCILS.search(words))
     how = made_by(words, context or previous(text, offset))
-    for index in given(cleaned, grades):
+    for index in given(cleaned, grades, named_after=bool(counted)):
         grade = grades[index]
         if providers_grade(words, grade):
             continue
