@@ -32,10 +32,11 @@ What is scored how:
   how many carry a date where the label has none (the page does not date it).
 - Reviews naming a council: labels with a local authority whose review was found
   (type and subject right), and how many of those outputs carry that council.
-- Misses (tuning split only): an unmatched label whose nearest leftover output
-  fails one fact is a council, subject, type (reviews) or grade (Ofsted) miss; with
-  none it is missed; leftover outputs are spurious; a matched review whose status
-  differs is a status miss. `--misses` prints each with its text.
+- Misses by kind: an unmatched label whose nearest leftover output fails one fact
+  is a council, subject, type (reviews) or grade (Ofsted) miss; with none it is
+  missed; leftover outputs are spurious; a matched review whose status differs is
+  a status miss. The tuning split's are listed by id (`--misses` prints each with
+  its text); the held-out split's are only counted.
 - Baseline in the same run: a keyword alert (a review phrase, or "Ofsted" with a
   grade word), scored on the same items.
 
