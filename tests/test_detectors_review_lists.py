@@ -739,3 +739,20 @@ def test_the_home_office_template_s_first_sentence_names_one_dhr_and_whom():
         reviews("A domestic homicide review examines agency responses to a death.")
         == []
     )
+
+
+def test_the_report_s_name_for_its_subject_two_sentences_on():
+    # l0233 (Cornwall Council's release): "the combined Domestic Homicide Review and
+    # Safeguarding Adults Review published today ... The joint review is published
+    # by ... To protect her identity the report refers to her as 'Margaret'": a
+    # joint review is two records with one subject (LABELS.md)
+    found = review_records(detect([TUNING["l0233"]["text"]]))
+    assert sorted((r.type, r.subject) for r in found) == [
+        ("DHR", "Margaret"),
+        ("SAR", "Margaret"),
+    ]
+    # a name two sentences on, past one about something else, is not the review's
+    # (shaped as a news story)
+    text = "A domestic homicide review was published today. Police said the case was"
+    text += " closed. Her friend is known as Jane."
+    assert [subject for _, subject, _, _ in reviews(text)] == [None]

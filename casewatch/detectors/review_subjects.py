@@ -50,7 +50,7 @@ SUBJECT = re.compile(
     rf"(?:\s(?:and|&)\s[A-Z][\w'\u2019-]*)?){_CLOSE}(?!\w)"
     # "known as Lily", "The report referred to him as Matt"
     r"|\b(?:known|refer(?:red|s)?\s+to(?:\s+(?:him|her|them))?)\s+(?:only\s+)?as\s+"
-    rf"(?!{_CODE}\s)(?P<known>{_NAME})"
+    rf"{_OPEN}?(?!{_CODE}\s)(?P<known>{_NAME})"
     # a register's code: "anonymised as MDS20/PDS20", "the death of Case No.SOT12(1)"
     r"|\b(?:anonymi[sz]ed\s+as|[Cc]ase\s+[Nn]o\.?\s*)\s*"
     r"(?P<case_code>[A-Z]{2,5}\d{1,3}(?:\(\d\))?(?:/[A-Z]{2,5}\d{1,3})?)(?![\w/])"
@@ -281,11 +281,26 @@ def _is_a_parent(found: re.Match[str]) -> bool:
 
 def code_after(text: str, end: int) -> str | None:
     """A pseudonym ("Child Q", "known as Lily", "The woman \u201cJane\u201d") in the
-    next sentence when it goes on about the review ("... a Local Child Safeguarding
-    Practice Review was initiated. The review concluded that Child Q ...")."""
-    left, right = sentence_span(text, end + 1, end + 1)
-    if not (REFERS_BACK.match(text, end) or SPEAKS_OF_IT.search(text, left, right)):
-        return None
+    next sentences, up to SENTENCES_ON, while each goes on about the review ("... a
+    Local Child Safeguarding Practice Review was initiated. The review concluded
+    that Child Q ...", "... The joint review is published by ... To protect her
+    identity the report refers to her as \u2018Margaret\u2019")."""
+    for _ in range(SENTENCES_ON):
+        left, right = sentence_span(text, end + 1, end + 1)
+        if left >= len(text) or not (
+            REFERS_BACK.match(text, end) or SPEAKS_OF_IT.search(text, left, right)
+        ):
+            return None
+        if name := _code_in(text, left, right):
+            return name
+        end = right
+    return None
+
+
+SENTENCES_ON = 2
+
+
+def _code_in(text: str, left: int, right: int) -> str | None:
     for found in SUBJECT.finditer(text, left, right):
         if (name := subject_of(found)) and (
             found["code"]
