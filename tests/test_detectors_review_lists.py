@@ -756,3 +756,12 @@ def test_the_report_s_name_for_its_subject_two_sentences_on():
     text = "A domestic homicide review was published today. Police said the case was"
     text += " closed. Her friend is known as Jane."
     assert [subject for _, subject, _, _ in reviews(text)] == [None]
+
+
+def test_a_review_dated_as_expected_is_one_and_pending():
+    # r0107 (a board's newsletter): "The publication of a Safeguarding Adult Review
+    # (SAR), expected May 2022, the learning from which illustrates ..."
+    assert reviews(TUNING["r0107"]["text"]) == [("SAR", None, None, "in_progress")]
+    # the publication of such reviews in general is none (shaped as guidance)
+    general = "The publication of a Safeguarding Adult Review (SAR) is for the board."
+    assert reviews(general) == []

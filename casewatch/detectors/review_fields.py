@@ -216,10 +216,11 @@ OPENING_QUOTES = '"\u201c\u2018'
 # review's name it may be.
 PUBLISHED_FIELD = re.compile(rf"\bPublished:\s*{MONTH_DATE}", re.IGNORECASE)
 FIELD_REACH = 80
-# A review dated where it is named is one review, whatever is said of reviews.
+# A review dated where it is named is one review, whatever is said of reviews
+# ("The publication of a Safeguarding Adult Review (SAR), expected May 2022").
 DATED_AFTER = re.compile(
-    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:was\s+)?(?:published|completed)\s+)?(?:in|on)\s+"
-    + MONTH_DATE
+    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:was\s+)?(?:published|completed)\s+(?:in|on)\s+"
+    r"|,?\s*(?:expected|due)\s+(?:(?:in|on|by)\s+)?|(?:in|on)\s+)" + MONTH_DATE
 )
 
 

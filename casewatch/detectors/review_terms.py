@@ -111,7 +111,9 @@ STATUS = (
             r"|\b(?:getting|get|gets)\s+ready\s+to\s+(?:publish|reveal|release)"
             r"|\b(?:is|are)\s+(?:now\s+)?expected\s+(?:in|within|later|next|by|soon"
             r"|to\s+be\s+(?:published|released|completed))\b"
-            r"|\b(?:plans?|intends?|intention)\s+to\s+publish",
+            r"|\b(?:plans?|intends?|intention)\s+to\s+publish"
+            # "The publication of a Safeguarding Adult Review (SAR), expected May 2022"
+            r"|,\s*(?:expected|due)\s+(?:in\s+|by\s+)?[a-z]+\s+(?:19|20)\d\d\b",
             re.IGNORECASE,
         ),
     ),
