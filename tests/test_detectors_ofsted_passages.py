@@ -262,6 +262,7 @@ TUNING = {
         "fresh11.jsonl",
         "fresh12.jsonl",
         "fresh13.jsonl",
+        "fresh14.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"
@@ -1121,3 +1122,14 @@ def test_councils_counted_with_a_grade_and_named_after_as_those_councils():
     # the count alone, named by no next sentence, is a statistic (shaped as it)
     count = TUNING["i0038"].split(" Those councils")[0]
     assert ofsted_records(detect([count])) == []
+
+
+def test_a_council_named_as_news_misspells_it_is_still_the_council():
+    # x0305: "Children's services across Blackburn and Darwen have "significantly
+    # improved" ... rated as "requires improvement" by Ofsted in 2022 but following
+    # an inspection in March, it has been upgraded to a "good" rating"
+    found = ofsted_records(detect([TUNING["x0305"]]))
+    assert {(r.la_code, r.grade) for r in found} == {
+        ("E06000008", "requires_improvement"),
+        ("E06000008", "good"),
+    }

@@ -363,3 +363,13 @@ def test_a_council_knows_the_former_councils_it_took_over():
 )  # fmt: skip
 def test_a_council_named_by_its_town_s_short_form(text, codes):
     assert [council.code for council, _, _ in find_councils(text)] == codes
+
+
+def test_blackburn_with_darwen_as_news_misspells_it():
+    # x0305 (a news story): "Children's services across Blackburn and Darwen have
+    # "significantly improved""
+    assert [
+        c.code for c, _, _ in find_councils("across Blackburn and Darwen have")
+    ] == ["E06000008"]
+    # Darwen alone is no council's name (shaped)
+    assert find_councils("a Darwen woman") == []
