@@ -248,3 +248,29 @@ def test_a_review_named_at_a_title_page_s_head_is_published_by_its_line():
 )
 def test_what_a_sentence_says_of_a_reviews_publication_in_other_words(sentence, status):
     assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # shaped as news stories and minutes, LABELS.md's status table in more words
+        ("The SCR into her death came out last week.", "published"),
+        ("The SCR into her death was unveiled today.", "published"),
+        ("The SCR into her death is available here.", "published"),
+        ("The SCR into her death is still being written.", "in_progress"),
+        ("The SCR into her death is nearing completion.", "in_progress"),
+        ("The SCR into her death is expected to report in the summer.", "in_progress"),
+        ("An SCR into her death has been set up.", "in_progress"),
+        ("The board is carrying out an SCR into her death.", "in_progress"),
+        ("The board has refused to release the SCR into her death.", "withheld"),
+        ("The SCR into her death will remain confidential.", "withheld"),
+        ("The SCR into her death has yet to be made public.", "unpublished"),
+        ("The SCR into her death is not publicly available.", "unpublished"),
+        ("The SCR has been removed from the board's website.", "unpublished"),
+        # ... and what is kept back or removed is not the review
+        ("The SCR said her identity will be kept confidential.", "unknown"),
+        ("The SCR found the man was carrying out repairs.", "unknown"),
+    ],
+)
+def test_more_of_what_a_sentence_says_of_a_reviews_publication(sentence, status):
+    assert status_of(sentence) == status

@@ -89,6 +89,12 @@ STATUS = (
             r"|not\s+(?:be\s+|been\s+)?published\s+(?:due|because|to\s+"
             r"avoid|in\s+order|owing)|will\s+(?:not|never)\s+be\s+(?:published|made"
             r"\s+public)|won.t\s+(?:be\s+)?publish|not\s+(?:be\s+)?made\s+public"
+            r"|\brefus\w*\s+to\s+(?:release|disclose)\b"
+            # the report kept back, not a name ("her identity will be kept
+            # confidential")
+            r"|\b(?:review|report|SCR|SAR|DHR)\b(?:(?!\b(?:identit\w+|names?|details)\b)"
+            r"[^.;]){0,80}?\b(?:will|would|is\s+to|was)\s+(?:remain|be\s+kept)"
+            r"\s+confidential\b"
             # the full report kept back: "Only an executive summary ... was released"
             r"|\bonly\s+(?:an?\s+|the\s+|its\s+)?(?:executive\s+)?summary\b[^.]{0,120}?"
             r"\b(?:published|released|made\s+public)"
@@ -123,7 +129,9 @@ STATUS = (
     (
         "unpublished",
         re.compile(
-            r"\bunpublished|not\s+yet\s+(?:been\s+)?published|yet\s+to\s+be\s+published"
+            r"\bunpublished|not\s+yet\s+(?:been\s+)?published|yet\s+to\s+be\s+(?:published"
+            r"|made\s+public|released)|not\s+(?:publicly|currently)\s+available"
+            r"|removed\s+from\s+(?:the|its|our)\s+(?:[\w\u2019']+\s+)?(?:website|site)"
             r"|no\s+longer\s+(?:available|published)"
             r"|(?:has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?been\s+(?:published"
             r"|made\s+public)|(?:was|were)\s+never\s+(?:published|made\s+public)"
@@ -147,6 +155,11 @@ STATUS = (
             r"|\b(?:has|have)\s+(?:agreed|decided)\s+to\s+(?:conduct|carry\s+out|undertake"
             r"|hold|commission)\b|\b(?:is|are)\s+(?:now\s+)?taking\s+place\b"
             r"|\b(?:has|have)\s+(?:now\s+)?begun\b"
+            r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:carrying\s+out|conducting"
+            r"|undertaking)\s+(?:an?|the)\b"
+            r"|\bstill\s+being\s+(?:written|prepared|finalised|finalized|completed)\b"
+            r"|\bnearing\s+completion\b|\bexpected\s+to\s+report\b"
+            r"|\b(?:has|have)\s+been\s+set\s+up\b"
             # "AN EIGHTH serious case review has been launched in Doncaster"
             r"|(?<!report\s)\b(?:has|have)\s+(?:now\s+)?been\s+(?:launched|commissioned|ordered"
             r"|initiated|started)\b"
@@ -173,6 +186,8 @@ STATUS = (
             # the review itself released, not a person ("released on licence")
             r"|\b(?:was|were|been|is|are)\s+(?:\w+\s+)?released\b(?!\s+(?:from|on\s+(?:bail"
             r"|licen[cs]e)|without))|,\s+released\s+(?:today|yesterday|on|this|last)\b"
+            r"|\bcame\s+out\b|\bunveiled\b"
+            r"|\b(?:is|are)\s+(?:now\s+)?available\s+(?:here|below|online)\b"
             # "following the release of the national review into her ... deaths"
             r"|\brelease\s+of\s+(?:the|its|their|a)\b",
             re.IGNORECASE,
@@ -233,7 +248,10 @@ STATUS_MARKS = (
     "embargo",
     "report", "due to", "going to", "pause", "resume", "commence", "hold",
     "ready", "expected", "appointed", "is to ", "are to ", "been ", "be found",
-    "agreed to", "decided to", "taking place", "begun",
+    "agreed to", "decided to", "taking place", "begun", "came out", "unveiled",
+    "carrying out", "conducting", "undertaking", "still being", "nearing", "set up",
+    "confidential",
+    "removed from",
     "be viewed", "be read", "be downloaded", "be accessed", "to view", "releas",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
