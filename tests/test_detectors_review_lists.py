@@ -765,3 +765,18 @@ def test_a_review_dated_as_expected_is_one_and_pending():
     # the publication of such reviews in general is none (shaped as guidance)
     general = "The publication of a Safeguarding Adult Review (SAR) is for the board."
     assert reviews(general) == []
+
+
+def test_each_review_told_apart_takes_where_its_subject_lived():
+    # s0224 (a blog): "two serious case reviews are published, one into the death of
+    # four year old Daniel Pelka who lived in Coventry and the other into 81 year
+    # old Gloria Foster who lived in Surrey"
+    found = review_records(detect([TUNING["s0224"]["text"]]))
+    assert sorted((r.subject, r.la_code) for r in found) == [
+        ("Daniel Pelka", "E08000026"),
+        ("Gloria Foster", "E10000030"),
+    ]
+    # with no place said of either, neither has a council (shaped as the blog)
+    text = "Two serious case reviews are published, one into the death of Daniel"
+    text += " Pelka and the other into Gloria Foster."
+    assert {r.la_code for r in review_records(detect([text]))} == {None}

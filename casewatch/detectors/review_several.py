@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from casewatch.detectors.base import Fields, sentence_span
-from casewatch.detectors.council_fields import board_councils
+from casewatch.detectors.council_fields import board_councils, council_named
 from casewatch.detectors.review_fields import board_in
 from casewatch.detectors.review_subjects import (
     AGED,
@@ -59,7 +59,8 @@ def reviews_each_named(
     sentences after, or two it tells apart ("one into the death of ... and the
     other into ..."); uncounted, the deaths the next sentence lists ("...
     Investigations into the killings of X and Y"). Each is told with the span of
-    its name, so that each is a mention of its own."""
+    its name, so that each is a mention of its own, and with where it lived when
+    the text says so right after the name and names no board."""
     if not (PLURAL.search(match.group()) or SEVERAL_AFTER.match(text, match.end())):
         return
     count = _count(text, left, match)
@@ -91,7 +92,20 @@ def reviews_each_named(
             one["board"] = board
             if council := board_councils(board):
                 one.update(council.as_fields())
+        elif (lived := LIVED_IN.match(text, end)) and (
+            council := council_named(lived["place"])
+        ):
+            one.update(council.as_fields())  # "Daniel Pelka who lived in Coventry"
         yield start, end, one
+
+
+# Where each one named lived, right after their name: "... one into the death of
+# four year old Daniel Pelka who lived in Coventry and the other into 81 year old
+# Gloria Foster who lived in Surrey".
+LIVED_IN = re.compile(
+    r",?\s+(?:who\s+(?:lived|had\s+lived|was\s+living)\s+in|from)\s+"
+    r"(?P<place>[A-Z][\w\u2019'-]*(?:[ -][A-Z][\w\u2019'-]*){0,3})"
+)
 
 
 def _count(text: str, left: int, match: re.Match[str]) -> int | None:
