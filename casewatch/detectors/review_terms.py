@@ -250,8 +250,7 @@ STATUS_MARKS = (
     "ready", "expected", "appointed", "is to ", "are to ", "been ", "be found",
     "agreed to", "decided to", "taking place", "begun", "came out", "unveiled",
     "carrying out", "conducting", "undertaking", "still being", "nearing", "set up",
-    "confidential",
-    "removed from",
+    "confidential", "removed from",
     "be viewed", "be read", "be downloaded", "be accessed", "to view", "releas",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
