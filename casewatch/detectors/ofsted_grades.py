@@ -114,9 +114,10 @@ SELF_ASSESSED = re.compile(
 )
 # A date after a grade is its own until its clause ends; one in an aside before it
 # is the aside's ("upgraded from inadequate (in 2016) to 'requires improvement'").
-# (not "when ... last", which says when the grade before it was given)
+# "when ... last" says when the grade before it was given: no clause end.
+_LAST_AFTER_WHEN = r"\s+(?:\w+\s+){0,3}?last\b"
 CLAUSE_END = re.compile(
-    r"[,;:]|\b(?:which|but|while|whereas|since|when(?!\s+(?:\w+\s+){0,3}?last\b))\b"
+    rf"[,;:]|\b(?:which|but|while|whereas|since|when(?!{_LAST_AFTER_WHEN}))\b"
 )
 ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,|\([^()]*\)")
 ANY_DATE = re.compile(rf"{DATE.pattern}|{YEAR.pattern}", re.IGNORECASE)
@@ -125,7 +126,7 @@ OWN_REACH = 30
 # ... or further on when it says the grade was of the last time ("which scored a
 # 'good' rating when the regulator last called in 2014").
 LAST_TIME = re.compile(
-    r"\W*(?:rating|grade|judge?ment)?\s*\bwhen\s+(?:\w+\s+){0,3}?last\b", re.IGNORECASE
+    rf"\W*(?:rating|grade|judge?ment)?\s*\bwhen{_LAST_AFTER_WHEN}", re.IGNORECASE
 )
 LAST_TIME_REACH = 70
 # The year a state has lasted since, not when a grade after it was given

@@ -41,7 +41,6 @@ from casewatch.detectors.ofsted_terms import (
     GRADE_WORD,
     NOT_A_GRADE,
     QUOTE,
-    VISIT,
     area_named,
     dateline,
     grade_code,
@@ -163,14 +162,11 @@ def _visits(
     services: a kind only councils receive, or one Ofsted made to services or a
     council it names; a sentence that goes on about a visit takes the council from
     the topic. A visit still to come, other visits and inspections with no grade
-    are no judgement; nor is a visit of no kind named in a sentence that grades
-    (`graded`): "inspectors visited ... and rated them inadequate" is an
-    inspection."""
-    if not (named := visit_named(words)):
+    are no judgement (nor, in a sentence that grades, a visit of no kind named:
+    `visit_named`)."""
+    if not (named := visit_named(words, graded)):
         return
     visit, where = named
-    if graded and not any(pattern.search(words) for _, pattern in VISIT):
-        return
     if PROVIDER.search(words) and (
         visit != "focused_visit" or _provider_visited(words, where)
     ):

@@ -202,13 +202,15 @@ def area_named(words: str) -> str | None:
     return next((area for area, pattern in AREAS if pattern.search(words)), None)
 
 
-def visit_named(words: str) -> tuple[str, re.Match[str]] | None:
+def visit_named(words: str, graded: bool = False) -> tuple[str, re.Match[str]] | None:
     """The kind of visit a sentence speaks of, and where; a visit by inspectors to
-    a council's children's services that names no kind is its focused visit."""
+    a council's children's services that names no kind is its focused visit,
+    unless the sentence grades (`graded`): "inspectors visited ... and rated them
+    inadequate" is an inspection."""
     for kind, pattern in VISIT:
         if found := pattern.search(words):
             return kind, found
-    if found := COUNCIL_VISIT.search(words):
+    if not graded and (found := COUNCIL_VISIT.search(words)):
         return "focused_visit", found
     return None
 
