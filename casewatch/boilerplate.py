@@ -76,7 +76,9 @@ def _edge_spans(page: str) -> list[tuple[int, int]]:
     foot: list[tuple[int, int]] = []
     end = len(page)
     while len(foot) < EDGE_LINES and end > (top[-1][1] if top else 0):
-        start = max(page.rfind("\n", 0, end), page.rfind("\r", 0, end)) + 1
+        # after the line's "\n", or a "\r" on the line (not the whole page's last)
+        start = page.rfind("\n", 0, end) + 1
+        start = max(start, page.rfind("\r", start, end) + 1)
         if page[start:end].strip():
             foot.append((start, end))
         end = start - 1

@@ -131,3 +131,17 @@ def test_only_the_edges_of_a_page_are_blanked():
         assert all(line in page for line in body(name))
     assert cleaned[1].count(header) == 1  # the one in its body
     assert [len(page) for page in cleaned] == [len(page) for page in pages]
+
+
+def test_lines_broken_by_a_carriage_return_alone_are_lines():
+    """Text from old Mac files breaks lines with "\r" alone: its footer is still
+    the page's last line, not the whole page."""
+    words = ("first", "second", "third")
+    pages = [
+        "\r".join([f"The {word} page's {line} line." for line in words] + [f"Page {n}"])
+        for n, word in enumerate(words, start=1)
+    ]
+    cleaned = without_boilerplate(pages)
+    for page, original in zip(cleaned[1:], pages[1:], strict=True):
+        assert page.endswith("\r     .")
+        assert page[: -len("Page 2")] == original[: -len("Page 2")]

@@ -1,6 +1,7 @@
 """The detectors' substring prefilters pass every text their patterns could match:
 a status pattern's match holds one of STATUS_MARKS, a Caseless pattern's one of its
-`needs`. Checked on every tuning passage of tests/corpus and every page of the
+`needs`; and the gate's automata (`Words`) find every word a substring search
+finds. Checked on every tuning passage of tests/corpus and every page of the
 benchmarks' sample documents, sentence by sentence."""
 
 import importlib
@@ -13,7 +14,8 @@ import pytest
 
 import casewatch.detectors as detectors
 from benchmarks.samples import sample_pages
-from casewatch.detectors.base import Caseless
+from casewatch.detectors import case_reviews, ofsted
+from casewatch.detectors.base import Caseless, Words, folded
 from casewatch.detectors.review_terms import STATUS, STATUS_MARKS
 
 ROOT = Path(__file__).parent.parent
@@ -67,3 +69,45 @@ def test_every_caseless_match_holds_a_needed_word(name, pattern):
                 found[0],
             )
     assert matched, f"{name} matches nothing here: the check checks nothing"
+
+
+@pytest.mark.parametrize(
+    ("words", "folds"),
+    [
+        (case_reviews._MARKS_AS_WRITTEN, False),
+        (case_reviews._MARKS, True),
+        (ofsted._WORDS, True),
+    ],
+    ids=["reviews as written", "reviews", "ofsted"],
+)
+def test_the_gates_automata_find_what_substring_searches_find(words, folds):
+    """Every occurrence of every word, overlapping ones too: where str.find finds
+    them, one after another, on each page."""
+    held = 0
+    for text in TEXTS:
+        page = folded(text) if folds else text
+        found = words.where(page)
+        assert found == sorted(
+            (at, word) for word in words.words for at in _occurrences(page, word)
+        )
+        assert words.held(page) == {word for word in words.words if word in page}
+        held += bool(found)
+    assert held > 100
+
+
+def _occurrences(page: str, word: str) -> list[int]:
+    found, at = [], page.find(word)
+    while at >= 0:
+        found.append(at)
+        at = page.find(word, at + 1)
+    return found
+
+
+def test_overlapping_words_are_each_found():
+    words = Words(["focused visit", "visit", "good"])
+    assert words.where("a focused visit, good") == [
+        (2, "focused visit"),
+        (10, "visit"),
+        (17, "good"),
+    ]
+    assert words.held("nothing here") == frozenset()

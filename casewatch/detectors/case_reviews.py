@@ -18,13 +18,20 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from casewatch.detectors import council_fields, review_registers
-from casewatch.detectors.base import PAGES_KEPT, Mention, folded, sentence_span
+from casewatch.detectors.base import (
+    PAGES_KEPT,
+    Mention,
+    Words,
+    folded,
+    sentence_span,
+)
 from casewatch.detectors.review_described import (
+    CASE_JOINED,
     DEATH_REVIEW_MARKS,
     board_reports,
     death_reviews,
-    might_name_a_case,
     might_say_not_held,
+    names_a_case,
     reviews_instead,
     reviews_of_pseudonyms,
 )
@@ -177,20 +184,38 @@ class PageMarks(NamedTuple):
     names_a_case: bool = False  # a review of a case its pseudonym names
 
 
+# The gate's words, as a page writes them and in lower case: each page costs a pass
+# of each set's automaton.
+_MARKS_AS_WRITTEN = Words((*ACRONYMS, "Safeguarding"))
+_MARKS = Words(
+    (
+        "review",
+        "national",
+        *PHRASES,
+        *review_registers.SELF_EVIDENT_MARKS,
+        *GRAVE_HARM_WORDS,
+        *DEATH_REVIEW_MARKS,
+        *CASE_JOINED,
+    )
+)
+
+
 @lru_cache(maxsize=PAGES_KEPT)  # the detectors' gate asks first, then detect()
 def _might_hold_a_review(text: str) -> PageMarks:
-    """What a page may hold, by a few substring searches, so that a page holding
-    none of the words costs almost nothing (its sentences are checked later).
-    Every phrase and death review's mark holds "review", so a page without it
-    costs one search for them all."""
-    if any(acronym in text for acronym in ACRONYMS):
-        return PageMarks(True, "Safeguarding" in text, True, "eview" in text)
+    """What a page may hold, by the words it holds, so that a page holding none of
+    them costs almost nothing (its sentences are checked later). Every phrase and
+    death review's mark holds "review"."""
+    written = _MARKS_AS_WRITTEN.held(text)
+    safeguarding = "Safeguarding" in written
+    if not written.isdisjoint(ACRONYMS):
+        return PageMarks(True, safeguarding, True, "eview" in text)
     low = folded(text)
-    lists_one = any(mark in low for mark in review_registers.SELF_EVIDENT_MARKS)
-    review = "review" in low
-    if review and (any(phrase in low for phrase in PHRASES) or "national" in low):
-        return PageMarks(True, "Safeguarding" in text, lists_one, True)
-    harm = "Safeguarding" in text and any(word in low for word in GRAVE_HARM_WORDS)
-    harm = harm or (review and any(mark in low for mark in DEATH_REVIEW_MARKS))
-    case = review and might_name_a_case(text, low)
+    held = _MARKS.held(low)
+    lists_one = not held.isdisjoint(review_registers.SELF_EVIDENT_MARKS)
+    review = "review" in held
+    if review and (not held.isdisjoint(PHRASES) or "national" in held):
+        return PageMarks(True, safeguarding, lists_one, True)
+    harm = safeguarding and not held.isdisjoint(GRAVE_HARM_WORDS)
+    harm = harm or (review and not held.isdisjoint(DEATH_REVIEW_MARKS))
+    case = review and not held.isdisjoint(CASE_JOINED) and names_a_case(text, low)
     return PageMarks(False, harm, lists_one, case)

@@ -9,11 +9,12 @@ share. A page cheap tests find no trigger near context on is skipped.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from casewatch.detectors.base import PAGES_KEPT, Mention, folded
+from casewatch.detectors.base import PAGES_KEPT, Mention, Words, folded
 from casewatch.detectors.ofsted_prose import (
     LIST_REACH,
     PROSE_TRIGGER,
@@ -101,26 +102,33 @@ def might_judge(low: str) -> bool:
     return bool(hot_spots(low))
 
 
+_WORDS = Words((*ALONE, *TRIGGERS, *CONTEXT))
+
+
 @lru_cache(maxsize=PAGES_KEPT)  # the detectors' gate asks first, then detect()
 def hot_spots(low: str) -> tuple[int, ...]:
     """Where in this page (lower case) a rule might find a judgement, in order:
     each trigger with context near it, each grade a colon follows, each focused
-    visit. A page costs a substring search for each word, and a look
+    visit. A page costs one pass of an automaton over its words, and a look
     around each trigger it holds."""
-    spots = [at for at, _ in _positions(low, ALONE)]
+    where = _WORDS.where(low)
+    spots = [at for at, word in where if word in ALONE]
     triggers = [
         (at, word)
-        for at, word in _positions(low, TRIGGERS)
-        if (pattern := TRIGGERS[word]) is None or pattern.match(low, at)
+        for at, word in where
+        if word in TRIGGERS
+        and ((pattern := TRIGGERS[word]) is None or pattern.match(low, at))
     ]
     if not triggers:
         return tuple(spots)
-    context = sorted(
+    windows = _windows(triggers)
+    context = [
         at
-        for start, end in _windows(triggers)
-        for at, word in _positions(low, CONTEXT, start, end)
-        if (pattern := CONTEXT[word]) is None or pattern.match(low, at)
-    )
+        for at, word in where
+        if word in CONTEXT
+        and _within(windows, at, at + len(word))
+        and ((pattern := CONTEXT[word]) is None or pattern.match(low, at))
+    ]
     for at, word in triggers:
         near = bisect_right(context, at + REACH) > bisect_left(context, at - REACH)
         if near or (word in GRADE_TRIGGERS and ":" in low[at : at + LIST_REACH]):
@@ -128,15 +136,10 @@ def hot_spots(low: str) -> tuple[int, ...]:
     return tuple(sorted(spots))
 
 
-def _positions(low: str, words, start=0, end=None) -> list[tuple[int, str]]:
-    """Where each of `words` occurs in low[start:end]."""
-    found = []
-    for word in words:
-        at = low.find(word, start, end)
-        while at >= 0:
-            found.append((at, word))
-            at = low.find(word, at + len(word), end)
-    return found
+def _within(windows: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start:end lies inside one of the windows (in order, apart)."""
+    index = bisect_right(windows, (start, sys.maxsize)) - 1
+    return index >= 0 and end <= windows[index][1]
 
 
 def _windows(triggers: list[tuple[int, str]]) -> list[tuple[int, int]]:
