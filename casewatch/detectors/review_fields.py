@@ -27,6 +27,7 @@ from casewatch.detectors.review_subjects import (
     title_above,
     titled,
     titled_before,
+    victim_of_the_text,
 )
 from casewatch.detectors.review_terms import (
     ANOTHER_ONE,
@@ -84,6 +85,10 @@ def review_fields(
         before = text[max(left, match.start() - ARTICLE_REACH) : match.start()]
         if ANOTHER_ONE.search(before):
             fields["another"] = True  # not the review the text names
+        elif "subject" not in fields and (
+            victim := victim_of_the_text(text, left, right)
+        ):
+            fields["subject"] = victim
     return fields
 
 

@@ -568,3 +568,40 @@ def person_after(text: str, right: int) -> str | None:
     if not found or not_a_person(found["name"]):
         return None
     return found["name"]
+
+
+# Whom the text tells of as harmed: "the death of 16 month old Star", "killed
+# Alexander Gallon", "Vicky died", "Holly\u2019s death", "found Sarah dead"; a name
+# in full or a first name, not a code ("Baby P") or its first word ("Subject A"),
+# nor a pronoun that opens a sentence ("She was killed").
+_PRONOUN = r"(?:She|He|They|It|We|I|You|Who|Someone|Somebody|Nobody|Everyone)"
+_HARMED = (
+    rf"(?!(?:{_CODE}|Subject)\s|{_PRONOUN}\b){_WORD}(?:\s{_WORD})?(?!\s[A-Z0-9]\b)"
+)
+VICTIM_TOLD = re.compile(
+    rf"\b(?:deaths?|murders?|killings?|manslaughter)\s+of\s+(?:{_DESCRIBED}\s+){{0,3}}"
+    rf"{_OPEN}?(?P<of>{_HARMED})"
+    rf"|\b(?:killed|murdered|starved|stabbed)\s+(?:{_DESCRIBED}\s+){{0,3}}"
+    rf"(?P<killed>{_HARMED})"
+    rf"|\bfound\s+(?P<found>{_HARMED})\s+dead\b"
+    rf"|\b(?P<died>{_HARMED})(?:,[^,.]{{1,40}},)?\s+(?:died"
+    r"|was\s+(?:\w+\s+)?(?:killed|murdered|found\s+dead|starved))\b"
+    rf"|\b(?P<possessive>{_HARMED})(?:[\u2019']s|(?<=s)[\u2019'])\s+"
+    r"(?:death|murder|killing)\b"
+)
+# ... one of several: "Laura, aged 31, and her daughter Ella, aged 11, died".
+ONE_OF_SEVERAL = re.compile(r"\b(?:and|&)\s+(?:(?:his|her|their)\s+\w+\s+)?$")
+
+
+def victim_of_the_text(text: str, left: int, right: int) -> str | None:
+    """The one person the text around a review's sentence (text[left:right]) tells
+    of as killed or dead, when it tells of nobody else."""
+    floor, ceiling = max(0, left - PERSON_REACH), min(len(text), right + PERSON_REACH)
+    names = set()
+    for told in VICTIM_TOLD.finditer(text, floor, ceiling):
+        name = POSSESSIVE.sub("", next(group for group in told.groups() if group))
+        if ONE_OF_SEVERAL.search(text, max(0, told.start() - 30), told.start()):
+            return None
+        if name not in NOT_A_NAME and not not_a_person(name):
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
