@@ -805,6 +805,12 @@ def test_each_review_told_apart_takes_where_its_subject_lived():
         # x0303 (a news story): "the death of two-year-old "Sam" ... A serious case
         # review, which is generally launched when a child ... dies"
         ("x0303", "Sam"),
+        # m0109 (a council's news): "published a domestic homicide review ... our
+        # thoughts and condolences are with Tina\u2019s family and friends"
+        ("m0109", "Tina"),
+        # n0126 (a news story): "a serious case review was launched amid claims
+        # that Kirklees Council's social services failed Shannon"
+        ("n0126", "Shannon"),
     ],
 )
 def test_a_review_is_of_the_one_person_the_text_tells_of_as_dead(passage_id, subject):
@@ -825,6 +831,8 @@ def test_a_review_is_of_the_one_person_the_text_tells_of_as_dead(passage_id, sub
         "After the death of Baby Q, Hull's SCR was published in May.",
         "The review of the death of Subject A was published. It was a DHR.",
         "She was killed by Kandyce Downer. A serious case review was published.",
+        # two people's families
+        "Amy\u2019s family and Ben\u2019s family spoke. The SCR was published in May.",
     ],
 )
 def test_no_subject_from_several_dead_a_code_s_word_or_a_killer(text):
@@ -832,3 +840,14 @@ def test_no_subject_from_several_dead_a_code_s_word_or_a_killer(text):
         found in (None, "Baby Q", "Subject A") for _, found, _, _ in reviews(text)
     )
     assert "Ella" not in [found for _, found, _, _ in reviews(text)]
+
+
+def test_a_first_name_and_the_full_name_it_begins_are_one_person():
+    # shaped as x0310 (a news story) with the name again by itself, and a school
+    # that failed Ofsted, which is no person
+    text = (
+        "A review into the murder of toddler Star Hobson has been delayed. The school"
+        " failed Ofsted twice. Star\u2019s family want answers. A Local Child"
+        " Safeguarding Practice Review was due to be published in May."
+    )
+    assert [found for _, found, _, _ in reviews(text)] == ["Star Hobson"]

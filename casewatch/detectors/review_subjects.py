@@ -126,7 +126,7 @@ NOT_A_PERSON = re.compile(
     r"Draft|Version|Page|Contents|Annual|Strategy|Training|Practice|Exempt|"
     r"Restricted|Confidential|Item|Working|Together|Services?|Care|Health|Social|"
     r"Office|Department|Ministry|Agency|Commission|Authority|Government|Institute|"
-    r"Association|Society|"
+    r"Association|Society|Ofsted|CQC|NHS|Police|"
     # Ofsted's grades: "Birmingham children's services 'Good' after ..."
     r"Good|Outstanding|Inadequate|Adequate|Requires)\b"
     # ... and abstract nouns by their endings: "Timescale for Serious Case Review
@@ -571,8 +571,9 @@ def person_after(text: str, right: int) -> str | None:
 
 
 # Whom the text tells of as harmed: "the death of 16 month old Star", "killed
-# Alexander Gallon", "Vicky died", "Holly\u2019s death", "found Sarah dead"; a name
-# in full or a first name, not a code ("Baby P") or its first word ("Subject A"),
+# Alexander Gallon", "Vicky died", "Holly's death", "found Sarah dead", "Tina's
+# family" (not "Holly's mother", who may be the one who died), "failed Shannon"; a
+# name in full or a first name, not a code ("Baby P") or its first word ("Subject A"),
 # nor a pronoun that opens a sentence ("She was killed").
 _PRONOUN = r"(?:She|He|They|It|We|I|You|Who|Someone|Somebody|Nobody|Everyone)"
 _HARMED = (
@@ -587,7 +588,8 @@ VICTIM_TOLD = re.compile(
     rf"|\b(?P<died>{_HARMED})(?:,[^,.]{{1,40}},)?\s+(?:died"
     r"|was\s+(?:\w+\s+)?(?:killed|murdered|found\s+dead|starved))\b"
     rf"|\b(?P<possessive>{_HARMED})(?:[\u2019']s|(?<=s)[\u2019'])\s+"
-    r"(?:death|murder|killing)\b"
+    r"(?:death|murder|killing|family|killer|inquest)\b"
+    rf"|\bfailed\s+(?:{_DESCRIBED}\s+){{0,3}}(?P<failed>{_HARMED})"
 )
 # ... one of several: "Laura, aged 31, and her daughter Ella, aged 11, died".
 ONE_OF_SEVERAL = re.compile(r"\b(?:and|&)\s+(?:(?:his|her|their)\s+\w+\s+)?$")
@@ -604,4 +606,13 @@ def victim_of_the_text(text: str, left: int, right: int) -> str | None:
             return None
         if name not in NOT_A_NAME and not not_a_person(name):
             names.add(name)
-    return names.pop() if len(names) == 1 else None
+    # a first name and the full name it begins are one person ("the murder of
+    # Star Hobson ... Star's death")
+    people = {
+        name for name in names if not any(_begins(other, name) for other in names)
+    }
+    return people.pop() if len(people) == 1 else None
+
+
+def _begins(full: str, first: str) -> bool:
+    return full != first and full.startswith(first + " ")
