@@ -263,6 +263,7 @@ TUNING = {
         "fresh12.jsonl",
         "fresh13.jsonl",
         "fresh14.jsonl",
+        "fresh15.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"

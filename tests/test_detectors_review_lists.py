@@ -49,6 +49,7 @@ TUNING = {
     **_rows(HERE / "corpus" / "fresh12.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh13.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh14.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh15.jsonl", lambda r: True),
 }
 
 
