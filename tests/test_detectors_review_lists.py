@@ -852,3 +852,13 @@ def test_a_first_name_and_the_full_name_it_begins_are_one_person():
         " Safeguarding Practice Review was due to be published in May."
     )
     assert [found for _, found, _, _ in reviews(text)] == ["Star Hobson"]
+
+
+def test_a_name_run_into_the_next_sentence_s_first_word_is_cut_there():
+    # y0202 (a board's newsletter): "PUBLISHED: Safeguarding Adults Review in
+    # respect of Tom We have now published the Safeguarding Adults Review in
+    # respect of Tom.": one review, of Tom
+    assert reviews(TUNING["y0202"]["text"]) == [("SAR", "Tom", None, "published")]
+    # a name in full keeps its words (shaped as the newsletter)
+    full = "PUBLISHED: Safeguarding Adults Review in respect of Amy Ward Smith"
+    assert [found for _, found, _, _ in reviews(full)] == ["Amy Ward Smith"]

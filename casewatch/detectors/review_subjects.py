@@ -260,10 +260,12 @@ def subject_of(found: re.Match[str]) -> str | None:
     return name.title() if shouted else name  # "FD17" stays a code
 
 
-# A document's word a name runs into where a title page's lines are joined:
-# "In respect of the deaths of Elizabeth and George Draft report".
+# A document's word a name runs into where a title page's lines are joined ("In
+# respect of the deaths of Elizabeth and George Draft report"), or the word that
+# opens the next sentence after a heading ("... in respect of Tom We have now").
 TRAILING_HEADING = re.compile(
-    r"(?:\s+(?:Draft|Final|Overview|Executive|Summary|Report|Published|Version))+$"
+    r"(?:\s+(?:Draft|Final|Overview|Executive|Summary|Report|Published|Version"
+    r"|We|Our|The|This|These|It|He|She|They|His|Her|Their|In|On|At|A|An))+$"
 )
 
 
