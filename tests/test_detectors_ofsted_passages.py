@@ -1109,6 +1109,27 @@ def test_a_grade_of_the_last_time_takes_that_time_s_date():
     }
 
 
+def test_a_grade_given_when_inspected_takes_the_inspection_s_date():
+    # i0015 (news): "condemned as \u2018inadequate\u2019 when the department was
+    # inspected in 2015"; n0190 (news): "improve from the "inadequate" rating which
+    # was given during the last inspection in 2009"
+    assert ("inadequate", "2015") in {
+        (r.grade, r.date) for r in ofsted_records(detect([TUNING["i0015"]]))
+    }
+    assert ("inadequate", "2009") in {
+        (r.grade, r.date) for r in ofsted_records(detect([TUNING["n0190"]]))
+    }
+    # a "when" or "which" about something else ends the grade's clause (shaped as
+    # the stories)
+    for other in (
+        "Ofsted rated Darlington's children's services inadequate when the council"
+        " set its budget in 2015.",
+        "Ofsted rated Darlington's children's services inadequate, which was"
+        " discussed in 2015.",
+    ):
+        assert [r.date for r in ofsted_records(detect([other]))] == [None]
+
+
 def test_councils_counted_with_a_grade_and_named_after_as_those_councils():
     # i0038 (a council's news): "the number of councils found to be inadequate in
     # all children's services overall has also risen from none last year to four

@@ -115,9 +115,15 @@ SELF_ASSESSED = re.compile(
 # A date after a grade is its own until its clause ends; one in an aside before it
 # is the aside's ("upgraded from inadequate (in 2016) to 'requires improvement'").
 # "when ... last" says when the grade before it was given: no clause end.
-_LAST_AFTER_WHEN = r"\s+(?:\w+\s+){0,3}?last\b"
+_LAST_AFTER_WHEN = (
+    r"\s+(?:\w+\s+){0,3}?(?:last\b|(?:was|were)\s+(?:last\s+)?(?:inspected|visited)\b)"
+)
+# ... and "which" that goes on about the grade ("the "inadequate" rating which was
+# given during the last inspection in 2009")
+_GIVEN_AFTER_WHICH = r"\s+(?:was|were|had\s+been)\s+(?:given|awarded|received)\b"
 CLAUSE_END = re.compile(
-    rf"[,;:]|\b(?:which|but|while|whereas|since|when(?!{_LAST_AFTER_WHEN}))\b"
+    rf"[,;:]|\b(?:which(?!{_GIVEN_AFTER_WHICH})|but|while|whereas|since"
+    rf"|when(?!{_LAST_AFTER_WHEN}))\b"
 )
 ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,|\([^()]*\)")
 ANY_DATE = re.compile(rf"{DATE.pattern}|{YEAR.pattern}", re.IGNORECASE)
