@@ -37,6 +37,7 @@ TUNING = {
     **_rows(HERE / "corpus" / "news.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "papers.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh2.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh3.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh4.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh5.jsonl", lambda r: True),
@@ -862,3 +863,36 @@ def test_a_name_run_into_the_next_sentence_s_first_word_is_cut_there():
     # a name in full keeps its words (shaped as the newsletter)
     full = "PUBLISHED: Safeguarding Adults Review in respect of Amy Ward Smith"
     assert [found for _, found, _, _ in reviews(full)] == ["Amy Ward Smith"]
+
+
+@pytest.mark.parametrize(
+    "passage_id",
+    [
+        # y0213 (a board's page): "Cuckooing Thematic SAR (Katie, James and Luke)
+        # ... published an independent thematic Safeguarding Adults Review (SAR) into
+        # the circumstances surrounding three individuals"
+        "y0213",
+        # j0116 (a trust's news): "scrutinised as part of a Thematic Safeguarding
+        # Adult Review published by Thurrock Safeguarding Adults in August 2023. What
+        # is a Safeguarding Adult Review? A Safeguarding Adult Review (\u201cSAR\u201d)
+        # concerns the process of considering ..."
+        "j0116",
+    ],
+)
+def test_a_thematic_review_and_what_one_is_are_no_review(passage_id):
+    assert reviews(TUNING[passage_id]["text"]) == []
+
+
+def test_a_review_beside_a_thematic_one_or_a_question_is_still_one():
+    # g0222 (a board's page): "Safeguarding Adults Review \u201cDorothy\u201d was
+    # published in January 2023 ... A thematic review into premature deaths of
+    # adults was published in March 2022": Dorothy's review only
+    assert [(t, s) for t, s, _, _ in reviews(TUNING["g0222"]["text"])] == [
+        ("SAR", "Dorothy")
+    ]
+    # a review with its acronym in quotes, after a question (shaped as j0116)
+    text = (
+        "What is a Safeguarding Adult Review? A Safeguarding Adult Review"
+        " (\u201cSAR\u201d) into the death of Mr B was published in May."
+    )
+    assert reviews(text) == [("SAR", "Mr B", None, "published")]

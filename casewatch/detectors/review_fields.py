@@ -48,6 +48,7 @@ from casewatch.detectors.review_terms import (
     PLURAL,
     PRESENT,
     PROCESS_DONE,
+    THEMATIC,
     TO_BE_DONE,
     year_of,
 )
@@ -77,12 +78,12 @@ def review_fields(
     said_year = year_of(said_in, status) if said_in else None
     if year := said_year or year_of(sentence, status) or year_of(sentence, "done"):
         fields["year"] = year
-    held = not NOT_HELD.search(sentence)
+    before = text[max(left, match.start() - ARTICLE_REACH) : match.start()]
+    held = not (NOT_HELD.search(sentence) or THEMATIC.search(before))
     if held and ("subject" in fields or one_review(text, match, left, right)):
         fields["specific"] = True
         if "subject" not in fields and (only := only_code(text, match.start())):
             fields["subject"] = only
-        before = text[max(left, match.start() - ARTICLE_REACH) : match.start()]
         if ANOTHER_ONE.search(before):
             fields["another"] = True  # not the review the text names
         elif "subject" not in fields and (

@@ -352,6 +352,10 @@ STATUTE = (
 )
 # A review the text tells apart from the one it names: "a previous SCR was
 # published", "an earlier serious case review".
+# A review of many cases for their common themes ("an independent thematic
+# Safeguarding Adults Review", "Cuckooing Thematic SAR"), which LABELS.md does not
+# count as one review.
+THEMATIC = re.compile(r"\bthematic\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 ANOTHER_ONE = re.compile(
     r"\b(?:(?:a|an|the)\s+(?:previous|earlier|prior|separate|different)|another)\s+$",
     re.IGNORECASE,
@@ -364,11 +368,13 @@ INDEFINITE = re.compile(
     r"(?<!report\sof\s)(?<!summary\sof\s)\b(?:a|an)\s+$", re.IGNORECASE
 )
 PRESENT = re.compile(
-    rf"(?:{STATUTE})?\W*(?:\([A-Z]{{2,6}}s?\)\W*)?(?:is|are|can|must|should|may|will"
-    r"|(?!has\b|was\b)[a-z]+s)\b"
+    rf"(?:{STATUTE})?\W*(?:\(\W?[A-Z]{{2,6}}s?\W?\)\W*)?(?:is|are|can|must|should"
+    r"|may|will|(?!has\b|was\b)[a-z]+s)\b"
     # ... but not one going on now: "A serious case review is under way"
     r"(?!\s+(?:now\s+|currently\s+|still\s+)?(?:under\s*way|on-?going|being\s+\w+"
     r"|taking\s+place|in\s+progress)\b)"
+    # ... and asked about: "What is a Safeguarding Adult Review?"
+    r"|\s*\?"
 )
 # ... "a review" as what is to be done, not one done: after a verb of holding one
 # in the gerund or infinitive ("commissioning and publishing a SCR", "reluctance
