@@ -896,3 +896,12 @@ def test_a_review_beside_a_thematic_one_or_a_question_is_still_one():
         " (\u201cSAR\u201d) into the death of Mr B was published in May."
     )
     assert reviews(text) == [("SAR", "Mr B", None, "published")]
+
+
+def test_a_subject_known_by_a_letter_in_the_report():
+    # w0101 (a DHR's executive summary): "This domestic homicide review relates to
+    # the death of a female adult, known as X, in this report, who was murdered"
+    assert [(t, s) for t, s, _, _ in reviews(TUNING["w0101"]["text"])] == [("DHR", "X")]
+    # a letter that names no one (shaped as a report)
+    text = "The unit known as A&E was short of staff. The DHR was published in May."
+    assert [s for _, s, _, _ in reviews(text)] == [None]

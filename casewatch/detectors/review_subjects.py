@@ -50,7 +50,9 @@ SUBJECT = re.compile(
     rf"(?:\s(?:and|&)\s[A-Z][\w'\u2019-]*)?){_CLOSE}(?!\w)"
     # "known as Lily", "The report referred to him as Matt"
     r"|\b(?:known|refer(?:red|s)?\s+to(?:\s+(?:him|her|them))?)\s+(?:only\s+)?as\s+"
-    rf"{_OPEN}?(?!{_CODE}\s)(?P<known>{_NAME})"
+    rf"{_OPEN}?(?:(?!{_CODE}\s)(?P<known>{_NAME})"
+    # ... or by a letter: "a female adult, known as X, in this report"
+    r"|(?P<known_letter>[A-Z]\d?)(?=[,;)]|\s+in\s+(?:this|the)\s+(?:report|review)\b))"
     # a register's code: "anonymised as MDS20/PDS20", "the death of Case No.SOT12(1)"
     r"|\b(?:anonymi[sz]ed\s+as|[Cc]ase\s+[Nn]o\.?\s*)\s*"
     r"(?P<case_code>[A-Z]{2,5}\d{1,3}(?:\(\d\))?(?:/[A-Z]{2,5}\d{1,3})?)(?![\w/])"
@@ -248,6 +250,7 @@ def subject_of(found: re.Match[str]) -> str | None:
         or found["apposed"]
         or found["case_code"]
         or found["codes_of"]
+        or found["known_letter"]
         or CODE.match(name)
     )
     if not coded:
