@@ -195,6 +195,9 @@ POSITIVE = {
         ([TSAB_MARTIN], ["other"]),
         ([KRSCP_FAMILY_L], ["other"]),
     ],
+    # "Sheffield Council has launched a safeguarding review after a woman died
+    # ... Carol Leesley died in April last year"
+    "case_review.safeguarding_review": [([passage("i0018")], ["other"])],
     "case_review.other_review": [
         ([SEED_INTERNAL_MANAGEMENT_REVIEW], ["other"]),
         ([passage("c0264")], ["other"]),  # a multi-agency Rapid Review
@@ -226,6 +229,12 @@ NEGATIVE = {
     "case_review.significant_case_review": [[NSPCC_CASE_REVIEW_KINDS]],  # a kind
     "case_review.practice_review": [[BARNSLEY_LCSPR], [passage("c0152")]],
     "case_review.learning_review": [[CHURCH_LEARNING_LESSONS]],  # the guidance on them
+    # a school's form, a sub-group, and what such reviews are
+    "case_review.safeguarding_review": [
+        [passage("f0025")],
+        [passage("f0027")],
+        [passage("n0086")],
+    ],
     "case_review.other_review": [[passage("c0204")]],  # the procedure, not a review
 }
 

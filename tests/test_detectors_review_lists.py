@@ -905,3 +905,43 @@ def test_a_subject_known_by_a_letter_in_the_report():
     # a letter that names no one (shaped as a report)
     text = "The unit known as A&E was short of staff. The DHR was published in May."
     assert [s for _, s, _, _ in reviews(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "subject", "council"),
+    [
+        # r0204 (news): "made by a safeguarding review commissioned by the Norfolk
+        # Safeguarding Children Partnership (NSCP). ... The report - which
+        # identifies Eleanor as Child AJ"
+        ("r0204", "Child AJ", "Norfolk"),
+        # i0018 (news): "Sheffield Council has launched a safeguarding review after
+        # a woman died ... Carol Leesley died in April last year"
+        ("i0018", "Carol Leesley", "Sheffield Council"),
+    ],
+)
+def test_a_safeguarding_review_of_someone_named_is_one(passage_id, subject, council):
+    found = reviews(TUNING[passage_id]["text"])
+    assert [(t, s, c) for t, s, c, _ in found] == [("other", subject, council)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # w0320 (news): the headline's quoted words name no one: "Safeguarding
+        # review into death of city teenager makes \u2018significant progress\u2019
+        # - \u201cSIGNIFICANT PROGRESS\u201d has been made"
+        TUNING["w0320"]["text"].split(" The review into")[0],
+        # nobody named, or a panel (shaped as council papers; a title page's quoted
+        # code in capitals is still a name: test below)
+        "The council will hold a safeguarding review of its procedures in May.",
+        "Ann Lee chairs the safeguarding review panel, which met in May.",
+    ],
+)
+def test_a_safeguarding_review_of_no_one_named_is_none(text):
+    assert reviews(text) == []
+
+
+def test_a_title_page_s_quoted_code_in_capitals_is_its_subject():
+    # q0027 (a document mirror): "LONDON BOROUGH OF SOUTHWARK SAFEGUARDING CHILDREN
+    # BOARD SERIOUS CASE REVIEW \u2018CHILD Y\u2019 FERGUS SMITH 07.09.18"
+    assert [s for _, s, _, _ in reviews(TUNING["q0027"]["text"])] == ["Child Y"]

@@ -254,6 +254,21 @@ RULES = (
         "review",
         needs_subject=True,
     ),
+    # A review news calls only a safeguarding review, of someone named ("a
+    # safeguarding review commissioned by the Norfolk Safeguarding Children
+    # Partnership ... the three-month-old's death"; "Cumbria County Council
+    # commissioned a safeguarding review following the death of the one-year-old").
+    Rule(
+        "case_review.safeguarding_review",
+        "other",
+        re.compile(
+            r"\bsafeguarding\s+reviews?\b(?!\s+(?:panel|meeting|group|process"
+            r"|procedure|protocol|team|officer|sub-?group)s?\b)",
+            re.IGNORECASE,
+        ),
+        "safeguarding",
+        needs_subject=True,
+    ),
     Rule(
         "case_review.other_review",
         "other",

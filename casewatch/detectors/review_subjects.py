@@ -259,6 +259,13 @@ def subject_of(found: re.Match[str]) -> str | None:
         return None
     if found["quoted"] and ACRONYM_ONLY.fullmatch(name):
         return None  # 'A Safeguarding Adult Review (\u201cSAR\u201d) concerns ...'
+    if (
+        found["quoted"]
+        and name.isupper()
+        and " " in name
+        and not CODE.match(name.title())
+    ):
+        return None  # a headline's quoted words: '\u201cSIGNIFICANT PROGRESS\u201d'
     shouted = name.isupper() and len(name) > 3 and not any(c.isdigit() for c in name)
     return name.title() if shouted else name  # "FD17" stays a code
 
