@@ -1130,6 +1130,23 @@ def test_a_grade_given_when_inspected_takes_the_inspection_s_date():
         assert [r.date for r in ofsted_records(detect([other]))] == [None]
 
 
+def test_a_grade_after_an_aside_on_what_is_rated():
+    # g0032 (news): "The watchdog rated the city council department, which cares for
+    # vulnerable youngsters, \u2018outstanding\u2019 after its last full inspection
+    # in 2018. Leeds is one of very few local authorities ..."
+    found = ofsted_records(detect([TUNING["g0032"]]))
+    assert [(r.local_authority, r.grade, r.date) for r in found] == [
+        ("Leeds", "outstanding", "2018")
+    ]
+    # a school or a home with an aside is still no council (shaped as the story)
+    for rated in (
+        "primary school, which serves 300 pupils",
+        "children's home, which cares for four children",
+    ):
+        text = f"Ofsted rated the {rated}, \u2018outstanding\u2019 in 2018."
+        assert ofsted_records(detect([text])) == []
+
+
 def test_councils_counted_with_a_grade_and_named_after_as_those_councils():
     # i0038 (a council's news): "the number of councils found to be inadequate in
     # all children's services overall has also risen from none last year to four

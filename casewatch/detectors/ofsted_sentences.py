@@ -86,7 +86,10 @@ MANY_AUTHORITIES = Caseless(
 # children's services "inadequate"", "an inadequate Ofsted report".
 PREDICATED = Caseless(
     r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found|ruled)"
-    r"(?:\s+(?!and\b)[\w\u2019']+){0,3}?"
+    r"(?:(?:\s+(?!and\b)[\w\u2019']+){0,3}?"
+    # ... or what is graded with an aside: "rated the city council department,
+    # which cares for vulnerable youngsters, \u2018outstanding\u2019"
+    r"|(?:\s+(?!and\b)[\w\u2019']+){1,5},\s+(?:which|who)\s[^,.;]{1,80},)"
     r"|to\s+be|as|remains?|is|are|was|were|been|still|no\s+longer"
     r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
     r"|(?:was|is)\s+one\s+of)"
