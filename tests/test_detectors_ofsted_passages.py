@@ -1147,6 +1147,26 @@ def test_a_grade_after_an_aside_on_what_is_rated():
         assert ofsted_records(detect([text])) == []
 
 
+def test_a_story_dated_after_its_label_dates_a_month_it_names():
+    # r0308 (a council's news): "Published: Monday, 11th September 2023 Inspectors
+    # visited Swindon Borough Council between 17 and 28 July and graded the overall
+    # effectiveness ... as \u2018Inadequate\u2019": July 2023, not September (nor
+    # is the story's date an inspection's, "September 2023 Inspectors visited"), for
+    # each area the next sentences grade too
+    found = ofsted_records(detect([TUNING["r0308"]]))
+    assert len(found) == 5
+    assert {r.date for r in found} == {"2023-07"}
+
+    def overall(text):
+        found = ofsted_records(detect([text]))
+        return [r.date for r in found if r.judgement_area == "overall effectiveness"]
+
+    # without the year's line, the month alone dates nothing (shaped as the story)
+    undated = TUNING["r0308"].split(" ", 5)[-1]
+    assert undated.startswith("Inspectors visited")
+    assert overall(undated) == [None]
+
+
 def test_councils_counted_with_a_grade_and_named_after_as_those_councils():
     # i0038 (a council's news): "the number of councils found to be inadequate in
     # all children's services overall has also risen from none last year to four

@@ -226,12 +226,13 @@ def month_named(words: str) -> str | None:
     return years[-1] if years else None
 
 
-# ... or a news story's date at its head, after its byline: "Nicole Weinstein
-# Monday, February 13, 2023 Ofsted has praised ...", "Wednesday 14 June 2017 Kent's
-# Children's Services Rated Good by Ofsted".
+# ... or a news story's date at its head, after its byline or label: "Nicole
+# Weinstein Monday, February 13, 2023 Ofsted has praised ...", "Wednesday 14 June
+# 2017 Kent's Children's Services Rated Good by Ofsted", "Published: Monday, 11th
+# September 2023".
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 HEAD_DATE = re.compile(
-    rf"\A\W*(?:(?:[A-Z][\w'\u2019-]*\s+){{0,3}}?(?:{_WEEKDAY}),?\s+"
+    rf"\A\W*(?:(?:[A-Z][\w'\u2019-]*:?\s+){{0,3}}?(?:{_WEEKDAY}),?\s+"
     # ... or a byline's: "By Joe Lepper | 07 August 2018"
     r"|By\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}\|\s*)"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_NAMES})"
@@ -340,7 +341,8 @@ def inspections_on(
     is the last such month up to `latest` (none if no `latest`, and then the
     page's dates are none)."""
     found = []
-    for when in INSPECTED_ON.finditer(text):
+    head = HEAD_DATE.match(text)  # the story's own date is no inspection's
+    for when in INSPECTED_ON.finditer(text, head.end() if head else 0):
         month = when["month"] or when["month_first"]
         number = MONTHS.index(month.lower()) + 1
         if when["year_first"]:
