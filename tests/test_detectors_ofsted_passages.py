@@ -1167,6 +1167,23 @@ def test_a_story_dated_after_its_label_dates_a_month_it_names():
     assert overall(undated) == [None]
 
 
+def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():
+    # j0219 (a trade paper): "Nicole Weinstein Monday, February 13, 2023 Ofsted has
+    # praised the "transformation" of Lancashire County Council's children's
+    # services, lifting its rating from "requires improvement" to "good"" (curly
+    # quotes): February 2023 is the good's, not the grade it replaced
+    found = ofsted_records(detect([TUNING["j0219"]]))
+    assert {(r.grade, r.date) for r in found} == {
+        ("requires_improvement", None),
+        ("good", "2023-02"),
+    }
+    # a date after the first grade is still its own (shaped as f0210's)
+    text = "Ofsted upgraded Norfolk's rating from the 'inadequate' awarded in 2015"
+    text += " to 'requires improvement' in May 2017."
+    found = ofsted_records(detect([text]))
+    assert ("inadequate", "2015") in {(r.grade, r.date) for r in found}
+
+
 def test_councils_counted_with_a_grade_and_named_after_as_those_councils():
     # i0038 (a council's news): "the number of councils found to be inadequate in
     # all children's services overall has also risen from none last year to four

@@ -253,6 +253,11 @@ def dated(
     grade = grades[index]
     start = grades[index - 1].end() if index else 0
     end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
+    if end < len(words) and _changed_to(words, grade, grades[index + 1]):
+        # a change's first grade is dated only by what follows it; a date before
+        # the change ("February 13, 2023 Ofsted has praised ..., lifting its rating
+        # from "requires improvement" to "good"") is the change's
+        return date_near(words, grade.span(), grade.start(), end, dated_on)
     if index and _changed_to(words, grades[index - 1], grade):
         changed = grades[index - 1].start()
         return date_near(words, grade.span(), grade.start(), end, dated_on) or (
