@@ -264,6 +264,7 @@ TUNING = {
         "fresh13.jsonl",
         "fresh14.jsonl",
         "fresh15.jsonl",
+        "fresh16.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
     if row.get("split") != "heldout"

@@ -51,6 +51,7 @@ TUNING = {
     **_rows(HERE / "corpus" / "fresh13.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh14.jsonl", lambda r: True),
     **_rows(HERE / "corpus" / "fresh15.jsonl", lambda r: True),
+    **_rows(HERE / "corpus" / "fresh16.jsonl", lambda r: True),
 }
 
 
