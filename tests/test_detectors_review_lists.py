@@ -946,3 +946,13 @@ def test_a_title_page_s_quoted_code_in_capitals_is_its_subject():
     # q0027 (a document mirror): "LONDON BOROUGH OF SOUTHWARK SAFEGUARDING CHILDREN
     # BOARD SERIOUS CASE REVIEW \u2018CHILD Y\u2019 FERGUS SMITH 07.09.18"
     assert [s for _, s, _, _ in reviews(TUNING["q0027"]["text"])] == ["Child Y"]
+
+
+def test_cases_counted_as_a_review_s_subjects_are_statistics():
+    # z0021 (a written answer): "78 cases from 2003-04 were the subject of a Serious
+    # Case Review (SCR), while 82 cases from 2004-05 were the subject of a SCR."
+    assert reviews(TUNING["z0021"]["text"]) == []
+    # two children one review is of are one review (shaped as news)
+    text = "Two children were the subject of a serious case review published in May"
+    text += " by the Kent Safeguarding Children Board."
+    assert reviews(text) == [("SCR", None, "Kent", "published")]

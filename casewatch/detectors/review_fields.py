@@ -34,6 +34,7 @@ from casewatch.detectors.review_terms import (
     APOSTROPHE_PLURAL,
     ARTICLE,
     ARTICLE_REACH,
+    CASES_COUNTED,
     CONDITION,
     COUNTED,
     GENERAL,
@@ -183,6 +184,8 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
     before = before.rstrip(OPENING_QUOTES)
     if GENERAL.search(before) or COUNTED.search(before) or NOT_ONE.search(before):
         return False
+    if CASES_COUNTED.search(before):
+        return False  # "78 cases ... were the subject of a Serious Case Review"
     if _of_a_process(text, match.end()) or APOSTROPHE_PLURAL.match(text, match.end()):
         return False  # "a serious case review protocol", "DHR's are made available"
     after = text[match.end() : match.end() + ARTICLE_REACH].lstrip(" ,;:")
