@@ -956,3 +956,24 @@ def test_cases_counted_as_a_review_s_subjects_are_statistics():
     text = "Two children were the subject of a serious case review published in May"
     text += " by the Kent Safeguarding Children Board."
     assert reviews(text) == [("SCR", None, "Kent", "published")]
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "subject"),
+    [
+        # z0113 (a blog): "A serious case review into the case of Keanu Williams
+        # said his death in 2011 could not be predicted"
+        ("z0113", "Keanu Williams"),
+        # z0229 (a board's bulletin): "ESAB have produced a Learning Brief for the
+        # recent William SAR"
+        ("z0229", "William"),
+    ],
+)
+def test_a_review_into_the_case_of_someone_or_the_recent_one_named(passage_id, subject):
+    assert [s for _, s, _, _ in reviews(TUNING[passage_id]["text"])] == [subject]
+
+
+def test_the_recent_review_of_a_kind_names_no_one():
+    # shaped as the bulletin: a word of a kind, not a name
+    text = "The board produced a brief on the recent Annual SAR report in May 2021."
+    assert [s for _, s, _, _ in reviews(text)] in ([], [None])

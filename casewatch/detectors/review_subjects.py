@@ -66,7 +66,7 @@ SUBJECT = re.compile(
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|abuse|neglect"
     r"|suicide|reviews?\s+of"
     r"|in\s+relation\s+to|relating\s+to|in\s+respect\s+of|concerning|regarding"
-    r"|in\s+the\s+case\s+of|(?:contact|involvement|dealings)\s+with"
+    r"|in(?:to)?\s+the\s+case\s+of|(?:contact|involvement|dealings)\s+with"
     r"|(?:support|care|services)\s+(?:given|provided|offered)\s+to"
     r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+"
     r"(?:in\s+(?:19|20)\d\d\s+)?(?:of\s+)?"
@@ -177,9 +177,10 @@ def subject_in(sentence: str, start: int, end: int) -> str | None:
 # a line's start, is its subject: "Thomas SAR\nThe Thomas SAR was undertaken by an
 # independent author", "the Susan Safeguarding Adult Review (SAR) Report", "the A2
 # Serious Case Review", "The Anderson Family Serious Case Review", "the Gemma Hayter
-# Serious Case Review".
+# Serious Case Review", "the recent William SAR".
 NAME_BEFORE_ACRONYM = re.compile(
-    r"(?:^|\n|\b[Tt]he\s+)(?P<name>[A-Z][a-z]+(?:\s+(?:Family|[A-Z][a-z]+))?"
+    r"(?:^|\n|\b[Tt]he\s+(?:(?:recent|latest|new|final|published|full)\s+)?)"
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:Family|[A-Z][a-z]+))?"
     r"|[A-Z]{1,2}\d{1,3})\s+$"
 )
 ACRONYM_ONLY = re.compile(
