@@ -1185,6 +1185,19 @@ def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():
     assert ("inadequate", "2015") in {(r.grade, r.date) for r in found}
 
 
+def test_a_change_s_last_grade_is_the_inspection_s_the_page_dates():
+    # z0209 (local news): "the inadequate rating is \u2018disappointing\u2019 ... On
+    # September 5 an Ofsted report downgraded the department's rating from
+    # \u2018requires improvement\u2019 to \u2018inadequate\u2019 ... During the
+    # inspection in July 2022": one inadequate, of July 2022; the grade replaced
+    # undated
+    found = ofsted_records(detect([TUNING["z0209"]]))
+    assert sorted((r.grade, r.date or "") for r in found) == [
+        ("inadequate", "2022-07"),
+        ("requires_improvement", ""),
+    ]
+
+
 def test_councils_counted_with_a_grade_and_named_after_as_those_councils():
     # i0038 (a council's news): "the number of councils found to be inadequate in
     # all children's services overall has also risen from none last year to four

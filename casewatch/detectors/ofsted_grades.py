@@ -253,12 +253,12 @@ def dated(
     grade = grades[index]
     start = grades[index - 1].end() if index else 0
     end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
-    if end < len(words) and _changed_to(words, grade, grades[index + 1]):
+    if end < len(words) and changed_to(words, grade, grades[index + 1]):
         # a change's first grade is dated only by what follows it; a date before
         # the change ("February 13, 2023 Ofsted has praised ..., lifting its rating
         # from "requires improvement" to "good"") is the change's
         return date_near(words, grade.span(), grade.start(), end, dated_on)
-    if index and _changed_to(words, grades[index - 1], grade):
+    if index and changed_to(words, grades[index - 1], grade):
         changed = grades[index - 1].start()
         return date_near(words, grade.span(), grade.start(), end, dated_on) or (
             date_near(words, (changed, changed), 0, changed, dated_on)
@@ -300,7 +300,7 @@ def _range_start(words: str, date: re.Match[str], floor: int) -> str:
     return f"{year if number <= month else year - 1}-{number:02d}"
 
 
-def _changed_to(words: str, before: re.Match[str], grade: re.Match[str]) -> bool:
+def changed_to(words: str, before: re.Match[str], grade: re.Match[str]) -> bool:
     """Is `grade` where a change from the grade `before` it ends?"""
     return bool(
         CHANGED_TO.search(words, before.end(), grade.start())

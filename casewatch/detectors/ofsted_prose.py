@@ -16,7 +16,7 @@ from casewatch.detectors.ofsted_councils import (
     councils_named,
     councils_of_grade,
 )
-from casewatch.detectors.ofsted_grades import date_near, dates, given
+from casewatch.detectors.ofsted_grades import changed_to, date_near, dates, given
 from casewatch.detectors.ofsted_sentences import (
     AREA_GRADED,
     COUNCIL_NAMED,
@@ -353,8 +353,13 @@ def _grade_fields(text, cleaned, grades, index, context) -> list[dict]:
     given on (the inspection's, where the page says when it was made and the grade
     is dated by a publication); none for a safeguarding board's grade."""
     found = []
+    # a change's last grade is the inspection's, whatever grade it replaced ("an
+    # Ofsted report downgraded the department's rating from 'requires improvement'
+    # to 'inadequate'")
+    changed = index and changed_to(cleaned, grades[index - 1], grades[index])
+    asked = cleaned[grades[index - 1].end() :] if changed else cleaned
     for date in dates(cleaned, grades, index, dateline(text)):
-        date = date or topic_date(context) or the_inspection(text, cleaned)
+        date = date or topic_date(context) or the_inspection(text, asked)
         for area in graded_areas(cleaned, grades, index):
             if area == BOARD_AREA:
                 continue
