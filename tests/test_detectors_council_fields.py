@@ -83,6 +83,29 @@ def test_a_board_without_a_place_names_no_council():
     assert board_councils("LSCB") is None
 
 
+def test_a_place_never_matched_alone_is_the_council_its_board_names():
+    # z0112 (local news): "A serious case review conducted by the Bury Safeguarding
+    # Partnership Board identified a series of failings, chiefly involving
+    # Manchester social services": Bury's review, its board named in full
+    text = next(
+        json.loads(line)["text"]
+        for line in (Path(__file__).parent / "corpus" / "fresh16.jsonl").open()
+        if '"z0112"' in line
+    )
+    found = fields_at(text, "A serious case review conducted by")
+    assert found.local_authority == "Bury"
+    assert [name for name, _, _ in boards_in(text)] == [
+        "the Bury Safeguarding Partnership Board"
+    ]
+    # shaped as board names: Reading, Westminster
+    reading = board_councils("Reading Local Safeguarding Children Board")
+    assert (reading.local_authority, reading.la_codes) == ("Reading", ("E06000038",))
+    assert board_councils("the Westminster Safeguarding Children Partnership")
+    # ... but not the word before a board of no place (shaped as minutes)
+    sentence = "Reading the report, the Safeguarding Partnership said it was glad."
+    assert [board_councils(name) for name, _, _ in boards_in(sentence)] == [None]
+
+
 def test_boards_are_read_in_full_from_their_place():
     seed = "A Kingston and Richmond LSCB spokesman said the SCR was not published."
     assert [name for name, _, _ in boards_in(seed)] == ["Kingston and Richmond LSCB"]

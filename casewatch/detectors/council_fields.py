@@ -27,6 +27,7 @@ from casewatch.places import (
     areas_in,
     councils_of,
     find_councils,
+    named_before,
     partnership_for,
     successors_of,
 )
@@ -35,7 +36,7 @@ from casewatch.places import (
 BOARD_WORDS = re.compile(
     r"(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:.s)?|Adult(?:s|.s)?)"
     r"(?:\s+(?:Partnership|Executive))?\s+(?:Board|Partnership)"
-    r"|Safeguarding\s+(?:Partnership|Board)|Community\s+Safety"
+    r"|Safeguarding\s+(?:Partnership(?:\s+Board)?|Board)|Community\s+Safety"
     r"(?:\s+and\s+Safeguarding)?\s+Partnership|Safer\s+(?:[A-Z]\w+\s+){0,2}Partnership"
     r"|Child\s+Safeguarding\s+Practice\s+Review\s+Panel)s?(?:\s*\([A-Z]{2,8}\))?"
     # ... in capitals, as a review's title page writes it ("BEXLEY SAFEGUARDING
@@ -181,9 +182,15 @@ def board_councils(board: str) -> CouncilFields | None:
         codes = tuple(council.code for council in councils_of(partnership))
         return CouncilFields(_as_written(written), codes, "board")
     codes = tuple(dict.fromkeys(code for code, _, _ in named))
-    if not codes:
-        return None
-    return CouncilFields(_as_written(written), codes, "board")
+    if codes:
+        return CouncilFields(_as_written(written), codes, "board")
+    # a place never matched alone, named by the board ("the Bury Safeguarding
+    # Partnership", "Reading Local Safeguarding Children Board")
+    words = BOARD_WORDS.search(board)
+    if words and (alone := named_before(board, words.start())):
+        council, start, end = alone
+        return CouncilFields(_as_written(board[start:end]), (council.code,), "board")
+    return None
 
 
 def boards_in(text: str) -> list[tuple[str, int, int]]:

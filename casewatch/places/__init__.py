@@ -4,7 +4,7 @@ Pure lookups over data files beside this package (`councils.csv`, `aliases.csv`,
 `partnerships.yml`), read once and cached; PROVENANCE.md says where each came from.
 """
 
-from casewatch.places.mentions import find_councils
+from casewatch.places.mentions import find_councils, named_before
 from casewatch.places.partnerships import (
     Partnership,
     areas_in,
@@ -36,6 +36,7 @@ __all__ = [
     "councils_of",
     "find_councils",
     "former_councils",
+    "named_before",
     "partnership_for",
     "partnerships",
     "predecessors_of",

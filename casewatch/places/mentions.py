@@ -76,6 +76,32 @@ def find_councils(text: str) -> list[tuple[Council, int, int]]:
     return found
 
 
+def named_before(text: str, end: int) -> tuple[Council, int, int] | None:
+    """The council a word never matched alone names when it is the word right before
+    `end`, where a body's own words follow ("Bury" in "the Bury Safeguarding
+    Partnership", "Reading" in "Reading Local Safeguarding Children Board"): there
+    it is no verb, surname or sport."""
+    found = _LAST_WORD.search(text, 0, end)
+    if not found or (code := _alone_codes().get(found[1])) is None:
+        return None
+    council = by_code(code)
+    return (council, found.start(1), found.end(1)) if council else None
+
+
+_LAST_WORD = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+@cache
+def _alone_codes() -> dict[str, str]:
+    """The council each NOT_ALONE word names, where it names only one."""
+    codes: dict[str, set[str]] = {}
+    for council in (*councils(), *former_councils()):
+        for alias in council.aliases:
+            if alias.text in NOT_ALONE:
+                codes.setdefault(alias.text, set()).add(council.code)
+    return _unambiguous(codes)
+
+
 def _spans(
     pattern: re.Pattern[str],
     codes: dict[str, str],
