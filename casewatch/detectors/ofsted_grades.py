@@ -253,7 +253,7 @@ def dated(
     grade = grades[index]
     start = grades[index - 1].end() if index else 0
     end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
-    if end < len(words) and changed_to(words, grade, grades[index + 1]):
+    if index + 1 < len(grades) and changed_to(words, grade, grades[index + 1]):
         # a change's first grade is dated only by what follows it; a date before
         # the change ("February 13, 2023 Ofsted has praised ..., lifting its rating
         # from "requires improvement" to "good"") is the change's

@@ -356,7 +356,7 @@ def _grade_fields(text, cleaned, grades, index, context) -> list[dict]:
     # a change's last grade is the inspection's, whatever grade it replaced ("an
     # Ofsted report downgraded the department's rating from 'requires improvement'
     # to 'inadequate'")
-    changed = index and changed_to(cleaned, grades[index - 1], grades[index])
+    changed = index > 0 and changed_to(cleaned, grades[index - 1], grades[index])
     asked = cleaned[grades[index - 1].end() :] if changed else cleaned
     for date in dates(cleaned, grades, index, dateline(text)):
         date = date or topic_date(context) or the_inspection(text, asked)

@@ -76,6 +76,10 @@ def find_councils(text: str) -> list[tuple[Council, int, int]]:
     return found
 
 
+# The last word before a place in a body's name ("the Bury Safeguarding ...").
+_LAST_WORD = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
 def named_before(text: str, end: int) -> tuple[Council, int, int] | None:
     """The council a word never matched alone names when it is the word right before
     `end`, where a body's own words follow ("Bury" in "the Bury Safeguarding
@@ -86,9 +90,6 @@ def named_before(text: str, end: int) -> tuple[Council, int, int] | None:
         return None
     council = by_code(code)
     return (council, found.start(1), found.end(1)) if council else None
-
-
-_LAST_WORD = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
 @cache
