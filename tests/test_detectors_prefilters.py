@@ -111,3 +111,22 @@ def test_overlapping_words_are_each_found():
         (17, "good"),
     ]
     assert words.held("nothing here") == frozenset()
+
+
+def test_a_lone_surrogate_from_broken_extraction_is_read_past():
+    """Text a broken PDF or a badly decoded page leaves with a lone surrogate is
+    searched as if it were a replacement character: same positions, same finds."""
+    words = Words(["review", "scr"])
+    assert words.where("\ud800 review") == [(2, "review")]
+    text = (
+        "The Serious Case Review into the death of Child T \udc80 was published in"
+        " May 2015 by the Bexley Safeguarding Children Board."
+    )
+    clean = text.replace("\udc80", "\ufffd")
+    found = detectors.find([text])
+    assert [(m.rule_id, m.start, m.end) for m in found.mentions] == [
+        (m.rule_id, m.start, m.end) for m in detectors.find([clean]).mentions
+    ]
+    assert [(r.subject, r.local_authority) for r in found.reviews] == [
+        ("Child T", "Bexley")
+    ]

@@ -139,7 +139,15 @@ class Words:
         )
 
     def _found(self, text: str) -> list[tuple[int, int, int]]:
-        return self._automaton.find_matches_as_indexes(text, overlapping=True)
+        try:
+            return self._automaton.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate, as broken extraction leaves:
+            # one character for one, so every position holds
+            text = LONE_SURROGATE.sub("\ufffd", text)
+            return self._automaton.find_matches_as_indexes(text, overlapping=True)
+
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Caseless:
