@@ -28,6 +28,8 @@ CORPUS = {
         "fresh4.jsonl",
         "fresh5.jsonl",
         "fresh6.jsonl",
+        "fresh14.jsonl",
+        "fresh16.jsonl",
     )
     for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
 }
@@ -198,6 +200,12 @@ POSITIVE = {
     # "Sheffield Council has launched a safeguarding review after a woman died
     # ... Carol Leesley died in April last year"
     "case_review.safeguarding_review": [([passage("i0018")], ["other"])],
+    # "an independent review into the death of Daniel Pelka"; "an in-depth
+    # independent review into the case of Bronson"
+    "case_review.independent_review": [
+        ([passage("x0110")], ["other"]),
+        ([passage("z0219")], ["other"]),
+    ],
     "case_review.other_review": [
         ([SEED_INTERNAL_MANAGEMENT_REVIEW], ["other"]),
         ([passage("c0264")], ["other"]),  # a multi-agency Rapid Review
@@ -234,6 +242,12 @@ NEGATIVE = {
         [passage("f0025")],
         [passage("f0027")],
         [passage("n0086")],
+    ],
+    # a DHR's chair by title, a review of a service, the national panel's review
+    "case_review.independent_review": [
+        [passage("n0140")],
+        [passage("c0186")],
+        [passage("c0240")],
     ],
     "case_review.other_review": [[passage("c0204")]],  # the procedure, not a review
 }

@@ -59,6 +59,7 @@ PHRASES = (
     "partnership review",
     "homicide review",
     "death review",
+    "independent review into",
     "rapid review",
     "management review",
     "lessons review",

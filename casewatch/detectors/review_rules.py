@@ -269,6 +269,22 @@ RULES = (
         "safeguarding",
         needs_subject=True,
     ),
+    # ... or only an independent review, as LABELS.md types it `other` ("an
+    # independent review into the death of Daniel Pelka"), of someone named; not
+    # its chair or author, a thematic one, nor the national panel's.
+    Rule(
+        "case_review.independent_review",
+        "other",
+        re.compile(
+            r"(?<!national,\s)(?<!national\s)\bindependent\s+(?!thematic\b)"
+            r"(?:[A-Za-z-]+\s+)?reviews?\b"
+            r"(?!\s+(?:chair|author|panel|team|process)s?\b"
+            r"|\s+by\s+the\s+(?:National|Child\s+Safeguarding))",
+            re.IGNORECASE,
+        ),
+        "independent",
+        needs_subject=True,
+    ),
     Rule(
         "case_review.other_review",
         "other",
