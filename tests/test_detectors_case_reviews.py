@@ -4,7 +4,6 @@ Passages are real text; each case names its source. "Seed" texts are in
 ../shared/seeds/ (the stories the project started from).
 """
 
-import json
 import re
 from pathlib import Path
 
@@ -15,25 +14,7 @@ from casewatch.detectors.base import folded
 from casewatch.detectors.records import review_records
 from casewatch.detectors.review_terms import reports_below, status_of
 from casewatch.text import ExtractionError, pdf_pages
-
-CORPUS = {
-    row["id"]: row
-    for name in (
-        "detector_corpus.jsonl",
-        "papers.jsonl",
-        "news.jsonl",
-        "fresh.jsonl",
-        "fresh2.jsonl",
-        "fresh3.jsonl",
-        "fresh4.jsonl",
-        "fresh5.jsonl",
-        "fresh6.jsonl",
-        "fresh14.jsonl",
-        "fresh16.jsonl",
-    )
-    for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
-}
-
+from tests.corpus_passages import TUNING
 
 ROOT = Path(__file__).parent.parent
 SAMPLE_FILES = ROOT / "casewatch" / "sample_sites" / "files"
@@ -48,7 +29,7 @@ def pdf_pages_or_none(path):
 
 def passage(passage_id):
     """A passage of the labelled corpus, which records its source."""
-    return CORPUS[passage_id]["text"]
+    return TUNING[passage_id]["text"]
 
 
 def sentence_of(passage_id, holding):
@@ -911,7 +892,7 @@ def test_every_match_of_a_rule_holds_the_word_that_spares_its_search():
     """Rule.trigger: a page without a rule's word skips the rule, which is exact
     only while every match holds the word."""
     matches = 0
-    for row in CORPUS.values():
+    for row in TUNING.values():
         for rule in review_rules.RULES:
             for match in rule.pattern.finditer(row["text"]):
                 matches += 1
@@ -924,7 +905,7 @@ def test_a_rule_finds_the_same_matches_fast_as_its_pattern_does():
     """Rule.finditer looks for a case-insensitive pattern's places in the page's
     lower case first: it must find what the pattern finds, on every corpus passage
     and every page of the sample documents."""
-    pages = [row["text"] for row in CORPUS.values()] + [
+    pages = [row["text"] for row in TUNING.values()] + [
         page
         for path in sorted(SAMPLE_FILES.rglob("*.pdf"))
         if (page_texts := pdf_pages_or_none(path))

@@ -16,6 +16,7 @@ from casewatch.detectors.council_fields import (
     boards_in,
     council_fields,
 )
+from tests.corpus_passages import TEXTS
 from tests.review_passages import (
     BARNET,
     BRENT,
@@ -87,11 +88,7 @@ def test_a_place_never_matched_alone_is_the_council_its_board_names():
     # z0112 (local news): "A serious case review conducted by the Bury Safeguarding
     # Partnership Board identified a series of failings, chiefly involving
     # Manchester social services": Bury's review, its board named in full
-    text = next(
-        json.loads(line)["text"]
-        for line in (Path(__file__).parent / "corpus" / "fresh16.jsonl").open()
-        if '"z0112"' in line
-    )
+    text = TEXTS["z0112"]
     found = fields_at(text, "A serious case review conducted by")
     assert found.local_authority == "Bury"
     assert [name for name, _, _ in boards_in(text)] == [

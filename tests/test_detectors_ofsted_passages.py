@@ -29,6 +29,7 @@ from casewatch.detectors.ofsted_councils import councils_named
 from casewatch.detectors.records import ofsted_records
 from casewatch.places import council_for
 from casewatch.text import pdf_pages
+from tests.corpus_passages import TEXTS as TUNING  # each row records its source
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PASSAGES = [
@@ -240,35 +241,6 @@ OFSTED = FIXTURES / "ofsted"
 def test_a_report_s_boilerplate_and_board_pages_hold_no_judgement(report, page_no):
     page = pdf_pages(OFSTED / report)[page_no - 1]
     assert list(ofsted.detect([page])) == []
-
-
-# Committee papers and news of the tuning corpus (tests/corpus/papers.jsonl and
-# news.jsonl, never a held-out row), each the first of its kind the corpus showed.
-# The tuning passages of tests/corpus (each row records its source).
-TUNING = {
-    row["id"]: row["text"]
-    for name in (
-        "papers.jsonl",
-        "news.jsonl",
-        "fresh2.jsonl",
-        "fresh3.jsonl",
-        "fresh4.jsonl",
-        "fresh5.jsonl",
-        "fresh6.jsonl",
-        "fresh7.jsonl",
-        "fresh8.jsonl",
-        "fresh9.jsonl",
-        "fresh10.jsonl",
-        "fresh11.jsonl",
-        "fresh12.jsonl",
-        "fresh13.jsonl",
-        "fresh14.jsonl",
-        "fresh15.jsonl",
-        "fresh16.jsonl",
-    )
-    for row in map(json.loads, (Path(__file__).parent / "corpus" / name).open())
-    if row.get("split") != "heldout"
-}
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ finds. Checked on every tuning passage of tests/corpus and every page of the
 benchmarks' sample documents, sentence by sentence."""
 
 import importlib
-import json
 import pkgutil
 import re
 from pathlib import Path
@@ -17,16 +16,11 @@ from benchmarks.samples import sample_pages
 from casewatch.detectors import case_reviews, ofsted
 from casewatch.detectors.base import Caseless, Words, folded
 from casewatch.detectors.review_terms import STATUS, STATUS_MARKS
+from tests import corpus_passages
 
 ROOT = Path(__file__).parent.parent
-TEXTS = [
-    row["text"]
-    for path in sorted((ROOT / "tests" / "corpus").glob("*.jsonl"))
-    if not path.name.startswith("heldout_")
-    for row in map(json.loads, path.open(encoding="utf-8"))
-] + sample_pages(
-    ROOT / "casewatch" / "sample_sites" / "files", ROOT / "tests" / "fixtures"
-)
+SAMPLES = (ROOT / "casewatch" / "sample_sites" / "files", ROOT / "tests" / "fixtures")
+TEXTS = [*corpus_passages.TEXTS.values(), *sample_pages(*SAMPLES)]
 SENTENCES = [s for text in TEXTS for s in re.split(r"(?<=[.!?])\s+", text) if s]
 
 

@@ -23,6 +23,7 @@ import pytest
 
 from casewatch.detectors import detect
 from casewatch.detectors.records import review_records
+from tests.corpus_passages import TUNING
 
 HERE = Path(__file__).parent
 
@@ -33,26 +34,6 @@ def _rows(path: Path, keep) -> dict[str, dict]:
 
 
 DEV = _rows(HERE / "fixtures" / "reviews_unseen.jsonl", lambda r: r["split"] == "dev")
-TUNING = {
-    **_rows(HERE / "corpus" / "news.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "papers.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh2.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh3.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh4.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh5.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh6.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh7.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh8.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh9.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh10.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh11.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh12.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh13.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh14.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh15.jsonl", lambda r: True),
-    **_rows(HERE / "corpus" / "fresh16.jsonl", lambda r: True),
-}
 
 
 def reviews(text: str) -> list[tuple]:

@@ -1,7 +1,6 @@
 """A review's status, year and board as the text says them of it; one record per
 review whatever sentence names it; the records `casewatch detect --jsonl` writes."""
 
-import json
 from pathlib import Path
 
 import pytest
@@ -10,36 +9,10 @@ from casewatch.detectors import detect, find
 from casewatch.detectors.records import review_records
 from casewatch.detectors.review_terms import status_of
 from casewatch.text import extract
+from tests.corpus_passages import TEXTS
 
 ROOT = Path(__file__).parent.parent
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
-CORPUS = {
-    row["id"]: row["text"]
-    for row in map(
-        json.loads, (ROOT / "tests/corpus/detector_corpus.jsonl").open(encoding="utf-8")
-    )
-}
-
-
-FRESH = {
-    row["id"]: row["text"]
-    for name in (
-        "fresh3.jsonl",
-        "fresh4.jsonl",
-        "fresh5.jsonl",
-        "fresh7.jsonl",
-        "fresh8.jsonl",
-    )
-    for row in map(json.loads, (ROOT / "tests/corpus" / name).open(encoding="utf-8"))
-}
-
-
-PAPERS = {
-    row["id"]: row["text"]
-    for row in map(
-        json.loads, (ROOT / "tests/corpus/papers.jsonl").open(encoding="utf-8")
-    )
-}
 
 
 def records(text):
@@ -90,7 +63,7 @@ def test_the_seed_story_names_its_board_in_full_and_each_review_it_counts():
     ("text", "status"),
     [
         # c0059: "A small paragraph referencing the review was made public ..."
-        (CORPUS["c0059"], "unknown"),
+        (TEXTS["c0059"], "unknown"),
         # the title page of https://vdocument.in/hertfordshire-safeguarding-children-board-2018-08-22-hertfordshire-safeguarding.html
         (
             "Serious Case Review:\n\nChild A\n\nEpisode that triggered the review "
@@ -107,10 +80,10 @@ def test_a_status_said_of_something_else_is_not_the_reviews(text, status):
 
 def test_a_review_held_instead_of_a_sar_is_another_kind_of_review():
     # c0233, https://ssab.safeguardingsomerset.org.uk/about-us/publications/learning-from-serious-cases/
-    (review,) = records(CORPUS["c0233"])
+    (review,) = records(TEXTS["c0233"])
     assert (review.type, review.subject) == ("other", "Kevin")
     # the same page's first sentence alone: a SAR not held, and nothing instead
-    assert records(CORPUS["c0233"].split(". However")[0] + ".") == []
+    assert records(TEXTS["c0233"].split(". However")[0] + ".") == []
 
 
 def test_detect_jsonl_writes_every_council_of_a_joint_board():
@@ -130,17 +103,17 @@ def test_ongoing_is_the_review_s_status_only_when_said_of_it():
     Practice Review into the case is ongoing"; but j0204's review "uncovered
     serial failures ... including around not acting on ongoing alerts and
     referrals": what is ongoing there is not the review."""
-    adult_e = [r for r in records(FRESH["h0130"]) if r.subject == "Adult E"]
+    adult_e = [r for r in records(TEXTS["h0130"]) if r.subject == "Adult E"]
     assert [r.status for r in adult_e] == ["in_progress"]
-    assert {r.status for r in records(FRESH["h0310"])} == {"in_progress"}
-    assert [r.status for r in records(FRESH["j0204"])] == ["unknown"]
+    assert {r.status for r in records(TEXTS["h0310"])} == {"in_progress"}
+    assert [r.status for r in records(TEXTS["j0204"])] == ["unknown"]
 
 
 def test_a_headline_that_the_board_releases_a_report_says_it_is_published():
     """l0110: "Oxfordshire Safeguarding Children Board Releases New Report A serious
     case review into the death of a 22-month-old boy in Oxfordshire ..."; a report
     still to be released is not."""
-    assert [r.status for r in records(FRESH["l0110"])] == ["published"]
+    assert [r.status for r in records(TEXTS["l0110"])] == ["published"]
     later = (
         "The Oxfordshire Safeguarding Children Board said the serious case review "
         "into the death of Child Y would be released in the spring."
@@ -167,7 +140,7 @@ def test_a_headline_that_the_board_releases_a_report_says_it_is_published():
     ],
 )
 def test_a_review_ready_for_publication_or_to_be_held_and_a_marking(passage_id, status):
-    (review,) = records(FRESH[passage_id])
+    (review,) = records(TEXTS[passage_id])
     assert review.status == status
 
 
@@ -194,7 +167,7 @@ def test_a_marking_leaves_what_else_the_sentence_says_of_publication():
 def test_a_review_launched_is_under_way_and_one_released_is_published(
     passage_id, status
 ):
-    (review,) = records(FRESH[passage_id])
+    (review,) = records(TEXTS[passage_id])
     assert review.status == status
 
 
@@ -202,7 +175,7 @@ def test_a_report_commissioned_and_prepared_is_no_review_under_way():
     # p0140, a review's own title page: "The Overview Report of the Serious Case
     # Review In respect of Child C This Report has been commissioned and prepared on
     # behalf of Wigan Safeguarding Children Board."
-    (review,) = records(PAPERS["p0140"])
+    (review,) = records(TEXTS["p0140"])
     assert review.status != "in_progress"
 
 
@@ -210,7 +183,7 @@ def test_a_review_named_at_a_title_page_s_head_is_published_by_its_line():
     # p0140, a review's title page: "The Overview Report of the Serious Case Review
     # In respect of Child C ... Author: Jane Leather MA. RN. RM. HV. Published by
     # WSCB \u2013 3 rd June 2015"
-    (review,) = records(PAPERS["p0140"])
+    (review,) = records(TEXTS["p0140"])
     assert (review.subject, review.status) == ("Child C", "published")
     # named far down a page, a review is not the page's title (shaped as minutes)
     minutes = (
