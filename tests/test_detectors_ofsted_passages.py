@@ -1140,6 +1140,29 @@ def test_a_story_dated_after_its_label_dates_a_month_it_names():
     assert overall(undated) == [None]
 
 
+def test_a_story_that_opens_with_its_date_dates_a_month_it_names():
+    # r0310 (a council's news): "1 February 2023 Children's services make steady
+    # improvement ... Following a two-week inspection in December, inspectors have
+    # identified that Blackpool Council provides 'good' services for children in
+    # care and care leavers": December 2022, the last December up to the story
+    found = ofsted_records(detect([TUNING["r0310"]]))
+    assert {(r.grade, r.date) for r in found if r.grade == "good"} == {
+        ("good", "2022-12")
+    }
+
+    def dates(text):
+        return [r.date for r in ofsted_records(detect([text]))]
+
+    story = (
+        "Following a two-week inspection in December, inspectors found that"
+        " Blackpool Council's children's services are 'good'."
+    )
+    assert dates(f"1 February 2023 {story}") == ["2022-12"]
+    assert dates(f"February 1, 2023 {story}") == ["2022-12"]
+    # a date in a sentence before is no page's date (shaped as the story)
+    assert dates(f"The cabinet met on 1 February 2023. {story}") == [None]
+
+
 def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():
     # j0219 (a trade paper): "Nicole Weinstein Monday, February 13, 2023 Ofsted has
     # praised the "transformation" of Lancashire County Council's children's

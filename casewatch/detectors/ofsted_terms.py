@@ -226,15 +226,16 @@ def month_named(words: str) -> str | None:
     return years[-1] if years else None
 
 
-# ... or a news story's date at its head, after its byline or label: "Nicole
-# Weinstein Monday, February 13, 2023 Ofsted has praised ...", "Wednesday 14 June
-# 2017 Kent's Children's Services Rated Good by Ofsted", "Published: Monday, 11th
-# September 2023".
+# ... or a news story's date at its head, alone or after its byline or label: "1
+# February 2023 Children's services make steady improvement", "Nicole Weinstein
+# Monday, February 13, 2023 Ofsted has praised ...", "Wednesday 14 June 2017 Kent's
+# Children's Services Rated Good by Ofsted", "Published: Monday, 11th September
+# 2023".
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 HEAD_DATE = re.compile(
     rf"\A\W*(?:(?:[A-Z][\w'\u2019-]*:?\s+){{0,3}}?(?:{_WEEKDAY}),?\s+"
     # ... or a byline's: "By Joe Lepper | 07 August 2018"
-    r"|By\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}\|\s*)"
+    r"|By\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}\|\s*)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_NAMES})"
     rf"|(?P<month_first>{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"
     r"\s+(?P<year>(?:19|20)\d\d)\b"
