@@ -1149,6 +1149,12 @@ def test_a_story_that_opens_with_its_date_dates_a_month_it_names():
     assert {(r.grade, r.date) for r in found if r.grade == "good"} == {
         ("good", "2022-12")
     }
+    # "... with an overall classification of Requires Improvement": the overall
+    # effectiveness's, not the area's before it
+    assert {(r.judgement_area, r.date) for r in found if r.grade != "good"} == {
+        ("overall effectiveness", "2022-12"),
+        ("overall effectiveness", "2018"),
+    }
 
     def dates(text):
         return [r.date for r in ofsted_records(detect([text]))]
@@ -1161,6 +1167,27 @@ def test_a_story_that_opens_with_its_date_dates_a_month_it_names():
     assert dates(f"February 1, 2023 {story}") == ["2022-12"]
     # a date in a sentence before is no page's date (shaped as the story)
     assert dates(f"The cabinet met on 1 February 2023. {story}") == [None]
+
+
+@pytest.mark.parametrize("noun", ["judgement", "rating", "classification", "verdict"])
+def test_an_overall_grade_named_before_it_is_the_overall_effectiveness(noun):
+    # r0310's form: "provides 'good' services for children in care and care
+    # leavers, with an overall classification of Requires Improvement"
+    text = (
+        "Ofsted found Blackpool Council provides 'good' services for children in"
+        " care and care leavers, with an {} of Requires Improvement."
+    )
+    areas = {
+        r.grade: r.judgement_area
+        for r in ofsted_records(detect([text.format(f"overall {noun}")]))
+    }
+    assert areas == {
+        "good": "children in care and care leavers",
+        "requires_improvement": "overall effectiveness",
+    }
+    # without "overall" it is the area's own second grade
+    found = ofsted_records(detect([text.format(noun)]))
+    assert {r.judgement_area for r in found} == {"children in care and care leavers"}
 
 
 def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():

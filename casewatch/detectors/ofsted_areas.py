@@ -93,7 +93,8 @@ RUN_ON_AFTER_LIST = re.compile(
 # "rated 'Good' overall", "'overall good'", "an overall judgement of inadequate"
 OVERALL_AFTER = re.compile(rf"{QUOTE}\s+overall\b", re.IGNORECASE)
 OVERALL_BEFORE = re.compile(
-    r"\boverall\s+(?:(?:judge?ment|grade|grading|rating)\s+(?:of|was|is|as)\s+)?"
+    r"\boverall\s+(?:(?:judge?ment|grade|grading|rating|classification|verdict)\s+"
+    r"(?:of|was|is|as)\s+)?"
     rf"{QUOTE}$",
     re.IGNORECASE,
 )
