@@ -1190,6 +1190,35 @@ def test_an_overall_grade_named_before_it_is_the_overall_effectiveness(noun):
     assert {r.judgement_area for r in found} == {"children in care and care leavers"}
 
 
+def test_a_children_s_trust_is_no_health_trust():
+    # i0309 (a trade paper): "with Doncaster Children's Services Trust officially
+    # launching in October 2014. Provision went on to be rated "inadequate" in
+    # November 2015 following an inspection by Ofsted. But a re-inspection, carried
+    # out last November ... "good"": the trust runs the council's services
+    found = ofsted_records(detect([TUNING["i0309"]]))
+    assert {(r.la_code, r.grade) for r in found} == {
+        (code("Doncaster"), "inadequate"),
+        (code("Doncaster"), "good"),
+    }
+    # the re-inspection's good is not dated by the inspection before it
+    assert {(r.grade, r.date) for r in found} == {
+        ("inadequate", "2015-11"),
+        ("good", None),
+    }
+
+    def graded(body):
+        text = (
+            f"{body} was set up in 2016. Provision went on to be rated"
+            ' "inadequate" in November 2018 following an inspection by Ofsted.'
+        )
+        return [(r.la_code, r.grade) for r in ofsted_records(detect([text]))]
+
+    assert graded("Sandwell Children's Trust") == [(code("Sandwell"), "inadequate")]
+    # a hospital trust's services are rated by CQC (shaped as the story)
+    assert graded("Sandwell and West Birmingham Hospitals Trust") == []
+    assert graded("The Trust") == []
+
+
 def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():
     # j0219 (a trade paper): "Nicole Weinstein Monday, February 13, 2023 Ofsted has
     # praised the "transformation" of Lancashire County Council's children's

@@ -159,9 +159,11 @@ OFSTED_INSPECTION = Caseless(
 OFSTED = re.compile(r"\bOfsted\b", re.IGNORECASE)
 NEIGHBOURHOOD = 600
 # A rating verb, and the health bodies whose own services for children are rated
-# (by CQC) in the board papers that mention them.
+# (by CQC) in the board papers that mention them; not a children's trust, which
+# runs a council's children's services and is inspected as the council's
+# ("Doncaster Children's Services Trust").
 RATED = re.compile(r"\b(?:rated|judged|graded|deemed|found\s+to\s+be)\b", re.I)
-HEALTH = re.compile(r"\bNHS\b|\bTrust\b")
+HEALTH = re.compile(r"\bNHS\b|(?<!Children.s\s)(?<!Children.s\sServices\s)\bTrust\b")
 CLAUSE_END = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 # A council named as who runs a provider: "care homes, run by Wakefield council".
 RUN_BY = re.compile(

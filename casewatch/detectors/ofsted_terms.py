@@ -374,11 +374,14 @@ def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
     return found
 
 
-# A grade's sentence that speaks of an earlier inspection: its grade is not the
-# inspection the page is about.
+# A grade's sentence that speaks of an earlier inspection, or of a re-inspection
+# after one: its grade is not the inspection the page dates ("rated 'inadequate'
+# in November 2015 ... But a re-inspection, carried out last November, found ...
+# 'good'").
 EARLIER = re.compile(
     r"\b(?:previous(?:ly)?|last\s+(?:inspect\w*|time|rated|judged)|no\s+longer|prior"
-    r"|before|earlier|former(?:ly)?|since|from|up\s+from|historically|ago)\b",
+    r"|before|earlier|former(?:ly)?|since|from|up\s+from|historically|ago"
+    r"|re-?inspect\w*)\b",
     re.IGNORECASE,
 )
 
