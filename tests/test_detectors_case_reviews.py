@@ -162,11 +162,19 @@ POSITIVE = {
         ([passage("g0228")], ["SAR"]),  # "Safeguarding Adults Partnership Review"
     ],
     "case_review.sar_acronym": [([LEWISHAM_SAR], ["SAR"])],
-    "case_review.dhr": [([GREENWICH_DHR], ["DHR"])],
+    "case_review.dhr": [
+        ([GREENWICH_DHR], ["DHR"]),
+        # a title page: "Report of the Domestic Homicide Review Panel into the death
+        # of Susan", the review as its panel's
+        ([passage("j0121")], ["DHR"]),
+    ],
     "case_review.dhr_acronym": [([GREENWICH_DHR], ["DHR"])],
     "case_review.ncspr_panel": [
         ([passage("c0241")], ["NCSPR"]),  # published its National Review into
         ([passage("c0244")], ["NCSPR"]),  # an inquiry by the Panel
+        # "asked the National Safeguarding Practice Review Panel to deliver a single,
+        # national, independent review of Arthur's death"
+        ([passage("z0037")], ["NCSPR"]),
     ],
     "case_review.national_review": [([passage("c0246")], ["NCSPR"])],
     "case_review.welsh_practice_review": [([passage("c0247")], ["other"])],
@@ -193,7 +201,11 @@ POSITIVE = {
     ],
 }
 NEGATIVE = {
-    "case_review.scr": [[SEED_SCR_PANEL], [SEED_INTERNAL_MANAGEMENT_REVIEW]],
+    "case_review.scr": [
+        [SEED_SCR_PANEL],
+        [SEED_INTERNAL_MANAGEMENT_REVIEW],
+        [passage("w0313")],
+    ],
     "case_review.scr_acronym": [
         [EPA_SELECTIVE_CATALYTIC],
         [B_CE_SOLVENCY],
@@ -206,10 +218,19 @@ NEGATIVE = {
     "case_review.cspr_acronym": [[BARNSLEY_PANEL], [RBKC_CSPR]],
     "case_review.sar": [[MAIDSTONE_SUBJECT_ACCESS]],
     "case_review.sar_acronym": [[MAIDSTONE_SUBJECT_ACCESS]],
-    "case_review.dhr": [[SEED_INTERNAL_MANAGEMENT_REVIEW]],
+    # a panel that meets, and panels in general ("serious case review panels
+    # often lacked sufficient independence", w0313) are no review
+    "case_review.dhr": [
+        [SEED_INTERNAL_MANAGEMENT_REVIEW],
+        ["The Domestic Homicide Review Panel into deaths in Essex met in May."],
+    ],
     "case_review.dhr_acronym": [[SEED_INTERNAL_MANAGEMENT_REVIEW]],
     # the panel named for what it is, and its annual report, are not reviews
-    "case_review.ncspr_panel": [[BARNSLEY_PANEL], [NEWCASTLE_LCSPR_ACRONYM]],
+    "case_review.ncspr_panel": [
+        [BARNSLEY_PANEL],
+        [NEWCASTLE_LCSPR_ACRONYM],
+        ["The National Safeguarding Practice Review Panel meets every month."],
+    ],
     "case_review.national_review": [
         # https://www.gov.uk/government/publications/independent-review-of-childrens-social-care-final-report
         ["The national review of children\u2019s social care reported in May 2022."]

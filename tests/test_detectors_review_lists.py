@@ -652,6 +652,10 @@ def test_a_rapid_review_of_a_case_is_still_one():
         # w0105 (a DHR report's title page on a mirror): "... Act 2004 In respect of
         # the deaths of Elizabeth and George Draft report produced by ..."
         ("w0105", "Elizabeth and George"),
+        # j0121 (a DHR's title page): "Report of the Domestic Homicide Review Panel
+        # into the death of Susan Commissioned by the Epping Forest Community Safety
+        # Partnership"
+        ("j0121", "Susan"),
         # w0106 (a news story): "in the wake of Luisa Mendes\u2019 death. Following
         # the inquest, a Domestic Homicide Review (DHR) was published, which looks at
         # the way agencies interacted with Ms Mendes"

@@ -188,7 +188,8 @@ RULES = (
         "case_review.ncspr_panel",
         "NCSPR",
         re.compile(
-            r"\b(?:National\s+)?Child\s+Safeguarding\s+(?:Practice\s+)?Review\s+Panel\b",
+            r"\b(?:National\s+(?:Child\s+)?|Child\s+)Safeguarding\s+(?:Practice\s+)?"
+            r"Review\s+Panel\b",
             re.IGNORECASE,
         ),
         "panel",

@@ -272,10 +272,13 @@ def subject_of(found: re.Match[str]) -> str | None:
 
 
 # A document's word a name runs into where a title page's lines are joined ("In
-# respect of the deaths of Elizabeth and George Draft report"), or the word that
-# opens the next sentence after a heading ("... in respect of Tom We have now").
+# respect of the deaths of Elizabeth and George Draft report", "into the death of
+# Susan Commissioned by the Epping Forest Community Safety Partnership"), or the
+# word that opens the next sentence after a heading ("... in respect of Tom We have
+# now").
 TRAILING_HEADING = re.compile(
     r"(?:\s+(?:Draft|Final|Overview|Executive|Summary|Report|Published|Version"
+    r"|Commissioned|Prepared|Written|Chaired|Author|Chair|Independent"
     r"|We|Our|The|This|These|It|He|She|They|His|Her|Their|In|On|At|A|An))+$"
 )
 

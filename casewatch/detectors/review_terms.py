@@ -18,8 +18,13 @@ def words(phrase: str) -> str:
 
 
 def phrase(pattern: str) -> re.Pattern[str]:
-    """A case-insensitive phrase; not when it names a panel ("the ... Review Panel")."""
-    return re.compile(rf"\b{words(pattern)}\b(?!\s+Panel)", re.IGNORECASE)
+    """A case-insensitive phrase; not when it names a panel ("the ... Review Panel"),
+    but for one into a death ("the Domestic Homicide Review Panel into the death of
+    Susan"), which is the review."""
+    return re.compile(
+        rf"\b{words(pattern)}\b(?!\s+Panel(?!\s+into\s+the\s+death))",
+        re.IGNORECASE,
+    )
 
 
 # The one list of harm words (stems, lower case): what a review looks into. Near an
