@@ -962,3 +962,37 @@ def test_the_recent_review_of_a_kind_names_no_one():
     # shaped as the bulletin: a word of a kind, not a name
     text = "The board produced a brief on the recent Annual SAR report in May 2021."
     assert [s for _, s, _, _ in reviews(text)] in ([], [None])
+
+
+def test_a_register_s_numbered_reviews_are_each_one():
+    # l0101 (an adults' board's register): "Pre-Care Act 2014 Serious Case Reviews
+    # (SCRs) ... SCR 0001 \u2013 In relation to a \u2018near miss event\u2019
+    # Executive Summary SCR 0002 \u2013 In relation to a house fire."
+    subjects = {s for _, s, _, _ in reviews(TUNING["l0101"]["text"])}
+    assert {"SCR 0001", "SCR 0002"} <= subjects
+    # y0209 (a community safety partnership's page): "... were formerly known as
+    # Domestic Homicide Reviews (DHRs). DHR 1:"
+    assert ("DHR", "DHR 1") in {
+        (t, s) for t, s, _, _ in reviews(TUNING["y0209"]["text"])
+    }
+    # m0321 (a council's register): "2020 - Domestic Homicide Review 2020 -
+    # executive summary (PDF) ... 2017 - Domestic Homicide Review 2017 - executive
+    # summary (PDF)": each review by its year
+    subjects = [s for _, s, _, _ in reviews(TUNING["m0321"]["text"])]
+    assert subjects == [f"Domestic Homicide Review {y}" for y in (2020, 2017, 2015)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shaped as l0101's entries: a span of years, a count of years, a number not
+        # followed by a register's dash, a solvency capital requirement's number
+        "SAR 2019-20 Annual Report of the Safeguarding Adults Board.",
+        "Serious Case Review 2019 \u2013 2020: the board's annual report.",
+        "The LSCB held a Serious Case Review 2 years ago.",
+        "The LSCB said Serious Case Review 2 was in the pack.",
+        "SCR 1 \u2013 the solvency capital requirement for the fund.",
+    ],
+)
+def test_a_number_that_is_no_register_s_is_no_subject(text):
+    assert all(subject is None for _, subject, _, _ in reviews(text))

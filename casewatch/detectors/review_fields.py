@@ -104,7 +104,11 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
     subject = _named_by_rule(match) or subject_in(
         sentence, match.start() - left, match.end() - left
     )
-    subject = subject or titled(text, match.end()) or titled_before(text, match.start())
+    subject = (
+        subject
+        or titled(text, match.start(), match.end())
+        or titled_before(text, match.start())
+    )
     if subject or _defines(text, match, left):
         return subject  # "A Safeguarding Adult Review (SAR) is ..." names no one
     subject = code_after(text, right) or code_before(text, left)

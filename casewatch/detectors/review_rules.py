@@ -335,7 +335,8 @@ def counts(
     if document_names(rule):
         return True
     before = text[max(0, match.start() - 20) : match.start()]
-    if SUBJECT.search(before) or titled(text, match.end()):  # "the Child B SCR"
+    # "the Child B SCR", "SCR Child B"
+    if SUBJECT.search(before) or titled(text, match.start(), match.end()):
         return True
     if name_before_acronym(text, match.start(), match.end()):  # "the Eve SCR"
         return True

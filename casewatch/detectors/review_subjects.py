@@ -390,9 +390,13 @@ def each_of(name: str) -> list[str]:
     return named
 
 
-def titled(text: str, end: int) -> str | None:
-    """The subject of a title that goes on from the review's name."""
+def titled(text: str, start: int, end: int) -> str | None:
+    """The subject of a title that goes on from the review's name (text[start:end]);
+    a register's number is the review's with its name ("SCR 0001 - In relation
+    to a 'near miss event'", "Domestic Homicide Review 1 - Overview Report")."""
     at = TITLE_GAP.match(text, end).end()  # type: ignore[union-attr]
+    if numbered := NUMBERED.match(text, end):
+        return " ".join(text[start : numbered.end()].split())
     found = SUBJECT.match(text, at)
     if found and (found["code"] or found["coded_name"] or found["quoted"]):
         return subject_of(found)
@@ -405,6 +409,12 @@ def titled(text: str, end: int) -> str | None:
     return None if not_a_person(name) else name
 
 
+# A register's number or year right after a review's name, before a dash or colon
+# ("Domestic Homicide Review 2020 - executive summary"); not a span of years ("SAR
+# 2019-20 annual report").
+NUMBERED = re.compile(
+    r"[ \t]+\d{1,4}(?=[ \t]*[:\u2013\u2014-])(?![ \t]*[\u2013\u2014-][ \t]*\d)"
+)
 # A case's letters right after a review's name: "Norfolk SCR Case R PUBLICATION
 # DATE: JANUARY 2017" (not "Case" alone: "one Case Audit (Case W)").
 CASE_LETTERS = re.compile(r"Case\s[A-Z]{1,2}\d{0,2}(?![\w-])")
@@ -431,7 +441,7 @@ def title_above(text: str, left: int) -> str | None:
     if len(line) > TITLE_LENGTH or line.endswith((".", "?", "!")):
         return None
     found = REVIEW_NAME.search(text, start, above + 1)
-    return titled(text, found.end()) if found else None
+    return titled(text, found.start(), found.end()) if found else None
 
 
 # A title's subject before the review's name: "SK \u2013 Safeguarding Adult Review
