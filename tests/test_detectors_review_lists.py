@@ -952,10 +952,26 @@ def test_cases_counted_as_a_review_s_subjects_are_statistics():
         # z0229 (a board's bulletin): "ESAB have produced a Learning Brief for the
         # recent William SAR"
         ("z0229", "William"),
+        # x0205 (a blog): "Serious Case Review on Keanu Williams The serious case
+        # review on Keanu Williams was published earlier today."
+        ("x0205", "Keanu Williams"),
     ],
 )
 def test_a_review_into_the_case_of_someone_or_the_recent_one_named(passage_id, subject):
     assert [s for _, s, _, _ in reviews(TUNING[passage_id]["text"])] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shaped as x0205: a review "on" a day or a date names no one
+        "The Kent LSCB published the serious case review on Monday.",
+        "The Kent LSCB published the serious case review on Tuesday 4 May.",
+        "The Kent LSCB will publish the serious case review on May 4.",
+    ],
+)
+def test_a_review_on_a_day_names_no_one(text):
+    assert [s for _, s, _, _ in reviews(text)] == [None]
 
 
 def test_the_recent_review_of_a_kind_names_no_one():

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from casewatch.detectors.base import sentence_span
+from casewatch.detectors.review_terms import MONTH
 from casewatch.places import find_councils
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WORD = r"[A-Z][a-z\u2019']+(?:-[A-Z][a-z\u2019']+)*"
 _NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
 # The words a pseudonym's letters follow ("Child R", "Family S4", "Cases M, N and
@@ -65,6 +67,8 @@ SUBJECT = re.compile(
     r"|took\s+(?:her|his|their)\s+own\s+life)\b"
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|abuse|neglect"
     r"|suicide|reviews?\s+of"
+    # "the serious case review on Keanu Williams", not a day's ("on Monday")
+    rf"|reviews?\s+on(?=\s+(?!{MONTH}\b|{_WEEKDAY}\b))"
     r"|in\s+relation\s+to|relating\s+to|in\s+respect\s+of|concerning|regarding"
     r"|in(?:to)?\s+the\s+case\s+of|(?:contact|involvement|dealings)\s+with"
     r"|(?:support|care|services)\s+(?:given|provided|offered)\s+to"
