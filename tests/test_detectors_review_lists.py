@@ -799,6 +799,14 @@ def test_each_review_told_apart_takes_where_its_subject_lived():
         # n0126 (a news story): "a serious case review was launched amid claims
         # that Kirklees Council's social services failed Shannon"
         ("n0126", "Shannon"),
+        # j0210 (a news story): "should have been one of the most protected
+        # children", a safeguarding review has concluded. ... found guilty of
+        # murdering Finley Boden, who died on Christmas Day in 2020": the words
+        # quoted make it no general sentence
+        ("j0210", "Finley Boden"),
+        # q0206 (a news story): "the murder of looked-after child Leiland-James
+        # Corkill ... Cumbria County Council commissioned a safeguarding review"
+        ("q0206", "Leiland-James Corkill"),
     ],
 )
 def test_a_review_is_of_the_one_person_the_text_tells_of_as_dead(passage_id, subject):
@@ -828,6 +836,19 @@ def test_no_subject_from_several_dead_a_code_s_word_or_a_killer(text):
         found in (None, "Baby Q", "Subject A") for _, found, _, _ in reviews(text)
     )
     assert "Ella" not in [found for _, found, _, _ in reviews(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shaped as j0210: a general sentence is general when it is not quoted
+        "Boards should hold a safeguarding review after Finley Boden, who died,"
+        " was failed.",
+        'The chair said "a safeguarding review should be held when a child dies".',
+    ],
+)
+def test_what_a_sentence_says_should_be_done_is_no_review(text):
+    assert reviews(text) == []
 
 
 def test_a_first_name_and_the_full_name_it_begins_are_one_person():

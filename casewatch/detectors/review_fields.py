@@ -186,7 +186,9 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
     # "serious case review"')
     before = text[max(left, match.start() - GENERAL_REACH) : match.start()]
     before = before.rstrip(OPENING_QUOTES)
-    if GENERAL.search(before) or COUNTED.search(before) or NOT_ONE.search(before):
+    if GENERAL.search(QUOTED.sub(_blank, before)):
+        return False  # not someone's words the sentence quotes ("should have been")
+    if COUNTED.search(before) or NOT_ONE.search(before):
         return False
     if CASES_COUNTED.search(before):
         return False  # "78 cases ... were the subject of a Serious Case Review"
@@ -208,6 +210,15 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
     if to_be and not BEGUN.search(before, 0, to_be.start()):
         return False  # "reluctance to initiate an SCR"
     return bool(ARTICLE.search(before[-ARTICLE_REACH:]) or _a_title(match))
+
+
+# Words a sentence quotes: "... 'should have been one of the most protected
+# children', a safeguarding review has concluded".
+QUOTED = re.compile('["\u201c][^"\u201c\u201d]{1,200}["\u201d]')
+
+
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group())
 
 
 def _a_title(match: re.Match[str]) -> bool:

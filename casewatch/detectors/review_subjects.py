@@ -38,7 +38,8 @@ AGED = r"[\w-]+[\s-](?:year|month|week)s?[\s-]old"
 _DESCRIBED = (
     r"(?:murdered|tragic|little|baby|toddler|schoolboy|schoolgirl|teenager|teenage"
     r"|tot|infant|young|vulnerable|pensioner|grandmother|grandfather|mother|mum"
-    rf"|father|dad|woman|man|boy|girl|student|{AGED}|(?:mother|father|mum|dad)-of-\w+)"
+    rf"|father|dad|woman|man|boy|girl|student|child|looked[\s-]after"
+    rf"|{AGED}|(?:mother|father|mum|dad)-of-\w+)"
 )
 _VICTIM = r"(?:murdered|tragic|little|baby|toddler|tot|infant|schoolboy|schoolgirl)"
 _OPEN, _CLOSE = "[\u201c\u2018\"'`]", "[\u201d\u2019\"'`]"
@@ -612,10 +613,10 @@ _HARMED = (
 VICTIM_TOLD = re.compile(
     rf"\b(?:deaths?|murders?|killings?|manslaughter)\s+of\s+(?:{_DESCRIBED}\s+){{0,3}}"
     rf"{_OPEN}?(?P<of>{_HARMED})"
-    rf"|\b(?:killed|murdered|starved|stabbed)\s+(?:{_DESCRIBED}\s+){{0,3}}"
-    rf"(?P<killed>{_HARMED})"
+    rf"|\b(?:killed|killing|murdered|murdering|starved|stabbed)\s+"
+    rf"(?:{_DESCRIBED}\s+){{0,3}}(?P<killed>{_HARMED})"
     rf"|\bfound\s+(?P<found>{_HARMED})\s+dead\b"
-    rf"|\b(?P<died>{_HARMED})(?:,[^,.]{{1,40}},)?\s+(?:died"
+    rf"|\b(?P<died>{_HARMED})(?:,[^,.]{{1,40}},|,\s+who)?\s+(?:died"
     r"|was\s+(?:\w+\s+)?(?:killed|murdered|found\s+dead|starved))\b"
     rf"|\b(?P<possessive>{_HARMED})(?:[\u2019']s|(?<=s)[\u2019'])\s+"
     r"(?:death|murder|killing|family|killer|inquest)\b"
