@@ -1219,6 +1219,25 @@ def test_a_children_s_trust_is_no_health_trust():
     assert graded("The Trust") == []
 
 
+def test_an_inspection_s_days_joined_by_a_dash_date_it():
+    # g0020 (local news): "described Cumbria County Council's children's services as
+    # "requiring improvement" ... was inspected by Ofsted between 20 - 30 September
+    # 2022. The service was judged to be "inadequate" during a full inspection in
+    # 2015, and as "requiring improvement" in a 2017 inspection."
+    found = ofsted_records(detect([TUNING["g0020"]]))
+    assert sorted((r.grade, r.date) for r in found) == [
+        ("inadequate", "2015"),
+        ("requires_improvement", "2017"),
+        ("requires_improvement", "2022-09"),
+    ]
+    # a dash between other numbers dates nothing (shaped as the story)
+    text = (
+        "Ofsted described Cumbria County Council's children's services as"
+        ' "requiring improvement". Inspectors spoke to 20 - 30 social workers.'
+    )
+    assert [r.date for r in ofsted_records(detect([text]))] == [None]
+
+
 def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():
     # j0219 (a trade paper): "Nicole Weinstein Monday, February 13, 2023 Ofsted has
     # praised the "transformation" of Lancashire County Council's children's

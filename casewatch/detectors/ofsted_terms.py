@@ -266,15 +266,17 @@ def page_dated(text: str, date: str | None) -> bool:
 
 # When the page says the inspection was made: "following the Ofsted inspection in
 # March 2019", "Ofsted's inspection in March", "inspected by OFSTED between 21st
-# January and 1st February 2019", "Inspectors who visited the authority in July",
-# "the November 2017 Single Inspection Framework (re-inspection)"; not a focused or
-# monitoring visit, which gives no grade.
+# January and 1st February 2019", "inspected by Ofsted between 20 - 30 September
+# 2022", "Inspectors who visited the authority in July", "the November 2017 Single
+# Inspection Framework (re-inspection)"; not a focused or monitoring visit, which
+# gives no grade.
 INSPECTED_ON = re.compile(
     r"\b(?:[Ii]nspect\w*|[Rr]e-?inspect\w*|(?<!ocused\s)(?<!ocussed\s)(?<!onitoring\s)"
     r"[Vv]isit(?:ed|s)?)\b"
     r"(?:(?!publish|issued|released|report)[^.]){0,60}?"
     r"\b(?:in|on|between|from|during|over)\s+"
-    rf"(?:(?:late|early|mid|{_WEEKDAY}|to|and),?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+)*"
+    rf"(?:(?:late|early|mid|{_WEEKDAY}|to|and|[-\u2013]),?\s+"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+)*"
     rf"(?P<month>{_MONTH_NAMES})\b"
     rf"|\b(?P<month_first>{_MONTH_NAMES})\s+(?P<year_first>(?:19|20)\d\d),?\s+"
     r"(?:[\w-]+\s+){0,4}?(?:[Ii]nspect\w*|[Rr]e-?inspect\w*"
