@@ -1238,6 +1238,27 @@ def test_an_inspection_s_days_joined_by_a_dash_date_it():
     assert [r.date for r in ofsted_records(detect([text]))] == [None]
 
 
+def test_areas_counted_then_listed_each_have_the_grade():
+    # x0025 (a trade paper): "The trust was also rated as requiring improvement in
+    # three out of five inspected areas \u2013 children being looked after and
+    # achieving permanence, the experiences of care leavers and the trust's
+    # leadership management and governance."
+    found = ofsted_records(detect([TUNING["x0025"]]))
+    assert {r.judgement_area for r in found if r.grade == "requires_improvement"} == {
+        "looked after children",
+        "care leavers",
+        "leadership",
+    }
+
+    def graded(text):
+        return {(r.judgement_area, r.grade) for r in ofsted_records(detect([text]))}
+
+    # areas counted and not named are no judgements (shaped as the story)
+    said = "Ofsted rated Doncaster Council's children's services as requiring"
+    assert graded(f"{said} improvement in three out of five inspected areas.") == set()
+    assert graded(f"{said} improvement in two of the three categories.") == set()
+
+
 def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():
     # j0219 (a trade paper): "Nicole Weinstein Monday, February 13, 2023 Ofsted has
     # praised the "transformation" of Lancashire County Council's children's

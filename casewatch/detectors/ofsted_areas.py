@@ -20,17 +20,20 @@ from casewatch.detectors.ofsted_terms import (
     area_named,
 )
 
-__all__ = ["BOARD_AREA", "before_grade", "graded_areas"]
+__all__ = ["BOARD_AREA", "areas_counted_are_listed", "before_grade", "graded_areas"]
 
 # How far from a grade word the judgement it belongs to may be named.
 AREA_REACH = 80
 # What ties a judgement named after a grade to it, within a few words that start
 # no new clause: "inadequate for overall effectiveness", "adequate in safeguarding
 # looked-after children", "an Outstanding rating for the experiences of ...",
-# "outstanding ratings in two categories, children's experience in care and ...".
+# "outstanding ratings in two categories, children's experience in care and ...",
+# "requiring improvement in three out of five inspected areas \u2013 children
+# being looked after ...".
 AREA_AFTER = re.compile(
     rf"{QUOTE}\s*(?:(?!and\b|but\b|to\b)\w+\s+){{0,3}}?(?:for|in|at|on|across)\b"
-    rf"(?:\s+(?:{NUMBER}|both|all)\s+(?:categories|areas)\s*[,:\u2013-])?",
+    rf"(?P<counted>\s+(?:{NUMBER}|both|all)(?:\s+out\s+of\s+(?:{NUMBER}))?\s+"
+    r"(?:inspected\s+)?(?:categories|areas)\s*[,:\u2013-])?",
     re.IGNORECASE,
 )
 # How far a list of judgements tied to a grade may run, and what ends it sooner: the
@@ -137,7 +140,7 @@ def graded_areas(
     if (tie := AREA_AFTER.match(after)) and (
         tied := _tied_areas(words, grade.end() + tie.end(), after_end)
     ):
-        return tied
+        return _counted_and_listed(words, grade.end(), after_end) or tied
     if listed := _listed_after_colon(words, grades, index):
         return listed
     if index and _listed_after_colon(words, grades, index - 1):
@@ -160,6 +163,24 @@ def graded_areas(
         if len(listed) > 1:
             return listed  # "... care leavers and leadership - were all rated as"
     return [area_named(before)]
+
+
+def _counted_and_listed(words: str, end: int, after_end: int) -> list[str | None]:
+    """The areas a grade (ending at words[end]) is given in when it counts them and
+    then lists them ("requiring improvement in three out of five inspected areas
+    \u2013 children being looked after ..., the experiences of care leavers and the
+    trust's leadership"), however each is put."""
+    tie = AREA_AFTER.match(words, end, min(after_end, end + AREA_REACH))
+    if not (tie and tie["counted"]):
+        return []
+    clause = words[tie.end() : min(after_end, tie.end() + TIED_REACH)]
+    stop = LIST_END.search(clause)
+    return _one_list(clause[: stop.start() if stop else None])
+
+
+def areas_counted_are_listed(words: str, grade: re.Match[str]) -> bool:
+    """Does a grade that counts the areas it is given in go on to name them?"""
+    return bool(_counted_and_listed(words, grade.end(), len(words)))
 
 
 # How far into its clause a judgement predicated of alone may begin: ". The ".

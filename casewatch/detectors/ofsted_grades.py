@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from casewatch.detectors.ofsted_areas import before_grade
+from casewatch.detectors.ofsted_areas import areas_counted_are_listed, before_grade
 from casewatch.detectors.ofsted_terms import (
     BARE_MONTH,
     DATE,
@@ -216,7 +216,10 @@ def _not_given(
     clause = CLAUSE_BREAK.split(before)[-1][-DENIAL_REACH:]
     counted = not named_after and bool(
         COUNTED.search(before)
-        or COUNTED_AFTER.match(words, grade.end())
+        or (
+            COUNTED_AFTER.match(words, grade.end())
+            and not areas_counted_are_listed(words, grade)
+        )
         or OF_MANY.match(words, grade.end())
     )
     return bool(
