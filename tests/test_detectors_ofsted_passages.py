@@ -1259,6 +1259,38 @@ def test_areas_counted_then_listed_each_have_the_grade():
     assert graded(f"{said} improvement in two of the three categories.") == set()
 
 
+@pytest.mark.parametrize(
+    ("passage_id", "areas"),
+    [
+        # i0309 (a trade paper): "... the service is now considered to be "good"
+        # across all aspects of its work. This includes child protection, adoption
+        # and care leaver services, as well as its leadership, management and
+        # governance."
+        ("i0309", {"help and protection", "adoption", "leadership"}),
+        # n0174 (local news): "Ofsted has uplifted its rating for children's
+        # services again, to "good". This is for all aspects of its work, including
+        # supporting children in care and care leavers, leadership and protecting
+        # children."
+        ("n0174", {"children in care and care leavers", "leadership"}),
+    ],
+)
+def test_areas_the_next_sentence_lists_have_the_overall_grade(passage_id, areas):
+    found = ofsted_records(detect([TUNING[passage_id]]))
+    good = {r.judgement_area for r in found if r.grade == "good"}
+    assert good == {"overall effectiveness", *areas}
+
+
+def test_what_the_next_sentence_lists_besides_areas_is_not_graded():
+    # shaped as n0174: one area, or things that are no areas
+    said = "Ofsted has uplifted its rating for Hull's children's services to 'good'."
+    for then in (
+        " This includes its leadership.",
+        " This includes schools, nurseries and colleges.",
+    ):
+        found = ofsted_records(detect([said + then]))
+        assert {r.judgement_area for r in found} == {"overall effectiveness"}
+
+
 def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():
     # j0219 (a trade paper): "Nicole Weinstein Monday, February 13, 2023 Ofsted has
     # praised the "transformation" of Lancashire County Council's children's

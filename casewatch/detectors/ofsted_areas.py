@@ -20,7 +20,13 @@ from casewatch.detectors.ofsted_terms import (
     area_named,
 )
 
-__all__ = ["BOARD_AREA", "areas_counted_are_listed", "before_grade", "graded_areas"]
+__all__ = [
+    "BOARD_AREA",
+    "areas_counted_are_listed",
+    "areas_listed_next",
+    "before_grade",
+    "graded_areas",
+]
 
 # How far from a grade word the judgement it belongs to may be named.
 AREA_REACH = 80
@@ -181,6 +187,27 @@ def _counted_and_listed(words: str, end: int, after_end: int) -> list[str | None
 def areas_counted_are_listed(words: str, grade: re.Match[str]) -> bool:
     """Does a grade that counts the areas it is given in go on to name them?"""
     return bool(_counted_and_listed(words, grade.end(), len(words)))
+
+
+# A sentence that lists the areas the sentence before graded as a whole: "... now
+# considered to be "good" across all aspects of its work. This includes child
+# protection, adoption and care leaver services, as well as its leadership",
+# "... to "good". This is for all aspects of its work, including supporting
+# children in care and care leavers, leadership and protecting children."
+LISTED_NEXT = re.compile(
+    r"\s*(?:This|These)\s+(?:includes?|included|covers?|covered|(?:is|was)\s+for"
+    r"\s+all\s+(?:aspects|areas)\b[^.;]{0,40}?,\s+including)\s+"
+)
+
+
+def areas_listed_next(text: str, end: int) -> list[str | None]:
+    """The areas the sentence from text[end] lists as those the sentence before
+    graded as a whole (two or more)."""
+    if not (listed := LISTED_NEXT.match(text, end)):
+        return []
+    stop = text.find(".", listed.end())
+    areas = _one_list(text[listed.end() : stop if stop >= 0 else None])
+    return areas if len(areas) > 1 else []
 
 
 # How far into its clause a judgement predicated of alone may begin: ". The ".

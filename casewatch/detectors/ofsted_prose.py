@@ -10,7 +10,11 @@ import re
 from collections.abc import Callable, Iterator
 
 from casewatch.detectors.base import Caseless, Mention, sentence_span
-from casewatch.detectors.ofsted_areas import BOARD_AREA, graded_areas
+from casewatch.detectors.ofsted_areas import (
+    BOARD_AREA,
+    areas_listed_next,
+    graded_areas,
+)
 from casewatch.detectors.ofsted_councils import (
     council_on_page,
     councils_named,
@@ -331,6 +335,9 @@ def _grades(
     # councils counted and not named: none of them is the page's one council
     counted_apart = not counted and bool(COUNTED_COUNCILS.search(words))
     how = made_by(words, context or previous(text, offset))
+    then_listed = (
+        areas_listed_next(text, offset + len(words)) if len(grades) == 1 else []
+    )
     for index in given(cleaned, grades, named_after=bool(counted)):
         grade = grades[index]
         if providers_grade(words, grade):
@@ -338,7 +345,7 @@ def _grades(
         owners = councils_of_grade(words, grades, index, councils())
         named: list[str | None] = [written(words, c) for c in owners] or counted
         apart = counted_apart and not owners
-        for fields in _grade_fields(text, cleaned, grades, index, context):
+        for fields in _grade_fields(text, cleaned, grades, index, context, then_listed):
             fields["visit_type"] = how
             if apart:
                 fields["councils_counted"] = True
@@ -348,10 +355,11 @@ def _grades(
                 yield mention(text, page_no, start, end, "ofsted.prose", fields)
 
 
-def _grade_fields(text, cleaned, grades, index, context) -> list[dict]:
+def _grade_fields(text, cleaned, grades, index, context, then_listed=()) -> list[dict]:
     """A grade's code and date for each area it is given in and each date it was
     given on (the inspection's, where the page says when it was made and the grade
-    is dated by a publication); none for a safeguarding board's grade."""
+    is dated by a publication); none for a safeguarding board's grade. An overall
+    grade is given in each area the next sentence lists too (`then_listed`)."""
     found = []
     # a change's last grade is the inspection's, whatever grade it replaced ("an
     # Ofsted report downgraded the department's rating from 'requires improvement'
@@ -360,7 +368,10 @@ def _grade_fields(text, cleaned, grades, index, context) -> list[dict]:
     asked = cleaned[grades[index - 1].end() :] if changed else cleaned
     for date in dates(cleaned, grades, index, dateline(text)):
         date = date or topic_date(context) or the_inspection(text, asked)
-        for area in graded_areas(cleaned, grades, index):
+        areas = graded_areas(cleaned, grades, index)
+        if areas in (["overall effectiveness"], [None]) and then_listed:
+            areas = [*areas, *then_listed]
+        for area in areas:
             if area == BOARD_AREA:
                 continue
             fields: dict[str, str | bool | None] = {
