@@ -1033,3 +1033,33 @@ def test_a_register_s_numbered_reviews_are_each_one():
 )
 def test_a_number_that_is_no_register_s_is_no_subject(text):
     assert all(subject is None for _, subject, _, _ in reviews(text))
+
+
+def test_a_review_s_sub_groups_and_panels_are_no_review():
+    # a0015 (a board's meeting notes): "updates on the Learning and Development, the
+    # Quality Assurance and the Safeguarding Adults Review Sub-Groups were provided
+    # by their respective Chairs"
+    assert reviews(TUNING["a0015"]["text"]) == []
+    # one named after a panel's meeting is still one (shaped as the notes)
+    text = "The Safeguarding Adults Review Panel met. The Safeguarding Adults Review"
+    text += " of Adult K was published in May."
+    assert [s for _, s, _, _ in reviews(text)] == ["Adult K"]
+
+
+def test_a_headline_s_last_word_run_into_the_story_is_no_one():
+    # a0223 (local news): "Council chiefs in Walsall under fire over stabbed boy
+    # Calls are being made for council bosses to ... A serious case review ..."
+    assert [s for _, s, _, _ in reviews(TUNING["a0223"]["text"])] == [None]
+    # a boy named after the same words is still the review's (shaped as the story)
+    text = "Fears over stabbed boy Tom Reed. A serious case review was published."
+    assert [s for _, s, _, _ in reviews(text)] == ["Tom Reed"]
+
+
+def test_a_child_the_story_refers_to_by_a_quoted_code():
+    # a0222 (local news): "The nine-week-old, referred to as \u2018child R\u2019,
+    # died on December 20, 2014 ... the death prompted a Serious Case Review"
+    assert [s for _, s, _, _ in reviews(TUNING["a0222"]["text"])] == ["Child R"]
+    # a child in general is no code (shaped as the story)
+    text = "The board said every child referred to it was seen. The death prompted"
+    text += " a Serious Case Review."
+    assert [s for _, s, _, _ in reviews(text)] == [None]

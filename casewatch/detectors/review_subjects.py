@@ -85,8 +85,11 @@ SUBJECT = re.compile(
     rf"|\b(?P<possessive>{_WORD}(?:\s{_WORD})?)(?:[\u2019']s|(?<=s)[\u2019'])"
     r"\s+(?:case|death|murder|killing)\b"
     r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
-    # set off by commas or brackets in lower case: "an infant, child A, who"
+    # set off by commas or brackets in lower case: "an infant, child A, who"; or
+    # quoted after what the review calls them: "referred to as \u2018child R\u2019"
     rf"|(?<=[,(]\s)(?P<apposed>(?:child|baby|adult)\s+{_LETTERS})(?=\s*[,)])"
+    rf"|\b(?:known|referred\s+to)\s+as\s+{_OPEN}"
+    rf"(?P<quoted_code>(?:child|baby|adult)\s+{_LETTERS}){_CLOSE}"
     # named in full after what befell them: "murdered four-year-old Daniel Pelka"
     # (not a relative who speaks: "welcomed by grandmother Mary Smith"; nor
     # anyone by their age alone: "said 45-year-old Martin Reeves")
@@ -248,12 +251,13 @@ def subject_of(found: re.Match[str]) -> str | None:
     name = re.sub(rf"{_OPEN}|{_CLOSE}", "", name).replace(", and ", " and ")
     name = TITLE_STOP.sub(r"\1 ", name)  # "Mrs.Z" is Mrs Z
     name = _once(name)
-    if found["apposed"]:
+    if found["apposed"] or found["quoted_code"]:
         name = name[0].upper() + name[1:]
     coded = (
         found["code"]
         or found["letters"]
         or found["apposed"]
+        or found["quoted_code"]
         or found["case_code"]
         or found["codes_of"]
         or found["known_letter"]
@@ -357,6 +361,7 @@ def codes_in(text: str, start: int, end: int, each: bool = True) -> list[str]:
         and (
             found["code"]
             or found["coded_name"]
+            or found["quoted_code"]
             or (found["quoted"] and CODE.match(name))
         )
     ]
@@ -607,8 +612,11 @@ def person_after(text: str, right: int) -> str | None:
 # name in full or a first name, not a code ("Baby P") or its first word ("Subject A"),
 # nor a pronoun that opens a sentence ("She was killed").
 _PRONOUN = r"(?:She|He|They|It|We|I|You|Who|Someone|Somebody|Nobody|Everyone)"
+# ... not a headline's last words run into the story's first ("under fire over
+# stabbed boy Calls are being made"): one person is not "are".
 _HARMED = (
     rf"(?!(?:{_CODE}|Subject)\s|{_PRONOUN}\b){_WORD}(?:\s{_WORD})?(?!\s[A-Z0-9]\b)"
+    r"(?![a-z])(?!\s+(?:are|were|have)\b)"
 )
 VICTIM_TOLD = re.compile(
     rf"\b(?:deaths?|murders?|killings?|manslaughter)\s+of\s+(?:{_DESCRIBED}\s+){{0,3}}"

@@ -331,9 +331,10 @@ GENERAL_AFTER = re.compile(
     r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:(?:should|must|would|could|can|may)\b"
     r"|(?:(?!(?:following|after|into|of|for|on|in|by|from|with|about)\b)[\w'-]+\s+)?"
     r"(?:protocols?|process(?:es)?|procedures?|criteria|guidance"
-    r"|polic(?:y|ies)|framework|system|scheme|toolkit|templates?|referrals|group|sub-?group"
-    r"|team|function|duty|requirements?|notifications?|training|methodology"
-    r"|arrangements|quality\s+markers|panel|(?:sub-?)?committee|forum|reports|audits?"
+    r"|polic(?:y|ies)|framework|system|scheme|toolkit|templates?|referrals"
+    r"|(?:sub-?)?groups?|teams?|function|duty|requirements?|notifications?|training"
+    r"|methodology|arrangements|quality\s+markers|panels?|(?:sub-?)?committees?"
+    r"|forums?|reports|audits?"
     r"|officers?|co-?ordinators?|activity|workload|capacity|budget|costs?)\b"
     # ... a body named after it ("Safeguarding Adult Review and Complex Case Group")
     r"|\s+(?:and|&)\s+(?-i:(?:[A-Z][\w'-]*\s+){1,3}(?:Group|Sub-?[Gg]roup|Committee"
