@@ -1291,6 +1291,38 @@ def test_what_the_next_sentence_lists_besides_areas_is_not_graded():
         assert {r.judgement_area for r in found} == {"overall effectiveness"}
 
 
+def test_areas_listed_after_a_dash_following_the_grade():
+    # a0005 (minutes): "rated as outstanding in adoption performance, and rated as
+    # good in the following areas \u2013 children who need help and protection;
+    # children looked after and achieving permanence; experiences and progress of
+    # care leavers; and leadership, management and governance."
+    found = ofsted_records(detect([TUNING["a0005"]]))
+    assert {r.judgement_area for r in found if r.grade == "good"} == {
+        "help and protection",
+        "looked after children",
+        "care leavers",
+        "leadership",
+    }
+
+
+def test_a_report_s_phrase_quoted_is_no_grade_where_the_grade_word_is_its_adjective():
+    # a0203 (BBC news): "In a 2023 inspection of the services, Ofsted said it
+    # required improvement, commenting that ... children were at risk of
+    # "inadequate protection and significant harm"": no inadequate
+    found = ofsted_records(detect([TUNING["a0203"]]))
+    assert sorted(r.grade for r in found) == ["outstanding", "requires_improvement"]
+
+    def grades(quoted):
+        text = f"Ofsted rated Blackpool Council's children's services {quoted}."
+        return [r.grade for r in ofsted_records(detect([text]))]
+
+    # a grade quoted with what qualifies it, or with its noun, is still a grade
+    # (shaped as the story)
+    assert grades("\u2018inadequate in all areas\u2019") == ["inadequate"]
+    assert grades("\u201cgood overall\u201d") == ["good"]
+    assert grades("with a \u2018good rating\u2019") == ["good"]
+
+
 def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():
     # j0219 (a trade paper): "Nicole Weinstein Monday, February 13, 2023 Ofsted has
     # praised the "transformation" of Lancashire County Council's children's

@@ -82,9 +82,11 @@ AREAS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A grade then the areas that have it: "performance was Good in the following
-# areas: \u2022 Children looked after ... \u2022 Adoption".
+# areas: \u2022 Children looked after ... \u2022 Adoption", "rated as good in the
+# following areas \u2013 children who need help and protection; ...".
 FOLLOWING_AREAS = re.compile(
-    rf"{QUOTE}\s+in\s+the\s+following\s+(?:areas?|judge?ments?|categories)\s*:",
+    rf"{QUOTE}\s+in\s+the\s+following\s+(?:areas?|judge?ments?|categories)"
+    r"\s*[:\u2013\u2014]",
     re.IGNORECASE,
 )
 COLON_AFTER = re.compile(

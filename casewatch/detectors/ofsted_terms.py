@@ -52,7 +52,14 @@ NOT_A_GRADE = re.compile(
     # \"inadequate\", and two below the top rating, which is \"outstanding\""
     r"|\b(?:above|below|under|over)\s+the\s+(?:lowest|highest|top|bottom)\s+(?:possible\s+)?"
     rf"(?:rating|grade|judge?ment)\s*(?:,?\s*which\s+is|[-\u2013:,])?\s*{QUOTE}"
-    r"(?:outstanding|good|adequate|inadequate|requires\s+improvement)",
+    r"(?:outstanding|good|adequate|inadequate|requires\s+improvement)"
+    # a phrase quoted from a report where a grade's word qualifies a noun:
+    # "children were at risk of \u201cinadequate protection and significant harm\u201d"
+    # (not "a \u2018good rating\u2019", "\u2018inadequate in all areas\u2019")
+    r"|(?<=[\"\u2018\u201c])(?:outstanding|good|adequate|inadequate)\s+"
+    r"(?!(?:rating|grade|judge?ment|verdict)s?\b|(?:to|in|across|for|at|on|overall"
+    r"|with|and|or|but|by|throughout|everywhere|again|now|still)\b)"
+    r"(?-i:[a-z])[^\"\u2019\u201d.;]{0,60}[\"\u2019\u201d]",
     re.IGNORECASE,
 )
 # A count of councils: "five 'inadequate' local authorities", "24 requires
