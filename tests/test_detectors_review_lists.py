@@ -1063,3 +1063,11 @@ def test_a_child_the_story_refers_to_by_a_quoted_code():
     text = "The board said every child referred to it was seen. The death prompted"
     text += " a Serious Case Review."
     assert [s for _, s, _, _ in reviews(text)] == [None]
+
+
+def test_a_coded_entry_s_documents_in_capitals():
+    # a0108 (a council's DHR page): "Sefton DHR9 - Executive Summary (pdf 460KB)
+    # Sefton DHR9 - Overview Report (pdf 800KB)"
+    assert ("DHR", "DHR9", "Sefton", "published") in reviews(TUNING["a0108"]["text"])
+    # a number with no review's kind before it is no entry (shaped as the page)
+    assert reviews("Sefton Table 9 - Executive Summary (pdf 460KB)") == []

@@ -164,10 +164,11 @@ TYPED_ENTRY = re.compile(
 LIST_GAP = 60
 # A review's code of its kind and number, listed with its documents (at a line's
 # start, or after a space where the lines were joined): "DHR01 - executive summary
-# and DHR01 - action plan (October 2015)", "SAR 3 - overview report".
+# and DHR01 - action plan (October 2015)", "SAR 3 - overview report", "Sefton DHR9 -
+# Executive Summary (pdf 460KB)".
 CODED_ENTRY = re.compile(
     rf"(?<![\w-])(?P<name>(?P<kind>{_KIND})[ \t]?-?\d{{1,3}})[ \t]*[\u2013-][ \t]*"
-    r"(?:executive\s+summary|overview\s+report|action\s+plan|final\s+report"
+    r"(?i:executive\s+summary|overview\s+report|action\s+plan|final\s+report"
     r"|full\s+report|learning\s+brief(?:ing)?)\b"
     r"(?:[^()\n]{0,60}?\((?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\))?"
 )
