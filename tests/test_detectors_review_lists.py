@@ -1071,3 +1071,19 @@ def test_a_coded_entry_s_documents_in_capitals():
     assert ("DHR", "DHR9", "Sefton", "published") in reviews(TUNING["a0108"]["text"])
     # a number with no review's kind before it is no entry (shaped as the page)
     assert reviews("Sefton Table 9 - Executive Summary (pdf 460KB)") == []
+
+
+def test_one_review_done_by_a_body_the_text_names():
+    # h0304 (an NHS investigation): "The requirement was for an independent
+    # investigation to support the Domestic Homicide Review which was commissioned
+    # by Uttlesford Community Safety Partnership."
+    assert reviews(TUNING["h0304"]["text"]) == [("DHR", None, "Uttlesford", "unknown")]
+    # what such reviews are, in the present or the plural, is none (shaped as the
+    # passage)
+    for text in (
+        "A Domestic Homicide Review is one which is commissioned by a Community"
+        " Safety Partnership.",
+        "The requirement was to support Domestic Homicide Reviews which were"
+        " commissioned by Uttlesford Community Safety Partnership.",
+    ):
+        assert reviews(text) == []

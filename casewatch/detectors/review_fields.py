@@ -182,6 +182,8 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
     reviews counted."""
     if PLURAL.search(match.group()) or CONDITION.match(text, left):
         return False
+    if DONE_BY_NAMED.match(text, match.end()):
+        return True  # "the Domestic Homicide Review which was commissioned by X"
     # what stands before the name, its opening quote aside ('is to conduct a
     # "serious case review"')
     before = text[max(left, match.start() - GENERAL_REACH) : match.start()]
@@ -245,6 +247,16 @@ FIELD_REACH = 80
 DATED_AFTER = re.compile(
     r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:was\s+)?(?:published|completed)\s+(?:in|on)\s+"
     r"|,?\s*(?:expected|due)\s+(?:(?:in|on|by)\s+)?|(?:in|on)\s+)" + MONTH_DATE
+)
+
+
+# What one review was, done by a body the text names: "the Domestic Homicide Review
+# which was commissioned by Uttlesford Community Safety Partnership".
+DONE_BY_NAMED = re.compile(
+    r"\s*(?:\([A-Z]{2,6}\)\s*)?,?\s*(?:which|that)\s+(?:was|had\s+been|has\s+been)"
+    r"\s+(?:commissioned|undertaken|carried\s+out|conducted|published|completed)"
+    r"\s+by\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
 )
 
 
