@@ -1323,6 +1323,57 @@ def test_a_report_s_phrase_quoted_is_no_grade_where_the_grade_word_is_its_adject
     assert grades("with a \u2018good rating\u2019") == ["good"]
 
 
+@pytest.mark.parametrize(
+    ("passage_id", "dates"),
+    [
+        # k0219 (a trade paper, its byline's date with no weekday): "William Eichler
+        # 12 October 2017 ... An Ofsted report last January rated the county
+        # council's services for children who need help and protection, and those
+        # for looked after children, as 'inadequate'"
+        ("k0219", {"2017-01"}),
+        # q0118 (a board's annual report): "an inspection of the local authority
+        # arrangements for the protection of children in Doncaster in October 2012.
+        # This found local provision to be inadequate"
+        ("q0118", {"2012-10"}),
+        # m0316 (a council's page): "between the 23rd January and the 16th February
+        # 2017 ... Whilst the overall grade is 'Require Improvement to be Good',
+        # Ofsted judged ... the experiences of care leavers as Good"
+        ("m0316", {"2017-01"}),
+        # w0010 (a trade paper): "By Derren Hayes | 23 January 2015 ... two further
+        # authorities ... this week became the latest to receive an overall
+        # "requires improvement" judgment"
+        ("w0010", {"2015-01"}),
+    ],
+)
+def test_an_inspection_or_a_story_dates_the_grade(passage_id, dates):
+    assert {r.date for r in ofsted_records(detect([TUNING[passage_id]]))} == dates
+
+
+def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
+    # t0222 (a council's news): "25 November 2022 ... In the findings published
+    # today, Ofsted has rated the local authority's children's services as
+    # 'Requires Improvement to be Good', having previously been judged as
+    # 'Inadequate' since 2019."
+    found = ofsted_records(detect([TUNING["t0222"]]))
+    assert {(r.grade, r.date) for r in found} == {
+        ("requires_improvement", "2022-11"),
+        ("inadequate", None),
+    }
+    # an inspection of days written after "of" dates the grade the next sentence
+    # gives (shaped as p0042)
+    text = (
+        "Ofsted's inspection of 4 to 22 November 2019 is now reported. It found"
+        " Thurrock Council's children's services to be 'Good'."
+    )
+    assert [r.date for r in ofsted_records(detect([text]))] == ["2019-11"]
+    # with no date at the story's head, "this week" dates nothing
+    text = (
+        "Hull news. Hull Council's children's services this week received a 'good'"
+        " judgment from Ofsted inspectors."
+    )
+    assert [r.date for r in ofsted_records(detect([text]))] == [None]
+
+
 def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():
     # j0219 (a trade paper): "Nicole Weinstein Monday, February 13, 2023 Ofsted has
     # praised the "transformation" of Lancashire County Council's children's

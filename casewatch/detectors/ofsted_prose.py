@@ -47,6 +47,7 @@ from casewatch.detectors.ofsted_terms import (
     QUOTE,
     area_named,
     dateline,
+    given_now,
     grade_code,
     inspected_on,
     mention,
@@ -366,8 +367,14 @@ def _grade_fields(text, cleaned, grades, index, context, then_listed=()) -> list
     # to 'inadequate'")
     changed = index > 0 and changed_to(cleaned, grades[index - 1], grades[index])
     asked = cleaned[grades[index - 1].end() :] if changed else cleaned
+    since_last = grades[index - 1].end() if index else 0
     for date in dates(cleaned, grades, index, dateline(text)):
-        date = date or topic_date(context) or the_inspection(text, asked)
+        date = (
+            date
+            or topic_date(context)
+            or the_inspection(text, asked)
+            or given_now(text, cleaned[since_last : grades[index].end()])
+        )
         areas = graded_areas(cleaned, grades, index)
         if areas in (["overall effectiveness"], [None]) and then_listed:
             areas = [*areas, *then_listed]

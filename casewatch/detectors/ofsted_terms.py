@@ -240,7 +240,7 @@ def month_named(words: str) -> str | None:
 # 2023".
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 HEAD_DATE = re.compile(
-    rf"\A\W*(?:(?:[A-Z][\w'\u2019-]*:?\s+){{0,3}}?(?:{_WEEKDAY}),?\s+"
+    rf"\A\W*(?:(?:[A-Z][\w'\u2019-]*:?\s+){{0,3}}?(?:(?:{_WEEKDAY}),?\s+)?"
     # ... or a byline's: "By Joe Lepper | 07 August 2018"
     r"|By\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}\|\s*)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_NAMES})"
@@ -280,9 +280,9 @@ def page_dated(text: str, date: str | None) -> bool:
 INSPECTED_ON = re.compile(
     r"\b(?:[Ii]nspect\w*|[Rr]e-?inspect\w*|(?<!ocused\s)(?<!ocussed\s)(?<!onitoring\s)"
     r"[Vv]isit(?:ed|s)?)\b"
-    r"(?:(?!publish|issued|released|report)[^.]){0,60}?"
-    r"\b(?:in|on|between|from|during|over)\s+"
-    rf"(?:(?:late|early|mid|{_WEEKDAY}|to|and|[-\u2013]),?\s+"
+    r"(?:(?!publish|issued|released|report)[^.]){0,100}?"
+    r"\b(?:in|on|between|from|during|over|of(?=\s+\d))\s+"
+    rf"(?:(?:late|early|mid|{_WEEKDAY}|to|and|the|[-\u2013]),?\s+"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+)*"
     rf"(?P<month>{_MONTH_NAMES})\b"
     rf"|\b(?P<month_first>{_MONTH_NAMES})\s+(?P<year_first>(?:19|20)\d\d),?\s+"
@@ -409,6 +409,23 @@ def the_inspection(text: str, sentence: str) -> str | None:
         return None
     ((year, number),) = found
     return f"{year}-{number:02d}"
+
+
+# A grade said to be given now: "this week became the latest to receive an overall
+# “requires improvement” judgment".
+NOW = re.compile(
+    r"\b(?:this\s+(?:week|month)|today|yesterday|last\s+week)\b", re.IGNORECASE
+)
+
+
+def given_now(text: str, words: str) -> str | None:
+    """The month of the page's dateline, for a grade the words up to it (from the
+    grade before) say was given this week, today or yesterday (the publication's
+    date, which LABELS.md takes where the page dates no inspection); not a grade
+    they say was earlier ("having previously been judged as 'Inadequate'")."""
+    if EARLIER.search(words) or not (NOW.search(words) and (page := dateline(text))):
+        return None
+    return f"{page[0]}-{page[1]:02d}"
 
 
 def month_in(month: str, dated: tuple[int, int]) -> str:
