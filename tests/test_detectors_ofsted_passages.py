@@ -1343,6 +1343,20 @@ def test_a_report_s_phrase_quoted_is_no_grade_where_the_grade_word_is_its_adject
         # authorities ... this week became the latest to receive an overall
         # "requires improvement" judgment"
         ("w0010", {"2015-01"}),
+        # k0019 (minutes quoting a report's headline): "The inspection took place
+        # between 23 January and 16 February 2017 and the overall judgement being
+        # that Children's Services in Tower Hamlets are inadequate."
+        ("k0019", {"2017-01"}),
+        # n0120 (a council's news): "Inspectors rated the Council's services as
+        # 'Good' in every category ... The comprehensive inspection took place
+        # during 14-18 October 2019"
+        ("n0120", {"2019-10"}),
+        # l0026 (minutes): "the Ofsted Focused Visit which took place on 13 and 14
+        # October 2021"
+        ("l0026", {"2021-10"}),
+        # c0158 (a link's title): "Serious weaknesses identified during Ofsted
+        # focused visit, November 2020"
+        ("c0158", {"2020-11"}),
     ],
 )
 def test_an_inspection_or_a_story_dates_the_grade(passage_id, dates):
@@ -1366,6 +1380,15 @@ def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
         " Thurrock Council's children's services to be 'Good'."
     )
     assert [r.date for r in ofsted_records(detect([text]))] == ["2019-11"]
+    # a clause after "which" about something else, or after a comma, is not the
+    # grade's (shaped as l0026 and c0158)
+    for text in (
+        "Ofsted rated Hull Council's children's services 'good', which Hull's"
+        " leader praised in March 2020.",
+        "Ofsted rated Hull Council's children's services 'good', and the council met"
+        " in March 2020.",
+    ):
+        assert [r.date for r in ofsted_records(detect([text]))] == [None]
     # with no date at the story's head, "this week" dates nothing
     text = (
         "Hull news. Hull Council's children's services this week received a 'good'"

@@ -118,12 +118,17 @@ SELF_ASSESSED = re.compile(
 _LAST_AFTER_WHEN = (
     r"\s+(?:\w+\s+){0,3}?(?:last\b|(?:was|were)\s+(?:last\s+)?(?:inspected|visited)\b)"
 )
-# ... and "which" that goes on about the grade ("the "inadequate" rating which was
-# given during the last inspection in 2009")
-_GIVEN_AFTER_WHICH = r"\s+(?:was|were|had\s+been)\s+(?:given|awarded|received)\b"
+# ... and "which" that goes on about the grade or the visit ("the "inadequate"
+# rating which was given during the last inspection in 2009", "the Ofsted Focused
+# Visit which took place on 13 and 14 October 2021"); nor a comma before a date
+# ("Ofsted focused visit, November 2020")
+_GIVEN_AFTER_WHICH = (
+    r"\s+(?:(?:was|were|had\s+been)\s+(?:given|awarded|received|held|carried\s+out)"
+    r"|took\s+place)\b"
+)
 CLAUSE_END = re.compile(
-    rf"[,;:]|\b(?:which(?!{_GIVEN_AFTER_WHICH})|but|while|whereas|since"
-    rf"|when(?!{_LAST_AFTER_WHEN}))\b"
+    rf",(?!\s*(?i:{DATE.pattern}))|[;:]|\b(?:which(?!{_GIVEN_AFTER_WHICH})|but|while"
+    rf"|whereas|since|when(?!{_LAST_AFTER_WHEN}))\b"
 )
 ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,|\([^()]*\)")
 ANY_DATE = re.compile(rf"{DATE.pattern}|{YEAR.pattern}", re.IGNORECASE)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from casewatch.detectors.base import Mention
+from casewatch.detectors.base import Mention, sentence_span
 from casewatch.detectors.ofsted_councils import council_on_page
+from casewatch.detectors.ofsted_grades import date_near
 from casewatch.detectors.ofsted_terms import (
     BOARD_AREA,
     GRADE,
@@ -209,9 +210,23 @@ def _report(text: str, title: re.Match[str]) -> dict[str, str]:
         "local_authority": " ".join(written_as.split()).lstrip("0123456789 "),
         "visit_type": "inspection",
     }
-    if date := inspection_month(text, title.start()):
+    if date := inspection_month(text, title.start()) or _dated_in_its_sentence(
+        text, title
+    ):
         report["date"] = date
     return report
+
+
+def _dated_in_its_sentence(text: str, title: re.Match[str]) -> str | None:
+    """The date of a report's headline that minutes quote in a sentence, from the
+    sentence ("The inspection took place between 23 January and 16 February 2017
+    and the overall judgement being that Children's Services in Tower Hamlets are
+    inadequate": LABELS.md's first month of the range)."""
+    left, _ = sentence_span(text, title.start(), title.start())
+    if left == title.start():
+        return None  # a report's own title page
+    words = text[left : title.end()]
+    return date_near(words, (title.start() - left, title.end() - left))
 
 
 def _sif_council(text: str, title: re.Match[str]) -> str:

@@ -283,7 +283,7 @@ INSPECTED_ON = re.compile(
     r"(?:(?!publish|issued|released|report)[^.]){0,100}?"
     r"\b(?:in|on|between|from|during|over|of(?=\s+\d))\s+"
     rf"(?:(?:late|early|mid|{_WEEKDAY}|to|and|the|[-\u2013]),?\s+"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+)*"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?:[-\u2013]\d{1,2}(?:st|nd|rd|th)?)?\s+)*"
     rf"(?P<month>{_MONTH_NAMES})\b"
     rf"|\b(?P<month_first>{_MONTH_NAMES})\s+(?P<year_first>(?:19|20)\d\d),?\s+"
     r"(?:[\w-]+\s+){0,4}?(?:[Ii]nspect\w*|[Rr]e-?inspect\w*"
