@@ -1357,6 +1357,16 @@ def test_a_report_s_phrase_quoted_is_no_grade_where_the_grade_word_is_its_adject
         # c0158 (a link's title): "Serious weaknesses identified during Ofsted
         # focused visit, November 2020"
         ("c0158", {"2020-11"}),
+        # t0227 (a trust's news): "Published: 7th Sep 2018 ... An Ofsted report
+        # following a sixth monitoring visit of children's services this August"
+        ("t0227", {"2018-08"}),
+        # w0206 (a council's news): "The focussed visit, carried out in July 2023,
+        # highlighted that ..."
+        ("w0206", {"2023-07"}),
+        # w0014 (a blog quoting an improvement notice): "The report of the
+        # inspection ... carried out by Ofsted (published December 2010) which
+        # judged the overall effectiveness ... to be 'inadequate'"
+        ("w0014", {"2010-12"}),
     ],
 )
 def test_an_inspection_or_a_story_dates_the_grade(passage_id, dates):
@@ -1389,6 +1399,10 @@ def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
         " in March 2020.",
     ):
         assert [r.date for r in ofsted_records(detect([text]))] == [None]
+    # a word that begins as a month's name is none ("Published: Mayor 2019")
+    text = "Published: Mayor 2019. Hull Council's children's services this week"
+    text += " received a 'good' judgment from Ofsted inspectors."
+    assert [r.date for r in ofsted_records(detect([text]))] == [None]
     # with no date at the story's head, "this week" dates nothing
     text = (
         "Hull news. Hull Council's children's services this week received a 'good'"

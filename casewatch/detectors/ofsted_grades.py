@@ -120,17 +120,23 @@ _LAST_AFTER_WHEN = (
 )
 # ... and "which" that goes on about the grade or the visit ("the "inadequate"
 # rating which was given during the last inspection in 2009", "the Ofsted Focused
-# Visit which took place on 13 and 14 October 2021"); nor a comma before a date
-# ("Ofsted focused visit, November 2020")
+# Visit which took place on 13 and 14 October 2021"); nor a comma before a date or
+# when it was done ("Ofsted focused visit, November 2020", "The focussed visit,
+# carried out in July 2023")
 _GIVEN_AFTER_WHICH = (
     r"\s+(?:(?:was|were|had\s+been)\s+(?:given|awarded|received|held|carried\s+out)"
     r"|took\s+place)\b"
 )
+_DONE = r"(?:carried\s+out|held|conducted|undertaken)\s+(?:in|on|between|during)\b"
 CLAUSE_END = re.compile(
-    rf",(?!\s*(?i:{DATE.pattern}))|[;:]|\b(?:which(?!{_GIVEN_AFTER_WHICH})|but|while"
-    rf"|whereas|since|when(?!{_LAST_AFTER_WHEN}))\b"
+    rf",(?!\s*(?i:{DATE.pattern}|{_DONE}))|[;:]"
+    rf"|\b(?:which(?!{_GIVEN_AFTER_WHICH})|but|while|whereas|since"
+    rf"|when(?!{_LAST_AFTER_WHEN}))\b"
 )
-ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,|\([^()]*\)")
+# An aside before a grade is not its date, but the report's publication in brackets
+# is ("The report of the inspection ... (published December 2010) which judged
+# ... to be 'inadequate'").
+ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,|\((?!published\b)[^()]*\)")
 ANY_DATE = re.compile(rf"{DATE.pattern}|{YEAR.pattern}", re.IGNORECASE)
 # How far after a grade its own date may be ("rated as "inadequate" in 2019,").
 OWN_REACH = 30

@@ -98,7 +98,11 @@ _MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS)
 BARE_MONTH = re.compile(rf"\b({_MONTH_NAMES})\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")
 DATELINE = re.compile(
     r"^\s*date\s+((?:19|20)\d\d)-(\d\d)-\d\d\b"
-    rf"|\bPublished:?\s+(?:\d{{1,2}}\s+)?({_MONTH_NAMES})\s+((?:19|20)\d\d)\b",
+    # ... "Published: 7th Sep 2018": a month's first three letters stand for it
+    r"|\bPublished:?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    rf"({'|'.join(f'{name[:3].capitalize()}(?:{name[3:]})?' for name in MONTHS)}"
+    r"|Sept)\b\.?\s+"
+    r"((?:19|20)\d\d)\b",
     re.MULTILINE,
 )
 
@@ -259,7 +263,7 @@ def dateline(text: str) -> tuple[int, int] | None:
         return None
     if line[1]:
         return int(line[1]), int(line[2])
-    return int(line[4]), MONTHS.index(line[3].lower()) + 1
+    return int(line[4]), [name[:3] for name in MONTHS].index(line[3][:3].lower()) + 1
 
 
 def page_dated(text: str, date: str | None) -> bool:
