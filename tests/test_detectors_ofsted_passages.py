@@ -1373,6 +1373,26 @@ def test_an_inspection_or_a_story_dates_the_grade(passage_id, dates):
     assert {r.date for r in ofsted_records(detect([TUNING[passage_id]]))} == dates
 
 
+def test_a_year_alone_is_the_month_of_the_one_inspection_the_page_dates_in_it():
+    # z0007 (a written answer): "Ofsted inspected children's services in Doncaster
+    # in September 2015. ... the previous inspection in 2012, when all
+    # sub-judgements were inadequate. In 2015, all sub-judgements were requires
+    # improvement, save for children in need of help and protection, which was
+    # inadequate; and adoption performance, which was good."
+    found = ofsted_records(detect([TUNING["z0007"]]))
+    assert {r.date for r in found if r.grade != "inadequate"} == {"2015-09"}
+    assert ("overall effectiveness", "2012") in {
+        (r.judgement_area, r.date) for r in found if r.grade == "inadequate"
+    }
+    # two inspections dated in the year leave it a year (shaped as the answer)
+    text = (
+        "Ofsted visited Doncaster in March 2015 and inspected its children's services"
+        " in September 2015. In 2015, Doncaster's children's services were judged"
+        " inadequate."
+    )
+    assert [r.date for r in ofsted_records(detect([text]))] == ["2015"]
+
+
 def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
     # t0222 (a council's news): "25 November 2022 ... In the findings published
     # today, Ofsted has rated the local authority's children's services as

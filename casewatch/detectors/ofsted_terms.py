@@ -317,9 +317,11 @@ def inspected_on(text: str, date: str) -> str:
     May 2019, which had rated Trafford as 'inadequate'" is 2019-03). The
     latest inspection up to the publication and at most INSPECTION_LEAD months
     before it; else the publication's (the page's month, where its year is the
-    grade's)."""
+    grade's). A year alone is the month of the one inspection the page dates in
+    it ("Ofsted inspected children's services in Doncaster in September 2015. ...
+    In 2015, all sub-judgements were requires improvement")."""
     if not (page_dated(text, date) or date in published_on(text)):
-        return date
+        return _month_of_the_year(text, date)
     page = dateline(text)
     if page and page_dated(text, date):
         earliest = latest = page
@@ -334,6 +336,20 @@ def inspected_on(text: str, date: str) -> str:
         when for when in inspections_on(text, latest) or () if floor <= when <= latest
     ]
     return f"{max(found)[0]}-{max(found)[1]:02d}" if found else date
+
+
+def _month_of_the_year(text: str, date: str) -> str:
+    if len(date) != 4:
+        return date
+    months = {
+        when
+        for when in inspections_on(text, dateline(text)) or ()
+        if str(when[0]) == date
+    }
+    if len(months) != 1:
+        return date
+    ((year, number),) = months
+    return f"{year}-{number:02d}"
 
 
 @lru_cache(maxsize=16)  # asked for each judgement on the page
