@@ -243,6 +243,14 @@ def test_what_a_sentence_says_of_a_reviews_publication_in_other_words(sentence, 
         # ... and what is kept back or removed is not the review
         ("The SCR said her identity will be kept confidential.", "unknown"),
         ("The SCR found the man was carrying out repairs.", "unknown"),
+        # i0018 (local news): "Sheffield Council has launched a safeguarding review
+        # after a woman died following an error."; z0219 (local news):
+        # "Lincolnshire Safeguarding Children Partnership has decided to do an
+        # in-depth independent review into the case of Bronson"
+        ("Sheffield Council has launched a safeguarding review.", "in_progress"),
+        ("The partnership has decided to do an in-depth review.", "in_progress"),
+        # ... but not what else was launched or done
+        ("The SCR found the council has launched an appeal.", "unknown"),
     ],
 )
 def test_more_of_what_a_sentence_says_of_a_reviews_publication(sentence, status):

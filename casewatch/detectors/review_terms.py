@@ -158,7 +158,7 @@ STATUS = (
             # "The Local Safeguarding Children's Board (LSCB) is to conduct a ..."
             r"|\b(?:is|are)\s+to\s+(?:conduct|carry\s+out|undertake|hold|commission)\b"
             r"|\b(?:has|have)\s+(?:agreed|decided)\s+to\s+(?:conduct|carry\s+out|undertake"
-            r"|hold|commission)\b|\b(?:is|are)\s+(?:now\s+)?taking\s+place\b"
+            r"|hold|commission|do)\b|\b(?:is|are)\s+(?:now\s+)?taking\s+place\b"
             r"|\b(?:has|have)\s+(?:now\s+)?begun\b"
             r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:carrying\s+out|conducting"
             r"|undertaking)\s+(?:an?|the)\b"
@@ -168,6 +168,9 @@ STATUS = (
             # "AN EIGHTH serious case review has been launched in Doncaster"
             r"|(?<!report\s)\b(?:has|have)\s+(?:now\s+)?been\s+(?:launched|commissioned|ordered"
             r"|initiated|started)\b"
+            # "Sheffield Council has launched a safeguarding review"
+            r"|\b(?:has|have)\s+(?:now\s+|today\s+)?(?:launched|ordered|initiated|started)"
+            r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|SCR|SAR|DHR|L?CSPR)\b"
             r"|will\s+report|due\s+to\s+(?:conclude|report|be"
             r"\s+completed)|going\s+to\s+(?:conduct|carry\s+out|undertake)"
             r"|\bwill\s+(?:pause|resume|commence)|\bpaused\b|\bon\s+hold\b"
@@ -255,7 +258,7 @@ STATUS_MARKS = (
     "ready", "expected", "appointed", "is to ", "are to ", "been ", "be found",
     "agreed to", "decided to", "taking place", "begun", "came out", "unveiled",
     "carrying out", "conducting", "undertaking", "still being", "nearing", "set up",
-    "confidential", "removed from",
+    "confidential", "removed from", "launched", "ordered", "initiated", "started",
     "be viewed", "be read", "be downloaded", "be accessed", "to view", "releas",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
