@@ -1431,6 +1431,23 @@ def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
     assert [r.date for r in ofsted_records(detect([text]))] == [None]
 
 
+def test_a_grade_quoted_with_its_noun_is_the_area_s_named_after_it():
+    # a0230 (local news): "has rated the overall service as 'requires
+    # improvement', but includes a \u2018good rating\u2019 for the experiences of
+    # children in care and care leavers"
+    found = ofsted_records(detect([TUNING["a0230"]]))
+    assert {r.judgement_area for r in found if r.grade == "good"} == {
+        "children in care and care leavers"
+    }
+    # with no area after it, the grade is the overall one (shaped as the story)
+    text = (
+        "Ofsted gave Blackpool Council's children's services a \u2018good rating\u2019."
+    )
+    assert [r.judgement_area for r in ofsted_records(detect([text]))] == [
+        "overall effectiveness"
+    ]
+
+
 def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():
     # j0219 (a trade paper): "Nicole Weinstein Monday, February 13, 2023 Ofsted has
     # praised the "transformation" of Lancashire County Council's children's

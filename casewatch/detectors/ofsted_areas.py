@@ -35,9 +35,9 @@ AREA_REACH = 80
 # looked-after children", "an Outstanding rating for the experiences of ...",
 # "outstanding ratings in two categories, children's experience in care and ...",
 # "requiring improvement in three out of five inspected areas \u2013 children
-# being looked after ...".
+# being looked after ...", "a \u2018good rating\u2019 for the experiences of ...".
 AREA_AFTER = re.compile(
-    rf"{QUOTE}\s*(?:(?!and\b|but\b|to\b)\w+\s+){{0,3}}?(?:for|in|at|on|across)\b"
+    rf"{QUOTE}\s*(?:(?!and\b|but\b|to\b)\w+{QUOTE}\s+){{0,3}}?(?:for|in|at|on|across)\b"
     rf"(?P<counted>\s+(?:{NUMBER}|both|all)(?:\s+out\s+of\s+(?:{NUMBER}))?\s+"
     r"(?:inspected\s+)?(?:categories|areas)\s*[,:\u2013-])?",
     re.IGNORECASE,
