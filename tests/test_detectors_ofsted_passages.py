@@ -302,6 +302,21 @@ def test_a_grade_s_date_in_brackets_is_its_own():
     }
 
 
+def test_a_council_never_matched_alone_is_one_before_its_children_s_services():
+    # r0221 (a trade paper): "Two London boroughs have become the first to have
+    # their children's services rated "outstanding" ... Ofsted said Kensington and
+    # Chelsea, and Westminster children's services provide first-rate services"
+    assert {(r.la_code, r.grade) for r in records(TUNING["r0221"])} == {
+        (code("Kensington and Chelsea"), "outstanding"),
+        (code("Westminster"), "outstanding"),
+        (code("Hammersmith and Fulham"), "good"),
+    }
+    # the word alone is Parliament (shaped as the story)
+    text = "Westminster rated Hull's children's services 'good' after an Ofsted"
+    text += " inspection."
+    assert {r.la_code for r in records(text)} == {code("Kingston upon Hull")}
+
+
 def test_prose_on_a_report_s_section_page_adds_what_its_heading_does_not():
     """Blackpool 2019, page 9: the leadership heading, then "Help and protection are
     inadequate." in its text."""

@@ -32,7 +32,7 @@ NHS_BEFORE = re.compile(r"\bNHS\s+$")
 WHERE = re.compile(r"\s+in\s+")
 CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
 SERVICES_OF = re.compile(
-    rf"\b({'|'.join(sorted(NOT_ALONE))})[\u2019']s\s+children[\u2019']s\s+"
+    rf"\b({'|'.join(sorted(NOT_ALONE))})(?:[\u2019']s)?\s+children[\u2019']s\s+"
     r"(?:social\s+care|services)"
 )
 # What joins councils listed, past when each was judged: "Lambeth last Tuesday and
@@ -59,7 +59,8 @@ def councils_named(words: str) -> list[Found]:
     """The councils the words name as councils, in order; a county that says
     where the council before it is ("St Helens in Lancashire") is not one. A name
     the register never matches alone ("Reading") counts where its children's
-    services are its own ("Reading's children's services")."""
+    services are its own ("Reading's children's services", "Westminster children's
+    services")."""
     joint = [name.span() for name in JOINT_NAME.finditer(words)]
     found = sorted(
         find_councils(words) + _in_capitals(words) + _services_of_a_word(words),
