@@ -1087,3 +1087,16 @@ def test_one_review_done_by_a_body_the_text_names():
         " commissioned by Uttlesford Community Safety Partnership.",
     ):
         assert reviews(text) == []
+
+
+def test_a_dhr_s_subject_a_is_the_whole_code():
+    # w0103 (a DHR's executive summary): "a domestic homicide review undertaken by
+    # the Safer Devon Partnership ... to review the death of Subject A, who was
+    # killed by her son Subject B"
+    assert [s for _, s, _, _ in reviews(TUNING["w0103"]["text"])] == ["Subject A"]
+    # the word in its other senses is no code (shaped as the summary)
+    for text in (
+        "The domestic homicide review was subject to a Home Office review.",
+        "The domestic homicide review made a Subject Access Request to the police.",
+    ):
+        assert all(s is None for _, s, _, _ in reviews(text))

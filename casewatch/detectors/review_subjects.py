@@ -18,11 +18,12 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WORD = r"[A-Z][a-z\u2019']+(?:-[A-Z][a-z\u2019']+)*"
 _NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
 # The words a pseudonym's letters follow ("Child R", "Family S4", "Cases M, N and
-# O", "Mrs Y"), the adults' titles last: a child's review names the parents too.
+# O", a DHR's "Subject A", "Mrs Y"), the adults' titles last: a child's review names
+# the parents too.
 # Not "Case" alone: "one Case Audit (Case W)" is no review.
 _CHILDREN = (
-    r"Child|Baby|Adult|Family|Sibling\s+Group|Children|Young\s+Person|Cases|CHILD"
-    r"|BABY|ADULT|FAMILY"
+    r"Child|Baby|Adult|Family|Sibling\s+Group|Children|Young\s+Person|Cases|Subject"
+    r"|CHILD|BABY|ADULT|FAMILY"
 )
 _ADULTS = r"Mrs|Mr|Ms|Miss|Mx"
 _CODE = rf"(?:{_CHILDREN}|{_ADULTS})"
