@@ -317,6 +317,44 @@ def test_a_council_never_matched_alone_is_one_before_its_children_s_services():
     assert {r.la_code for r in records(text)} == {code("Kingston upon Hull")}
 
 
+@pytest.mark.parametrize(
+    ("passage_id", "council"),
+    [
+        # b0000 (local news): "The report comes around a year after children's
+        # services in Reading and Slough were roundly criticised with 'Inadequate'
+        # ratings."
+        ("b0000", "Reading"),
+        # b0010 (minutes): "a report on the Ofsted standard inspection of Children's
+        # Services in Bury ... an improved overall judgement for Bury"
+        ("b0010", "Bury"),
+    ],
+)
+def test_a_council_never_matched_alone_is_one_after_its_children_s_services(
+    passage_id, council
+):
+    assert code(council) in {r.la_code for r in records(TUNING[passage_id])}
+
+
+@pytest.mark.parametrize(
+    "passage_id",
+    [
+        # b0004 (a council's news): "Outstanding practice in children's services
+        # highlighted by inspectors ... outstanding practice is making a positive
+        # difference": only the good the story states
+        "b0004",
+        # b0022 (a council's news): "further improvement is still required in order
+        # for the service to be rated as 'Good'"
+        "b0022",
+    ],
+)
+def test_practice_called_outstanding_and_a_grade_to_be_earned_are_no_grades(
+    passage_id,
+):
+    assert "outstanding" not in {r.grade for r in records(TUNING[passage_id])}
+    if passage_id == "b0022":
+        assert records(TUNING[passage_id]) == []
+
+
 def test_prose_on_a_report_s_section_page_adds_what_its_heading_does_not():
     """Blackpool 2019, page 9: the leadership heading, then "Help and protection are
     inadequate." in its text."""

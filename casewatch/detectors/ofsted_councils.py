@@ -34,6 +34,10 @@ CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
 SERVICES_OF = re.compile(
     rf"\b({'|'.join(sorted(NOT_ALONE))})(?:[\u2019']s)?\s+children[\u2019']s\s+"
     r"(?:social\s+care|services)"
+    # ... or after them: "children's services in Reading and Slough", "the
+    # inspection of Children's Services in Bury"
+    rf"|(?i:children[\u2019']s\s+(?:social\s+care|services)\s+in)\s+"
+    rf"({'|'.join(sorted(NOT_ALONE))})\b"
 )
 # What joins councils listed, past when each was judged: "Lambeth last Tuesday and
 # Cumbria last Wednesday".
@@ -60,7 +64,7 @@ def councils_named(words: str) -> list[Found]:
     where the council before it is ("St Helens in Lancashire") is not one. A name
     the register never matches alone ("Reading") counts where its children's
     services are its own ("Reading's children's services", "Westminster children's
-    services")."""
+    services", "children's services in Reading")."""
     joint = [name.span() for name in JOINT_NAME.finditer(words)]
     found = sorted(
         find_councils(words) + _in_capitals(words) + _services_of_a_word(words),
@@ -96,9 +100,10 @@ def _services_of_a_word(words: str) -> list[Found]:
     """Councils whose bare names are everyday words, where their children's
     services are named as theirs."""
     return [
-        (council, named.start(1), named.end(1))
+        (council, named.start(group), named.end(group))
         for named in SERVICES_OF.finditer(words)
-        if (council := council_for(named[1]))
+        for group in (1, 2)
+        if named[group] and (council := council_for(named[group]))
     ]
 
 

@@ -64,7 +64,11 @@ AIMED_AT = re.compile(
     r"|aspir\w+\s+to(?:\s+be)?|ambition\s+(?:to\s+be|of\s+being)|aim(?:ing)?\s+(?:to"
     r"\s+be|for)|to\s+meet|at\s+least|below|above|better\s+than|worse\s+than"
     r"|short\s+of|beyond)"
-    rf"\s+(?:an?\s+|the\s+)?(?:(?:rating|grade|judge?ment)\s+of\s+)?{QUOTE}$",
+    rf"\s+(?:an?\s+|the\s+)?(?:(?:rating|grade|judge?ment)\s+of\s+)?{QUOTE}$"
+    # ... or what must happen for a grade: "further improvement is still required
+    # in order for the service to be rated as 'Good'"
+    rf"|\bin\s+order\s+for\s+(?:the|its|our|their|a)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"to\s+be\s+(?:rated|judged|graded|deemed|considered)\s+(?:as\s+)?{QUOTE}$",
     re.IGNORECASE,
 )
 # A grade denied in its own clause: "no areas that were judged to be inadequate",

@@ -28,7 +28,8 @@ QUOTE = f"[{QUOTES}]{{0,2}}"
 GRADE_WORD = re.compile(rf"\b(?:{GRADE})\b", re.IGNORECASE)
 # A grade word in these phrases is ordinary prose, not a grade.
 NOT_A_GRADE = re.compile(
-    r"good\s+(?:practice|progress|work|range|example|understanding|quality|"
+    r"(?:good|outstanding)\s+(?:practice|progress|work|range|example|understanding"
+    r"|quality|"
     r"outcomes?|partnership|deal|news|reasons?|start)|in\s+good\s+time|as\s+good\s+as|"
     r"(?:not|in)adequately|adequate(?:ly)?\s+address"
     rf"|no\s+longer\s+(?:(?:be|being|considered|judged|rated)\s+)?(?:as\s+)?{QUOTE}\w+"
