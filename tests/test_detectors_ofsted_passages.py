@@ -1446,6 +1446,20 @@ def test_a_year_alone_is_the_month_of_the_one_inspection_the_page_dates_in_it():
     assert [r.date for r in ofsted_records(detect([text]))] == ["2015"]
 
 
+def test_an_inspection_this_year_is_dated_by_the_page():
+    # b0018's form (a council's news, "date 2022-11-25"): "October this year saw
+    # Ofsted's first full inspection of children's services"
+    said = (
+        "October this year saw Ofsted's first full inspection of children's services"
+        " in Northamptonshire. Ofsted rated Northamptonshire's children's services"
+        " as Requires improvement to be good."
+    )
+    found = ofsted_records(detect([f"date 2022-11-25 {said}"]))
+    assert [r.date for r in found] == ["2022-10"]
+    # with no date on the page, "this year" is no year
+    assert [r.date for r in ofsted_records(detect([said]))] == [None]
+
+
 def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
     # t0222 (a council's news): "25 November 2022 ... In the findings published
     # today, Ofsted has rated the local authority's children's services as

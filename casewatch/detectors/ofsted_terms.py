@@ -280,8 +280,8 @@ def page_dated(text: str, date: str | None) -> bool:
 # March 2019", "Ofsted's inspection in March", "inspected by OFSTED between 21st
 # January and 1st February 2019", "inspected by Ofsted between 20 - 30 September
 # 2022", "Inspectors who visited the authority in July", "the November 2017 Single
-# Inspection Framework (re-inspection)"; not a focused or monitoring visit, which
-# gives no grade.
+# Inspection Framework (re-inspection)", "October this year saw Ofsted's first full
+# inspection"; not a focused or monitoring visit, which gives no grade.
 INSPECTED_ON = re.compile(
     r"\b(?:[Ii]nspect\w*|[Rr]e-?inspect\w*|(?<!ocused\s)(?<!ocussed\s)(?<!onitoring\s)"
     r"[Vv]isit(?:ed|s)?)\b"
@@ -290,8 +290,8 @@ INSPECTED_ON = re.compile(
     rf"(?:(?:late|early|mid|{_WEEKDAY}|to|and|the|[-\u2013]),?\s+"
     r"|\d{1,2}(?:st|nd|rd|th)?(?:[-\u2013]\d{1,2}(?:st|nd|rd|th)?)?\s+)*"
     rf"(?P<month>{_MONTH_NAMES})\b"
-    rf"|\b(?P<month_first>{_MONTH_NAMES})\s+(?P<year_first>(?:19|20)\d\d),?\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:[Ii]nspect\w*|[Rr]e-?inspect\w*"
+    rf"|\b(?P<month_first>{_MONTH_NAMES})\s+(?:(?P<year_first>(?:19|20)\d\d)"
+    r"|this\s+year),?\s+(?:[\w\u2019'-]+\s+){0,4}?(?:[Ii]nspect\w*|[Rr]e-?inspect\w*"
     r"|(?<!ocused\s)(?<!ocussed\s)(?<!onitoring\s)[Vv]isit)\b"
 )
 # A year that ends the inspection's range of days ("between 21st January and 1st
@@ -378,7 +378,7 @@ def inspections_on(
         number = MONTHS.index(month.lower()) + 1
         if when["year_first"]:
             found.append((int(when["year_first"]), number))
-        elif ranged := RANGE_YEAR.match(text, when.end()):
+        elif when["month"] and (ranged := RANGE_YEAR.match(text, when.end())):
             found.append((int(ranged[1]), number))
             found += _listed_after(text, ranged.end())
         elif latest:
