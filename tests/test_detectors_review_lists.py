@@ -1100,3 +1100,17 @@ def test_a_dhr_s_subject_a_is_the_whole_code():
         "The domestic homicide review made a Subject Access Request to the police.",
     ):
         assert all(s is None for _, s, _, _ in reviews(text))
+
+
+def test_this_review_with_a_modal_verb_is_the_document_s_own():
+    # b0122 (a SAR's acknowledgements): "This Safeguarding Adults Review would not
+    # have been possible to undertake without the co- operation ..."
+    assert [(t, c) for t, _, c, _ in reviews(TUNING["b0122"]["text"])] == [
+        ("SAR", "North Yorkshire")
+    ]
+    # a review in general with the same verb is none (shaped as the page)
+    for text in (
+        "A Safeguarding Adults Review would not be possible without the agencies.",
+        "Each Safeguarding Adults Review should be published by the board.",
+    ):
+        assert reviews(text) == []

@@ -194,11 +194,16 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
         return False
     if CASES_COUNTED.search(before):
         return False  # "78 cases ... were the subject of a Serious Case Review"
-    if _of_a_process(text, match.end()) or APOSTROPHE_PLURAL.match(text, match.end()):
-        return False  # "a serious case review protocol", "DHR's are made available"
+    # the document's own review, with a modal verb after it ("This Safeguarding
+    # Adults Review would not have been possible to undertake without ...")
+    its_own = THIS.search(before) and MODAL.match(text, match.end())
+    if _of_a_process(text, match.end()) and not its_own:
+        return False  # "a serious case review protocol"
+    if APOSTROPHE_PLURAL.match(text, match.end()):
+        return False  # "DHR's are made available"
     after = text[match.end() : match.end() + ARTICLE_REACH].lstrip(" ,;:")
     clause = CLAUSE_END.split(after)[0]
-    if GENERAL_CLAUSE.search(clause):
+    if GENERAL_CLAUSE.search(clause) and not its_own:
         return False
     if INDEFINITE.search(before) and PRESENT.match(text, match.end()):
         return False  # "a SAR is completed when ..."
@@ -258,6 +263,10 @@ DONE_BY_NAMED = re.compile(
     r"\s+by\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
+
+
+THIS = re.compile(r"\b[Tt]his\s+(?:[\w-]+\s+){0,2}$")
+MODAL = re.compile(r"\W*(?:\([A-Z]{2,6}\)\W*)?(?:would|could|should|will|can)\b")
 
 
 def _of_a_process(text: str, end: int) -> bool:
