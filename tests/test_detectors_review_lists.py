@@ -1114,3 +1114,13 @@ def test_this_review_with_a_modal_verb_is_the_document_s_own():
         "Each Safeguarding Adults Review should be published by the board.",
     ):
         assert reviews(text) == []
+
+
+def test_whichever_body_is_relevant_holds_no_one_review():
+    # b0106 (an FOI answer): "... then the relevant local authority Safeguarding
+    # Adults Board launches a Safeguarding Adults Review."
+    assert reviews(TUNING["b0106"]["text"]) == []
+    # x0102 (a news story): "the relevant agencies in each local authority area
+    # (police, schools, health, social services etc), held a Serious Case Review":
+    # agencies, no body in general
+    assert [t for t, _, _, _ in reviews(TUNING["x0102"]["text"])] == ["SCR"]

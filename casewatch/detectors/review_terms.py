@@ -324,7 +324,10 @@ GENERAL = re.compile(
     r"|(?:role|remit|responsibilit(?:y|ies)|task|job|aim)\s+(?:of\s+[^.]{0,60}?)?"
     r"(?:is|are)\s+to)\b"
     # the words themselves: "retaining the name \u2018Domestic Homicide Review\u2019"
-    r"|\b(?:name|term|phrase|label|title)\s*$",
+    r"|\b(?:name|term|phrase|label|title)\s*$"
+    # whichever body it is: "then the relevant local authority Safeguarding Adults
+    # Board launches a Safeguarding Adults Review"
+    r"|\bthe\s+relevant\s+(?:[\w-]+\s+){0,3}?(?:authority|council|board|partnership)\b",
     re.IGNORECASE,
 )
 # ... a review's name as the modifier of a process ("a serious case review
