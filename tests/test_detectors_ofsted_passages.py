@@ -355,6 +355,23 @@ def test_practice_called_outstanding_and_a_grade_to_be_earned_are_no_grades(
         assert records(TUNING[passage_id]) == []
 
 
+def test_a_grade_in_a_clause_about_the_council_before_it_is_that_council_s():
+    # b0008 (a trade paper): "inspectors judged Achieving for Children (AfC) to be
+    # delivering 'outstanding' services in Kingston, which established the firm in
+    # 2014 in a joint improvement venture with neighbouring Richmond, which has long
+    # been rated 'good'"
+    found = {(r.la_code, r.grade) for r in records(TUNING["b0008"])}
+    assert (code("Richmond upon Thames"), "good") in found
+    assert (code("Kingston upon Thames"), "good") not in found
+    # councils listed before the clause all have it (shaped as the story)
+    text = "Ofsted said Essex and Cambridgeshire, who had previously been judged"
+    text += " inadequate, have now been judged to be good."
+    assert {(r.la_code, r.grade) for r in records(text)} >= {
+        (code("Essex"), "inadequate"),
+        (code("Cambridgeshire"), "inadequate"),
+    }
+
+
 def test_prose_on_a_report_s_section_page_adds_what_its_heading_does_not():
     """Blackpool 2019, page 9: the leadership heading, then "Help and protection are
     inadequate." in its text."""

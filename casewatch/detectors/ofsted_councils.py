@@ -151,9 +151,30 @@ def councils_of_grade(
     for earlier in range(index, -1, -1):
         start = grades[earlier - 1].end() if earlier else 0
         if since := [c for c in councils if start <= c[1] < grades[earlier].start()]:
-            return since
+            return _of_the_clause(words, since, grades[earlier].start())
     after = [c for c in councils if c[1] >= grades[index].end()]
     return _list_from(words, after[0][1], councils) if after else councils[:1]
+
+
+# A grade in a clause about the council just before it: "... with neighbouring
+# Richmond, which has long been rated 'good'".
+ITS_CLAUSE = re.compile(r"\s*,\s*(?:which|who)\b[^,.;]*$")
+
+
+def _of_the_clause(words: str, councils: list[Found], grade: int) -> list[Found]:
+    """The councils a grade in a "which" clause belongs to: the one it is about and
+    those listed with it ("Essex and Cambridgeshire, who had previously been
+    judged inadequate"), not those named before them ("Kingston, which established
+    the firm ... with neighbouring Richmond, which has long been rated 'good'")."""
+    last = councils[-1]
+    if not ITS_CLAUSE.match(words, last[2], grade):
+        return councils
+    listed = [last]
+    for before in reversed(councils[:-1]):
+        if not LISTED.fullmatch(words, before[2], listed[0][1]):
+            break
+        listed.insert(0, before)
+    return listed
 
 
 def _list_from(words: str, start: int, councils: list[Found]) -> list[Found]:
