@@ -372,6 +372,33 @@ def test_a_grade_in_a_clause_about_the_council_before_it_is_that_council_s():
     }
 
 
+@pytest.mark.parametrize(
+    "passage_id",
+    [
+        # w0315 (local news): "An improvement board was put in place and regular
+        # Ofsted monitoring visits have been taking place to ensure critical changes
+        # are made."
+        "w0315",
+        # k0326 (local news): "The local authority is now preparing for officials to
+        # undertake their first monitoring visit since the report was published."
+        "k0326",
+    ],
+)
+def test_visits_in_a_series_or_to_come_are_no_visit(passage_id):
+    found = records(TUNING[passage_id])
+    assert found  # the grade the story states
+    assert "monitoring_visit" not in {r.visit_type for r in found}
+
+
+def test_visits_in_the_plural_with_their_date_are_each_one():
+    # shaped as w0315: dated, the visits were made
+    text = "Ofsted monitoring visits to Nottingham City Council's children's services"
+    text += " in March 2023 found improvement."
+    assert [(r.visit_type, r.date) for r in records(text)] == [
+        ("monitoring_visit", "2023-03")
+    ]
+
+
 def test_prose_on_a_report_s_section_page_adds_what_its_heading_does_not():
     """Blackpool 2019, page 9: the leadership heading, then "Help and protection are
     inadequate." in its text."""

@@ -95,6 +95,11 @@ VISIT_TO_COME = re.compile(
     r"\bvisits?\b",
     re.IGNORECASE,
 )
+SINCE = re.compile(r"\bsince\b[^,.;]*", re.IGNORECASE)
+COUNTED_VISITS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 VISIT_MADE = re.compile(
     r"\b(?:carried\s+out|took\s+place|found|identified|concluded|noted|highlighted"
     r"|reported|visited|published|praised|recognised|recognized)\b",
@@ -176,8 +181,9 @@ def _visits(
         visit != "focused_visit" or _provider_visited(words, where)
     ):
         return
-    if VISIT_TO_COME.search(words) and not VISIT_MADE.search(words):
-        return
+    if VISIT_TO_COME.search(words) and not VISIT_MADE.search(SINCE.sub("", words)):
+        return  # not what was done since ("... their first monitoring visit since
+        # the report was published")
     ofsteds = OFSTED_NAMED.search(words) and (
         CHILDRENS_SERVICES.search(words) or COUNCIL_NAMED.search(words) or councils()
     )
@@ -199,6 +205,12 @@ def _visits(
     dated_on = dateline(text)
     if date := date_near(words, where.span(), 0, None, dated_on) or topic_date(context):
         fields["date"] = date
+    elif where.group().lower().endswith("visits") and not COUNTED_VISITS.search(
+        words, 0, where.start()
+    ):
+        return  # visits in the plural, undated and uncounted, are a series
+        # ("regular Ofsted monitoring visits have been taking place"); counted, the
+        # last was made ("each of their four monitoring visits since")
     if council := _council(text, offset, words, councils(), context):
         fields["local_authority"] = council
     end = offset + len(words.rstrip())
