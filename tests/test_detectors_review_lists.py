@@ -1124,3 +1124,33 @@ def test_whichever_body_is_relevant_holds_no_one_review():
     # (police, schools, health, social services etc), held a Serious Case Review":
     # agencies, no body in general
     assert [t for t, _, _, _ in reviews(TUNING["x0102"]["text"])] == ["SCR"]
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "subject"),
+    [
+        # y0200 (a SAR library's page): "Damien published by Somerset SAB Damien had
+        # diagnoses of Asperger's Syndrome and ADHD."
+        ("y0200", "Damien"),
+        # y0201 (the same library): "Other SAB SAR Lesson Learnt Briefings Joanna,
+        # Jon and Ben published by Norfolk SAB"
+        ("y0201", "Joanna, Jon and Ben"),
+    ],
+)
+def test_a_library_line_of_people_published_by_a_board(passage_id, subject):
+    assert ("SAR", subject) in {
+        (t, s) for t, s, _, _ in reviews(TUNING[passage_id]["text"])
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shaped as the library's lines: a document, or no board, is no review
+        "Guidance published by Norfolk SAB sets out how referrals are made.",
+        "Report published by Somerset SAB on its work in 2022.",
+        "Damien published by Somerset County Council, a book on ADHD.",
+    ],
+)
+def test_what_else_a_board_publishes_is_no_review(text):
+    assert reviews(text) == []

@@ -99,6 +99,7 @@ SELF_EVIDENT_IDS = (
     "case_review.anonymous_entry",
     "case_review.typed_entry",
     "case_review.coded_entry",
+    "case_review.published_by_entry",
 )
 DATED_ID = "case_review.dated_entry"
 # A pseudonym and when its review was published, or that it no longer is, on a
@@ -111,6 +112,7 @@ DATED_ENTRY = re.compile(
 )
 # What a page must hold (lower-cased, lines joined) for such an entry to stand on it.
 SELF_EVIDENT_MARKS = (
+    "published by",
     "anonymous",
     "overview report",
     "| published",
@@ -174,6 +176,17 @@ CODED_ENTRY = re.compile(
 )
 
 
+_FIRST = r"[A-Z][a-z\u2019'-]+"
+# A library's line: the people a review is of, published by a board named with its
+# place ("Damien published by Somerset SAB", "Joanna, Jon and Ben published by
+# Norfolk SAB").
+PUBLISHED_BY_ENTRY = re.compile(
+    rf"(?:^|(?<=\s))(?P<name>{_FIRST}(?:,\s{_FIRST})*(?:,?\s(?:and|&)\s{_FIRST})?)"
+    r"\s+published\s+by\s+(?P<board>(?:[A-Z][\w&'-]*\s+){1,4}?"
+    r"(?:(?P<adults>SAB|Safeguarding\s+Adults\s+Board)|(?P<csp>CSP)|L?SC[BP])\b)"
+)
+
+
 def self_evident_entries(
     text: str, low: str
 ) -> Iterator[tuple[str, re.Match[str], dict]]:
@@ -224,6 +237,13 @@ def _self_evident_entries(
     for entry in CODED_ENTRY.finditer(text):
         fields = _entry_fields(entry["name"], entry["kind"], entry["year"], "published")
         yield SELF_EVIDENT_IDS[4], entry, {**fields, "type": entry["kind"]}
+    for entry in PUBLISHED_BY_ENTRY.finditer(text):
+        if not_a_person(entry["name"]):
+            continue
+        kind = "SAR" if entry["adults"] else "DHR" if entry["csp"] else kind_of_page()
+        fields = _entry_fields(entry["name"], kind, None, "published")
+        fields["board"] = " ".join(entry["board"].split())
+        yield SELF_EVIDENT_IDS[5], entry, {**fields, "type": kind}
 
 
 def _listed(found: list[re.Match[str]]) -> list[re.Match[str]]:
