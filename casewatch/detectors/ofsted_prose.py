@@ -181,9 +181,10 @@ def _visits(
         visit != "focused_visit" or _provider_visited(words, where)
     ):
         return
+    # a visit to come, unless it was made (not what was done since: "... their
+    # first monitoring visit since the report was published")
     if VISIT_TO_COME.search(words) and not VISIT_MADE.search(SINCE.sub("", words)):
-        return  # not what was done since ("... their first monitoring visit since
-        # the report was published")
+        return
     ofsteds = OFSTED_NAMED.search(words) and (
         CHILDRENS_SERVICES.search(words) or COUNCIL_NAMED.search(words) or councils()
     )
@@ -203,14 +204,15 @@ def _visits(
         return
     fields = {"visit_type": visit, "judgement_area": area_named(words) or "other"}
     dated_on = dateline(text)
+    # visits in the plural, undated and uncounted, are a series ("regular Ofsted
+    # monitoring visits have been taking place"); counted, the last was made ("each
+    # of their four monitoring visits since")
     if date := date_near(words, where.span(), 0, None, dated_on) or topic_date(context):
         fields["date"] = date
     elif where.group().lower().endswith("visits") and not COUNTED_VISITS.search(
         words, 0, where.start()
     ):
-        return  # visits in the plural, undated and uncounted, are a series
-        # ("regular Ofsted monitoring visits have been taking place"); counted, the
-        # last was made ("each of their four monitoring visits since")
+        return
     if council := _council(text, offset, words, councils(), context):
         fields["local_authority"] = council
     end = offset + len(words.rstrip())

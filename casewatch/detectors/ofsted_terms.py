@@ -29,9 +29,8 @@ GRADE_WORD = re.compile(rf"\b(?:{GRADE})\b", re.IGNORECASE)
 # A grade word in these phrases is ordinary prose, not a grade.
 NOT_A_GRADE = re.compile(
     r"(?:good|outstanding)\s+(?:practice|progress|work|range|example|understanding"
-    r"|quality|"
-    r"outcomes?|partnership|deal|news|reasons?|start)|in\s+good\s+time|as\s+good\s+as|"
-    r"(?:not|in)adequately|adequate(?:ly)?\s+address"
+    r"|quality|outcomes?|partnership|deal|news|reasons?|start)|in\s+good\s+time"
+    r"|as\s+good\s+as|(?:not|in)adequately|adequate(?:ly)?\s+address"
     rf"|no\s+longer\s+(?:(?:be|being|considered|judged|rated)\s+)?(?:as\s+)?{QUOTE}\w+"
     rf"|(?:good|outstanding){QUOTE}\s+(?:features|elements|aspects)"
     r"|\bareas?\s+(?:that|which|for|identified|where)\b[^.;]{0,40}?\brequir\w*"
