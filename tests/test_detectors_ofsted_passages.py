@@ -399,6 +399,40 @@ def test_visits_in_the_plural_with_their_date_are_each_one():
     ]
 
 
+def test_a_place_in_a_court_s_or_a_person_s_name_is_no_council():
+    # d0004 (a council's news): "Rochdale council has been served with an
+    # Improvement Notice ... in the wake of the child grooming case in which nine
+    # men were jailed at Liverpool Crown Court ... The Ofsted report described the
+    # local authority arrangements for child protection in the borough as
+    # 'inadequate'."
+    assert {r.la_code for r in records(TUNING["d0004"])} == {code("Rochdale")}
+    # d0030 (a trade paper): "President Kim Bromley-Derry told the ADCS annual
+    # conference ..." is no Bromley
+    assert code("Bromley") not in {r.la_code for r in records(TUNING["d0030"])}
+    # the places themselves are still councils (shaped as the stories)
+    text = "Ofsted rated Liverpool's children's services 'inadequate'; Bromley's are"
+    text += " 'good'."
+    assert {r.la_code for r in records(text)} == {code("Liverpool"), code("Bromley")}
+
+
+def test_grades_counted_among_criteria_are_no_judgements():
+    # d0017 (local news): "a dozen of the criteria they were marked on rated as
+    # good, eight graded as outstanding and two judged as being adequate.
+    # Inspectors rated the overall effectiveness of the services as good"
+    grades = {r.grade for r in records(TUNING["d0017"])}
+    assert "good" in grades
+    assert "adequate" not in grades
+
+
+def test_a_date_published_line_in_lower_case_dates_the_page():
+    # d0003's head (a council's news): "Date published: 06 August 2010 An Ofsted
+    # inspection of Rochdale's safeguarding and looked after children services,
+    # carried out in July ..." (shaped with a grade the story states)
+    text = "Date published: 06 August 2010 An Ofsted inspection carried out in July"
+    text += " found Rochdale Council's children's services 'adequate'."
+    assert [r.date for r in records(text)] == ["2010-07"]
+
+
 def test_prose_on_a_report_s_section_page_adds_what_its_heading_does_not():
     """Blackpool 2019, page 9: the leadership heading, then "Help and protection are
     inadequate." in its text."""

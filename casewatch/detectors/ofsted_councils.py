@@ -26,7 +26,9 @@ OTHER_BODY = re.compile(
     r"(?:\s*(?:,|and|&)?\s*[A-Z][\w'-]*){0,3}?\s+(?:Police|Constabulary|CCG|NHS|Fire\b"
     r"|Healthcare|Hospitals?|Community\s+Rehabilitation|Integrated\s+Care"
     r"|Clinical\s+Commissioning|Health(?:\s+and\s+Care)?\s+(?:Trust|Partnership)"
-    r"|University|College|School|Academy|Mental\s+Health)\b"
+    r"|University|College|School|Academy|Mental\s+Health"
+    # a court ("nine men were jailed at Liverpool Crown Court")
+    r"|(?:Crown|Magistrates.?|County|Family|Youth)\s+Court)\b"
 )
 NHS_BEFORE = re.compile(r"\bNHS\s+$")
 WHERE = re.compile(r"\s+in\s+")

@@ -99,6 +99,10 @@ COUNTED = re.compile(
     rf"|\b(?:{NUMBER})\s+(?:were|was|are|(?:had|have|has)\s+been)\s+"
     r"(?:(?:found|judged|rated|graded|deemed)\s+)?"
     rf"(?:(?:to\s+be|as)\s+)?{QUOTE}$"
+    # ... "a dozen of the criteria ... rated as good, eight graded as outstanding
+    # and two judged as being adequate"
+    rf"|\b(?:{NUMBER})\s+(?:found|judged|rated|graded|deemed)\s+(?:to\s+be\s+|as\s+"
+    rf"(?:being\s+)?)?{QUOTE}$"
     # "The number of children's services in England deemed inadequate"
     rf"|\bthe\s+(?:number|proportion|percentage|share)\s+of\b[^.;]{{0,100}}$",
     re.IGNORECASE,

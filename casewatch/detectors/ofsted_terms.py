@@ -99,7 +99,7 @@ BARE_MONTH = re.compile(rf"\b({_MONTH_NAMES})\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
 DATELINE = re.compile(
     r"^\s*date\s+((?:19|20)\d\d)-(\d\d)-\d\d\b"
     # ... "Published: 7th Sep 2018": a month's first three letters stand for it
-    r"|\bPublished:?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"|\b[Pp]ublished:?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     rf"({'|'.join(f'{name[:3].capitalize()}(?:{name[3:]})?' for name in MONTHS)}"
     r"|Sept)\b\.?\s+"
     r"((?:19|20)\d\d)\b",

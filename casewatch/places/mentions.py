@@ -138,7 +138,15 @@ def _excluded(text: str, start: int, end: int) -> bool:
     return bool(
         (after and after.match(text, end, end + CONTEXT))
         or (before and before.search(text[max(0, start - CONTEXT) : start]))
+        or COMPOUND_AFTER.match(text, end)
+        or COMPOUND_BEFORE.search(text, max(0, start - CONTEXT), start)
     )
+
+
+# A name joined by a hyphen to another capitalised word is part of a compound: a
+# surname ("Kim Bromley-Derry") or another place; not "Kingston-Upon-Thames".
+COMPOUND_AFTER = re.compile(r"-(?!(?:Upon|On|Under|In|By|Le|Super)\b)[A-Z][a-z]")
+COMPOUND_BEFORE = re.compile(r"[A-Z][a-z]+-$")
 
 
 @cache
