@@ -1154,3 +1154,13 @@ def test_a_library_line_of_people_published_by_a_board(passage_id, subject):
 )
 def test_what_else_a_board_publishes_is_no_review(text):
     assert reviews(text) == []
+
+
+def test_a_network_named_after_reviews_is_no_review():
+    # d0217 (a chair's profile): "Clare is AAFDA trained Domestic Homicide Review
+    # Chair as well as a member of the AAFDA DHR Network. What is a Domestic Homicide
+    # Review?"
+    assert reviews(TUNING["d0217"]["text"]) == []
+    # a network's own review is still one (shaped as the profile)
+    text = "The DHR Network welcomed the DHR into the death of Mrs K, published in May."
+    assert [s for _, s, _, _ in reviews(text)] == ["Mrs K"]

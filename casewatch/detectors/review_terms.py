@@ -337,7 +337,7 @@ GENERAL_AFTER = re.compile(
     r"\W*(?:\([A-Z]{2,6}s?\)\W*)?(?:(?:should|must|would|could|can|may)\b"
     r"|(?:(?!(?:following|after|into|of|for|on|in|by|from|with|about)\b)[\w'-]+\s+)?"
     r"(?:protocols?|process(?:es)?|procedures?|criteria|guidance"
-    r"|polic(?:y|ies)|framework|system|scheme|toolkit|templates?|referrals"
+    r"|polic(?:y|ies)|framework|system|scheme|toolkit|templates?|referrals|networks?"
     r"|(?:sub-?)?groups?|teams?|function|duty|requirements?|notifications?|training"
     r"|methodology|arrangements|quality\s+markers|panels?|(?:sub-?)?committees?"
     r"|forums?|reports|audits?"
