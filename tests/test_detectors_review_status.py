@@ -251,6 +251,10 @@ def test_what_a_sentence_says_of_a_reviews_publication_in_other_words(sentence, 
         ("The partnership has decided to do an in-depth review.", "in_progress"),
         # ... but not what else was launched or done
         ("The SCR found the council has launched an appeal.", "unknown"),
+        # d0106 (a board's news): "The release today of a Serious Case Review by
+        # Suffolk Safeguarding Adults Board has been welcomed by the family"
+        ("The release today of a Serious Case Review was welcomed.", "published"),
+        ("The release today of a prisoner was reported in the SCR.", "unknown"),
     ],
 )
 def test_more_of_what_a_sentence_says_of_a_reviews_publication(sentence, status):

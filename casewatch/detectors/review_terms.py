@@ -197,7 +197,8 @@ STATUS = (
             r"|\bcame\s+out\b|\bunveiled\b"
             r"|\b(?:is|are)\s+(?:now\s+)?available\s+(?:here|below|online)\b"
             # "following the release of the national review into her ... deaths"
-            r"|\brelease\s+of\s+(?:the|its|their|a)\b",
+            r"|\brelease\s+(?:today\s+|yesterday\s+)?of\s+(?:the|its|their|a)\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:reviews?|reports?|summary|SCR|SAR|DHR|L?CSPR)\b",
             re.IGNORECASE,
         ),
     ),
