@@ -1164,3 +1164,12 @@ def test_a_network_named_after_reviews_is_no_review():
     # a network's own review is still one (shaped as the profile)
     text = "The DHR Network welcomed the DHR into the death of Mrs K, published in May."
     assert [s for _, s, _, _ in reviews(text)] == ["Mrs K"]
+
+
+def test_a_review_s_publications_in_the_plural_are_no_review():
+    # x0004 (an FOI request): "2) The internet address where the adult serious case
+    # review publications are uploaded."
+    assert reviews(TUNING["x0004"]["text"]) == []
+    # one review's publication is still one (shaped as the request)
+    text = "The serious case review publication on Child K was delayed until May."
+    assert [s for _, s, _, _ in reviews(text)] == ["Child K"]

@@ -341,7 +341,7 @@ GENERAL_AFTER = re.compile(
     r"|polic(?:y|ies)|framework|system|scheme|toolkit|templates?|referrals|networks?"
     r"|(?:sub-?)?groups?|teams?|function|duty|requirements?|notifications?|training"
     r"|methodology|arrangements|quality\s+markers|panels?|(?:sub-?)?committees?"
-    r"|forums?|reports|audits?"
+    r"|forums?|reports|publications|audits?"
     r"|officers?|co-?ordinators?|activity|workload|capacity|budget|costs?)\b"
     # ... a body named after it ("Safeguarding Adult Review and Complex Case Group")
     r"|\s+(?:and|&)\s+(?-i:(?:[A-Z][\w'-]*\s+){1,3}(?:Group|Sub-?[Gg]roup|Committee"
