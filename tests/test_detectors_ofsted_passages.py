@@ -1106,10 +1106,10 @@ def test_grades_of_a_councils_homes_counted_are_no_judgement():
     # t0330 (a BBC story on a mirror): "Ofsted ... has inspected seven of Bradford
     # Council's homes since June. It found three to be "inadequate", a fourth to
     # "require improvement" and the remaining three retained their "good" rating."
-    assert ofsted_records(detect([TUNING["t0330"]])) == []
+    assert records(TUNING["t0330"]) == []
     # the council's own services are still judged (shaped as the story)
     own = "Ofsted found Bradford Council's children's services to be inadequate."
-    assert [r.grade for r in ofsted_records(detect([own]))] == ["inadequate"]
+    assert [r.grade for r in records(own)] == ["inadequate"]
 
 
 def test_inspections_listed_after_one_are_each_the_page_s():
@@ -1118,7 +1118,7 @@ def test_inspections_listed_after_one_are_each_the_page_s():
     # Children who need help and protection \u2013 Requires Improvement ...": the page
     # dates two inspections, so the latest report's grades take neither's date
     # (they took April 2012's)
-    found = ofsted_records(detect([TUNING["t0304"]]))
+    found = records(TUNING["t0304"])
     assert {r.judgement_area for r in found} >= {"help and protection", "adoption"}
     assert {r.date for r in found} == {None}
     # one inspection dated still dates them (shaped as the page)
@@ -1127,7 +1127,7 @@ def test_inspections_listed_after_one_are_each_the_page_s():
         "Ofsted inspected the council's services in April 2012. "
         + text[text.index("In this latest report") :]
     )
-    assert {r.date for r in ofsted_records(detect([one]))} == {"2012-04"}
+    assert {r.date for r in records(one)} == {"2012-04"}
 
 
 def test_inspectors_visiting_and_grading_is_an_inspection_not_a_focused_visit():
@@ -1138,11 +1138,11 @@ def test_inspectors_visiting_and_grading_is_an_inspection_not_a_focused_visit():
         "Ofsted inspectors visited Swindon's children's services between 17 and 28"
         " July and graded them as 'Inadequate'."
     )
-    found = ofsted_records(detect([graded]))
+    found = records(graded)
     assert [(r.grade, r.visit_type) for r in found] == [("inadequate", "unknown")]
     # inspectors visiting with no grade said is still a focused visit
     ungraded = "Ofsted inspectors visited Swindon's children's services in July."
-    found = ofsted_records(detect([ungraded]))
+    found = records(ungraded)
     assert [(r.grade, r.visit_type) for r in found] == [(None, "focused_visit")]
 
 
@@ -1151,7 +1151,7 @@ def test_ofsteds_monitoring_visit_letter_names_the_visit_and_the_grade_before():
     # findings of the monitoring visit to Bournemouth, Christchurch and Poole
     # children's services on 4 and 5 October 2022. This was the second monitoring
     # visit since the local authority was judged inadequate in December 2021."
-    found = ofsted_records(detect([TUNING["w0002"]]))
+    found = records(TUNING["w0002"])
     assert {(r.visit_type, r.grade, r.date) for r in found} == {
         ("monitoring_visit", None, "2022-10"),
         ("unknown", "inadequate", "2021-12"),
@@ -1161,7 +1161,7 @@ def test_ofsteds_monitoring_visit_letter_names_the_visit_and_the_grade_before():
     school = (
         "This letter summarises the findings of the monitoring visit to the school."
     )
-    assert ofsted_records(detect([school])) == []
+    assert records(school) == []
 
 
 def test_how_often_the_framework_inspects_councils_of_a_grade_is_no_judgement():
@@ -1169,21 +1169,19 @@ def test_how_often_the_framework_inspects_councils_of_a_grade_is_no_judgement():
     # a two week standard inspection every three years. ... Ofsted will re-inspect
     # the council about 2.5 years after the initial inspection that found services
     # to be inadequate and this will be preceded by a number of monitoring visits."
-    assert ofsted_records(detect([TUNING["w0024"]])) == []
+    assert records(TUNING["w0024"]) == []
     # a council's grade in a sentence about its next inspection stands (shaped)
     named = (
         "Ofsted will re-inspect Derby, whose services were rated inadequate in 2022."
     )
-    assert [(r.grade, r.date) for r in ofsted_records(detect([named]))] == [
-        ("inadequate", "2022")
-    ]
+    assert [(r.grade, r.date) for r in records(named)] == [("inadequate", "2022")]
 
 
 def test_an_aim_of_good_services_is_no_grade():
     # w0019 (Worcester News): "inspector Andy Waugh said "much work remains" to
     # ensure children receive good services": the visit and the inadequate grade
     # before it, no "good"
-    found = ofsted_records(detect([TUNING["w0019"]]))
+    found = records(TUNING["w0019"])
     assert {(r.visit_type, r.grade) for r in found} == {
         ("monitoring_visit", None),
         ("unknown", "inadequate"),
@@ -1191,14 +1189,14 @@ def test_an_aim_of_good_services_is_no_grade():
     # services found good are graded (shaped as the story)
     found_good = "Ofsted found that children in Worcestershire's children's services"
     found_good += " receive good services."
-    assert [r.grade for r in ofsted_records(detect([found_good]))] == ["good"]
+    assert [r.grade for r in records(found_good)] == ["good"]
 
 
 def test_a_grade_of_the_last_time_takes_that_time_s_date():
     # w0007 (a trade paper): "Essex council, which scored a 'good' rating when the
     # regulator last called in 2014, was judged 'outstanding' overall in a report
     # published this week": 2014 is the good's (the outstanding took it)
-    found = ofsted_records(detect([TUNING["w0007"]]))
+    found = records(TUNING["w0007"])
     assert {(r.grade, r.date) for r in found} == {
         ("good", "2014"),
         ("outstanding", None),
@@ -1206,7 +1204,7 @@ def test_a_grade_of_the_last_time_takes_that_time_s_date():
     # a date after the later grade is its own (shaped as the story)
     later = "Essex council, which scored a 'good' rating when it was inspected, was"
     later += " judged 'outstanding' by Ofsted in 2019."
-    found = ofsted_records(detect([later]))
+    found = records(later)
     assert {(r.grade, r.date) for r in found} == {
         ("good", None),
         ("outstanding", "2019"),
@@ -1218,10 +1216,10 @@ def test_a_grade_given_when_inspected_takes_the_inspection_s_date():
     # inspected in 2015"; n0190 (news): "improve from the "inadequate" rating which
     # was given during the last inspection in 2009"
     assert ("inadequate", "2015") in {
-        (r.grade, r.date) for r in ofsted_records(detect([TUNING["i0015"]]))
+        (r.grade, r.date) for r in records(TUNING["i0015"])
     }
     assert ("inadequate", "2009") in {
-        (r.grade, r.date) for r in ofsted_records(detect([TUNING["n0190"]]))
+        (r.grade, r.date) for r in records(TUNING["n0190"])
     }
     # a "when" or "which" about something else ends the grade's clause (shaped as
     # the stories)
@@ -1231,14 +1229,14 @@ def test_a_grade_given_when_inspected_takes_the_inspection_s_date():
         "Ofsted rated Darlington's children's services inadequate, which was"
         " discussed in 2015.",
     ):
-        assert [r.date for r in ofsted_records(detect([other]))] == [None]
+        assert [r.date for r in records(other)] == [None]
 
 
 def test_a_grade_after_an_aside_on_what_is_rated():
     # g0032 (news): "The watchdog rated the city council department, which cares for
     # vulnerable youngsters, \u2018outstanding\u2019 after its last full inspection
     # in 2018. Leeds is one of very few local authorities ..."
-    found = ofsted_records(detect([TUNING["g0032"]]))
+    found = records(TUNING["g0032"])
     assert [(r.local_authority, r.grade, r.date) for r in found] == [
         ("Leeds", "outstanding", "2018")
     ]
@@ -1248,7 +1246,7 @@ def test_a_grade_after_an_aside_on_what_is_rated():
         "children's home, which cares for four children",
     ):
         text = f"Ofsted rated the {rated}, \u2018outstanding\u2019 in 2018."
-        assert ofsted_records(detect([text])) == []
+        assert records(text) == []
 
 
 def test_a_story_dated_after_its_label_dates_a_month_it_names():
@@ -1257,12 +1255,12 @@ def test_a_story_dated_after_its_label_dates_a_month_it_names():
     # effectiveness ... as \u2018Inadequate\u2019": July 2023, not September (nor
     # is the story's date an inspection's, "September 2023 Inspectors visited"), for
     # each area the next sentences grade too
-    found = ofsted_records(detect([TUNING["r0308"]]))
+    found = records(TUNING["r0308"])
     assert len(found) == 5
     assert {r.date for r in found} == {"2023-07"}
 
     def overall(text):
-        found = ofsted_records(detect([text]))
+        found = records(text)
         return [r.date for r in found if r.judgement_area == "overall effectiveness"]
 
     # without the year's line, the month alone dates nothing (shaped as the story)
@@ -1276,7 +1274,7 @@ def test_a_story_that_opens_with_its_date_dates_a_month_it_names():
     # improvement ... Following a two-week inspection in December, inspectors have
     # identified that Blackpool Council provides 'good' services for children in
     # care and care leavers": December 2022, the last December up to the story
-    found = ofsted_records(detect([TUNING["r0310"]]))
+    found = records(TUNING["r0310"])
     assert {(r.grade, r.date) for r in found if r.grade == "good"} == {
         ("good", "2022-12")
     }
@@ -1288,7 +1286,7 @@ def test_a_story_that_opens_with_its_date_dates_a_month_it_names():
     }
 
     def dates(text):
-        return [r.date for r in ofsted_records(detect([text]))]
+        return [r.date for r in records(text)]
 
     story = (
         "Following a two-week inspection in December, inspectors found that"
@@ -1308,16 +1306,13 @@ def test_an_overall_grade_named_before_it_is_the_overall_effectiveness(noun):
         "Ofsted found Blackpool Council provides 'good' services for children in"
         " care and care leavers, with an {} of Requires Improvement."
     )
-    areas = {
-        r.grade: r.judgement_area
-        for r in ofsted_records(detect([text.format(f"overall {noun}")]))
-    }
+    areas = {r.grade: r.judgement_area for r in records(text.format(f"overall {noun}"))}
     assert areas == {
         "good": "children in care and care leavers",
         "requires_improvement": "overall effectiveness",
     }
     # without "overall" it is the area's own second grade
-    found = ofsted_records(detect([text.format(noun)]))
+    found = records(text.format(noun))
     assert {r.judgement_area for r in found} == {"children in care and care leavers"}
 
 
@@ -1326,7 +1321,7 @@ def test_a_children_s_trust_is_no_health_trust():
     # launching in October 2014. Provision went on to be rated "inadequate" in
     # November 2015 following an inspection by Ofsted. But a re-inspection, carried
     # out last November ... "good"": the trust runs the council's services
-    found = ofsted_records(detect([TUNING["i0309"]]))
+    found = records(TUNING["i0309"])
     assert {(r.la_code, r.grade) for r in found} == {
         (code("Doncaster"), "inadequate"),
         (code("Doncaster"), "good"),
@@ -1342,7 +1337,7 @@ def test_a_children_s_trust_is_no_health_trust():
             f"{body} was set up in 2016. Provision went on to be rated"
             ' "inadequate" in November 2018 following an inspection by Ofsted.'
         )
-        return [(r.la_code, r.grade) for r in ofsted_records(detect([text]))]
+        return [(r.la_code, r.grade) for r in records(text)]
 
     assert graded("Sandwell Children's Trust") == [(code("Sandwell"), "inadequate")]
     # a hospital trust's services are rated by CQC (shaped as the story)
@@ -1355,7 +1350,7 @@ def test_an_inspection_s_days_joined_by_a_dash_date_it():
     # "requiring improvement" ... was inspected by Ofsted between 20 - 30 September
     # 2022. The service was judged to be "inadequate" during a full inspection in
     # 2015, and as "requiring improvement" in a 2017 inspection."
-    found = ofsted_records(detect([TUNING["g0020"]]))
+    found = records(TUNING["g0020"])
     assert sorted((r.grade, r.date) for r in found) == [
         ("inadequate", "2015"),
         ("requires_improvement", "2017"),
@@ -1366,7 +1361,7 @@ def test_an_inspection_s_days_joined_by_a_dash_date_it():
         "Ofsted described Cumbria County Council's children's services as"
         ' "requiring improvement". Inspectors spoke to 20 - 30 social workers.'
     )
-    assert [r.date for r in ofsted_records(detect([text]))] == [None]
+    assert [r.date for r in records(text)] == [None]
 
 
 def test_areas_counted_then_listed_each_have_the_grade():
@@ -1374,7 +1369,7 @@ def test_areas_counted_then_listed_each_have_the_grade():
     # three out of five inspected areas \u2013 children being looked after and
     # achieving permanence, the experiences of care leavers and the trust's
     # leadership management and governance."
-    found = ofsted_records(detect([TUNING["x0025"]]))
+    found = records(TUNING["x0025"])
     assert {r.judgement_area for r in found if r.grade == "requires_improvement"} == {
         "looked after children",
         "care leavers",
@@ -1382,7 +1377,7 @@ def test_areas_counted_then_listed_each_have_the_grade():
     }
 
     def graded(text):
-        return {(r.judgement_area, r.grade) for r in ofsted_records(detect([text]))}
+        return {(r.judgement_area, r.grade) for r in records(text)}
 
     # areas counted and not named are no judgements (shaped as the story)
     said = "Ofsted rated Doncaster Council's children's services as requiring"
@@ -1406,7 +1401,7 @@ def test_areas_counted_then_listed_each_have_the_grade():
     ],
 )
 def test_areas_the_next_sentence_lists_have_the_overall_grade(passage_id, areas):
-    found = ofsted_records(detect([TUNING[passage_id]]))
+    found = records(TUNING[passage_id])
     good = {r.judgement_area for r in found if r.grade == "good"}
     assert good == {"overall effectiveness", *areas}
 
@@ -1418,7 +1413,7 @@ def test_what_the_next_sentence_lists_besides_areas_is_not_graded():
         " This includes its leadership.",
         " This includes schools, nurseries and colleges.",
     ):
-        found = ofsted_records(detect([said + then]))
+        found = records(said + then)
         assert {r.judgement_area for r in found} == {"overall effectiveness"}
 
 
@@ -1427,7 +1422,7 @@ def test_areas_listed_after_a_dash_following_the_grade():
     # good in the following areas \u2013 children who need help and protection;
     # children looked after and achieving permanence; experiences and progress of
     # care leavers; and leadership, management and governance."
-    found = ofsted_records(detect([TUNING["a0005"]]))
+    found = records(TUNING["a0005"])
     assert {r.judgement_area for r in found if r.grade == "good"} == {
         "help and protection",
         "looked after children",
@@ -1440,12 +1435,12 @@ def test_a_report_s_phrase_quoted_is_no_grade_where_the_grade_word_is_its_adject
     # a0203 (BBC news): "In a 2023 inspection of the services, Ofsted said it
     # required improvement, commenting that ... children were at risk of
     # "inadequate protection and significant harm"": no inadequate
-    found = ofsted_records(detect([TUNING["a0203"]]))
+    found = records(TUNING["a0203"])
     assert sorted(r.grade for r in found) == ["outstanding", "requires_improvement"]
 
     def grades(quoted):
         text = f"Ofsted rated Blackpool Council's children's services {quoted}."
-        return [r.grade for r in ofsted_records(detect([text]))]
+        return [r.grade for r in records(text)]
 
     # a grade quoted with what qualifies it, or with its noun, is still a grade
     # (shaped as the story)
@@ -1501,7 +1496,7 @@ def test_a_report_s_phrase_quoted_is_no_grade_where_the_grade_word_is_its_adject
     ],
 )
 def test_an_inspection_or_a_story_dates_the_grade(passage_id, dates):
-    assert {r.date for r in ofsted_records(detect([TUNING[passage_id]]))} == dates
+    assert {r.date for r in records(TUNING[passage_id])} == dates
 
 
 def test_a_year_alone_is_the_month_of_the_one_inspection_the_page_dates_in_it():
@@ -1510,7 +1505,7 @@ def test_a_year_alone_is_the_month_of_the_one_inspection_the_page_dates_in_it():
     # sub-judgements were inadequate. In 2015, all sub-judgements were requires
     # improvement, save for children in need of help and protection, which was
     # inadequate; and adoption performance, which was good."
-    found = ofsted_records(detect([TUNING["z0007"]]))
+    found = records(TUNING["z0007"])
     assert {r.date for r in found if r.grade != "inadequate"} == {"2015-09"}
     assert ("overall effectiveness", "2012") in {
         (r.judgement_area, r.date) for r in found if r.grade == "inadequate"
@@ -1521,7 +1516,7 @@ def test_a_year_alone_is_the_month_of_the_one_inspection_the_page_dates_in_it():
         " in September 2015. In 2015, Doncaster's children's services were judged"
         " inadequate."
     )
-    assert [r.date for r in ofsted_records(detect([text]))] == ["2015"]
+    assert [r.date for r in records(text)] == ["2015"]
 
 
 def test_an_inspection_this_year_is_dated_by_the_page():
@@ -1532,10 +1527,10 @@ def test_an_inspection_this_year_is_dated_by_the_page():
         " in Northamptonshire. Ofsted rated Northamptonshire's children's services"
         " as Requires improvement to be good."
     )
-    found = ofsted_records(detect([f"date 2022-11-25 {said}"]))
+    found = records(f"date 2022-11-25 {said}")
     assert [r.date for r in found] == ["2022-10"]
     # with no date on the page, "this year" is no year
-    assert [r.date for r in ofsted_records(detect([said]))] == [None]
+    assert [r.date for r in records(said)] == [None]
 
 
 def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
@@ -1543,7 +1538,7 @@ def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
     # today, Ofsted has rated the local authority's children's services as
     # 'Requires Improvement to be Good', having previously been judged as
     # 'Inadequate' since 2019."
-    found = ofsted_records(detect([TUNING["t0222"]]))
+    found = records(TUNING["t0222"])
     assert {(r.grade, r.date) for r in found} == {
         ("requires_improvement", "2022-11"),
         ("inadequate", None),
@@ -1554,7 +1549,7 @@ def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
         "Ofsted's inspection of 4 to 22 November 2019 is now reported. It found"
         " Thurrock Council's children's services to be 'Good'."
     )
-    assert [r.date for r in ofsted_records(detect([text]))] == ["2019-11"]
+    assert [r.date for r in records(text)] == ["2019-11"]
     # a clause after "which" about something else, or after a comma, is not the
     # grade's (shaped as l0026 and c0158)
     for text in (
@@ -1563,24 +1558,24 @@ def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
         "Ofsted rated Hull Council's children's services 'good', and the council met"
         " in March 2020.",
     ):
-        assert [r.date for r in ofsted_records(detect([text]))] == [None]
+        assert [r.date for r in records(text)] == [None]
     # a word that begins as a month's name is none ("Published: Mayor 2019")
     text = "Published: Mayor 2019. Hull Council's children's services this week"
     text += " received a 'good' judgment from Ofsted inspectors."
-    assert [r.date for r in ofsted_records(detect([text]))] == [None]
+    assert [r.date for r in records(text)] == [None]
     # with no date at the story's head, "this week" dates nothing
     text = (
         "Hull news. Hull Council's children's services this week received a 'good'"
         " judgment from Ofsted inspectors."
     )
-    assert [r.date for r in ofsted_records(detect([text]))] == [None]
+    assert [r.date for r in records(text)] == [None]
 
 
 def test_a_grade_quoted_with_its_noun_is_the_area_s_named_after_it():
     # a0230 (local news): "has rated the overall service as 'requires
     # improvement', but includes a \u2018good rating\u2019 for the experiences of
     # children in care and care leavers"
-    found = ofsted_records(detect([TUNING["a0230"]]))
+    found = records(TUNING["a0230"])
     assert {r.judgement_area for r in found if r.grade == "good"} == {
         "children in care and care leavers"
     }
@@ -1588,9 +1583,7 @@ def test_a_grade_quoted_with_its_noun_is_the_area_s_named_after_it():
     text = (
         "Ofsted gave Blackpool Council's children's services a \u2018good rating\u2019."
     )
-    assert [r.judgement_area for r in ofsted_records(detect([text]))] == [
-        "overall effectiveness"
-    ]
+    assert [r.judgement_area for r in records(text)] == ["overall effectiveness"]
 
 
 def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():
@@ -1598,7 +1591,7 @@ def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():
     # praised the "transformation" of Lancashire County Council's children's
     # services, lifting its rating from "requires improvement" to "good"" (curly
     # quotes): February 2023 is the good's, not the grade it replaced
-    found = ofsted_records(detect([TUNING["j0219"]]))
+    found = records(TUNING["j0219"])
     assert {(r.grade, r.date) for r in found} == {
         ("requires_improvement", None),
         ("good", "2023-02"),
@@ -1606,7 +1599,7 @@ def test_a_change_s_first_grade_is_not_dated_by_what_comes_before_the_change():
     # a date after the first grade is still its own (shaped as f0210's)
     text = "Ofsted upgraded Norfolk's rating from the 'inadequate' awarded in 2015"
     text += " to 'requires improvement' in May 2017."
-    found = ofsted_records(detect([text]))
+    found = records(text)
     assert ("inadequate", "2015") in {(r.grade, r.date) for r in found}
 
 
@@ -1616,7 +1609,7 @@ def test_a_change_s_last_grade_is_the_inspection_s_the_page_dates():
     # \u2018requires improvement\u2019 to \u2018inadequate\u2019 ... During the
     # inspection in July 2022": one inadequate, of July 2022; the grade replaced
     # undated
-    found = ofsted_records(detect([TUNING["z0209"]]))
+    found = records(TUNING["z0209"])
     assert sorted((r.grade, r.date or "") for r in found) == [
         ("inadequate", "2022-07"),
         ("requires_improvement", ""),
@@ -1627,7 +1620,7 @@ def test_councils_counted_with_a_grade_and_named_after_as_those_councils():
     # i0038 (a council's news): "the number of councils found to be inadequate in
     # all children's services overall has also risen from none last year to four
     # this year. Those councils were Doncaster, Haringey, Milton Keynes and Surrey."
-    found = ofsted_records(detect([TUNING["i0038"]]))
+    found = records(TUNING["i0038"])
     assert sorted((r.local_authority, r.grade) for r in found) == [
         ("Doncaster", "inadequate"),
         ("Haringey", "inadequate"),
@@ -1636,14 +1629,14 @@ def test_councils_counted_with_a_grade_and_named_after_as_those_councils():
     ]
     # the count alone, named by no next sentence, is a statistic (shaped as it)
     count = TUNING["i0038"].split(" Those councils")[0]
-    assert ofsted_records(detect([count])) == []
+    assert records(count) == []
 
 
 def test_a_council_named_as_news_misspells_it_is_still_the_council():
     # x0305: "Children's services across Blackburn and Darwen have "significantly
     # improved" ... rated as "requires improvement" by Ofsted in 2022 but following
     # an inspection in March, it has been upgraded to a "good" rating"
-    found = ofsted_records(detect([TUNING["x0305"]]))
+    found = records(TUNING["x0305"])
     assert {(r.la_code, r.grade) for r in found} == {
         ("E06000008", "requires_improvement"),
         ("E06000008", "good"),
