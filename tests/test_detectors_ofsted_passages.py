@@ -63,6 +63,11 @@ def records(text):
     return ofsted_records(detect([text]))
 
 
+def dates_given(text):
+    """The date of each judgement the text gives, in order."""
+    return [r.date for r in records(text)]
+
+
 def graded(text):
     """(judgement area, grade) of each judgement the text gives."""
     return {(r.judgement_area, r.grade) for r in records(text)}
@@ -430,7 +435,7 @@ def test_a_date_published_line_in_lower_case_dates_the_page():
     # carried out in July ..." (shaped with a grade the story states)
     text = "Date published: 06 August 2010 An Ofsted inspection carried out in July"
     text += " found Rochdale Council's children's services 'adequate'."
-    assert [r.date for r in records(text)] == ["2010-07"]
+    assert dates_given(text) == ["2010-07"]
 
 
 def test_prose_on_a_report_s_section_page_adds_what_its_heading_does_not():
@@ -1229,7 +1234,7 @@ def test_a_grade_given_when_inspected_takes_the_inspection_s_date():
         "Ofsted rated Darlington's children's services inadequate, which was"
         " discussed in 2015.",
     ):
-        assert [r.date for r in records(other)] == [None]
+        assert dates_given(other) == [None]
 
 
 def test_a_grade_after_an_aside_on_what_is_rated():
@@ -1285,17 +1290,14 @@ def test_a_story_that_opens_with_its_date_dates_a_month_it_names():
         ("overall effectiveness", "2018"),
     }
 
-    def dates(text):
-        return [r.date for r in records(text)]
-
     story = (
         "Following a two-week inspection in December, inspectors found that"
         " Blackpool Council's children's services are 'good'."
     )
-    assert dates(f"1 February 2023 {story}") == ["2022-12"]
-    assert dates(f"February 1, 2023 {story}") == ["2022-12"]
+    assert dates_given(f"1 February 2023 {story}") == ["2022-12"]
+    assert dates_given(f"February 1, 2023 {story}") == ["2022-12"]
     # a date in a sentence before is no page's date (shaped as the story)
-    assert dates(f"The cabinet met on 1 February 2023. {story}") == [None]
+    assert dates_given(f"The cabinet met on 1 February 2023. {story}") == [None]
 
 
 @pytest.mark.parametrize("noun", ["judgement", "rating", "classification", "verdict"])
@@ -1361,7 +1363,7 @@ def test_an_inspection_s_days_joined_by_a_dash_date_it():
         "Ofsted described Cumbria County Council's children's services as"
         ' "requiring improvement". Inspectors spoke to 20 - 30 social workers.'
     )
-    assert [r.date for r in records(text)] == [None]
+    assert dates_given(text) == [None]
 
 
 def test_areas_counted_then_listed_each_have_the_grade():
@@ -1516,7 +1518,7 @@ def test_a_year_alone_is_the_month_of_the_one_inspection_the_page_dates_in_it():
         " in September 2015. In 2015, Doncaster's children's services were judged"
         " inadequate."
     )
-    assert [r.date for r in records(text)] == ["2015"]
+    assert dates_given(text) == ["2015"]
 
 
 def test_an_inspection_this_year_is_dated_by_the_page():
@@ -1530,7 +1532,7 @@ def test_an_inspection_this_year_is_dated_by_the_page():
     found = records(f"date 2022-11-25 {said}")
     assert [r.date for r in found] == ["2022-10"]
     # with no date on the page, "this year" is no year
-    assert [r.date for r in records(said)] == [None]
+    assert dates_given(said) == [None]
 
 
 def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
@@ -1549,7 +1551,7 @@ def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
         "Ofsted's inspection of 4 to 22 November 2019 is now reported. It found"
         " Thurrock Council's children's services to be 'Good'."
     )
-    assert [r.date for r in records(text)] == ["2019-11"]
+    assert dates_given(text) == ["2019-11"]
     # a clause after "which" about something else, or after a comma, is not the
     # grade's (shaped as l0026 and c0158)
     for text in (
@@ -1558,17 +1560,17 @@ def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
         "Ofsted rated Hull Council's children's services 'good', and the council met"
         " in March 2020.",
     ):
-        assert [r.date for r in records(text)] == [None]
+        assert dates_given(text) == [None]
     # a word that begins as a month's name is none ("Published: Mayor 2019")
     text = "Published: Mayor 2019. Hull Council's children's services this week"
     text += " received a 'good' judgment from Ofsted inspectors."
-    assert [r.date for r in records(text)] == [None]
+    assert dates_given(text) == [None]
     # with no date at the story's head, "this week" dates nothing
     text = (
         "Hull news. Hull Council's children's services this week received a 'good'"
         " judgment from Ofsted inspectors."
     )
-    assert [r.date for r in records(text)] == [None]
+    assert dates_given(text) == [None]
 
 
 def test_a_grade_quoted_with_its_noun_is_the_area_s_named_after_it():

@@ -95,7 +95,7 @@ VISIT_TO_COME = re.compile(
     r"\bvisits?\b",
     re.IGNORECASE,
 )
-SINCE = re.compile(r"\bsince\b[^,.;]*", re.IGNORECASE)
+SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;]*", re.IGNORECASE)
 COUNTED_VISITS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -183,7 +183,9 @@ def _visits(
         return
     # a visit to come, unless it was made (not what was done since: "... their
     # first monitoring visit since the report was published")
-    if VISIT_TO_COME.search(words) and not VISIT_MADE.search(SINCE.sub("", words)):
+    if VISIT_TO_COME.search(words) and not VISIT_MADE.search(
+        SINCE_CLAUSE.sub("", words)
+    ):
         return
     ofsteds = OFSTED_NAMED.search(words) and (
         CHILDRENS_SERVICES.search(words) or COUNCIL_NAMED.search(words) or councils()
