@@ -851,6 +851,80 @@ def test_what_a_sentence_says_should_be_done_is_no_review(text):
     assert reviews(text) == []
 
 
+@pytest.mark.parametrize(
+    ("passage_id", "subject"),
+    [
+        # d0116 (a charity's case study): "Some information is taken from the
+        # serious case review ... Michael met James Watt when he was 14 ...
+        # Michael's early years had been characterised by instability": named twice
+        ("d0116", "Michael"),
+        # m0002 (a board's page): "The outcome of the Serious Case Review published
+        # in February 2011 noted that \u2018the review concluded that Nathan\u2019s
+        # quality of life would have been much improved"
+        ("m0002", "Nathan"),
+        # b0122 (a SAR's acknowledgements): "sincere thanks to Anne\u2019s parents
+        # ... the SAR Panel ... care and support for Anne"
+        ("b0122", "Anne"),
+        # q0202 (a news story): "Michael Roe, 33, was jailed for life ... for
+        # shaking his baby daughter Holly to death. Holly\u2019s mother Tiffany Tate,
+        # 22, who was found by the court ...": not the man tried, nor an adult
+        # whose age a story gives
+        ("q0202", "Holly"),
+    ],
+)
+def test_a_review_is_of_the_one_person_the_text_names_by_first_name(
+    passage_id, subject
+):
+    assert [found for _, found, _, _ in reviews(TUNING[passage_id]["text"])] == [
+        subject
+    ]
+
+
+# A specific review whose sentence names nobody (shaped as a board's news).
+PUBLISHED = (
+    "Hull Safeguarding Adults Board published its Safeguarding Adults Review in May"
+    " 2023."
+)
+
+
+def test_a_first_name_said_twice_beside_a_review_names_its_subject():
+    text = f"Amy lived alone. {PUBLISHED} Amy had been in hospital."
+    assert reviews(text) == [("SAR", "Amy", "Hull", "published")]
+    assert reviews(PUBLISHED) == [("SAR", None, "Hull", "published")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_subject"),
+    [
+        # f0010 (a CSP's minutes): "Kay Wilson-White informed the CSP that Council
+        # have now published their DHR. Kay to provide a link to partners. Kay is
+        # also working with Torbay": an officer, whatever else is said of her
+        (TUNING["f0010"]["text"], "Kay"),
+        # z0038 (a council's news): "Chair of the independent Child Safeguarding
+        # Practice Review Panel Edward Timpson ... Edward Timpson\u2019s letter
+        # announces the first national child safeguarding practice review"
+        (TUNING["z0038"]["text"], "Edward"),
+        # y0000 (a news story): "Tributes to the little boy were left in Arthur
+        # Street ... Raphael Kennedy, of Arthur Street, was arrested": a street
+        (TUNING["y0000"]["text"], "Arthur"),
+        # shaped as minutes and news: someone who speaks, a common word at a
+        # sentence's start, two names said twice, a name said once
+        (
+            f"Jane Hill said the board had learned a lot. {PUBLISHED} Jane thanked us.",
+            "Jane",
+        ),
+        (f"Grant funding was agreed. Grant conditions apply. {PUBLISHED}", "Grant"),
+        (f"Amy met Ben. Amy and Ben lived in Hull. {PUBLISHED}", "Amy"),
+        (f"{PUBLISHED} Amy lived in Hull.", "Amy"),
+    ],
+)
+def test_no_subject_from_an_officer_a_street_a_word_or_two_people(text, not_a_subject):
+    assert not any(
+        found and found.startswith(not_a_subject) for _, found, _, _ in reviews(text)
+    )
+    assert reviews(text)  # the review is still found
+
+
 def test_a_first_name_and_the_full_name_it_begins_are_one_person():
     # shaped as x0310 (a news story) with the name again by itself, and a school
     # that failed Ofsted, which is no person

@@ -23,6 +23,7 @@ from casewatch.detectors.review_subjects import (
     person_after,
     person_before,
     person_introduced,
+    person_of_the_text,
     subject_in,
     title_above,
     titled,
@@ -88,9 +89,10 @@ def review_fields(
         if ANOTHER_ONE.search(before):
             fields["another"] = True  # not the review the text names
         elif "subject" not in fields and (
-            victim := victim_of_the_text(text, left, right)
+            person := victim_of_the_text(text, left, right)
+            or person_of_the_text(text, left, right)
         ):
-            fields["subject"] = victim
+            fields["subject"] = person
     return fields
 
 

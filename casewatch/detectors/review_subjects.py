@@ -9,6 +9,8 @@ that goes on about the review.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from pathlib import Path
 
 from casewatch.detectors.base import sentence_span
 from casewatch.detectors.review_terms import MONTH
@@ -656,3 +658,122 @@ def victim_of_the_text(text: str, left: int, right: int) -> str | None:
 
 def _begins(full: str, first: str) -> bool:
     return full != first and full.startswith(first + " ")
+
+
+# The one person a text tells of by a first name, when nothing else names a specific
+# review's subject: "Michael met James Watt when he was 14 ... Michael's early years
+# had been characterised by instability". A first name of the 1990 US Census (public
+# domain; see first_names.txt) that is no common word, said of someone harmed or said
+# twice, and never of someone who holds a post, speaks or is tried.
+def _words_of(name: str) -> frozenset[str]:
+    """The words of a data file beside this module, its comment lines left out."""
+    text = (Path(__file__).parent / name).read_text(encoding="utf-8")
+    return frozenset(
+        word
+        for line in text.splitlines()
+        if not line.startswith("#")
+        for word in line.split()
+    )
+
+
+FIRST_NAMES = _words_of("first_names.txt") - _words_of("first_names_also_words.txt")
+
+# A first name, and the capitalised word after it, looked at but not taken: it may
+# be a surname ("Michael Roe") or the next name ("Laura and Ella Laura, aged 31").
+FIRST_NAME = re.compile(
+    r"(?<![\w\u2019'-])(?P<first>[A-Z][a-z]{2,})(?![\w-])"
+    r"(?=\x20(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])|)"
+)
+LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
+AFTER_A_WORD = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+)\x20$")
+# Before a name: a title, a post or a byline ("Cllr Jane", "Chair of the Panel
+# Edward Timpson", "by Kay").
+HOLDS_A_POST_BEFORE = re.compile(
+    r"\b(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Prof(?:essor)?"
+    r"|Inspector|Judge|Justice|Rev(?:erend)?|St|Saint|DI|DCI|DS|PC|Det|Sergeant"
+    r"|Baroness|Baron|Chief|Superintendent|Mayor|Panel|Board|Partnership|Minister"
+    r"|Secretary|Chair|Commissioner|Director|Education|Officer|Manager|Lead|Author"
+    r"|Reviewer|MP|QC|KC|by|from)\.?\s+$"
+)
+# After a name: a post, speech, an action of minutes, a trial ("Kay Wilson
+# informed the CSP", "Kay to provide a link", "Michael Roe, 33, was jailed").
+HOLDS_A_POST_AFTER = re.compile(
+    r",\s(?:the\s)?[\w\s\u2019'-]{0,40}?\b(?:chair|director|chief|head|leader"
+    r"|member|councillor|cabinet|executive|manager|lead|officer|minister|secretary"
+    r"|MP|spokes\w+|commissioner|author|reviewer|independent|professor|consultant"
+    r"|partner|deputy|president|co-?ordinator|portfolio)\b"
+    r"|\s(?:said|says|told|added|explained|commented|noted|reported|asked|confirmed"
+    r"|chaired|welcomed|thanked|presented|introduced|informed|updated|advised"
+    r"|stated|agreed|highlighted|suggested|queried|raised|responded"
+    r"|to\s(?!death|die|hospital|court|live|the|a|his|her|their)[a-z]+)\b"
+    r"|(?:,[^,.]{1,40},)?\s(?:(?:was|has\s+been|had\s+been)\s+)?(?:jailed|charged"
+    r"|convicted|sentenced|arrested|found\s+guilty|admitted|pleaded|denied|cleared"
+    r"|acquitted)\b"
+)
+# A place named after a person ("Arthur Street", "Mary Seacole House").
+A_PLACE = re.compile(
+    r"\s?(?:Street|Road|Lane|Avenue|Close|Court|House|Centre|Drive|Way|Square|Park"
+    r"|Place|Hall|Ward|Hospital|School|Academy|College|Crescent|Terrace|Gardens"
+    r"|Grove|Hill)\b"
+)
+# What a text says of someone harmed, after their name ("Nathan's quality of
+# life", not "Holly's mother", who may be the one harmed; "Arthur, six, was",
+# "Laura, aged 31", "Jane died"; a news story gives an adult's age to whoever it
+# names, "Tiffany Tate, 22, who was found by the court") or before it ("the death
+# of", "daughter").
+HARMED_AFTER = re.compile(
+    r"[\u2019']s\s(?:family|death|life|birth|care|needs|killer|murder|injuries|body"
+    r"|home|school|carers?|case|story|quality)\b"
+    r"|,\s(?:aged\s\d{1,3}|1?\d(?!\d)|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
+    r"|\s(?:died|was\s(?:killed|murdered|found|stabbed|shaken|born)|aged\s\d)"
+)
+HARMED_BEFORE = re.compile(
+    r"(?:\b(?:death|murder|killing|manslaughter)\sof\s(?:[\w-]+\s){0,3}"
+    r"|\b(?:baby|toddler|boy|girl|daughter|son|schoolboy|schoolgirl|teenager"
+    r"|victim)\s)$"
+)
+
+
+def person_of_the_text(text: str, left: int, right: int) -> str | None:
+    """The one person the text around a review's sentence (text[left:right]) tells
+    of by a first name: the one it says was harmed, or else the one it names more
+    than once; nobody who holds a post, speaks or is tried, and nobody when two
+    might be meant."""
+    floor, ceiling = max(0, left - PERSON_REACH), min(len(text), right + PERSON_REACH)
+    common = set(LOWER_CASE_WORD.findall(text, floor, ceiling))
+    said: Counter[str] = Counter()
+    harmed: set[str] = set()
+    not_them: set[str] = set()
+    in_full: dict[str, str] = {}
+    for found in FIRST_NAME.finditer(text, floor, ceiling):
+        first, last = found["first"], (found["last"] or "").strip()
+        if first not in FIRST_NAMES or first.lower() in common:
+            continue
+        name_before = AFTER_A_WORD.search(
+            text, max(floor, found.start() - 30), found.start()
+        )
+        if name_before and name_before[1] in FIRST_NAMES:
+            continue  # "Sarah Thomas": Thomas is her surname
+        # what follows the first name, and the word after it if that is one
+        ends = (found.end("first"), found.end("last") if last else found.end())
+        afters = [text[end : end + 80] for end in ends]
+        if HOLDS_A_POST_BEFORE.search(
+            text, max(floor, found.start() - 40), found.start()
+        ) or any(HOLDS_A_POST_AFTER.match(after) for after in afters):
+            not_them.add(first)
+        elif not (A_PLACE.fullmatch(last) or A_PLACE.match(afters[-1])):
+            said[first] += 1
+            before = text[max(floor, found.start() - 60) : found.start()]
+            if HARMED_BEFORE.search(before) or any(map(HARMED_AFTER.match, afters)):
+                if ONE_OF_SEVERAL.search(before):
+                    return None  # "Laura, aged 31, and her daughter Ella, aged 11"
+                harmed.add(first)
+            surname = last if last not in FIRST_NAMES else ""
+            in_full.setdefault(first, f"{first} {surname}".strip())
+    people = [name for name in harmed or said if name not in not_them]
+    if not harmed:
+        people = [name for name in people if said[name] > 1]
+    if len(people) != 1 or not_a_person(in_full[people[0]]):
+        return None
+    return in_full[people[0]]
