@@ -660,11 +660,6 @@ def _begins(full: str, first: str) -> bool:
     return full != first and full.startswith(first + " ")
 
 
-# The one person a text tells of by a first name, when nothing else names a specific
-# review's subject: "Michael met James Watt when he was 14 ... Michael's early years
-# had been characterised by instability". A first name of the 1990 US Census (public
-# domain; see first_names.txt) that is no common word, said of someone harmed or said
-# twice, and never of someone who holds a post, speaks or is tried.
 def _words_of(name: str) -> frozenset[str]:
     """The words of a data file beside this module, its comment lines left out."""
     text = (Path(__file__).parent / name).read_text(encoding="utf-8")
@@ -676,6 +671,11 @@ def _words_of(name: str) -> frozenset[str]:
     )
 
 
+# The one person a text tells of by a first name, when nothing else names a specific
+# review's subject: "Michael met James Watt when he was 14 ... Michael's early years
+# had been characterised by instability". A first name of the 1990 US Census (public
+# domain; see first_names.txt) that is no common word, said of someone harmed or said
+# twice, and never of someone who holds a post, speaks or is tried.
 FIRST_NAMES = _words_of("first_names.txt") - _words_of("first_names_also_words.txt")
 
 # A first name, and the capitalised word after it, looked at but not taken: it may
@@ -685,7 +685,7 @@ FIRST_NAME = re.compile(
     r"(?=\x20(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])|)"
 )
 LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
-AFTER_A_WORD = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+)\x20$")
+WORD_BEFORE = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+)\x20$")
 # Before a name: a title, a post or a byline ("Cllr Jane", "Chair of the Panel
 # Edward Timpson", "by Kay").
 HOLDS_A_POST_BEFORE = re.compile(
@@ -747,16 +747,16 @@ def person_of_the_text(text: str, left: int, right: int) -> str | None:
     not_them: set[str] = set()
     in_full: dict[str, str] = {}
     for found in FIRST_NAME.finditer(text, floor, ceiling):
-        first, last = found["first"], (found["last"] or "").strip()
+        first, last = found["first"], found["last"] or ""
         if first not in FIRST_NAMES or first.lower() in common:
             continue
-        name_before = AFTER_A_WORD.search(
+        word_before = WORD_BEFORE.search(
             text, max(floor, found.start() - 30), found.start()
         )
-        if name_before and name_before[1] in FIRST_NAMES:
+        if word_before and word_before[1] in FIRST_NAMES:
             continue  # "Sarah Thomas": Thomas is her surname
         # what follows the first name, and the word after it if that is one
-        ends = (found.end("first"), found.end("last") if last else found.end())
+        ends = (found.end("first"), found.end("last")) if last else (found.end(),)
         afters = [text[end : end + 80] for end in ends]
         if HOLDS_A_POST_BEFORE.search(
             text, max(floor, found.start() - 40), found.start()
