@@ -420,6 +420,25 @@ def test_a_place_in_a_court_s_or_a_person_s_name_is_no_council():
     assert {r.la_code for r in records(text)} == {code("Liverpool"), code("Bromley")}
 
 
+def test_a_district_s_place_is_no_council_s_children_s_services():
+    # e0129 (local news): "A Cambridge primary school which was set to take Ofsted
+    # to court over an \u201cinadequate\u201d rating, has been restored its original
+    # rating of \u201cgood\u201d": Cambridge's council is a district, which Ofsted
+    # does not judge; nor does it judge "children's services at Alexandra Hospital
+    # in Redditch" (e0224, the CQC's, named in the next sentence)
+    assert records(TUNING["e0129"]) == []
+    assert records(TUNING["e0224"]) == []
+    # a county's judgement beside one of its districts is the county's (shaped as
+    # the stories)
+    text = (
+        "Ofsted rated Kent County Council's children's services 'outstanding', a"
+        " boost for families in Maidstone."
+    )
+    assert [(r.la_code, r.grade) for r in records(text)] == [
+        (code("Kent"), "outstanding")
+    ]
+
+
 def test_grades_counted_among_criteria_are_no_judgements():
     # d0017 (local news): "a dozen of the criteria they were marked on rated as
     # good, eight graded as outstanding and two judged as being adequate.

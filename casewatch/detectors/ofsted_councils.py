@@ -127,6 +127,15 @@ def council_on_page(text: str, offset: int) -> str | None:
     return written(text, before[-1]) if before else None
 
 
+def runs_childrens_services(written: str) -> bool:
+    """Could a judgement of children's services be of the council written so? Not
+    of a district's ("A Cambridge primary school ... restored its original rating
+    of 'good'", "children's services at Alexandra Hospital in Redditch"): Ofsted
+    judges a county's, a unitary's or a borough's."""
+    council = council_for(written)
+    return council is None or council.children_services
+
+
 @lru_cache(maxsize=PAGES_KEPT)
 def _page_councils(text: str) -> list[Found]:
     """The councils a page names: worked out once for all its sentences."""
