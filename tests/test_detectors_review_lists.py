@@ -1139,6 +1139,17 @@ def test_a_child_the_story_refers_to_by_a_quoted_code():
     assert [s for _, s, _, _ in reviews(text)] == [None]
 
 
+def test_a_name_quoted_with_a_closing_quote_on_both_sides():
+    # e0100 (a charity's digest): "the serious case review (SCR) into the death of
+    # a 21 month old toddler (\u201dPolly\u201d) following a fatal heart laceration",
+    # as a word processor turns a quote after a bracket
+    assert [s for _, s, _, _ in reviews(TUNING["e0100"]["text"])] == ["Polly"]
+    # a closing quote then a capitalised word is no name without its own close
+    # (shaped as the digest)
+    text = "The serious case review (SCR) was \u201dthorough\u201d Derbyshire said."
+    assert [s for _, s, _, _ in reviews(text)] == [None]
+
+
 def test_a_coded_entry_s_documents_in_capitals():
     # a0108 (a council's DHR page): "Sefton DHR9 - Executive Summary (pdf 460KB)
     # Sefton DHR9 - Overview Report (pdf 800KB)"

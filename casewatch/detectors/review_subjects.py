@@ -45,7 +45,9 @@ _DESCRIBED = (
     rf"|{AGED}|(?:mother|father|mum|dad)-of-\w+)"
 )
 _VICTIM = r"(?:murdered|tragic|little|baby|toddler|tot|infant|schoolboy|schoolgirl)"
-_OPEN, _CLOSE = "[\u201c\u2018\"'`]", "[\u201d\u2019\"'`]"
+# Quotes, and a closing one that opens too, as a word processor turns a quote after
+# a bracket: "the death of a 21 month old toddler (\u201dPolly\u201d)".
+_OPEN, _CLOSE = "[\u201c\u201d\u2018\"'`]", "[\u201d\u2019\"'`]"
 SUBJECT = re.compile(
     rf"(?<![A-Za-z0-9])(?P<code>{_CODE}(?:\.?[\s_]+|\.){_LETTERS}"
     r"(?:\s*(?:,|and|&|[-\u2013])\s*"
