@@ -1028,6 +1028,22 @@ def test_a_title_page_s_quoted_code_in_capitals_is_its_subject():
     assert [s for _, s, _, _ in reviews(TUNING["q0027"]["text"])] == ["Child Y"]
 
 
+def test_a_title_page_s_name_after_its_document_s_kind():
+    # e0112 (a report's cover): "Serious Case Review Overview Report Holly Author:
+    # Isobel Colquhoun Date: 22nd June 2021 Publication Date: 28th July 2021"
+    assert [s for _, s, _, _ in reviews(TUNING["e0112"]["text"])] == ["Holly"]
+    # ... and its lines as a PDF's first page has them
+    cover = "Serious Case Review\nOverview Report\nHolly\nAuthor: Isobel Colquhoun"
+    assert [s for _, s, _, _ in reviews(cover)] == ["Holly"]
+    # the author's line straight after is no name, nor a capitalised word the
+    # document's kind runs into (shaped as the cover)
+    for text in (
+        "Serious Case Review Overview Report Author: Isobel Colquhoun",
+        "Serious Case Review Overview Report Draft Date: June 2021",
+    ):
+        assert all(s is None for _, s, _, _ in reviews(text))
+
+
 def test_cases_counted_as_a_review_s_subjects_are_statistics():
     # z0021 (a written answer): "78 cases from 2003-04 were the subject of a Serious
     # Case Review (SCR), while 82 cases from 2004-05 were the subject of a SCR."

@@ -117,16 +117,19 @@ IN_A_PLACE = re.compile(rf"\s+in\s+{_WORD}(?=,|\s(?:and|&)\s|$)")
 # same line or the next: "Domestic Homicide Review Judith - Overview Report",
 # "SERIOUS CASE REVIEW\n\n\u2018CHILD Y\u2019", "Safeguarding Adults Review: BB
 # and CC", "Cross-borough learning from SAR Yi" at the end of its line, "DHR report
-# \u2018(Louise)\u2019", "Domestic Homicide Review Action Plan - Sarah".
+# \u2018(Louise)\u2019", "Domestic Homicide Review Action Plan - Sarah"; a title
+# page's lines, joined or not: "Serious Case Review Overview Report Holly Author:
+# Isobel Colquhoun".
+_TITLE_PAGE_WORD = r"(?:Author|Date|Commissioned|Prepared|Written|Chair)\b"
 TITLE_GAP = re.compile(
     r"[ \t]*(?:\([A-Z]{2,8}\))?[ \t]*(?:report[ \t]+(?=[\u2018'\"]?\())?"
-    r"(?:(?i:action\s+plan|overview\s+report|executive\s+summary)"
-    r"(?=[ \t]*[:\u2013\u2014-]))?"
+    r"(?:\s*(?i:action\s+plan|overview\s+report|executive\s+summary)"
+    rf"(?=[ \t]*[:\u2013\u2014-]|[ \t]*\n|\s+[A-Z][a-z]+\s+{_TITLE_PAGE_WORD}))?"
     r"[ \t]*[:\u2013\u2014-]?\s*"
 )
 TITLE_NAME = re.compile(
     r"(?P<name>[A-Z][a-z]+|[A-Z]{1,3}\d{0,2}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
-    r"[ \t]*(?:[-\u2013|(]|\n|$)"
+    rf"[ \t]*(?:[-\u2013|(]|\n|$|(?={_TITLE_PAGE_WORD}))"
     r"|(?P<shouted>[A-Z]{3,})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
     r"|[\u2018'\"]?\((?P<bracketed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
 )
