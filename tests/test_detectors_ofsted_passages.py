@@ -1406,6 +1406,29 @@ def test_areas_counted_then_listed_each_have_the_grade():
     assert graded(f"{said} improvement in two of the three categories.") == set()
 
 
+def test_areas_counted_with_their_grade_then_listed_after_a_colon():
+    # e0216 (local news): "three key areas require improvement: - children who need
+    # help and protection - adoption performance - and experiences and progress of
+    # care leavers; while two key areas were described as inadequate: -
+    # looked-after children and achieving permanence - and leadership, management
+    # and governance." (the list's last line ends at the semicolon, not with the
+    # next grade's verb)
+    assert graded(TUNING["e0216"]) == {
+        ("help and protection", "requires_improvement"),
+        ("adoption", "requires_improvement"),
+        ("care leavers", "requires_improvement"),
+        ("looked after children", "inadequate"),
+        ("leadership", "inadequate"),
+    }
+    # a list's last line that the next grade's verb joins is still that grade's
+    # (shaped as the story)
+    text = (
+        "Ofsted said two areas require improvement: - adoption - and help and"
+        " protection. Leadership was judged inadequate."
+    )
+    assert ("leadership", "inadequate") in graded(text)
+
+
 @pytest.mark.parametrize(
     ("passage_id", "areas"),
     [

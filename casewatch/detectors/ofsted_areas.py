@@ -76,7 +76,9 @@ PREDICATE_END = re.compile(
 # "Among the areas ruled inadequate are:".
 AREAS_BEFORE = re.compile(
     r"\b(?:areas?|judge?ments?|categories|aspects)\s+(?:\w+\s+){0,3}?(?:judged|rated"
-    rf"|ruled|graded|found)\s+(?:to\s+be\s+|as\s+)?{QUOTE}$"
+    rf"|ruled|graded|found|described|deemed|assessed)\s+(?:to\s+be\s+|as\s+)?{QUOTE}$"
+    # "three key areas require improvement: - children who need help ..."
+    rf"|\b(?:{NUMBER})\s+(?:key\s+)?(?:areas|judge?ments|categories)\s+{QUOTE}$"
     # "performance in the following area requires improvement: \u2022 Children who ..."
     rf"|\bthe\s+following\s+(?:areas?|judge?ments?|categories)\s+{QUOTE}$",
     re.IGNORECASE,
@@ -259,6 +261,11 @@ def _one_list(words: str) -> list[str | None]:
     return [area for area in areas if area not in same or area == first]
 
 
+# What ends a list before the next grade's clause: "... and experiences and
+# progress of care leavers; while two key areas were described as inadequate".
+NEXT_CLAUSE = re.compile(r";|\b(?:while|whereas)\b", re.IGNORECASE)
+
+
 def _listed_after_colon(
     words: str, grades: list[re.Match[str]], index: int
 ) -> list[str | None]:
@@ -284,8 +291,9 @@ def _listed_after_colon(
     last = colon.end() + named[-1][1] if named else end
     if (
         index + 1 < len(grades)
-        and PREDICATE_VERB.search(words, last, end)
+        and (verb := PREDICATE_VERB.search(words, last, end))
         and not OVERALL_BEFORE.search(words, last, end)
+        and not NEXT_CLAUSE.search(words, last, verb.start())
     ):
         named = named[:-1]
     return list(dict.fromkeys(area for _, _, area in named))
