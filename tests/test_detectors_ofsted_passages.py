@@ -420,6 +420,20 @@ def test_a_place_in_a_court_s_or_a_person_s_name_is_no_council():
     assert {r.la_code for r in records(text)} == {code("Liverpool"), code("Bromley")}
 
 
+def test_requires_improvement_to_reach_a_good_rating_is_one_grade_with_its_date():
+    # e0211 (local news): "Thurrock Council children's services was inspected on
+    # 11-12 September, after being found to require improvement to reach a "good"
+    # rating back in 2016."
+    found = records(TUNING["e0211"])
+    assert [(r.grade, r.date) for r in found] == [("requires_improvement", "2016")]
+    # "good" alone after it is still a grade of its own (shaped as the story)
+    text = (
+        "Ofsted found Thurrock's children's services to require improvement in 2016;"
+        " they are now good."
+    )
+    assert {r.grade for r in records(text)} == {"requires_improvement", "good"}
+
+
 def test_a_district_s_place_is_no_council_s_children_s_services():
     # e0129 (local news): "A Cambridge primary school which was set to take Ofsted
     # to court over an \u201cinadequate\u201d rating, has been restored its original

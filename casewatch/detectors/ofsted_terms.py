@@ -13,9 +13,14 @@ NAME = "ofsted"
 VERSION = 1
 KIND = "ofsted_judgement"
 
+# "requires improvement to be good", "... to reach a \u201cgood\u201d rating": one grade.
+_TO_BE_GOOD = (
+    r"(?:\s+to\s+(?:be|become|reach)\s+(?:a\s+)?[\"'\u2018\u2019\u201c\u201d]{0,2}good"
+    r"(?:[\"'\u2018\u2019\u201c\u201d]{0,2}\s+rating)?)?"
+)
 GRADE = (
-    r"outstanding|good|require[sd]?\s+improvement(?:\s+to\s+be\s+good)?"
-    r"|requiring\s+improvement(?:\s+to\s+be\s+good)?"
+    rf"outstanding|good|require[sd]?\s+improvement{_TO_BE_GOOD}"
+    rf"|requiring\s+improvement{_TO_BE_GOOD}"
     r"|inadequate|adequate"
 )
 # What every grade holds (lower case): a Caseless pattern's `needs` where each match
