@@ -13,7 +13,7 @@ NAME = "ofsted"
 VERSION = 1
 KIND = "ofsted_judgement"
 
-# "requires improvement to be good", "... to reach a \u201cgood\u201d rating": one grade.
+# "requires improvement to be good", "... to reach a \u201cgood\u201d rating": a grade.
 _TO_BE_GOOD = (
     r"(?:\s+to\s+(?:be|become|reach)\s+(?:a\s+)?[\"'\u2018\u2019\u201c\u201d]{0,2}good"
     r"(?:[\"'\u2018\u2019\u201c\u201d]{0,2}\s+rating)?)?"
