@@ -13,7 +13,9 @@ board, council, year and status, and whether it is one identifiable review
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -110,7 +112,42 @@ def _page_mentions(
     ):
         key = (start, fields["type"], fields.get("subject"))
         kept[key] = _mention(rule_id, page_no, text, start, end, fields)
-    return sorted(kept.values(), key=lambda mention: mention.start)
+    mentions = sorted(kept.values(), key=lambda mention: mention.start)
+    if all("specific" in mention.fields for mention in mentions):
+        return mentions
+    return [_as_the_page_speaks(mention) for mention in mentions]
+
+
+# What makes a review named on a page one review of its own, whatever else the page
+# says of reviews ...
+FACTS = ("subject", "year", "board", "local_authority", "la_codes", "another")
+# ... or a sentence telling of it as something done ("The Trust contributed to the
+# serious case review"), not of what such a review does ("aims to", "announces").
+TOLD_AS_DONE = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|did|contributed|commissioned"
+    r"|completed|concluded|published|found|identified|conducted|undertaken|began"
+    r"|started|launched|presented|received|agreed|noted|reported|discussed|shared"
+    r"|submitted|approved|highlighted|made|held|led|took|gave|told)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_the_page_speaks(mention: Mention) -> Mention:
+    """A review named on a page that also speaks of reviews in general is one of its
+    own only with a fact of its own (a subject, a year, a board, a council,
+    something said of its publication) or told of as done. "The Rapid Review aims
+    to: \u2022 Gather the facts about the case ..." on a page of what partners must
+    do is the procedure's review, as is "the learning from a recent SCR" beside
+    "serious case reviews" in general; "the SCR into Child A", "the SCR was
+    published in May" and "The Trust contributed to the serious case review" are
+    one each."""
+    fields = mention.fields
+    if "specific" not in fields or fields.get("status", "unknown") != "unknown":
+        return mention
+    if any(fields.get(fact) for fact in FACTS) or TOLD_AS_DONE.search(mention.snippet):
+        return mention
+    general = {key: value for key, value in fields.items() if key != "specific"}
+    return replace(mention, fields=general)
 
 
 def _forget() -> None:
