@@ -434,6 +434,20 @@ def test_requires_improvement_to_reach_a_good_rating_is_one_grade_with_its_date(
     assert {r.grade for r in records(text)} == {"requires_improvement", "good"}
 
 
+def test_a_visit_dated_by_its_release_is_the_visit_the_page_dates():
+    # o0209 (a council's news): "Date Released - 27/01/2026 OFSTED has reported
+    # Tameside Council Children\u2019s Services are in an \u201cimproved position\u201d
+    # following a recent monitoring visit. ... The visit took place in December 2025
+    # and the findings have been published today (27 January 2026)."
+    assert dates_given(TUNING["o0209"]) == ["2025-12"]
+    # a page that dates no visit keeps the release's date (shaped as the page)
+    text = (
+        "Date Released - 27/01/2026 OFSTED has reported Tameside Council Children's"
+        " Services are in an improved position following a recent monitoring visit."
+    )
+    assert dates_given(text) == ["2026"]
+
+
 def test_a_district_s_place_is_no_council_s_children_s_services():
     # e0129 (local news): "A Cambridge primary school which was set to take Ofsted
     # to court over an \u201cinadequate\u201d rating, has been restored its original

@@ -211,7 +211,7 @@ def _visits(
     # monitoring visits have been taking place"); counted, the last was made ("each
     # of their four monitoring visits since")
     if date := date_near(words, where.span(), 0, None, dated_on) or topic_date(context):
-        fields["date"] = date
+        fields["date"] = inspected_on(text, date)  # a release's date is no visit's
     elif where.group().lower().endswith("visits") and not COUNTED_VISITS.search(
         words, 0, where.start()
     ):
