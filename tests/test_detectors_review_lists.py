@@ -807,6 +807,9 @@ def test_each_review_told_apart_takes_where_its_subject_lived():
         # q0206 (a news story): "the murder of looked-after child Leiland-James
         # Corkill ... Cumbria County Council commissioned a safeguarding review"
         ("q0206", "Leiland-James Corkill"),
+        # o0010 (a news story): "Ryan Lovell-Hancox was battered to death after being
+        # systematically abused ... A Serious Case Review into the tragedy"
+        ("o0010", "Ryan Lovell-Hancox"),
     ],
 )
 def test_a_review_is_of_the_one_person_the_text_tells_of_as_dead(passage_id, subject):
