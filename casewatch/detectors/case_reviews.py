@@ -13,7 +13,6 @@ board, council, year and status, and whether it is one identifiable review
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -44,6 +43,7 @@ from casewatch.detectors.review_terms import (
     GRAVE_HARM_WORDS,
     KIND,
     NAME,
+    TOLD_AS_DONE,
     VERSION,
     status_of,
 )
@@ -119,17 +119,8 @@ def _page_mentions(
 
 
 # What makes a review named on a page one review of its own, whatever else the page
-# says of reviews ...
+# says of reviews (or a sentence telling of it as done: TOLD_AS_DONE).
 FACTS = ("subject", "year", "board", "local_authority", "la_codes", "another")
-# ... or a sentence telling of it as something done ("The Trust contributed to the
-# serious case review"), not of what such a review does ("aims to", "announces").
-TOLD_AS_DONE = re.compile(
-    r"\b(?:was|were|had|has\s+been|have\s+been|did|contributed|commissioned"
-    r"|completed|concluded|published|found|identified|conducted|undertaken|began"
-    r"|started|launched|presented|received|agreed|noted|reported|discussed|shared"
-    r"|submitted|approved|highlighted|made|held|led|took|gave|told)\b",
-    re.IGNORECASE,
-)
 
 
 def _as_the_page_speaks(mention: Mention) -> Mention:

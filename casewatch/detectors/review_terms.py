@@ -357,6 +357,15 @@ GENERAL_CLAUSE = re.compile(
 )
 # ... but "the full DHR process has been completed" is one review's.
 PROCESS_DONE = re.compile(r"\W*process\s+(?:has|had)\s+been\s+completed", re.I)
+# A sentence that tells of a review as something done ("The Trust contributed to the
+# serious case review"), not of what such a review does ("aims to", "announces").
+TOLD_AS_DONE = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|did|contributed|commissioned"
+    r"|completed|concluded|published|found|identified|conducted|undertaken|began"
+    r"|started|launched|presented|received|agreed|noted|reported|discussed|shared"
+    r"|submitted|approved|highlighted|made|held|led|took|gave|told)\b",
+    re.IGNORECASE,
+)
 # The statute a DHR is held under, as its title page or guidance cites it after
 # the review's name.
 STATUTE = (
