@@ -913,6 +913,9 @@ def test_a_first_name_said_twice_beside_a_review_names_its_subject():
             "Jane",
         ),
         (f"Grant funding was agreed. Grant conditions apply. {PUBLISHED}", "Grant"),
+        # ... an officer as minutes record her acts, or named with her post
+        (f"Sarah gave an update. {PUBLISHED} Sarah will circulate the plan.", "Sarah"),
+        (f"Jane, the designated nurse, said so. {PUBLISHED} Jane thanked us.", "Jane"),
         (f"Amy met Ben. Amy and Ben lived in Hull. {PUBLISHED}", "Amy"),
         (f"{PUBLISHED} Amy lived in Hull.", "Amy"),
     ],

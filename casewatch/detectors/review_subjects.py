@@ -706,13 +706,20 @@ HOLDS_A_POST_BEFORE = re.compile(
 # After a name: a post, speech, an action of minutes, a trial ("Kay Wilson
 # informed the CSP", "Kay to provide a link", "Michael Roe, 33, was jailed").
 HOLDS_A_POST_AFTER = re.compile(
-    r",\s(?:the\s)?[\w\s\u2019'-]{0,40}?\b(?:chair|director|chief|head|leader"
-    r"|member|councillor|cabinet|executive|manager|lead|officer|minister|secretary"
-    r"|MP|spokes\w+|commissioner|author|reviewer|independent|professor|consultant"
-    r"|partner|deputy|president|co-?ordinator|portfolio)\b"
-    r"|\s(?:said|says|told|added|explained|commented|noted|reported|asked|confirmed"
-    r"|chaired|welcomed|thanked|presented|introduced|informed|updated|advised"
-    r"|stated|agreed|highlighted|suggested|queried|raised|responded"
+    r",\s(?:the\s|an?\s|our\s)?[\w\s\u2019'-]{0,40}?\b(?:chair|director|chief|head"
+    r"|leader|member|councillor|cabinet|executive|manager|lead|officer|minister"
+    r"|secretary|MP|spokes\w+|commissioner|author|reviewer|independent|professor"
+    r"|consultant|partner|deputy|president|co-?ordinator|portfolio|nurse|doctor|GP"
+    r"|worker|practitioner|solicitor|barrister|detective|inspector|superintendent"
+    r"|coroner|judge|headteacher|teacher|advis[eo]r|analyst|clerk)\b"
+    # ... or speaks, or acts as minutes record an officer's acts, past an
+    # apposition ("Jane, the designated nurse, said", "Sarah gave an update on the
+    # Serious Case Review ... Sarah will circulate the action plan")
+    r"|(?:,[^,.]{1,60},)?\s(?:said|says|told|added|explained|commented|noted|reported"
+    r"|asked|confirmed|chaired|welcomed|thanked|presented|introduced|informed"
+    r"|updated|advised|stated|agreed|highlighted|suggested|queried|raised|responded"
+    r"|gave|provided|circulated|tabled|outlined|summari[sz]ed|attended|led"
+    r"|will\s(?!be\b|have\b)[a-z]+"
     r"|to\s(?!death|die|hospital|court|live|the|a|his|her|their)[a-z]+)\b"
     r"|(?:,[^,.]{1,40},)?\s(?:(?:was|has\s+been|had\s+been)\s+)?(?:jailed|charged"
     r"|convicted|sentenced|arrested|found\s+guilty|admitted|pleaded|denied|cleared"
