@@ -893,6 +893,9 @@ PUBLISHED = (
 def test_a_first_name_said_twice_beside_a_review_names_its_subject():
     text = f"Amy lived alone. {PUBLISHED} Amy had been in hospital."
     assert reviews(text) == [("SAR", "Amy", "Hull", "published")]
+    # one killed, whose killer was tried, is still the one
+    text = f"Amy, 19, was killed by Tom Hill, who was jailed. {PUBLISHED} Amy was 19."
+    assert reviews(text) == [("SAR", "Amy", "Hull", "published")]
     assert reviews(PUBLISHED) == [("SAR", None, "Hull", "published")]
 
 
@@ -916,6 +919,12 @@ def test_a_first_name_said_twice_beside_a_review_names_its_subject():
         # ... an officer as minutes record her acts, or named with her post
         (f"Sarah gave an update. {PUBLISHED} Sarah will circulate the plan.", "Sarah"),
         (f"Jane, the designated nurse, said so. {PUBLISHED} Jane thanked us.", "Jane"),
+        # ... a role a story gives before the name, and two people tried together
+        (f"Social worker Lisa Smith was sacked. {PUBLISHED} Lisa saw them.", "Lisa"),
+        (
+            f"{PUBLISHED} Paul, 34, and his wife Kim, 29, were jailed. Paul hit her.",
+            "Paul",
+        ),
         (f"Amy met Ben. Amy and Ben lived in Hull. {PUBLISHED}", "Amy"),
         (f"{PUBLISHED} Amy lived in Hull.", "Amy"),
     ],

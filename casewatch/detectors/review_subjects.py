@@ -702,6 +702,11 @@ HOLDS_A_POST_BEFORE = re.compile(
     r"|Baroness|Baron|Chief|Superintendent|Mayor|Panel|Board|Partnership|Minister"
     r"|Secretary|Chair|Commissioner|Director|Education|Officer|Manager|Lead|Author"
     r"|Reviewer|MP|QC|KC|by|from)\.?\s+$"
+    # ... or a role a story gives before the name ("social worker Lisa Smith",
+    # "neighbour Sarah Jones", "headteacher Karen Brown")
+    r"|\b(?i:worker|neighbou?r|friend|colleague|teacher|headteacher|headmistress"
+    r"|headmaster|nurse|doctor|midwife|health\s+visitor|officer|constable|detective"
+    r"|manager|solicitor|barrister|prosecutor|coroner|reporter|spokes\w+)\s+$"
 )
 # After a name: a post, speech, an action of minutes, a trial ("Kay Wilson
 # informed the CSP", "Kay to provide a link", "Michael Roe, 33, was jailed").
@@ -721,7 +726,11 @@ HOLDS_A_POST_AFTER = re.compile(
     r"|gave|provided|circulated|tabled|outlined|summari[sz]ed|attended|led"
     r"|will\s(?!be\b|have\b)[a-z]+"
     r"|to\s(?!death|die|hospital|court|live|the|a|his|her|their)[a-z]+)\b"
-    r"|(?:,[^,.]{1,40},)?\s(?:(?:was|has\s+been|had\s+been)\s+)?(?:jailed|charged"
+    # ... tried alone or with another ("Paul, 34, and his partner Kelly, 29, were
+    # jailed")
+    r"|(?:,[^,.]{1,40},)?(?:\s+and\s+(?:(?:his|her|their)\s+\w+\s+)?[A-Z][a-z]+"
+    r"(?:\s[A-Z][\w-]+)?(?:,[^,.]{1,40},)?)?"
+    r"\s(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:jailed|charged"
     r"|convicted|sentenced|arrested|found\s+guilty|admitted|pleaded|denied|cleared"
     r"|acquitted)\b"
 )
