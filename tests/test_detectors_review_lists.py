@@ -962,6 +962,7 @@ def test_a_review_told_of_as_done_or_with_a_fact_is_one_beside_reviews_in_genera
     general = "Serious case reviews are held when a child dies."
     for one, expected in (
         ("The Trust contributed to the serious case review.", None),
+        ("The Trust is contributing to the serious case review.", None),
         ("The serious case review into Child A is due in May.", "Child A"),
     ):
         assert [s for _, s, _, _ in reviews(f"{general} {one}")] == [expected]

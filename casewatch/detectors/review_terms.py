@@ -357,13 +357,17 @@ GENERAL_CLAUSE = re.compile(
 )
 # ... but "the full DHR process has been completed" is one review's.
 PROCESS_DONE = re.compile(r"\W*process\s+(?:has|had)\s+been\s+completed", re.I)
-# A sentence that tells of a review as something done ("The Trust contributed to the
-# serious case review"), not of what such a review does ("aims to", "announces").
+# A sentence that tells of a review as something done or going on ("The Trust
+# contributed to the serious case review"), not of what such a review does ("aims
+# to", "announces").
 TOLD_AS_DONE = re.compile(
     r"\b(?:was|were|had|has\s+been|have\s+been|did|contributed|commissioned"
     r"|completed|concluded|published|found|identified|conducted|undertaken|began"
     r"|started|launched|presented|received|agreed|noted|reported|discussed|shared"
-    r"|submitted|approved|highlighted|made|held|led|took|gave|told)\b",
+    r"|submitted|approved|highlighted|made|held|led|took|gave|told"
+    # ... or going on now ("The Trust is contributing to the serious case review")
+    r"|(?:is|are)\s+(?:currently\s+|now\s+)?(?:contributing|undertaking|conducting"
+    r"|carrying\s+out|participating|involved|taking\s+part))\b",
     re.IGNORECASE,
 )
 # The statute a DHR is held under, as its title page or guidance cites it after
