@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from casewatch.detectors.base import PAGES_KEPT, Mention, Words, folded
+from casewatch.detectors.ofsted_councils import runs_childrens_services
 from casewatch.detectors.ofsted_prose import (
     LIST_REACH,
     PROSE_TRIGGER,
@@ -78,10 +79,21 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         found, report = report_judgements(text, low, page_no, report)
         if len(low) != len(text):  # lower case changed the length: spots are off
             spots = tuple(hit.start() for hit in PROSE_TRIGGER.finditer(text))
-        yield from found
+        yield from _of_councils(found)
         if all(mention.rule_id == HEADING for mention in found):
             said = prose_judgements(text, page_no, spots, in_report=bool(report))
-            yield from _besides(found, said)
+            yield from _of_councils(_besides(found, said))
+
+
+def _of_councils(mentions: Iterable[Mention]) -> Iterator[Mention]:
+    """The judgements that may be of a council's children's services: none whose
+    council is a district ("A Cambridge primary school ... restored its original
+    rating of 'good'", "children's services in Harlow"), which Ofsted does not
+    judge."""
+    for mention in mentions:
+        written = mention.fields.get("local_authority")
+        if not written or runs_childrens_services(written):
+            yield mention
 
 
 def _besides(found: list[Mention], said: Iterator[Mention]) -> Iterator[Mention]:

@@ -127,6 +127,7 @@ def council_on_page(text: str, offset: int) -> str | None:
     return written(text, before[-1]) if before else None
 
 
+@lru_cache(maxsize=256)  # asked for every judgement: a report's table repeats one
 def runs_childrens_services(written: str) -> bool:
     """Could a judgement of children's services be of the council written so? Not
     of a district's ("A Cambridge primary school ... restored its original rating

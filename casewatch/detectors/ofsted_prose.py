@@ -19,7 +19,6 @@ from casewatch.detectors.ofsted_councils import (
     council_on_page,
     councils_named,
     councils_of_grade,
-    runs_childrens_services,
 )
 from casewatch.detectors.ofsted_grades import changed_to, date_near, dates, given
 from casewatch.detectors.ofsted_sentences import (
@@ -368,8 +367,6 @@ def _grades(
             if apart:
                 fields["councils_counted"] = True
             for owner in named or [None if apart else council()]:
-                if owner and not runs_childrens_services(owner):
-                    continue  # "A Cambridge primary school ... 'inadequate'"
                 fields["local_authority"] = owner
                 start, end = offset + grade.start(), offset + grade.end()
                 yield mention(text, page_no, start, end, "ofsted.prose", fields)
