@@ -1383,17 +1383,17 @@ def test_a_children_s_trust_is_no_health_trust():
         ("good", None),
     }
 
-    def graded(body):
+    def judged(body):
         text = (
             f"{body} was set up in 2016. Provision went on to be rated"
             ' "inadequate" in November 2018 following an inspection by Ofsted.'
         )
         return [(r.la_code, r.grade) for r in records(text)]
 
-    assert graded("Sandwell Children's Trust") == [(code("Sandwell"), "inadequate")]
+    assert judged("Sandwell Children's Trust") == [(code("Sandwell"), "inadequate")]
     # a hospital trust's services are rated by CQC (shaped as the story)
-    assert graded("Sandwell and West Birmingham Hospitals Trust") == []
-    assert graded("The Trust") == []
+    assert judged("Sandwell and West Birmingham Hospitals Trust") == []
+    assert judged("The Trust") == []
 
 
 def test_an_inspection_s_days_joined_by_a_dash_date_it():
@@ -1426,10 +1426,6 @@ def test_areas_counted_then_listed_each_have_the_grade():
         "care leavers",
         "leadership",
     }
-
-    def graded(text):
-        return {(r.judgement_area, r.grade) for r in records(text)}
-
     # areas counted and not named are no judgements (shaped as the story)
     said = "Ofsted rated Doncaster Council's children's services as requiring"
     assert graded(f"{said} improvement in three out of five inspected areas.") == set()
