@@ -824,7 +824,8 @@ def test_a_grade_dated_by_the_page_s_head_and_said_again_undated_is_one():
     """j0308 (Kent's cabinet member's blog): "Wednesday 14 June 2017 Kent's
     Children's Services Rated Good by Ofsted ... The outcome was very encouraging,
     rating the Council's services as 'Good'" is one judgement, of June 2017, not a
-    second undated one; an earlier year's grade is its own."""
+    second undated one; an earlier year's grade is its own, and the one the story
+    says Ofsted has now given is the story's."""
     kent = [r.date for r in records(TUNING["j0308"]) if r.grade == "good"]
     assert "2017-06" in kent
     assert None not in kent
@@ -833,7 +834,7 @@ def test_a_grade_dated_by_the_page_s_head_and_said_again_undated_is_one():
         "in 2013. Ofsted has now rated Kent County Council's children's services "
         "'good' again."
     )
-    assert sorted(str(r.date) for r in records(again)) == ["2013", "None"]
+    assert sorted(str(r.date) for r in records(again)) == ["2013", "2017-06"]
 
 
 def test_grades_describing_services_together_are_no_judgement():
@@ -1639,6 +1640,30 @@ def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
         " judgment from Ofsted inspectors."
     )
     assert dates_given(text) == [None]
+
+
+def test_a_grade_a_dated_story_says_has_been_given_is_the_story_s():
+    # d0210 (a council's news, "date 2023-08-18"): "North Yorkshire Council's
+    # children and young people's service has been awarded an \u201coutstanding\u201d
+    # rating across all areas by Ofsted inspectors."
+    assert {r.date for r in records(TUNING["d0210"])} == {"2023-08"}
+    said = "Hull Council's children's services {} 'good' by Ofsted inspectors."
+    for verb in ("have been rated", "are now rated", "have now been judged"):
+        assert dates_given(f"date 2023-08-18 Hull news. {said.format(verb)}") == [
+            "2023-08"
+        ]
+    # a grade held before the story, or one a recent inspection gave, or a story
+    # with no date at its head, is not dated by it (shaped as the story, and as
+    # n0135: "date 2019-03-13 ... A recent Ofsted inspection ... rated three
+    # categories as good")
+    for text in (
+        f"date 2023-08-18 Hull news. {said.format('have previously been rated')}",
+        f"date 2023-08-18 Hull news. {said.format('were rated')}",
+        "date 2023-08-18 Hull news. A recent inspection rated Hull Council's children's"
+        " services 'good'.",
+        f"Hull news. {said.format('have been rated')}",
+    ):
+        assert dates_given(text) == [None]
 
 
 def test_a_grade_quoted_with_its_noun_is_the_area_s_named_after_it():

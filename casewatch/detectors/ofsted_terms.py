@@ -437,9 +437,14 @@ def the_inspection(text: str, sentence: str) -> str | None:
 
 
 # A grade said to be given now: "this week became the latest to receive an overall
-# “requires improvement” judgment".
+# “requires improvement” judgment"; "has been awarded an “outstanding” rating", as
+# a dated story tells its news (not "were rated", nor what "a recent inspection"
+# found: LABELS.md dates neither by the story).
 NOW = re.compile(
-    r"\b(?:this\s+(?:week|month)|today|yesterday|last\s+week)\b", re.IGNORECASE
+    r"\b(?:this\s+(?:week|month)|today|yesterday|last\s+week"
+    r"|ha(?:s|ve)\s+(?:now\s+)?(?:been\s+)?(?:rated|judged|graded|awarded|upgraded"
+    r"|downgraded|given)|(?:is|are)\s+now\s+(?:rated|judged|graded))\b",
+    re.IGNORECASE,
 )
 
 
