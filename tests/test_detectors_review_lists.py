@@ -1319,3 +1319,54 @@ def test_a_review_s_publications_in_the_plural_are_no_review():
     # one review's publication is still one (shaped as the request)
     text = "The serious case review publication on Child K was delayed until May."
     assert [s for _, s, _, _ in reviews(text)] == ["Child K"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # y0000's headline (a news story): "Two-year-old's death in Northampton
+        # prompts serious case review"
+        TUNING["y0000"]["text"].split(" Tributes")[0],
+        # a headline's review that reports, or is said to (shaped as news
+        # headlines, which drop "the")
+        "Serious case review finds missed chances to save baby",
+        "Domestic homicide review published into death of mother in Leeds",
+        "Social workers missed signs, serious case review finds.",
+        "Hospital failed vulnerable man, says safeguarding adults review.",
+        "Lessons learned from serious case review into baby's death.",
+    ],
+)
+def test_a_headline_s_review_that_reports_or_follows_a_death_is_one(text):
+    assert len(reviews(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serious case reviews find that agencies fail to share information.",
+        "A serious case review finds out what happened and what could be learned.",
+        "Each serious case review identifies learning for agencies.",
+        "Such deaths trigger serious case reviews.",
+        "The council says serious case review guidance will change.",
+    ],
+)
+def test_reviews_in_general_that_find_or_follow_are_not_one(text):
+    assert reviews(text) == []
+
+
+def test_a_word_for_someone_a_headline_capitalises_is_no_subject():
+    # shaped as y0000's headline: "Toddler's death prompts serious case review"
+    # is a review of nobody named, not of "Toddler"
+    for text, kind in (
+        ("Toddler's death prompts serious case review.", "SCR"),
+        ("Woman's murder prompts domestic homicide review.", "DHR"),
+        ("Mum's death leads to safeguarding adults review.", "SAR"),
+    ):
+        assert reviews(text) == [(kind, None, None, "unknown")]
+    # a name, or a pseudonym that begins with such a word, still is (b0112's
+    # "Baby Matt")
+    assert [
+        s for _, s, _, _ in reviews("Star's death prompts serious case review.")
+    ] == ["Star"]
+    text = "Baby Matt's death: serious case review published."
+    assert [s for _, s, _, _ in reviews(text)] == ["Baby Matt"]

@@ -50,6 +50,7 @@ from casewatch.detectors.review_terms import (
     PLURAL,
     PRESENT,
     PROCESS_DONE,
+    REPORTED,
     THEMATIC,
     TO_BE_DONE,
     year_of,
@@ -209,7 +210,7 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
         return False
     if INDEFINITE.search(before) and PRESENT.match(text, match.end()):
         return False  # "a SAR is completed when ..."
-    if INTO_A_CASE.match(text, match.end()):
+    if INTO_A_CASE.match(text, match.end()) or REPORTED.search(before):
         return True
     if DATED_AFTER.match(text, match.end()) and ARTICLE.search(before[-ARTICLE_REACH:]):
         return True  # "the publication of a Serious Case Review (SCR) in October 2019"

@@ -477,8 +477,21 @@ def titled_before(text: str, start: int) -> str | None:
     return None
 
 
+# A word for someone that a headline capitalises, not their name ("Toddler's death
+# prompts serious case review", "Woman's murder ...").
+SOMEONE = re.compile(
+    r"(?:Baby|Toddler|Tot|Infant|Boy|Girl|Child|Teen(?:ager)?|School(?:boy|girl)"
+    r"|Pensioner|Grand(?:mother|father|ma|pa|dad)|Gran|Mother|Mum|Father|Dad|Woman"
+    r"|Man|Wife|Husband|Son|Daughter|Sister|Brother|Victim|Patient|Resident"
+    r"|Student|Pupil|Carer|Partner|Girlfriend|Boyfriend|Widow(?:er)?|Neighbour"
+    r"|(?:Mother|Father|Mum|Dad)-of-\w+)"
+)
+
+
 def not_a_person(name: str) -> bool:
-    return bool(NOT_A_PERSON.search(name) or find_councils(name))
+    return bool(
+        NOT_A_PERSON.search(name) or SOMEONE.fullmatch(name) or find_councils(name)
+    )
 
 
 # A person named in full ("Daniel Pelka"): a run of exactly two capitalised words
