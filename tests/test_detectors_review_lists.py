@@ -1370,3 +1370,32 @@ def test_a_word_for_someone_a_headline_capitalises_is_no_subject():
     ] == ["Star"]
     text = "Baby Matt's death: serious case review published."
     assert [s for _, s, _, _ in reviews(text)] == ["Baby Matt"]
+
+
+def test_a_review_that_reports_the_words_before_it_is_one():
+    # h0005 (a trade paper): "An understaffed social work team's
+    # \u201cinappropriate\u201d decision to close an investigation ... ended their
+    # involvement with parents who went on to seriously harm their other child a
+    # year later, a serious case review has found." The words a review reports may
+    # say "could", "should" or "if" (shaped as h0005's first sentence): they are the
+    # finding's, not a sign of reviews in general.
+    first = TUNING["h0005"]["text"].split(". ")[0] + "."
+    assert [kind for kind, *_ in reviews(first)] == ["SCR"]
+    for text in (
+        "Social workers could have saved the baby, a serious case review has found.",
+        "The mother would have been safer if agencies had talked, a domestic homicide"
+        " review found.",
+        "Agencies should have shared information about the family, according to a"
+        " serious case review published today.",
+        "Staff did not consider the risks, a safeguarding adults review into the death"
+        " of a pensioner found.",
+    ):
+        assert len(reviews(text)) == 1
+    # ... but a review that does not report is still what they say of it
+    for text in (
+        "Councillors asked how the serious case review would be published.",
+        "If a child dies, a serious case review must be held.",
+        "Where abuse is suspected, the board should consider whether a SAR is"
+        " required.",
+    ):
+        assert reviews(text) == []

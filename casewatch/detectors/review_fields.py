@@ -183,14 +183,19 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
     review", "a recent SCR", a listing's "Domestic Homicide Review Uttlesford review
     CSP: Uttlesford Published: August 2023"), not reviews in general, a process, or
     reviews counted."""
-    if PLURAL.search(match.group()) or CONDITION.match(text, left):
+    if PLURAL.search(match.group()):
+        return False
+    # what stands before the name, its opening quote aside ('is to conduct a
+    # "serious case review"'); only its own clause, if it reports what the words
+    # before it say
+    before = text[max(left, match.start() - GENERAL_REACH) : match.start()]
+    before = before.rstrip(OPENING_QUOTES)
+    if REPORTS.match(text, match.end()) or ACCORDING.search(before):
+        before = CLAUSE_END.split(before)[-1]
+    elif CONDITION.match(text, left):
         return False
     if DONE_BY_NAMED.match(text, match.end()):
         return True  # "the Domestic Homicide Review which was commissioned by X"
-    # what stands before the name, its opening quote aside ('is to conduct a
-    # "serious case review"')
-    before = text[max(left, match.start() - GENERAL_REACH) : match.start()]
-    before = before.rstrip(OPENING_QUOTES)
     if GENERAL.search(QUOTED.sub(_blank, before)):
         return False  # not someone's words the sentence quotes ("should have been")
     if COUNTED.search(before) or NOT_ONE.search(before):
@@ -220,6 +225,18 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
     if to_be and not BEGUN.search(before, 0, to_be.start()):
         return False  # "reluctance to initiate an SCR"
     return bool(ARTICLE.search(before[-ARTICLE_REACH:]) or _a_title(match))
+
+
+# A review that reports what the words before it say ("Social workers could have
+# saved the baby, a serious case review has found", "..., according to a serious
+# case review"): their "could" or "if" is the finding's, not the review's.
+REPORTS = re.compile(
+    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:into|of|on)\s[^,.;:]{0,80}?\s)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:found|concluded|said|revealed|recommended"
+    r"|identified|highlighted|critici[sz]ed|stated|showed|shown|warned|heard|noted)\b",
+    re.IGNORECASE,
+)
+ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 
 
 # Words a sentence quotes: "... 'should have been one of the most protected
