@@ -1334,6 +1334,10 @@ def test_a_review_s_publications_in_the_plural_are_no_review():
         "Social workers missed signs, serious case review finds.",
         "Hospital failed vulnerable man, says safeguarding adults review.",
         "Lessons learned from serious case review into baby's death.",
+        # ... or is done, anchored in time, a case or a body
+        "Serious case review ordered after baby death",
+        "Safeguarding adults review launched into death of Hull man",
+        "Serious Case Review published today by Hull Safeguarding Children Board.",
     ],
 )
 def test_a_headline_s_review_that_reports_or_follows_a_death_is_one(text):
@@ -1348,6 +1352,10 @@ def test_a_headline_s_review_that_reports_or_follows_a_death_is_one(text):
         "Each serious case review identifies learning for agencies.",
         "Such deaths trigger serious case reviews.",
         "The council says serious case review guidance will change.",
+        # a procedure's steps, done but anchored to nothing
+        "Serious case review commissioned \u2192 panel set up \u2192 report published.",
+        "Safeguarding adults review commissioned by the Board when the criteria are"
+        " met.",
     ],
 )
 def test_reviews_in_general_that_find_or_follow_are_not_one(text):

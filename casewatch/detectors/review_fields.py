@@ -44,6 +44,7 @@ from casewatch.detectors.review_terms import (
     GENERAL_REACH,
     INDEFINITE,
     INTO_A_CASE,
+    MONTH,
     MONTH_DATE,
     NOT_HELD,
     NOT_ONE,
@@ -217,6 +218,8 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
         return False  # "a SAR is completed when ..."
     if INTO_A_CASE.match(text, match.end()) or REPORTED.search(before):
         return True
+    if HEADLINE_DONE.match(text, match.end()):
+        return True  # "Serious case review ordered after baby death"
     if DATED_AFTER.match(text, match.end()) and ARTICLE.search(before[-ARTICLE_REACH:]):
         return True  # "the publication of a Serious Case Review (SCR) in October 2019"
     if PUBLISHED_FIELD.search(text, match.end(), min(right, match.end() + FIELD_REACH)):
@@ -272,6 +275,19 @@ FIELD_REACH = 80
 DATED_AFTER = re.compile(
     r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:was\s+)?(?:published|completed)\s+(?:in|on)\s+"
     r"|,?\s*(?:expected|due)\s+(?:(?:in|on|by)\s+)?|(?:in|on)\s+)" + MONTH_DATE
+)
+
+
+# A headline's or minutes' review, done and anchored in time, a case or a body
+# ("Serious case review ordered after baby death", "Safeguarding adults review
+# launched into death of Hull man", "SAR commissioned in March following the
+# death"), not a flowchart's step ("SAR commissioned → panel set up").
+HEADLINE_DONE = re.compile(
+    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:ordered|launched|commissioned|published|completed"
+    r"|announced|begun|started|opened|set\s+up|under\s*way)\s+"
+    rf"(?:today|yesterday|this\s+week|after|following|into|over|in\s+{MONTH}"
+    r"|in\s+(?:19|20)\d\d|on\s+\d|by\s+(?-i:[A-Z]))\b",
+    re.IGNORECASE,
 )
 
 
