@@ -1407,3 +1407,32 @@ def test_a_review_that_reports_the_words_before_it_is_one():
         " required.",
     ):
         assert reviews(text) == []
+
+
+def test_words_of_reviews_in_general_in_another_clause_do_not_make_one_done_general():
+    # p0163 (a council's page): "We carry out our reviews using Home Office
+    # guidance: ... statutory guidance - GOV.UK (www.gov.uk) There has been one
+    # domestic homicide review and report in South Cumbria the details of which are
+    # published in full here:" ("guidance" is the clause before's)
+    assert [kind for kind, *_ in reviews(TUNING["p0163"]["text"])] == ["DHR"]
+    # shaped as news and minutes: a review told of as done in its own clause
+    for text in (
+        "In its annual report, the board said a serious case review had been"
+        " commissioned after the death of a baby.",
+        "Under the statutory guidance, a domestic homicide review was commissioned by"
+        " Hull CSP.",
+        # ... or one the clause after it dates
+        "The case met the criteria for a safeguarding adults review, which was"
+        " commissioned in May 2019.",
+    ):
+        assert len(reviews(text)) == 1
+    # what a procedure says should be done, in any clause, is still no review
+    for text in (
+        "As required by statutory guidance, the board will commission a serious case"
+        " review.",
+        "In line with guidance, a serious case review should be completed within six"
+        " months.",
+        "If the criteria are not met, the board may decide that a serious case review"
+        " was not needed.",
+    ):
+        assert reviews(text) == []

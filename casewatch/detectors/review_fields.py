@@ -54,6 +54,7 @@ from casewatch.detectors.review_terms import (
     REPORTED,
     THEMATIC,
     TO_BE_DONE,
+    TOLD_AS_DONE,
     year_of,
 )
 
@@ -188,15 +189,19 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
         return False
     # what stands before the name, its opening quote aside ('is to conduct a
     # "serious case review"'); only its own clause, if it reports what the words
-    # before it say
+    # before it say, or tells of it as done ("In its annual report, the board said
+    # a serious case review had been commissioned")
     before = text[max(left, match.start() - GENERAL_REACH) : match.start()]
     before = before.rstrip(OPENING_QUOTES)
+    own = CLAUSE_END.split(before)[-1]
     if REPORTS.match(text, match.end()) or ACCORDING.search(before):
-        before = CLAUSE_END.split(before)[-1]
+        before = own
     elif CONDITION.match(text, left):
         return False
-    if DONE_BY_NAMED.match(text, match.end()):
+    if ONE_DONE.match(text, match.end()):
         return True  # "the Domestic Homicide Review which was commissioned by X"
+    if TOLD_AS_DONE.search(text, match.start() - len(own), right):
+        before = own
     if GENERAL.search(QUOTED.sub(_blank, before)):
         return False  # not someone's words the sentence quotes ("should have been")
     if COUNTED.search(before) or NOT_ONE.search(before):
@@ -291,12 +296,13 @@ HEADLINE_DONE = re.compile(
 )
 
 
-# What one review was, done by a body the text names: "the Domestic Homicide Review
-# which was commissioned by Uttlesford Community Safety Partnership".
-DONE_BY_NAMED = re.compile(
+# What one review was, done by a body the text names or when it says: "the Domestic
+# Homicide Review which was commissioned by Uttlesford Community Safety
+# Partnership", "a safeguarding adults review, which was commissioned in May 2019".
+ONE_DONE = re.compile(
     r"\s*(?:\([A-Z]{2,6}\)\s*)?,?\s*(?:which|that)\s+(?:was|had\s+been|has\s+been)"
     r"\s+(?:commissioned|undertaken|carried\s+out|conducted|published|completed)"
-    r"\s+by\s+(?:the\s+)?(?-i:[A-Z])",
+    rf"\s+(?:by\s+(?:the\s+)?(?-i:[A-Z])|in\s+{MONTH}|in\s+(?:19|20)\d\d|on\s+\d)",
     re.IGNORECASE,
 )
 
