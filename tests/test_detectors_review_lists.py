@@ -1436,3 +1436,23 @@ def test_words_of_reviews_in_general_in_another_clause_do_not_make_one_done_gene
         " was not needed.",
     ):
         assert reviews(text) == []
+
+
+def test_someone_s_would_about_the_review_is_theirs():
+    # shaped as news and minutes reporting what someone said of one review
+    for text in (
+        "He said the council would learn lessons from the serious case review.",
+        "The chair said the board would publish the serious case review in full.",
+        "Mr Smith told the meeting that the safeguarding adults review would be"
+        " published in June.",
+    ):
+        assert len(reviews(text)) == 1
+    # ... not of "a" review, nor what a document says
+    for text in (
+        "She said a serious case review should have been held.",
+        "The guidance says the serious case review should be completed within six"
+        " months.",
+        "The Board's policy states that the SAR must be published.",
+        "The chair said the serious case review process would change.",
+    ):
+        assert reviews(text) == []

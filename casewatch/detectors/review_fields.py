@@ -202,6 +202,11 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
         return True  # "the Domestic Homicide Review which was commissioned by X"
     if TOLD_AS_DONE.search(text, match.start() - len(own), right):
         before = own
+    # someone's words about "the" review: their "would" is theirs ("He said the
+    # council would learn lessons from the serious case review")
+    spoken = SPOKEN.search(text, left, match.start()) and DEFINITE.search(before)
+    if spoken:
+        before = SPOKEN_MODAL.sub(_blank, before)
     if GENERAL.search(QUOTED.sub(_blank, before)):
         return False  # not someone's words the sentence quotes ("should have been")
     if COUNTED.search(before) or NOT_ONE.search(before):
@@ -210,7 +215,7 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
         return False  # "78 cases ... were the subject of a Serious Case Review"
     # the document's own review, with a modal verb after it ("This Safeguarding
     # Adults Review would not have been possible to undertake without ...")
-    its_own = THIS.search(before) and MODAL.match(text, match.end())
+    its_own = (THIS.search(before) or spoken) and MODAL.match(text, match.end())
     if _of_a_process(text, match.end()) and not its_own:
         return False  # "a serious case review protocol"
     if APOSTROPHE_PLURAL.match(text, match.end()):
@@ -245,6 +250,16 @@ REPORTS = re.compile(
     re.IGNORECASE,
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+
+
+SPOKEN = re.compile(
+    r"\b(?:said|says|told|added|explained|confirmed|stated|warned|insisted)\b"
+)
+DEFINITE = re.compile(
+    r"\b(?:the|this|that|its|their|[A-Za-z]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+SPOKEN_MODAL = re.compile(r"\b(?:would|could|should|must|will|can|cannot|may)\b")
 
 
 # Words a sentence quotes: "... 'should have been one of the most protected
