@@ -1666,6 +1666,31 @@ def test_a_grade_a_dated_story_says_has_been_given_is_the_story_s():
         assert dates_given(text) == [None]
 
 
+def test_last_month_or_last_year_is_the_one_before_the_page_s():
+    # u0208 (local news of 8 December 2016): "The monitoring visit, which took
+    # place last month, looked at contact, referral and assessment arrangements."
+    assert {r.date for r in records(TUNING["u0208"])} == {"2015-07", "2016-11"}
+    # u0006 (local news of November 26, 2021): "... has been rated 'inadequate' by
+    # Ofsted ... The most recent inspection last month identified ..."
+    found = records(TUNING["u0006"])
+    assert {(r.grade, r.date) for r in found} == {
+        ("inadequate", "2021-10"),
+        ("good", "2017"),
+    }
+    # i0122 (a council's news, "Published: Friday, 6th December 2024"): "... was
+    # judged to be 'inadequate' by Ofsted last year"
+    found = records(TUNING["i0122"])
+    assert {r.date for r in found if r.grade == "inadequate"} == {"2023"}
+    # January's month before is December of the year before; with no date at the
+    # story's head, "last month" and "last year" date nothing (shaped as u0208)
+    said = "Hull news. The monitoring visit of Hull's children's services by Ofsted"
+    said += ", which took place last month, found progress."
+    assert dates_given(f"date 2017-01-09 {said}") == ["2016-12"]
+    assert dates_given(said) == [None]
+    text = "Hull news. Hull's children's services were judged inadequate last year."
+    assert dates_given(text) == [None]
+
+
 def test_a_grade_quoted_with_its_noun_is_the_area_s_named_after_it():
     # a0230 (local news): "has rated the overall service as 'requires
     # improvement', but includes a \u2018good rating\u2019 for the experiences of

@@ -19,11 +19,13 @@ from casewatch.detectors.ofsted_areas import areas_counted_are_listed, before_gr
 from casewatch.detectors.ofsted_terms import (
     BARE_MONTH,
     DATE,
+    LAST_MONTH_OR_YEAR,
     MONTHS,
     NUMBER,
     QUOTE,
     QUOTES,
     YEAR,
+    before_the_page,
     month_in,
     month_named,
 )
@@ -128,16 +130,16 @@ _LAST_AFTER_WHEN = (
 )
 # ... and "which" that goes on about the grade or the visit ("the "inadequate"
 # rating which was given during the last inspection in 2009", "the Ofsted Focused
-# Visit which took place on 13 and 14 October 2021"); nor a comma before a date or
-# when it was done ("Ofsted focused visit, November 2020", "The focussed visit,
-# carried out in July 2023")
+# Visit which took place on 13 and 14 October 2021", "The monitoring visit, which
+# took place last month"); nor a comma before a date or when it was done ("Ofsted
+# focused visit, November 2020", "The focussed visit, carried out in July 2023")
 _GIVEN_AFTER_WHICH = (
     r"\s+(?:(?:was|were|had\s+been)\s+(?:given|awarded|received|held|carried\s+out)"
     r"|took\s+place)\b"
 )
 _DONE = r"(?:carried\s+out|held|conducted|undertaken)\s+(?:in|on|between|during)\b"
 CLAUSE_END = re.compile(
-    rf",(?!\s*(?i:{DATE.pattern}|{_DONE}))|[;:]"
+    rf",(?!\s*(?i:{DATE.pattern}|{_DONE}|which{_GIVEN_AFTER_WHICH}))|[;:]"
     rf"|\b(?:which(?!{_GIVEN_AFTER_WHICH})|but|while|whereas|since"
     rf"|when(?!{_LAST_AFTER_WHEN}))\b"
 )
@@ -388,5 +390,9 @@ def _dates(
             (month.start(), month.end(), month_in(month[1], dated_on))
             for month in BARE_MONTH.finditer(words, start, end)
             if not any(left <= month.start() < right for left, right in taken)
+        ]
+        found += [
+            (last.start(), last.end(), before_the_page(last[1], dated_on))
+            for last in LAST_MONTH_OR_YEAR.finditer(words, start, end)
         ]
     return sorted(found)

@@ -389,6 +389,9 @@ def inspections_on(
             found.append((latest[0] if number <= latest[1] else latest[0] - 1, number))
         else:
             return None
+    if latest and INSPECTED_LAST_MONTH.search(text, head.end() if head else 0):
+        year, month = before_the_page("month", latest).split("-")
+        found.append((int(year), int(month)))
     return tuple(found)
 
 
@@ -456,6 +459,25 @@ def given_now(text: str, words: str) -> str | None:
     if EARLIER.search(words) or not (NOW.search(words) and (page := dateline(text))):
         return None
     return f"{page[0]}-{page[1]:02d}"
+
+
+# The month or year before a page's own: "The monitoring visit, which took place
+# last month" in a story of December 2016 is 2016-11; "judged to be 'inadequate' by
+# Ofsted last year" in one of December 2024 is 2023.
+LAST_MONTH_OR_YEAR = re.compile(r"\blast\s+(month|year)\b", re.IGNORECASE)
+# ... and an inspection the page says was made last month: "The most recent
+# inspection last month identified ...".
+INSPECTED_LAST_MONTH = re.compile(
+    r"\b(?:[Ii]nspect\w*|[Rr]e-?inspect\w*)\b[^.]{0,40}?\blast\s+month\b"
+)
+
+
+def before_the_page(unit: str, dated: tuple[int, int]) -> str:
+    """YYYY-MM of the month, or YYYY of the year, before a page dated `dated`."""
+    year, month = dated
+    if unit.lower() == "year":
+        return str(year - 1)
+    return f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
 
 
 def month_in(month: str, dated: tuple[int, int]) -> str:
