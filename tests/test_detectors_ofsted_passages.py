@@ -1088,6 +1088,21 @@ def test_some_of_the_areas_counted_are_no_overall_grade():
     assert graded(TUNING["r0317"]) == {
         ("overall effectiveness", "requires_improvement")
     }
+    # u0211 (local news): "received an overall 'good' Ofsted rating \u2013 with two
+    # of the four judgement areas being considered 'outstanding'"; u0200 (trade
+    # news): "Ofsted found the authority to be inadequate in two out of five
+    # sub-areas of work it inspected, with the rest judged as 'requiring
+    # improvement'"
+    assert ("overall effectiveness", "outstanding") not in graded(TUNING["u0211"])
+    assert graded(TUNING["u0200"]) == {("overall effectiveness", "inadequate")}
+    # ... but a council one of several councils graded has its grade (shaped as
+    # w0315: "Nottingham City Council is one of only 13 local authorities ...
+    # rated as 'inadequate'")
+    text = (
+        "Nottingham City Council is one of 13 local authorities whose children's"
+        " services are rated 'inadequate' by Ofsted."
+    )
+    assert graded(text) == {("overall effectiveness", "inadequate")}
 
 
 def test_councils_a_sentence_counts_are_those_the_next_names_not_the_page_s():

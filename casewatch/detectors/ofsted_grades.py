@@ -93,8 +93,11 @@ AREAS_COUNTED = (
 )
 COUNTED = re.compile(
     rf"\b(?:{NUMBER})\s+{QUOTE}$"
-    # "found that two of the five areas inspected already are good"
-    rf"|\b(?:{NUMBER})\s+of\s+(?:the\s+)?(?:(?:{NUMBER})\s+)?\w+s\b[^,;]*$"
+    # "found that two of the five areas inspected already are good", "with two of
+    # the four judgement areas being considered 'outstanding'"; "the rest judged as"
+    rf"|\b(?:{NUMBER})\s+of\s+(?:the\s+)?(?:(?:{NUMBER})\s+)?(?:\w+s\b"
+    rf"|(?:judge?ment|inspection|key|sub)[\s-]+{AREAS_COUNTED})[^,;]*$"
+    r"|\bthe\s+(?:rest|remaining|others)\b[^,;]{0,40}$"
     rf"|\b(?:{NUMBER}|some|other)\s+{AREAS_COUNTED}\s+{QUOTE}$"
     # "Seven were found to be good, two were adequate" (of ten outcome areas), "four
     # reviews ... found that three had been inadequate"
