@@ -642,6 +642,10 @@ def test_visits_planned_to_take_place_are_none_made():
         # Ofsted's motto ("only 'good' is good enough") and its scale changed ("the
         # \"adequate\" rating was replaced with \"requires improvement\"").
         "i0332",
+        # "The Isle of Wight council's Adult Community Learning service recently
+        # received an monitoring visit from Ofsted. ... improved from a previous
+        # rating of 'Requires Improvement' to 'Good'": an adult learning provider.
+        "u0230",
     ],
 )
 def test_other_inspectorates_providers_counts_and_the_scale_are_no_judgement(

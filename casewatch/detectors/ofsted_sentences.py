@@ -57,7 +57,7 @@ PROVIDER = Caseless(
     r"police|constabulary|forces|youth\s+offending|fire\s+and\s+rescue|"
     r"youth\s+justice|YJS|YOT|fostering\s+(?:service|agenc(?:y|ies))|"
     r"adoption\s+agenc(?:y|ies)|children.s\s+centres?|learners?|teaching|"
-    r"adult\s+(?:and\s+community\s+)?(?:learning|education|skills)|"
+    r"adult\s+(?:and\s+)?(?:community\s+)?(?:learning|education|skills)|"
     r"skills\s+and\s+learning|apprenticeships?|serious\s+case\s+reviews?|SCRs?|"
     r"overall\s+experiences\s+and\s+progress\s+of\s+children\s+and\s+young\s+people|"
     r"how\s+well\s+children\s+and\s+young\s+people\s+are\s+helped\s+and\s+protected|"
