@@ -1631,7 +1631,7 @@ def test_a_grade_given_today_is_the_story_s_but_not_the_one_before_it():
     found = records(TUNING["t0222"])
     assert {(r.grade, r.date) for r in found} == {
         ("requires_improvement", "2022-11"),
-        ("inadequate", None),
+        ("inadequate", "2019"),  # held since 2019, not the story's
     }
     # an inspection of days written after "of" dates the grade the next sentence
     # gives (shaped as p0042)
@@ -1708,6 +1708,22 @@ def test_last_month_or_last_year_is_the_one_before_the_page_s():
     assert dates_given(said) == [None]
     text = "Hull news. Hull's children's services were judged inadequate last year."
     assert dates_given(text) == [None]
+
+
+def test_a_grade_held_since_a_year_was_given_then_and_is_the_current_one():
+    # u0220 (local news): "the current state of the service \u2013 which has been
+    # rated \u2018requires improvement\u2019 since 2019 \u2013 is \u2018letting
+    # children and families down\u2019"
+    assert {r.date for r in records(TUNING["u0220"])} == {"2019"}
+    # said again undated, it is the same one; a year further on is no date of it
+    # (m0317: "rated its Children's Services outstanding for the second consecutive
+    # time since 2019")
+    text = (
+        "Hull's children's services have been rated 'inadequate' since 2018. Ofsted"
+        " said Hull's children's services remain inadequate."
+    )
+    assert dates_given(text) == ["2018"]
+    assert None in {r.date for r in records(TUNING["m0317"])}
 
 
 def test_a_grade_quoted_with_its_noun_is_the_area_s_named_after_it():

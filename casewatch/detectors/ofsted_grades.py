@@ -163,6 +163,8 @@ LAST_TIME_REACH = 70
 # ("improvements have been made since 2015, and gave ... a new rating"); but "since
 # 2019 when Children's Services had been judged" is the grade's.
 SINCE = re.compile(r"\bsince\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)", re.IGNORECASE)
+# ... but a grade held since a year, said right after it, was given then.
+HELD_SINCE = re.compile(rf"[{QUOTES}\s]*since\s+({YEAR.pattern})\b", re.IGNORECASE)
 # A change of grade: "upgraded ... from the 'inadequate' ... to 'requires
 # improvement'".
 CHANGED_FROM = re.compile(rf"\bfrom\s+(?:the\s+)?{QUOTE}$", re.IGNORECASE)
@@ -278,6 +280,8 @@ def dated(
     between a change's two grades are the first's ("from the 'inadequate' awarded
     in 2013 and 2015, to 'requires improvement'")."""
     grade = grades[index]
+    if held := HELD_SINCE.match(words, grade.end()):
+        return held[1]  # "which has been rated 'requires improvement' since 2019"
     start = grades[index - 1].end() if index else 0
     end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
     if index + 1 < len(grades) and changed_to(words, grade, grades[index + 1]):

@@ -20,7 +20,13 @@ from casewatch.detectors.ofsted_councils import (
     councils_named,
     councils_of_grade,
 )
-from casewatch.detectors.ofsted_grades import changed_to, date_near, dates, given
+from casewatch.detectors.ofsted_grades import (
+    HELD_SINCE,
+    changed_to,
+    date_near,
+    dates,
+    given,
+)
 from casewatch.detectors.ofsted_sentences import (
     AREA_GRADED,
     COUNCIL_NAMED,
@@ -404,8 +410,10 @@ def _grade_fields(text, cleaned, grades, index, context, then_listed=()) -> list
                 or "overall effectiveness",
                 "date": date and inspected_on(text, date),
             }
-            if page_dated(text, date):
-                fields["page_dated"] = True  # a later undated "good" restates it
+            if page_dated(text, date) or HELD_SINCE.match(cleaned, grades[index].end()):
+                # the page's own grade, or one held since a year ("rated 'requires
+                # improvement' since 2019"): a later undated "good" restates it
+                fields["current"] = True
             found.append(fields)
     return found
 

@@ -254,22 +254,24 @@ def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:
         record = _judgement(mention, only)
         records.setdefault(record.key, record)
     dated = {record.undated_key for record in records.values() if record.date}
-    of_page = {
+    current = {
         record.undated_key
         for record in records.values()
-        if record.date and record.mention.fields.get("page_dated")
+        if record.date and record.mention.fields.get("current")
     }
-    return [record for record in records.values() if not _again(record, dated, of_page)]
+    return [record for record in records.values() if not _again(record, dated, current)]
 
 
-def _again(record: OfstedRecord, dated: set[tuple], of_page: set[tuple]) -> bool:
+def _again(record: OfstedRecord, dated: set[tuple], current: set[tuple]) -> bool:
     """Is an undated record a dated one spoken of again: a visit, a grade the
-    sentence restates ("The 'good' rating is an improvement from ..."), or a grade
-    the page's own date dates ("Wednesday 14 June 2017 Kent's Children's Services
-    Rated Good by Ofsted ... rating the Council's services as 'Good'")?"""
+    sentence restates ("The 'good' rating is an improvement from ..."), or the
+    service's current grade, which the page's own date dates ("Wednesday 14 June
+    2017 Kent's Children's Services Rated Good by Ofsted ... rating the Council's
+    services as 'Good'") or which it has held since a year ("rated 'requires
+    improvement' since 2019")?"""
     if record.date or record.undated_key not in dated:
         return False
-    if not record.grade or record.undated_key in of_page:
+    if not record.grade or record.undated_key in current:
         return True
     return restates(record.mention.snippet, record.grade)
 
