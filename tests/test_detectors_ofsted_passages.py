@@ -1683,6 +1683,9 @@ def test_a_grade_a_dated_story_says_has_been_given_is_the_story_s():
         f"Hull news. {said.format('have been rated')}",
     ):
         assert dates_given(text) == [None]
+    # u0210 (a council's news): "inspectors have rated its children's services
+    # 'outstanding'. The report, published today (Tuesday 12 August 2025), ..."
+    assert {r.date for r in records(TUNING["u0210"])} == {"2025-08"}
 
 
 def test_last_month_or_last_year_is_the_one_before_the_page_s():

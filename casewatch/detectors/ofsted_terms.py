@@ -258,12 +258,22 @@ HEAD_DATE = re.compile(
 )
 
 
+# ... or a date the page gives today: "The report, published today (Tuesday 12
+# August 2025)".
+TODAY_DATED = re.compile(
+    rf"\btoday\s*\((?:(?:{_WEEKDAY}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?P<month>{_MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\)"
+)
+
+
 @lru_cache(maxsize=16)  # asked for each judgement on the page
 def dateline(text: str) -> tuple[int, int] | None:
     """(year, month) of the line that dates a page, if it has one."""
     if head := HEAD_DATE.match(text):
         month = head["month"] or head["month_first"]
         return int(head["year"]), MONTHS.index(month.lower()) + 1
+    if today := TODAY_DATED.search(text):
+        return int(today["year"]), MONTHS.index(today["month"].lower()) + 1
     if not (line := DATELINE.search(text)):
         return None
     if line[1]:
