@@ -284,6 +284,13 @@ def test_the_name_the_report_refers_to_them_by_is_the_subject():
     # what it calls them is no name (shaped as the same story)
     called = TUNING["k0209"]["text"].replace("as Matt", "as a vulnerable infant")
     assert [subject for _, subject, _, _ in reviews(called)] == [None]
+    # u0117 (a news release): "A Serious Case Review (SCR) into the care of a child
+    # known as BA is being published today by the Jersey Child Protection Committee."
+    assert [subject for _, subject, _, _ in reviews(TUNING["u0117"]["text"])] == ["BA"]
+    # ... but not a word in capitals that runs on (shaped as the same release)
+    known = "A Serious Case Review into the care of a child known as BAD things"
+    known += " happened to is being published."
+    assert [subject for _, subject, _, _ in reviews(known)] == [None]
 
 
 # careappointments.com/care-news/england/92998/oxfordshire-county-council-missed-
