@@ -1010,6 +1010,9 @@ def test_a_name_run_into_the_next_sentence_s_first_word_is_cut_there():
         # is a Safeguarding Adult Review? A Safeguarding Adult Review (\u201cSAR\u201d)
         # concerns the process of considering ..."
         "j0116",
+        # u0103 (a board's news): "Herefordshire Safeguarding Adults Board (HSAB)
+        # published a Thematic Review into premature deaths."
+        "u0103",
     ],
 )
 def test_a_thematic_review_and_what_one_is_are_no_review(passage_id):

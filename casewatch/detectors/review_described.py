@@ -30,6 +30,7 @@ from casewatch.detectors.review_terms import (
     NOT_HELD,
     NOT_HELD_MARKS,
     NOT_HELD_WORDS,
+    THEMATIC,
     status_of,
 )
 
@@ -95,6 +96,9 @@ def board_reports(text: str, named: set[int]) -> Iterator[Found]:
         report = REPORT_NOUN.search(sentence)
         if not (report and GRAVE_HARM.search(sentence)) or GENERAL.search(sentence):
             continue
+        noun = report.end() - len(report.group().split()[-1])
+        if THEMATIC.search(sentence, 0, noun):
+            continue  # "published a Thematic Review into premature deaths"
         fields: Fields = {"type": "other"}
         subject = subject_in(sentence, report.start(), report.end())
         if subject := subject or code_after(text, right):
