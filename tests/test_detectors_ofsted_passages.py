@@ -1729,6 +1729,28 @@ def test_a_grade_held_since_a_year_was_given_then_and_is_the_current_one():
     assert None in {r.date for r in records(TUNING["m0317"])}
 
 
+def test_visits_said_with_their_months_are_one_each_and_none_the_story_s():
+    # i0122 (a council's news, "Published: Friday, 6th December 2024 The upward
+    # trajectory ... has been validated by three monitoring visits by government
+    # inspectors over the past year. ... the outcomes from the monitoring visits in
+    # May and October")
+    visits = {r.date for r in records(TUNING["i0122"]) if r.visit_type != "unknown"}
+    assert visits == {"2024-05", "2024-10"}
+    # f0333 (a trade paper, "Neil Puffett Thursday, February 22, 2018 Inspectors
+    # have praised ... following the first two-day \"focused\" visits"): reported,
+    # and not on the story's day
+    assert [(r.visit_type, r.date) for r in records(TUNING["f0333"])] == [
+        ("focused_visit", None)
+    ]
+    # with their year (shaped as u0007: "Two focused visits in March and October
+    # 2019 identified significant weaknesses")
+    text = (
+        "Two Ofsted focused visits to Hull's children's services in March and"
+        " October 2019 identified significant weaknesses."
+    )
+    assert sorted(dates_given(text)) == ["2019-03", "2019-10"]
+
+
 def test_a_grade_quoted_with_its_noun_is_the_area_s_named_after_it():
     # a0230 (local news): "has rated the overall service as 'requires
     # improvement', but includes a \u2018good rating\u2019 for the experiences of

@@ -58,7 +58,9 @@ from casewatch.detectors.ofsted_terms import (
     inspected_on,
     mention,
     month_named,
+    months_listed,
     page_dated,
+    story_s_date_end,
     the_inspection,
     visit_named,
     written,
@@ -213,18 +215,29 @@ def _visits(
     fields = {"visit_type": visit, "judgement_area": area_named(words) or "other"}
     dated_on = dateline(text)
     # visits in the plural, undated and uncounted, are a series ("regular Ofsted
-    # monitoring visits have been taking place"); counted, the last was made ("each
-    # of their four monitoring visits since")
-    if date := date_near(words, where.span(), 0, None, dated_on) or topic_date(context):
-        fields["date"] = inspected_on(text, date)  # a release's date is no visit's
-    elif where.group().lower().endswith("visits") and not COUNTED_VISITS.search(
-        words, 0, where.start()
+    # monitoring visits have been taking place"); counted, or in a story's dated
+    # first sentence, the last was made ("each of their four monitoring visits
+    # since"), on a day the story's date does not say ("Published: Friday, 6th
+    # December 2024 ... validated by three monitoring visits by government
+    # inspectors over the past year")
+    plural = where.group().lower().endswith("visits")
+    start = story_s_date_end(text, offset) if plural else 0
+    if date := date_near(words, where.span(), start, None, dated_on) or topic_date(
+        context
     ):
+        fields["date"] = inspected_on(text, date)  # a release's date is no visit's
+    elif plural and not (start or COUNTED_VISITS.search(words, 0, where.start())):
         return
     if council := _council(text, offset, words, councils(), context):
         fields["local_authority"] = council
     end = offset + len(words.rstrip())
-    yield mention(text, page_no, offset, end, "ofsted.prose_visit", fields)
+    # one visit a month, when the sentence says the months ("in May and October")
+    dated = [
+        {**fields, "date": month}
+        for month in months_listed(words, where.end(), dated_on)
+    ]
+    for each in dated or [fields]:
+        yield mention(text, page_no, offset, end, "ofsted.prose_visit", each)
 
 
 # Councils a sentence counts and does not name: "Two London boroughs have become the

@@ -281,6 +281,12 @@ def dateline(text: str) -> tuple[int, int] | None:
     return int(line[4]), [name[:3] for name in MONTHS].index(line[3][:3].lower()) + 1
 
 
+def story_s_date_end(text: str, offset: int) -> int:
+    """Where the date at a story's head ends in its sentence at `offset`, or 0."""
+    head = HEAD_DATE.match(text)
+    return max(0, head.end() - offset) if head and offset < head.end() else 0
+
+
 def page_dated(text: str, date: str | None) -> bool:
     """Is a grade's date the page's own (a news story's grade dated by its head,
     "2023" or "2023-02" on a page of February 2023)?"""
@@ -488,6 +494,30 @@ def before_the_page(unit: str, dated: tuple[int, int]) -> str:
     if unit.lower() == "year":
         return str(year - 1)
     return f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
+
+
+# Visits in the plural, then the months they were made in: "Two focused visits in
+# March and October 2019", "the monitoring visits in May and October" (on a dated
+# page).
+VISITS_LISTED = re.compile(
+    r"s\b[^.;:]{0,40}?\b(?:in|on|during)\s+"
+    rf"(?P<months>(?:{_MONTH_NAMES})(?:\s*(?:,|and)\s*(?:{_MONTH_NAMES}))+)\b"
+    r"(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+
+
+def months_listed(
+    words: str, visits_end: int, dated: tuple[int, int] | None
+) -> list[str]:
+    """YYYY-MM of each month visits (ending at words[visits_end]) are said to have
+    been made in, each a visit; none unless the year is given or the page dates
+    them."""
+    if not (listed := VISITS_LISTED.match(words, visits_end - 1)):
+        return []
+    months = re.findall(_MONTH_NAMES, listed["months"])
+    if listed["year"]:
+        return [f"{listed['year']}-{MONTHS.index(m.lower()) + 1:02d}" for m in months]
+    return [month_in(month, dated) for month in months] if dated else []
 
 
 def month_in(month: str, dated: tuple[int, int]) -> str:
