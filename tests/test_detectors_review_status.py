@@ -259,3 +259,25 @@ def test_what_a_sentence_says_of_a_reviews_publication_in_other_words(sentence, 
 )
 def test_more_of_what_a_sentence_says_of_a_reviews_publication(sentence, status):
     assert status_of(sentence) == status
+
+
+def test_published_said_of_the_report_past_what_happened_is_the_review_s():
+    # q0206 (local news): "Cumbria County Council commissioned a safeguarding review
+    # following the death of the one-year-old ... Castle was jailed for at least 18
+    # years ... The report, published by Cumbria Safeguarding Children
+    # Partnership, finds that ..."; x0303: "A serious case review ... came despite
+    # an inquest ... Police have also stated there were no suspicious
+    # circumstances. The 31-page review was published ..."
+    for passage_id in ("q0206", "x0303"):
+        assert [r.status for r in records(TEXTS[passage_id])] == ["published"]
+    # ... but not what a sentence past them claims otherwise, nor said in passing
+    # (shaped as q0206)
+    for after in (
+        "The report has not been published.",
+        "A report on the trial was published by the court.",
+    ):
+        text = (
+            "Hull City Council commissioned a serious case review following the death"
+            " of a baby. Her mother was jailed for 18 years. " + after
+        )
+        assert [r.status for r in records(text)] == ["unknown"]

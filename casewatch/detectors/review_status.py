@@ -125,6 +125,7 @@ def said_after(text: str, end: int) -> tuple[str, str] | None:
     """A status given by the next sentences that go on about the review ("The
     review has been completed. This has not been published due to risks ..."), or
     the lines of its title page ("Publication November 2016")."""
+    skipped = False
     for _ in range(SENTENCES_AFTER):
         if end >= len(text):
             return None
@@ -133,15 +134,24 @@ def said_after(text: str, end: int) -> tuple[str, str] | None:
         following = " ".join(text[left:end].split())
         if ANOTHER_REVIEW.search(following):
             return None
-        if PUBLICATION_DATE.search(following):
+        if PUBLICATION_DATE.search(following) and not skipped:
             return "published", following
         if not (refers_back or SPEAKS_OF_IT.search(following) or _heading(following)):
-            return None
+            # what happened, between the review and what is said of it ("... a
+            # safeguarding review following the death of the one-year-old ...
+            # Castle was jailed ... The report, published by Cumbria Safeguarding
+            # Children Partnership, finds")
+            skipped = True
+            continue
         status = status_of(following)
         # "published" is the review's when the sentence begins with it ("It was
         # published in May"), not when it speaks of it in passing ("A small
-        # paragraph referencing the review was made public").
-        if status != "unknown" and (refers_back or status in CLAIMS_BEFORE):
+        # paragraph referencing the review was made public"); past other news,
+        # only that it was published, said of it first.
+        if skipped:
+            if refers_back and status == "published":
+                return status, following
+        elif status != "unknown" and (refers_back or status in CLAIMS_BEFORE):
             return status, following
     return None
 
