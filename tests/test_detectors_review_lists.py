@@ -1466,3 +1466,14 @@ def test_someone_s_would_about_the_review_is_theirs():
         "The chair said the serious case review process would change.",
     ):
         assert reviews(text) == []
+
+
+def test_a_list_s_first_acronym_after_its_heading_is_an_entry_not_a_definition():
+    # shaped as a community safety partnership's page of its published reviews
+    text = "Published domestic homicide reviews: DHR 'Anne' (2019); DHR 'Beth' (2020)."
+    assert [subject for _, subject, _, _ in reviews(text)] == ["Anne", "Beth"]
+    # ... but one in brackets or between dashes restates the name, and is no
+    # subject
+    assert reviews("A Domestic Homicide Review (DHR) is held when someone dies.") == []
+    text = "The serious case review - SCR - was published."
+    assert reviews(text) == [("SCR", None, None, "published")]

@@ -24,8 +24,10 @@ from casewatch.detectors.review_terms import HARM_WORDS, phrase
 
 # Words around an acronym (within CONTEXT_REACH characters) that show another sense.
 CONTEXT_REACH = 200
-# An acronym straight after its full name, as in "serious case review (SCR)".
+# An acronym straight after its full name, as in "serious case review (SCR)"; not
+# a list's first entry after its heading ("domestic homicide reviews: DHR 'Anne'").
 DEFINITION_GAP = 4
+DEFINITION_BETWEEN = re.compile(r"[\s(\[\u2013-]*")
 # An acronym stands alone between anything but letters and digits: in a file's
 # name too ("Child_V_LCSPR_Overview_Report.pdf").
 _ALONE, _ENDS = "(?<![A-Za-z0-9])", "(?![A-Za-z0-9])"
@@ -325,7 +327,11 @@ def counts(
         return False
     if rule.full_name is None:
         return True
-    if any(0 <= match.start() - end <= DEFINITION_GAP for end in full_name_ends):
+    if any(
+        0 <= match.start() - end <= DEFINITION_GAP
+        and DEFINITION_BETWEEN.fullmatch(text, end, match.start())
+        for end in full_name_ends
+    ):
         return False
     around = text[max(0, match.start() - CONTEXT_REACH) : match.end() + CONTEXT_REACH]
     if rule.not_near and rule.not_near.search(around):

@@ -426,7 +426,9 @@ def titled(text: str, start: int, end: int) -> str | None:
     if not named:
         return None
     name = named["name"] or named["bracketed"] or named["shouted"].title()
-    return None if not_a_person(name) else name
+    if not_a_person(name) or ACRONYM_ONLY.fullmatch(name.upper()):
+        return None  # "The serious case review - SCR - was published"
+    return name
 
 
 # A register's number or year right after a review's name, before a dash or colon
