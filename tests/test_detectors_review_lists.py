@@ -1477,3 +1477,23 @@ def test_a_list_s_first_acronym_after_its_heading_is_an_entry_not_a_definition()
     assert reviews("A Domestic Homicide Review (DHR) is held when someone dies.") == []
     text = "The serious case review - SCR - was published."
     assert reviews(text) == [("SCR", None, None, "published")]
+
+
+def test_cases_listed_after_a_plural_heading_s_colon_are_one_each():
+    # shaped as partnerships' pages of their published reviews
+    text = "Domestic Homicide Reviews: 'Anne' (2019), 'Beth' (2020)."
+    assert [subject for _, subject, _, _ in reviews(text)] == ["Anne", "Beth"]
+    text = (
+        "Safeguarding Adults Reviews: \u2018Jack\u2019 (published 2021)"
+        " \u2018Mary\u2019 (published 2022)"
+    )
+    assert reviews(text) == [
+        ("SAR", "Jack", None, "published"),
+        ("SAR", "Mary", None, "published"),
+    ]
+    # ... not what a page offers about them, nor places
+    for text in (
+        "Safeguarding Adults Reviews: Guidance for practitioners and Referral form.",
+        "DHRs: Kettering and Corby",
+    ):
+        assert reviews(text) == []

@@ -184,16 +184,21 @@ _CASE = (
     r"|the\s(?P<place>[A-Z][a-z]+)(?:\s[a-z]+)?\scase"
 )
 # What goes from a plural review's name to the cases: its acronym, a few words
-# ("published earlier this summer"), and "into", "of" or "for".
+# ("published earlier this summer"), and "into", "of" or "for"; or a heading's
+# colon ("Domestic Homicide Reviews: 'Anne' (2019), 'Beth' (2020)").
 INTO = re.compile(
-    r"(?:\s+\([A-Z]{2,6}\))?(?:\s+[a-z]+){0,4}?"
+    r"(?:\s+\([A-Z]{2,6}\))?(?:(?:\s+[a-z]+){0,4}?"
     r"\s+(?:(?:(?:into|of)\s+|(?:followed|following|after)\s+)the\s+"
-    r"(?:deaths|cases|murders)\s+of|into|of|for)\s+(?!the\s+deaths)"
+    r"(?:deaths|cases|murders)\s+of|into|of|for)\s+(?!the\s+deaths)|:\s*)"
 )
 LISTED_CASE = re.compile(rf"(?:{_CASE})(?=,\s|,?\s(?:and|&)\s|[\s.;:)]|$)")
-# What goes between two cases listed: a comma or "and", after when it happened.
+# What goes between two cases listed: a comma or "and", after when it happened
+# ("in 2019", "(published 2021)"), or only a space after a bracketed date.
+_WHEN = r"(?:19|20)\d\d"
 BETWEEN = re.compile(
-    r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?(?:,\s+(?:and\s+)?|,?\s+(?:and|&)\s+)"
+    rf"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?{_WHEN})?"
+    rf"(?:\s*\((?:published\s+)?(?:[A-Z][a-z]+\s+)?{_WHEN}\))?"
+    r"(?:,\s+(?:and\s+)?|,?\s+(?:and|&)\s+|;\s+|(?<=\))\s+)"
 )
 # A later sentence's word on one of them: "the Ishaq review was published".
 ONE_OF_THEM = (
