@@ -749,3 +749,25 @@ def test_a_report_states_each_judgement_once_a_page(report):
     ]
     assert found
     assert len(found) == len(set(found))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ofsted has rated children's services at South Lakeland District Council as "
+        "inadequate.",
+        "Children's services in Northampton have been rated inadequate by Ofsted.",
+        "Ofsted has judged children's services in Richmondshire to be good.",
+    ],
+)
+def test_a_former_district_named_with_a_grade_is_no_judgement(text):
+    """Districts never ran children's services, abolished ones no more than
+    current ones ("children's services in Harlow")."""
+    assert records(text) == set()
+
+
+def test_a_former_county_and_richmond_still_have_their_judgements():
+    cumbria = "Ofsted rated Cumbria County Council's children's services inadequate."
+    assert records(cumbria) == {("E10000006", "inadequate", "unknown")}
+    richmond = "Ofsted inspectors rated children's services in Richmond outstanding."
+    assert records(richmond) == {("E09000027", "outstanding", "inspection")}

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from casewatch.places import (
+    Alias,
     by_code,
     council_for,
     councils,
@@ -60,23 +62,72 @@ def test_every_council_has_a_unique_gss_code_matching_its_kind():
         assert len(council.code) == 9
 
 
-def test_former_childrens_services_councils_are_known_but_not_current():
+def test_former_councils_are_known_but_not_current():
     """Cumbria, Northamptonshire, Poole and Bournemouth ran children's services and
-    were abolished; a district that did not (Richmondshire) is not kept."""
+    were abolished; so were 40 districts (South Lakeland, Richmondshire), which ran
+    none."""
     current = {council.code for council in councils()}
     for former in former_councils():
         assert former.code not in current
         assert by_code(former.code) == former
         assert former.ended
-        assert former.children_services
+        district = former.kind == "non_metropolitan_district"
+        assert former.children_services is not district
+        assert former.code.startswith("E07") is district
         assert former.successors
         for successor in former.successors:
-            assert by_code(successor).children_services
             assert successor in current
+            assert by_code(successor).children_services or district
+    kinds = Counter(former.kind for former in former_councils())
+    assert kinds == {"non_metropolitan_district": 40, "unitary": 2, "county": 2}
     cumbria = by_code("E10000006")
     assert (cumbria.name, cumbria.ended) == ("Cumbria County Council", "2023-03-31")
     assert cumbria.successors == ("E06000063", "E06000064")
-    assert by_code("E07000166") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "code", "ended", "successors"),
+    [
+        ("South Lakeland District Council", "E07000031", "2023-03-31", ("E06000064",)),
+        ("Richmondshire", "E07000166", "2023-03-31", ("E06000065",)),
+        ("Somerset West and Taunton", "E07000246", "2023-03-31", ("E06000066",)),
+        ("Taunton Deane Borough Council", "E07000190", "2019-03-31", ("E06000066",)),
+        ("Waveney", "E07000206", "2019-03-31", ("E07000244",)),
+        ("Christchurch Borough Council", "E07000048", "2019-03-31", ("E06000058",)),
+        ("Aylesbury Vale District Council", "E07000004", "2020-03-31", ("E06000060",)),
+        ("Northampton Borough Council", "E07000154", "2021-03-31", ("E06000062",)),
+    ],
+)
+def test_a_former_district_has_its_code_end_and_successors(
+    written, code, ended, successors
+):
+    district = council_for(written)
+    assert (district.code, district.ended, district.successors) == (
+        code,
+        ended,
+        successors,
+    )
+    assert district.kind == "non_metropolitan_district"
+    assert not district.children_services
+
+
+def test_a_current_council_keeps_a_name_a_former_one_also_went_by(monkeypatch):
+    """Were a former council to share a name with a current one, the current one
+    would keep it rather than both losing it as ambiguous."""
+    from casewatch.places import register
+
+    sunderland = by_code("E08000024")
+    clash = dataclasses.replace(
+        by_code("E07000031"), aliases=(Alias("Sunderland"), Alias("South Lakeland"))
+    )
+    monkeypatch.setattr(register, "_read", lambda file_name: (clash,))
+    register._former.cache_clear()
+    try:
+        (former,) = register._former()
+        assert [alias.text for alias in former.aliases] == ["South Lakeland"]
+    finally:
+        register._former.cache_clear()
+    assert council_for("Sunderland") == sunderland
 
 
 @pytest.mark.parametrize(
@@ -189,9 +240,9 @@ def test_names_as_written_resolve_to_their_council(written, code):
     assert council_for(written).code == code
 
 
-def test_unknown_and_abolished_names_resolve_to_nothing():
-    assert council_for("Richmondshire District Council") is None
+def test_unknown_names_resolve_to_nothing():
     assert council_for("Gotham City Council") is None
+    assert council_for("South") is None
 
 
 def test_every_ofsted_inspected_authority_resolves_by_its_scraped_name():
@@ -236,7 +287,8 @@ def test_kingston_upon_hull_is_hull_not_kingston_upon_thames():
 def test_richmond_alone_is_richmond_upon_thames_but_not_richmondshire():
     assert codes_in("Richmond upon Thames") == [RICHMOND]
     assert codes_in("Richmond Council and Kingston Council") == [RICHMOND, KINGSTON]
-    assert codes_in("Richmondshire District Council") == []
+    assert codes_in("Richmondshire District Council") == ["E07000166"]
+    assert codes_in("the Richmondshire CSP") == ["E07000166"]
     assert RICHMOND not in codes_in("Richmond, North Yorkshire")
 
 
@@ -341,8 +393,17 @@ def test_spellings_vary_ampersands_saints_and_hyphens():
 
 
 def test_a_council_knows_the_former_councils_it_took_over():
-    assert [c.code for c in predecessors_of("E06000063")] == ["E10000006"]
-    assert [c.code for c in predecessors_of("E06000058")] == ["E06000028", "E06000029"]
+    assert [c.code for c in predecessors_of("E06000063")] == [
+        "E07000026",
+        "E07000028",
+        "E07000029",
+        "E10000006",
+    ]
+    assert [c.code for c in predecessors_of("E06000058")] == [
+        "E06000028",
+        "E06000029",
+        "E07000048",
+    ]
     assert predecessors_of(KINGSTON) == ()
 
 

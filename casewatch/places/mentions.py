@@ -34,6 +34,11 @@ NOT_ALONE = frozenset(
         "Hart",  # a surname
         "Rugby",  # the sport
         "Boston",  # usually Boston, Massachusetts
+        # former districts (former_councils.csv)
+        "Eden",  # a first name, and the garden
+        "Copeland",  # a surname
+        "Craven",  # a surname, and Craven Arms in Shropshire
+        "Christchurch",  # usually Christchurch, New Zealand
     }
 )
 # Names of several words are matched in any case, except these everyday phrases.

@@ -1,19 +1,22 @@
 """The register of English and Welsh councils, read once from `councils.csv`, and of
-the children's services councils abolished by reorganisation (`former_councils.csv`).
+the councils abolished by reorganisation since 2019 (`former_councils.csv`).
 
 Each council carries its ONS (GSS) code, names, tier, whether it runs children's
 services, its Ofsted URN and DfE code where it does, and every name it goes by:
 systematic spellings of its official and common names plus the hand list in
 `aliases.csv`. A former council also carries the day it ended and its successors:
 a judgement of Cumbria County Council is that council's, and concerns Cumberland
-and Westmorland and Furness today. Where the data came from is in PROVENANCE.md.
+and Westmorland and Furness today; a domestic homicide review of the South Lakeland
+community safety partnership is South Lakeland District Council's, now Westmorland
+and Furness. A name a current council goes by is never a former one's. Where the
+data came from is in PROVENANCE.md.
 """
 
 from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -70,7 +73,7 @@ def councils() -> tuple[Council, ...]:
 
 
 def former_councils() -> tuple[Council, ...]:
-    """The children's services councils abolished by reorganisation."""
+    """The councils abolished by reorganisation: counties, unitaries, districts."""
     return _former()
 
 
@@ -104,7 +107,20 @@ def _register() -> tuple[Council, ...]:
 
 @cache
 def _former() -> tuple[Council, ...]:
-    return _read("former_councils.csv")
+    """The former councils, less any name a current council goes by: the current
+    council keeps it rather than both losing it as ambiguous."""
+    taken = {normal_form(name) for council in _register() for name in council.names}
+    return tuple(
+        replace(
+            former,
+            aliases=tuple(
+                alias
+                for alias in former.aliases
+                if normal_form(alias.text) not in taken
+            ),
+        )
+        for former in _read("former_councils.csv")
+    )
 
 
 def _read(file_name: str) -> tuple[Council, ...]:
@@ -130,8 +146,7 @@ def _codes_by_name() -> dict[str, set[str]]:
 
 def _council(row: dict[str, str], hand_aliases: tuple[Alias, ...]) -> Council:
     """A council from its row; a former council's row has no columns for what
-    only a current one has (a district's county, a scraper, a website), and
-    every former council in the file ran children's services."""
+    only a current one has (a district's county, a scraper, a website)."""
     if row["kind"] not in KINDS:
         raise ValueError(f"{row['code']}: unknown kind {row['kind']!r}")
     return Council(
@@ -139,7 +154,7 @@ def _council(row: dict[str, str], hand_aliases: tuple[Alias, ...]) -> Council:
         name=row["name"],
         common_name=row["common_name"],
         kind=row["kind"],
-        children_services=row.get("children_services", "yes") == "yes",
+        children_services=row["children_services"] == "yes",
         ofsted_urn=row["ofsted_urn"],
         dfe_code=row["dfe_code"],
         region=row["region"],
