@@ -539,6 +539,36 @@ def test_a_board_of_two_councils_gives_no_council():
     assert record.la_code is None
 
 
+SOUTH_LAKELAND, BARROW = "E07000031", "E07000027"  # former districts, ended 2023
+STRATFORD_ON_AVON, WARWICK = "E07000221", "E07000222"
+EAST_DEVON, MID_DEVON = "E07000040", "E07000042"
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "written", "codes"),
+    [
+        # "at the instigation of the South Lakeland Community Safety Partnership"
+        ("w0104", "South Lakeland", (SOUTH_LAKELAND,)),
+        # a partnership's area of several districts, as written
+        ("e0009", "South Warwickshire", (STRATFORD_ON_AVON, WARWICK)),
+        ("y0205", "South Warwickshire", (STRATFORD_ON_AVON, WARWICK)),
+        ("p0163", "South Cumbria", (BARROW, SOUTH_LAKELAND)),
+        # "undertaken by the Safer Devon Partnership (SDP) on behalf of East and Mid
+        # Devon Community Safety Partnership (CSP)"
+        ("w0103", "East and Mid Devon", (EAST_DEVON, MID_DEVON)),
+    ],
+)
+def test_a_dhr_is_its_partnership_s_district_or_area_of_districts(
+    passage_id, written, codes
+):
+    (record,) = review_records(detect([passage(passage_id)]))
+    assert (record.type, record.local_authority, record.la_codes) == (
+        "DHR",
+        written,
+        codes,
+    )
+
+
 # Passages from outside the corpus, for the rules on subjects in nearby sentences,
 # review registers, and reviews named by what they did.
 CAMBS_STEPHEN = (  # https://safeguardingcambspeterborough.org.uk/2022/04/12/statement-issued-on-behalf-of-cambridgeshire-and-peterborough-safeguarding-partnership-3

@@ -308,3 +308,11 @@ def test_a_board_s_place_is_the_one_right_before_it_not_a_heading_s():
         "Buckinghamshire Safeguarding Adults Board (BSAB)"
     )
     assert {r.local_authority for r in find([text]).reviews} == {"Buckinghamshire"}
+
+
+def test_an_area_of_former_districts_named_as_a_place_is_their_successor_once():
+    """A place named "South Cumbria" is Barrow-in-Furness's and South Lakeland's,
+    both now Westmorland and Furness's: that one council, not it twice."""
+    text = "There has been one domestic homicide review and report in South Cumbria."
+    found = council_fields(text, 0, len(text))
+    assert (found.local_authority, found.la_codes) == ("South Cumbria", ("E06000064",))

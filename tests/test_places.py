@@ -11,6 +11,7 @@ import pytest
 
 from casewatch.places import (
     Alias,
+    areas_in,
     by_code,
     council_for,
     councils,
@@ -434,3 +435,43 @@ def test_blackburn_with_darwen_as_news_misspells_it():
     ] == ["E06000008"]
     # Darwen alone is no council's name (shaped)
     assert find_councils("a Darwen woman") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "codes"),
+    [
+        (
+            "Safer South Warwickshire Community Safety Partnership",
+            "South Warwickshire",
+            ("E07000221", "E07000222"),
+        ),
+        (
+            "on behalf of East and Mid Devon Community Safety Partnership (CSP)",
+            "East and Mid Devon",
+            ("E07000040", "E07000042"),
+        ),
+        ("South Cumbria CSP", "South Cumbria", ("E07000027", "E07000031")),
+        (
+            "South Devon & Dartmoor CSP",
+            "South Devon & Dartmoor",
+            ("E07000044", "E07000045", "E07000047"),
+        ),
+    ],
+)
+def test_a_community_safety_partnership_s_area_is_its_districts(text, area, codes):
+    ((partnership, start, end),) = areas_in(text)
+    assert (text[start:end], partnership.council_codes) == (area, codes)
+
+
+def test_south_alone_or_in_lower_case_is_no_area():
+    assert areas_in("South of the river, in the south Warwickshire villages") == []
+    assert council_for("South") is None
+    assert codes_in("South Cumbria") == ["E10000006"]  # the county, as before
+
+
+def test_a_former_district_s_partnership_concerns_its_successor():
+    assert councils_concerned(None, "South Cumbria CSP") == (
+        ("E07000027", "partnership"),
+        ("E06000064", "successor"),
+        ("E07000031", "partnership"),
+    )

@@ -343,12 +343,15 @@ def _one(
     spans: dict[tuple[int, int], list[str]] = {}
     for code, start, end in named:
         spans.setdefault((start, end), []).append(code)
-    places = {tuple(codes) for codes in spans.values()}
+    # once each: the former districts of an area can share a successor ("in South
+    # Cumbria" is Barrow-in-Furness's and South Lakeland's, both now Westmorland
+    # and Furness's)
+    places = {tuple(dict.fromkeys(codes)) for codes in spans.values()}
     if len(places) != 1:
         return None
-    (codes,) = places
+    (codes_once,) = places
     start, end = next(iter(spans))
-    return CouncilFields(_as_written(text[start:end]), codes, source)
+    return CouncilFields(_as_written(text[start:end]), codes_once, source)
 
 
 def _as_written(name: str | None) -> str | None:

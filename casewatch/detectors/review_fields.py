@@ -148,12 +148,26 @@ def board_in(
     """The board or partnership text[left:right] names, as written in full: of
     those of the review's kind if any ("Lancashire Safeguarding Children Board
     Lancaster District Community Safety Partnership ... A Domestic Homicide Review
-    \u2018Adult L\u2019" is the partnership's), the first with its place, else the
-    first."""
-    named = [name for name, start, _ in boards_in(text) if left <= start < right]
-    named = [name for name in named if fits(name, review_type, strictly=True)] or named
-    with_place = [name for name in named if board_councils(name)]
-    return next(iter(with_place or named), None)
+    \u2018Adult L\u2019" is the partnership's), the one it was done for ("undertaken
+    by the Safer Devon Partnership (SDP) on behalf of East and Mid Devon Community
+    Safety Partnership"), the first with its place, else the first."""
+    named = [
+        (name, start) for name, start, _ in boards_in(text) if left <= start < right
+    ]
+    of_kind = [(name, start) for name, start in named if fits(name, review_type, True)]
+    named = of_kind or named
+    held_for = [
+        name
+        for name, start in named
+        if ON_BEHALF_OF.search(text, max(0, start - ON_BEHALF_REACH), start)
+    ]
+    with_place = [name for name, _ in named if board_councils(name)]
+    return next(iter(held_for or with_place or [name for name, _ in named]), None)
+
+
+# What stands right before the board a review was done for by another body.
+ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+ON_BEHALF_REACH = 24
 
 
 # The boards that hold each kind of review: a DHR a community safety partnership,

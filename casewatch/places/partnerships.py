@@ -75,14 +75,21 @@ def councils_concerned(
     """The ONS codes of the councils a review concerns, each with how it is known:
     its own council (`council`), the councils that took it over if it was abolished
     (`successor`), and every council of the partnership named as its board
-    (`partnership`), so that a review by the Kingston and Richmond partnership is
-    found under either council, and one of Cumbria County Council under Cumberland."""
+    (`partnership`) and those that took any of them over, so that a review by the
+    Kingston and Richmond partnership is found under either council, one of Cumbria
+    County Council under Cumberland, and one of the South Cumbria community safety
+    partnership (Barrow-in-Furness and South Lakeland) under Westmorland and
+    Furness."""
     concerned = [(la_code, "council")] if la_code else []
     concerned += [(code, "successor") for code in successors_of(la_code or "")]
     joint = partnership_for(board) if board else None
     for council in councils_of(joint) if joint else ():
-        if council.code not in dict(concerned):
-            concerned.append((council.code, "partnership"))
+        for code, how in (
+            (council.code, "partnership"),
+            *((successor, "successor") for successor in council.successors),
+        ):
+            if code not in dict(concerned):
+                concerned.append((code, how))
     return tuple(concerned)
 
 
@@ -141,7 +148,9 @@ def _areas() -> tuple[re.Pattern[str], dict[str, Partnership]]:
 
 
 def _key(name: str) -> str:
-    """Fold "Children's" and "Children" together, as writers do, and drop an acronym
-    in brackets after the name ("... Children Board (LSCB)")."""
+    """Fold "Children's" and "Children" together, as writers do, and a closing "CSP"
+    into the words it stands for ("South Cumbria CSP"), and drop an acronym in
+    brackets after the name ("... Children Board (LSCB)")."""
     name = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", "", name)
+    name = re.sub(r"\bCSP$", "Community Safety Partnership", name)
     return normal_form(name).replace("children's", "children").replace("'", "")
