@@ -154,7 +154,9 @@ def board_in(
     named = [
         (name, start) for name, start, _ in boards_in(text) if left <= start < right
     ]
-    of_kind = [(name, start) for name, start in named if fits(name, review_type, True)]
+    of_kind = [
+        (name, start) for name, start in named if fits(name, review_type, strictly=True)
+    ]
     named = of_kind or named
     held_for = [
         name
