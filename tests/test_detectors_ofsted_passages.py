@@ -1435,6 +1435,23 @@ def test_an_inspection_s_days_joined_by_a_dash_date_it():
     assert dates_given(text) == [None]
 
 
+def test_areas_said_to_have_the_grade_too_each_have_it():
+    # shaped as news of an inspection: the areas a grade is "also" given are each
+    # its own judgement, however many "and"s the list holds
+    said = "Ofsted rated Hull City Council's children's services inadequate, with"
+    assert graded(f"{said} help and protection and leadership also inadequate.") == {
+        ("overall effectiveness", "inadequate"),
+        ("help and protection", "inadequate"),
+        ("leadership", "inadequate"),
+    }
+    # ... not an area the clause before gave its own grade
+    found = graded(
+        f"{said} help and protection judged good, and leadership also inadequate."
+    )
+    assert ("help and protection", "inadequate") not in found
+    assert ("leadership", "inadequate") in found
+
+
 def test_areas_counted_then_listed_each_have_the_grade():
     # x0025 (a trade paper): "The trust was also rated as requiring improvement in
     # three out of five inspected areas \u2013 children being looked after and

@@ -65,10 +65,11 @@ INCLUDING = re.compile(
 )
 # The end of a subject a grade is predicated of: "... were judged as '", "led to
 # inspectors rating leadership, management and governance, in addition to adoption
-# support, as '".
+# support, as '", "with help and protection and leadership also inadequate".
 PREDICATE_END = re.compile(
-    rf"\b(?:were|was|are|is|been|being)\s+(?:(?:all|both|each)\s+)?(?:(?:judged|rated"
-    rf"|graded|found|considered|deemed|assessed)\s+)?(?:as\s+|to\s+be\s+)?{QUOTE}$"
+    rf"\b(?:were|was|are|is|been|being|also)\s+(?:(?:all|both|each)\s+)?(?:(?:judged"
+    rf"|rated|graded|found|considered|deemed|assessed)\s+)?(?:as\s+|to\s+be\s+)?"
+    rf"{QUOTE}$"
     rf"|\b(?:rating|rated|judging|grading)\s+(?!as\b)[^.;]{{1,150}}?\s+as\s+{QUOTE}$",
     re.IGNORECASE,
 )
