@@ -1497,3 +1497,14 @@ def test_cases_listed_after_a_plural_heading_s_colon_are_one_each():
         "DHRs: Kettering and Corby",
     ):
         assert reviews(text) == []
+
+
+def test_a_review_into_someone_s_care_is_of_them():
+    # shaped as news of Liam Fee's review (a name the text gives in full)
+    text = (
+        "The serious case review into the care of Liam Fee found agencies failed him."
+    )
+    assert reviews(text) == [("SCR", "Liam Fee", None, "unknown")]
+    # ... not of children in general
+    text = "The SCR into the care of children in Hull found failings."
+    assert [subject for _, subject, _, _ in reviews(text)] == [None]

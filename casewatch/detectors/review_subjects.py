@@ -78,7 +78,7 @@ SUBJECT = re.compile(
     # "the serious case review on Keanu Williams", not a day's ("on Monday")
     rf"|reviews?\s+on(?=\s+(?!{MONTH}\b|{_WEEKDAY}\b))"
     r"|in\s+relation\s+to|relating\s+to|in\s+respect\s+of|concerning|regarding"
-    r"|in(?:to)?\s+the\s+case\s+of|(?:contact|involvement|dealings)\s+with"
+    r"|in(?:to)?\s+the\s+(?:case|care|treatment)\s+of|(?:contact|involvement|dealings)\s+with"
     r"|(?:support|care|services)\s+(?:given|provided|offered)\s+to"
     r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+"
     r"(?:in\s+(?:19|20)\d\d\s+)?(?:of\s+)?"
