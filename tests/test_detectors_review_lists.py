@@ -1508,3 +1508,26 @@ def test_a_review_into_someone_s_care_is_of_them():
     # ... not of children in general
     text = "The SCR into the care of children in Hull found failings."
     assert [subject for _, subject, _, _ in reviews(text)] == [None]
+
+
+def test_an_acronym_for_or_before_pseudonyms_is_a_case_review():
+    # shaped as a safeguarding adults board's minutes, which say "SAR" only
+    text = (
+        "The Board received an update on the SAR for Mr D, which is due to be"
+        " published in March."
+    )
+    assert reviews(text) == [("SAR", "Mr D", None, "in_progress")]
+    text = (
+        "An update was given on the three ongoing SARs (Adult X, Adult Y and Adult Z)."
+    )
+    assert [subject for _, subject, _, _ in reviews(text)] == [
+        "Adult X",
+        "Adult Y",
+        "Adult Z",
+    ]
+    # ... not another SAR's
+    for text in (
+        "The council received a SAR from Mr D for his records.",
+        "Search and rescue (SAR) for Mr D was called off.",
+    ):
+        assert reviews(text) == []

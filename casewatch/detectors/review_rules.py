@@ -19,7 +19,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from casewatch.detectors.base import lower_case_pattern
-from casewatch.detectors.review_subjects import SUBJECT, name_before_acronym, titled
+from casewatch.detectors.review_subjects import (
+    PSEUDONYM,
+    SUBJECT,
+    name_before_acronym,
+    titled,
+)
 from casewatch.detectors.review_terms import HARM_WORDS, phrase
 
 # Words around an acronym (within CONTEXT_REACH characters) that show another sense.
@@ -40,7 +45,14 @@ def acronym(word: str) -> str:
     return rf"{word}(?<![A-Za-z0-9]{word})s?{_ENDS}"
 
 
-ACRONYM_FOLLOWED = re.compile(r"\s+(?:into\s+the|(?:was\s+)?published\s+in)\b")
+# An acronym that goes on as a case review's name does: "the SCR published in", "the
+# SAR into the death", "the SAR for Mr D", "three ongoing SARs (Adult X, Adult Y
+# and Adult Z)".
+ACRONYM_FOLLOWED = re.compile(
+    r"\s+(?:into\s+the|(?:was\s+)?published\s+in)\b"
+    rf"|s?\s+(?:for|into|concerning|regarding)\s+(?:{PSEUDONYM})"
+    rf"|s?\s*\(\s*(?:{PSEUDONYM})"
+)
 
 
 # What a pattern begins with that only looks: word boundaries and look-behinds.
