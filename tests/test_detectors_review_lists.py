@@ -1531,3 +1531,26 @@ def test_an_acronym_for_or_before_pseudonyms_is_a_case_review():
         "Search and rescue (SAR) for Mr D was called off.",
     ):
         assert reviews(text) == []
+
+
+def test_a_community_safety_partnership_s_report_on_a_death_is_a_review():
+    # j0019 (a council's statement): "Bijan Ebrahimi's murder in 2013 was truly
+    # appalling ... Yesterday, Safer Bristol Partnership published an independent
+    # review which examines and responds to the ways local organisations ...
+    # interacted with Mr Ebrahimi prior to his death."
+    assert reviews(TUNING["j0019"]["text"]) == [
+        ("other", "Bijan Ebrahimi", "Bristol", "published")
+    ]
+    # shaped as a story of one death
+    text = (
+        "A report into the death of Jane Smith, commissioned by Hull Community Safety"
+        " Partnership, was published today."
+    )
+    assert reviews(text) == [("other", "Jane Smith", "Hull", "published")]
+    # ... not a report on deaths counted, a partnership's or a board's
+    for text in (
+        "Safer Hull Partnership published a report on knife crime deaths in the city.",
+        "Hull Safeguarding Children Partnership published a report on child deaths in"
+        " the city.",
+    ):
+        assert reviews(text) == []

@@ -68,6 +68,8 @@ PHRASES = (
     "learnt review",
     "learned review",
 )
+# What a page names a local board or partnership by, as written (LOCAL_BOARD).
+BOARD_MARKS = ("Safeguarding", "Community Safety", "Safer ")
 # One mention per sentence (its start), review type and subject.
 Kept = dict[tuple[int, str, str | None], Mention]
 
@@ -215,7 +217,7 @@ class PageMarks(NamedTuple):
 
 # The gate's words, as a page writes them and in lower case: each page costs a pass
 # of each set's automaton.
-_MARKS_AS_WRITTEN = Words((*ACRONYMS, "Safeguarding"))
+_MARKS_AS_WRITTEN = Words((*ACRONYMS, *BOARD_MARKS))
 _MARKS = Words(
     (
         "review",
@@ -235,7 +237,7 @@ def _might_hold_a_review(text: str) -> PageMarks:
     them costs almost nothing (its sentences are checked later). Every phrase and
     death review's mark holds "review"."""
     written = _MARKS_AS_WRITTEN.held(text)
-    safeguarding = "Safeguarding" in written
+    safeguarding = not written.isdisjoint(BOARD_MARKS)
     if not written.isdisjoint(ACRONYMS):
         return PageMarks(True, safeguarding, True, "eview" in text)
     low = folded(text)

@@ -22,6 +22,7 @@ from casewatch.detectors.review_subjects import (
     not_a_person,
     only_code,
     subject_in,
+    victim_of_the_text,
 )
 from casewatch.detectors.review_terms import (
     GENERAL,
@@ -94,14 +95,15 @@ def board_reports(text: str, named: set[int]) -> Iterator[Found]:
         seen.add(left)
         sentence = text[left:right]
         report = REPORT_NOUN.search(sentence)
-        if not (report and GRAVE_HARM.search(sentence)) or GENERAL.search(sentence):
+        if not (report and _one_case(sentence)) or GENERAL.search(sentence):
             continue
         noun = report.end() - len(report.group().split()[-1])
         if THEMATIC.search(sentence, 0, noun):
             continue  # "published a Thematic Review into premature deaths"
         fields: Fields = {"type": "other"}
         subject = subject_in(sentence, report.start(), report.end())
-        if subject := subject or code_after(text, right):
+        subject = subject or code_after(text, right)
+        if subject := subject or victim_of_the_text(text, left, right):
             fields["subject"] = subject
         if found := board_in(text, left, right):
             fields["board"] = found
@@ -110,6 +112,20 @@ def board_reports(text: str, named: set[int]) -> Iterator[Found]:
         fields["status"] = status_of(sentence)
         fields["specific"] = True
         yield BOARD_REPORT_ID, left + report.start(), left + report.end(), fields
+
+
+# Harm counted, not one case's: "a report on knife crime deaths in the city" (but
+# "the deaths of Laura and Ella" are theirs).
+COUNTED_HARM = re.compile(r"(?:deaths|murders|killings|injuries)", re.IGNORECASE)
+HARM_OF = re.compile(r"\s+of\b")
+
+
+def _one_case(sentence: str) -> bool:
+    """Does the sentence tell of the harm to one case, not harm counted?"""
+    return any(
+        not COUNTED_HARM.fullmatch(harm.group()) or HARM_OF.match(sentence, harm.end())
+        for harm in GRAVE_HARM.finditer(sentence)
+    )
 
 
 def death_reviews(text: str, named: set[int]) -> Iterator[Found]:

@@ -56,6 +56,9 @@ GRAVE_HARM = re.compile(
 
 LOCAL_BOARD = re.compile(
     r"Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+(?:Board|Partnership)"
+    # ... or a community safety partnership, which holds domestic homicide reviews
+    r"|Community\s+Safety\s+Partnership|\bSafer\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    r"\s+Partnership"
 )
 
 # What a sentence says of a review's publication, strongest claim first, as
