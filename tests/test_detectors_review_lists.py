@@ -1554,3 +1554,27 @@ def test_a_community_safety_partnership_s_report_on_a_death_is_a_review():
         " the city.",
     ):
         assert reviews(text) == []
+
+
+def test_a_learning_or_multi_agency_review_of_someone_named_is_one():
+    # a0116 (a summary of a Scottish review): "the Highland Adult Protection
+    # Committee published a Learning Review into the case of three vulnerable
+    # brothers, referred to in the review as Mr A, Mr B and Mr C"
+    assert [
+        (kind, subject) for kind, subject, _, _ in reviews(TUNING["a0116"]["text"])
+    ] == [("other", "Mr A, Mr B and Mr C")]
+    # s0112 (a partnership's page): "Child A's tragic death occurred in
+    # circumstances where a local multi-agency review was considered to be of
+    # benefit by the Safeguarding Partnership."
+    assert ("other", "Child A") in {
+        (k, s) for k, s, _, _ in reviews(TUNING["s0112"]["text"])
+    }
+    # shaped as news: a multi-agency learning review of a named child
+    text = "The partnership carried out a multi-agency learning review after the death"
+    assert reviews(f"{text} of baby Ava.") == [("other", "Ava", None, "unknown")]
+    # ... not what such a review is, nor one of no one
+    for text in (
+        "A learning review is held when a case does not meet the criteria for a SAR.",
+        "The multi-agency review of referrals found delays in the MASH.",
+    ):
+        assert reviews(text) == []

@@ -67,6 +67,7 @@ PHRASES = (
     "lessons review",
     "learnt review",
     "learned review",
+    "learning review",
 )
 # What a page names a local board or partnership by, as written (LOCAL_BOARD).
 BOARD_MARKS = ("Safeguarding", "Community Safety", "Safer ")

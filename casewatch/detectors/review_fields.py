@@ -129,9 +129,17 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
 
 def _defines(text: str, match: re.Match[str], left: int) -> bool:
     """Does the sentence say what such a review is ("A SAR is a multi-agency
-    review ...")?"""
+    review ...", "A Safeguarding Adult Review (SAR) is a Multi-Agency review
+    conducted by ...")?"""
     before = text[max(left, match.start() - ARTICLE_REACH) : match.start()]
-    return bool(INDEFINITE.search(before) and PRESENT.match(text, match.end()))
+    return bool(
+        (INDEFINITE.search(before) and PRESENT.match(text, match.end()))
+        or IS_A.search(before)
+    )
+
+
+# A review named as what something is: "... is a Multi-Agency review".
+IS_A = re.compile(r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _named_by_rule(match: re.Match[str]) -> str | None:

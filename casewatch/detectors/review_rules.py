@@ -257,13 +257,16 @@ RULES = (
         needs_subject=True,
     ),
     # A board's non-statutory review of a named case: "Martin \u2013 Learning Lessons
-    # Review", "commissioned a lessons' learnt review" (of Family L).
+    # Review", "commissioned a lessons' learnt review" (of Family L), "a multi-agency
+    # learning review after the death of baby Ava", "a multi-agency review", "a
+    # partnership review into the care of Child B".
     Rule(
         "case_review.learning_review",
         "other",
         re.compile(
-            r"\b(?:learning\s+lessons?|lessons?['\u2019]?\s+learn[te]d?)\s+(?:case\s+)?"
-            r"reviews?\b",
+            r"\b(?:learning\s+lessons?|lessons?['\u2019]?\s+learn[te]d?|(?:(?:local"
+            r"|brief|multi[\s-]agency)\s+)*learning|multi[\s-]agency|partnership)"
+            r"\s+(?:case\s+)?reviews?\b",
             re.IGNORECASE,
         ),
         "review",
