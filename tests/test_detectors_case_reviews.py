@@ -499,6 +499,18 @@ def test_a_list_gives_each_review_its_own_subject():
             "unknown",
         ),
         ("The overview report is available on request from the Board.", "unknown"),
+        # shaped as a community safety partnership's minutes and pages: a DHR at the
+        # Home Office for quality assurance is yet to be published; one made
+        # available online is published
+        ("The report is with the Home Office for quality assurance.", "in_progress"),
+        ("The DHR has been submitted to the Home Office.", "in_progress"),
+        ("The report is awaiting Home Office approval.", "in_progress"),
+        (
+            "The DHR was submitted to the Home Office in May and published in October.",
+            "published",
+        ),
+        ("The full report has been made available online.", "published"),
+        ("Information was made available to the panel.", "unknown"),
     ],
 )
 def test_status_comes_from_the_words_of_the_sentence(text, status):

@@ -126,6 +126,12 @@ STATUS = (
             r"|\b(?:is|are)\s+(?:now\s+)?expected\s+(?:in|within|later|next|by|soon"
             r"|to\s+be\s+(?:published|released|completed))\b"
             r"|\b(?:plans?|intends?|intention)\s+to\s+publish"
+            # a DHR at the Home Office for quality assurance, before publication
+            # (not one published since: "submitted to the Home Office in May and
+            # published in October")
+            r"|\b(?:is\s+with|(?:been\s+|was\s+)?(?:sent|submitted)\s+to)\s+the\s+Home"
+            r"\s+Office\b(?![^.]*\bpublished\b)"
+            r"|\bawaiting\s+(?:\w+\s+){0,2}(?:approval|quality\s+assurance)\b"
             # "The publication of a Safeguarding Adult Review (SAR), expected May 2022"
             r"|,\s*(?:expected|due)\s+(?:in\s+|by\s+)?[a-z]+\s+(?:19|20)\d\d\b",
             re.IGNORECASE,
@@ -199,6 +205,7 @@ STATUS = (
             r"|licen[cs]e)|without))|,\s+released\s+(?:today|yesterday|on|this|last)\b"
             r"|\bcame\s+out\b|\bunveiled\b"
             r"|\b(?:is|are)\s+(?:now\s+)?available\s+(?:here|below|online)\b"
+            r"|\bmade\s+(?:publicly\s+)?available\s+(?:online|on\s+(?:the|its|our|their))\b"
             # "following the release of the national review into her ... deaths"
             r"|\brelease\s+(?:today\s+|yesterday\s+)?of\s+(?:the|its|their|a)\s+"
             r"(?:[\w-]+\s+){0,4}?(?:reviews?|reports?|summary|SCR|SAR|DHR|L?CSPR)\b",
