@@ -274,8 +274,8 @@ REPORTS = re.compile(
     re.IGNORECASE,
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
-
-
+# Someone's words about the review: a verb of speech before it, "the" review (not
+# "a" one), and the modal verbs that their words carry.
 SPOKEN = re.compile(
     r"\b(?:said|says|told|added|explained|confirmed|stated|warned|insisted)\b"
 )
