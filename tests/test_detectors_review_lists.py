@@ -1525,12 +1525,19 @@ def test_an_acronym_for_or_before_pseudonyms_is_a_case_review():
         "Adult Y",
         "Adult Z",
     ]
-    # ... not another SAR's
+    # ... not another SAR's: a subject access request someone makes
     for text in (
         "The council received a SAR from Mr D for his records.",
+        "Mr D made a SAR for his records to the council.",
         "Search and rescue (SAR) for Mr D was called off.",
     ):
         assert reviews(text) == []
+    # ... though a SAR referral is made for a review
+    text = (
+        "The police made a SAR referral in respect of Mr D. The Safeguarding Adults"
+        " Board commissioned the SAR in May."
+    )
+    assert [subject for _, subject, _, _ in reviews(text)] == ["Mr D"]
 
 
 def test_a_community_safety_partnership_s_report_on_a_death_is_a_review():

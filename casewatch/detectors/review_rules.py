@@ -181,9 +181,12 @@ RULES = (
         "SAR",
         full_name=SAR_PHRASE,
         vouched_by=re.compile(r"safeguarding\s+adults?\s+board|\bSABs?\b", re.I),
+        # ... nor a request someone makes for their records ("Mr D made a SAR for
+        # his records"; not "made a SAR referral")
         not_near=re.compile(
             r"subject access|search and rescue|suspicious activity|special"
-            r" administrative",
+            r" administrative|\b(?:made|make|makes|making|submitted|lodged)\s+an?\s+SAR"
+            r"\b(?!\s+referral)",
             re.IGNORECASE,
         ),
     ),
