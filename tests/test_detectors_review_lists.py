@@ -1579,9 +1579,15 @@ def test_a_learning_or_multi_agency_review_of_someone_named_is_one():
     # shaped as news: a multi-agency learning review of a named child
     text = "The partnership carried out a multi-agency learning review after the death"
     assert reviews(f"{text} of baby Ava.") == [("other", "Ava", None, "unknown")]
-    # ... not what such a review is, nor one of no one
+    # ... not what such a review is, nor one of no one, its panel, a review of a
+    # service, or a hospital's internal one (shaped as board and trust papers)
     for text in (
         "A learning review is held when a case does not meet the criteria for a SAR.",
         "The multi-agency review of referrals found delays in the MASH.",
+        "The learning review panel met to consider the referral for Mrs F.",
+        "A learning review of the hospital's maternity services found failings in the"
+        " care of Baby B.",
+        "An internal learning review into the death of patient Mr C was carried out"
+        " by the Trust.",
     ):
         assert reviews(text) == []

@@ -267,9 +267,14 @@ RULES = (
         "case_review.learning_review",
         "other",
         re.compile(
-            r"\b(?:learning\s+lessons?|lessons?['\u2019]?\s+learn[te]d?|(?:(?:local"
-            r"|brief|multi[\s-]agency)\s+)*learning|multi[\s-]agency|partnership)"
-            r"\s+(?:case\s+)?reviews?\b",
+            r"(?<!internal\s)\b(?:learning\s+lessons?|lessons?['\u2019]?\s+learn[te]d?"
+            r"|(?:(?:local|brief|multi[\s-]agency)\s+)*learning|multi[\s-]agency"
+            r"|partnership)\s+(?:case\s+)?reviews?\b"
+            # not its panel or process, nor a review of a service ("of the
+            # hospital's maternity services"), nor a hospital's own
+            r"(?!\s+(?:panel|meeting|group|process|procedure|protocol|team"
+            r"|sub-?group)s?\b|\s+of\s+(?:the|its|their|our|a|an)\s+(?!(?:death|case"
+            r"|care|circumstances)\b))",
             re.IGNORECASE,
         ),
         "review",
