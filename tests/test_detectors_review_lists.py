@@ -1554,13 +1554,18 @@ def test_a_community_safety_partnership_s_report_on_a_death_is_a_review():
         " Partnership, was published today."
     )
     assert reviews(text) == [("other", "Jane Smith", "Hull", "published")]
-    # ... not a report on deaths counted, a partnership's or a board's
+    # ... not a report on deaths counted, a partnership's or a board's, nor a review
+    # of a service
     for text in (
         "Safer Hull Partnership published a report on knife crime deaths in the city.",
         "Hull Safeguarding Children Partnership published a report on child deaths in"
         " the city.",
+        "Hull Community Safety Partnership has published its review of night-time"
+        " economy policing after the death of a student.",
     ):
         assert reviews(text) == []
+    text = "Hull Safeguarding Adults Board published its review of the death of Mr K."
+    assert reviews(text) == [("other", "Mr K", "Hull", "published")]
 
 
 def test_a_learning_or_multi_agency_review_of_someone_named_is_one():

@@ -97,9 +97,12 @@ def board_reports(text: str, named: set[int]) -> Iterator[Found]:
         report = REPORT_NOUN.search(sentence)
         if not (report and _one_case(sentence)) or GENERAL.search(sentence):
             continue
+        # not "a Thematic Review into premature deaths", nor "its review of policing"
         noun = report.end() - len(report.group().split()[-1])
-        if THEMATIC.search(sentence, 0, noun):
-            continue  # "published a Thematic Review into premature deaths"
+        if THEMATIC.search(sentence, 0, noun) or OF_A_SERVICE.match(
+            sentence, report.end()
+        ):
+            continue
         fields: Fields = {"type": "other"}
         subject = subject_in(sentence, report.start(), report.end())
         subject = subject or code_after(text, right)
@@ -114,6 +117,12 @@ def board_reports(text: str, named: set[int]) -> Iterator[Found]:
         yield BOARD_REPORT_ID, left + report.start(), left + report.end(), fields
 
 
+# A review of a service or a policy, not of a case: "its review of night-time economy
+# policing after the death of a student" (but "of the death of", "of Child B").
+OF_A_SERVICE = re.compile(
+    r"\s+of\s+(?!the\s+(?:death|case|care|circumstances|murder|killing)\b)"
+    r"(?:(?:the|its|their|our|a|an)\s+)?[a-z]"
+)
 # Harm counted, not one case's: "a report on knife crime deaths in the city" (but
 # "the deaths of Laura and Ella" are theirs).
 COUNTED_HARM = re.compile(r"(?:deaths|murders|killings|injuries)", re.IGNORECASE)
