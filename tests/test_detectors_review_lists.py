@@ -1362,6 +1362,7 @@ def test_a_headline_s_review_that_reports_or_follows_a_death_is_one(text):
         "Each serious case review identifies learning for agencies.",
         "Such deaths trigger serious case reviews.",
         "The council says serious case review guidance will change.",
+        "Baby's death leads to serious case review call by MP.",
         # a procedure's steps, done but anchored to nothing
         "Serious case review commissioned \u2192 panel set up \u2192 report published.",
         "Safeguarding adults review commissioned by the Board when the criteria are"

@@ -250,7 +250,9 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
         return False
     if INDEFINITE.search(before) and PRESENT.match(text, match.end()):
         return False  # "a SAR is completed when ..."
-    if INTO_A_CASE.match(text, match.end()) or REPORTED.search(before):
+    if INTO_A_CASE.match(text, match.end()) or (
+        REPORTED.search(before) and NAME_ENDS.match(text, match.end())
+    ):
         return True
     if HEADLINE_DONE.match(text, match.end()):
         return True  # "Serious case review ordered after baby death"
@@ -274,6 +276,11 @@ REPORTS = re.compile(
     re.IGNORECASE,
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+# The review's name ends where a headline names it ("... prompts serious case
+# review into ..."), not as a noun's modifier ("prompts serious case review debate").
+NAME_ENDS = re.compile(
+    r"\s*(?:[.,;:!?)\u2013-]|$|\s(?:into|after|for|of|over|in|by|following|as|and)\b)"
+)
 # Someone's words about the review: a verb of speech before it, "the" review (not
 # "a" one), and the modal verbs that their words carry.
 SPOKEN = re.compile(
