@@ -1695,6 +1695,8 @@ def test_a_grade_a_dated_story_says_has_been_given_is_the_story_s():
     for text in (
         f"date 2023-08-18 Hull news. {said.format('have previously been rated')}",
         f"date 2023-08-18 Hull news. {said.format('were rated')}",
+        "date 2023-08-18 Hull news. Hull Council has been given \u00a35m to improve its"
+        " children's services, which Ofsted rated 'inadequate'.",
         "date 2023-08-18 Hull news. A recent inspection rated Hull Council's children's"
         " services 'good'.",
         f"Hull news. {said.format('have been rated')}",

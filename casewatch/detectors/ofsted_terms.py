@@ -456,23 +456,31 @@ def the_inspection(text: str, sentence: str) -> str | None:
 
 
 # A grade said to be given now: "this week became the latest to receive an overall
-# “requires improvement” judgment"; "has been awarded an “outstanding” rating", as
-# a dated story tells its news (not "were rated", nor what "a recent inspection"
-# found: LABELS.md dates neither by the story).
+# “requires improvement” judgment"; or, in the grade's own clause, "has been awarded
+# an “outstanding” rating", as a dated story tells its news (not "were rated", nor
+# what "a recent inspection" found: LABELS.md dates neither by the story; nor what
+# else "has been given": "has been given £5m to improve its children's services,
+# which Ofsted rated inadequate").
 NOW = re.compile(
-    r"\b(?:this\s+(?:week|month)|today|yesterday|last\s+week"
-    r"|ha(?:s|ve)\s+(?:now\s+)?(?:been\s+)?(?:rated|judged|graded|awarded|upgraded"
-    r"|downgraded|given)|(?:is|are)\s+now\s+(?:rated|judged|graded))\b",
+    r"\b(?:this\s+(?:week|month)|today|yesterday|last\s+week)\b", re.IGNORECASE
+)
+GIVEN_NOW = re.compile(
+    r"\b(?:ha(?:s|ve)\s+(?:now\s+)?(?:been\s+)?(?:rated|judged|graded|awarded"
+    r"|upgraded|downgraded|given)|(?:is|are)\s+now\s+(?:rated|judged|graded))\b",
     re.IGNORECASE,
 )
+OWN_CLAUSE = re.compile(r"[,;:]|\b(?:which|who|that)\b", re.IGNORECASE)
 
 
 def given_now(text: str, words: str) -> str | None:
     """The month of the page's dateline, for a grade the words up to it (from the
-    grade before) say was given this week, today or yesterday (the publication's
-    date, which LABELS.md takes where the page dates no inspection); not a grade
-    they say was earlier ("having previously been judged as 'Inadequate'")."""
-    if EARLIER.search(words) or not (NOW.search(words) and (page := dateline(text))):
+    grade before) say was given this week, today or yesterday, or its own clause
+    says has been given (the publication's date, which LABELS.md takes where the
+    page dates no inspection); not a grade they say was earlier ("having previously
+    been judged as 'Inadequate'")."""
+    if EARLIER.search(words) or not (page := dateline(text)):
+        return None
+    if not (NOW.search(words) or GIVEN_NOW.search(OWN_CLAUSE.split(words)[-1])):
         return None
     return f"{page[0]}-{page[1]:02d}"
 
