@@ -232,10 +232,8 @@ def _visits(
         fields["local_authority"] = council
     end = offset + len(words.rstrip())
     # one visit a month, when the sentence says the months ("in May and October")
-    dated = [
-        {**fields, "date": month}
-        for month in months_listed(words, where.end(), dated_on)
-    ]
+    months = months_listed(words, where.end(), dated_on) if plural else []
+    dated = [{**fields, "date": month} for month in months]
     for each in dated or [fields]:
         yield mention(text, page_no, offset, end, "ofsted.prose_visit", each)
 

@@ -406,8 +406,7 @@ def inspections_on(
         else:
             return None
     if latest and INSPECTED_LAST_MONTH.search(text, head.end() if head else 0):
-        year, month = before_the_page("month", latest).split("-")
-        found.append((int(year), int(month)))
+        found.append(month_before(latest))
     return tuple(found)
 
 
@@ -498,17 +497,23 @@ INSPECTED_LAST_MONTH = re.compile(
 
 def before_the_page(unit: str, dated: tuple[int, int]) -> str:
     """YYYY-MM of the month, or YYYY of the year, before a page dated `dated`."""
-    year, month = dated
     if unit.lower() == "year":
-        return str(year - 1)
-    return f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
+        return str(dated[0] - 1)
+    year, month = month_before(dated)
+    return f"{year}-{month:02d}"
 
 
-# Visits in the plural, then the months they were made in: "Two focused visits in
+def month_before(dated: tuple[int, int]) -> tuple[int, int]:
+    """(year, month) of the month before `dated`."""
+    year, month = dated
+    return year - (month == 1), (month - 2) % 12 + 1
+
+
+# The months visits (in the plural) were made in, after them: "Two focused visits in
 # March and October 2019", "the monitoring visits in May and October" (on a dated
 # page).
 VISITS_LISTED = re.compile(
-    r"s\b[^.;:]{0,40}?\b(?:in|on|during)\s+"
+    r"[^.;:]{0,40}?\b(?:in|on|during)\s+"
     rf"(?P<months>(?:{_MONTH_NAMES})(?:\s*(?:,|and)\s*(?:{_MONTH_NAMES}))+)\b"
     r"(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
@@ -520,7 +525,7 @@ def months_listed(
     """YYYY-MM of each month visits (ending at words[visits_end]) are said to have
     been made in, each a visit; none unless the year is given or the page dates
     them."""
-    if not (listed := VISITS_LISTED.match(words, visits_end - 1)):
+    if not (listed := VISITS_LISTED.match(words, visits_end)):
         return []
     months = re.findall(_MONTH_NAMES, listed["months"])
     if listed["year"]:
