@@ -51,7 +51,6 @@ from casewatch.detectors.review_terms import (
     PLURAL,
     PRESENT,
     PROCESS_DONE,
-    REPORTED,
     THEMATIC,
     TO_BE_DONE,
     TOLD_AS_DONE,
@@ -250,9 +249,9 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
         return False
     if INDEFINITE.search(before) and PRESENT.match(text, match.end()):
         return False  # "a SAR is completed when ..."
-    if INTO_A_CASE.match(text, match.end()) or (
-        REPORTED.search(before) and NAME_ENDS.match(text, match.end())
-    ):
+    if INTO_A_CASE.match(text, match.end()) or REPORTS_NOW.match(text, match.end()):
+        return True
+    if REPORTED.search(before) and NAME_ENDS.match(text, match.end()):
         return True
     if HEADLINE_DONE.match(text, match.end()):
         return True  # "Serious case review ordered after baby death"
@@ -276,8 +275,22 @@ REPORTS = re.compile(
     re.IGNORECASE,
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
-# The review's name ends where a headline names it ("... prompts serious case
-# review into ..."), not as a noun's modifier ("prompts serious case review debate").
+# A headline's review that reports ("Serious case review finds missed chances",
+# "Domestic homicide review published into death of mother"), or that it says
+# reports or follows a death before it names it ("Hospital failed man, says
+# safeguarding adults review", "Mum's death leads to safeguarding adults review"),
+# where the review's name ends ("... prompts serious case review into ..."), not as
+# a noun's modifier ("prompts serious case review debate").
+REPORTS_NOW = re.compile(
+    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:finds|reveals|concludes|criticises|criticizes"
+    r"|blames|says|warns|urges|highlights|identifies|shows|published\s+into)\b",
+    re.IGNORECASE,
+)
+REPORTED = re.compile(
+    r"\b(?:says|finds|reveals|concludes|prompts|sparks|triggers|leads\s+to)\s+$"
+    r"|[\u2019']s\s+(?:death|murder|killing)\b",
+    re.IGNORECASE,
+)
 NAME_ENDS = re.compile(
     r"\s*(?:[.,;:!?)\u2013-]|$|\s(?:into|after|for|of|over|in|by|following|as|and)\b)"
 )

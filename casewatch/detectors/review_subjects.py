@@ -36,13 +36,17 @@ PSEUDONYM = rf"(?:{_CHILDREN}|{_ADULTS})(?:\.?[\s_]+|\.){_LETTERS}(?![A-Za-z0-9-
 # Someone's age before their name, however a story hyphenates it: "four-year-old",
 # "4-year old", "16 month old".
 AGED = r"[\w-]+[\s-](?:year|month|week)s?[\s-]old"
+# Words for a person (also what a headline capitalises for one: SOMEONE).
+_PERSON = (
+    r"baby|toddler|schoolboy|schoolgirl|teenager|tot|infant|pensioner|grandmother"
+    r"|grandfather|mother|mum|father|dad|woman|man|boy|girl|student|child"
+    r"|(?:mother|father|mum|dad)-of-\w+"
+)
 # What a news story calls the person before their name: "the death of murdered
 # toddler Ayeeshia Smith", "the death of 16-year-old Tom".
 _DESCRIBED = (
-    r"(?:murdered|tragic|little|baby|toddler|schoolboy|schoolgirl|teenager|teenage"
-    r"|tot|infant|young|vulnerable|pensioner|grandmother|grandfather|mother|mum"
-    rf"|father|dad|woman|man|boy|girl|student|child|looked[\s-]after"
-    rf"|{AGED}|(?:mother|father|mum|dad)-of-\w+)"
+    rf"(?:murdered|tragic|little|teenage|young|vulnerable|looked[\s-]after|{AGED}"
+    rf"|{_PERSON})"
 )
 _VICTIM = r"(?:murdered|tragic|little|baby|toddler|tot|infant|schoolboy|schoolgirl)"
 # Quotes, and a closing one that opens too, as a word processor turns a quote after
@@ -484,11 +488,9 @@ def titled_before(text: str, start: int) -> str | None:
 # A word for someone that a headline capitalises, not their name ("Toddler's death
 # prompts serious case review", "Woman's murder ...").
 SOMEONE = re.compile(
-    r"(?:Baby|Toddler|Tot|Infant|Boy|Girl|Child|Teen(?:ager)?|School(?:boy|girl)"
-    r"|Pensioner|Grand(?:mother|father|ma|pa|dad)|Gran|Mother|Mum|Father|Dad|Woman"
-    r"|Man|Wife|Husband|Son|Daughter|Sister|Brother|Victim|Patient|Resident"
-    r"|Student|Pupil|Carer|Partner|Girlfriend|Boyfriend|Widow(?:er)?|Neighbour"
-    r"|(?:Mother|Father|Mum|Dad)-of-\w+)"
+    rf"(?i:{_PERSON}|teen|grandma|grandpa|grandad|gran|wife|husband|son|daughter"
+    r"|sister|brother|victim|patient|resident|pupil|carer|partner|girlfriend"
+    r"|boyfriend|widow(?:er)?|neighbour)"
 )
 
 
