@@ -1063,10 +1063,6 @@ def test_a_safeguarding_review_of_someone_named_is_one(passage_id, subject, coun
 @pytest.mark.parametrize(
     "text",
     [
-        # w0320 (news): the headline's quoted words name no one: "Safeguarding
-        # review into death of city teenager makes \u2018significant progress\u2019
-        # - \u201cSIGNIFICANT PROGRESS\u201d has been made"
-        TUNING["w0320"]["text"].split(" The review into")[0],
         # nobody named, or a panel (shaped as council papers; a title page's quoted
         # code in capitals is still a name: test below)
         "The council will hold a safeguarding review of its procedures in May.",
@@ -1597,3 +1593,55 @@ def test_a_learning_or_multi_agency_review_of_someone_named_is_one():
         " by the Trust.",
     ):
         assert reviews(text) == []
+
+
+def test_an_untyped_review_of_one_death_is_one():
+    # y0017 (a partnership's news page): "A review into the death of a baby on
+    # Teesside has heard how there were \u201cmissed opportunities\u201d to spot
+    # neglect. The three-month-old, named Emma, was found unconscious in her pram ..."
+    assert reviews(TUNING["y0017"]["text"]) == [("other", "Emma", None, "unknown")]
+    # w0320 (news) without the sentence that names him: the headline's quoted words
+    # name no one ("Safeguarding review into death of city teenager makes
+    # \u2018significant progress\u2019 - \u201cSIGNIFICANT PROGRESS\u201d has been made
+    # with a review into the death of a Leeds teenager who starved to death")
+    text = TUNING["w0320"]["text"].split(" The review into")[0]
+    assert reviews(text) == [("other", None, "Leeds", "unknown")]
+    # shaped as news: a story's review of a death, by what it found, or named
+    for text, subject in (
+        (
+            "The safeguarding partnership launched a review after the death of a baby"
+            " in Hull.",
+            None,
+        ),
+        (
+            "Agencies missed chances to help Jordan Burling, who starved to death, a"
+            " review has found. Social services had closed his case.",
+            "Jordan Burling",
+        ),
+        (
+            "A review into the murder of Ruth Jones by her partner found domestic"
+            " abuse was missed.",
+            "Ruth Jones",
+        ),
+    ):
+        assert [(kind, named) for kind, named, _, _ in reviews(text)] == [
+            ("other", subject)
+        ]
+    # ... not a hospital's, a coroner's or a road's review of a death, deaths counted
+    # or a review said not to be held; and a typed review named next is the same one
+    for text in (
+        "A review into the death of a patient on the ward found failings in"
+        " safeguarding training.",
+        "The coroner said a review into the death of a man in custody had found that"
+        " neglect contributed.",
+        "A review into the death of a man on the A38 found the junction was unsafe.",
+        "A review of the deaths of 15 children found neglect in each case.",
+        "A review into the death of a baby was not commissioned, as the case did not"
+        " meet the criteria for safeguarding.",
+    ):
+        assert reviews(text) == []
+    text = (
+        "A baby died of neglect in Crawley, a review has concluded. The West Sussex"
+        " Safeguarding Children Partnership carried out the serious case review."
+    )
+    assert [kind for kind, _, _, _ in reviews(text)] == ["SCR"]

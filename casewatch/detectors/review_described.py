@@ -16,12 +16,15 @@ from casewatch.detectors.base import Fields, sentence_span
 from casewatch.detectors.council_fields import boards_in, council_fields
 from casewatch.detectors.review_fields import board_in
 from casewatch.detectors.review_subjects import (
+    DESCRIBED,
+    PERSON,
     PSEUDONYM,
     SUBJECT,
     code_after,
     not_a_person,
     only_code,
     subject_in,
+    subject_of,
     victim_of_the_text,
 )
 from casewatch.detectors.review_terms import (
@@ -59,11 +62,37 @@ REPORT_NOUN = re.compile(
     r"(?!\s+(?:Panel|process|framework|procedure|all|every|each|any)\b)",
     re.IGNORECASE,
 )
+# A review of one death: "a review into the death of a baby on Teesside", "A
+# review into the murder of Ruth Jones", "a case review following the death of a
+# two-year-old boy" (not deaths counted: "a review of the deaths of 15 patients").
 DEATH_REVIEW = re.compile(
-    r"\breview\s+(?:into|of)\s+the\s+deaths?\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:baby|infant|child|boy|girl|toddler|teenager)\b",
+    r"\b(?:case\s+)?review\s+(?:into|of|after|following)\s+(?:the\s+)?"
+    r"(?:death|murder|killing|manslaughter)\s+of\s+(?:(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{PERSON})\b|(?:{DESCRIBED}\s+){{0,3}}(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
+# ... a review a story says found or concluded something of a death it tells
+# ("Agencies missed chances to help a boy who starved to death, a review has found").
+REVIEW_FOUND = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?review\s+(?:has\s+|had\s+)?"
+    r"(?:found|concluded|revealed|said|heard)\s*[.\n]"
+)
+# ... not a hospital's, a coroner's or the police watchdog's (which a hospital's
+# serious incident or a coroner's inquest would be, not a safeguarding review).
+NOT_SAFEGUARDING = re.compile(
+    r"\b(?:patients?|hospital|NHS|Trust|maternity|ward|clinical|coroner|inquest"
+    r"|IOPC|police\s+conduct|prison|probation\s+service)\b",
+    re.IGNORECASE,
+)
+# ... nor a road's or a school's: the text near it speaks of safeguarding.
+SAFEGUARDING_NEAR = re.compile(
+    r"safeguard|social\s+(?:services|work)|children.s\s+services|child\s+protection"
+    r"|\babuse|\bneglect|domestic",
+    re.IGNORECASE,
+)
+# How near a review named by its kind must be for an untyped one to be the same.
+NAMED_NEAR = 400
+ONE_REVIEW_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 CHILDRENS_SERVICES = re.compile(
     r"children.s\s+services|child\s+protection|social\s+(?:services|work)|\bcouncil\b",
     re.IGNORECASE,
@@ -79,7 +108,19 @@ REVIEW_HELD = re.compile(
 # ... said to be held instead ("However, it was agreed to instead undertake ...").
 INSTEAD = re.compile(r"\b(?:however|instead|alternative(?:ly)?|rather|but)\b", re.I)
 # What a page holds (lower case) for a death review to stand on it.
-DEATH_REVIEW_MARKS = ("review into the death", "review of the death")
+DEATH_REVIEW_MARKS = (
+    *(
+        f"review {joined} {the}{harm}"
+        for joined in ("into", "of", "after", "following")
+        for the in ("the ", "")
+        for harm in ("death", "murder", "killing", "manslaughter")
+    ),
+    *(
+        f"review {has}{said}"
+        for has in ("has ", "had ", "")
+        for said in ("found", "concluded", "revealed", "said", "heard")
+    ),
+)
 
 Found = tuple[str, int, int, Fields]
 
@@ -138,29 +179,79 @@ def _one_case(sentence: str) -> bool:
 
 
 def death_reviews(text: str, named: set[int]) -> Iterator[Found]:
-    """A review of a child's death, in a sentence about a council or children's
-    services that names no review otherwise, with the child's pseudonym in that
-    sentence or the next."""
-    for review in DEATH_REVIEW.finditer(text):
+    """A review of one death, in a sentence that names no review otherwise: with a
+    child's pseudonym in that sentence or the next, in a sentence about a council or
+    children's services; or one review ("a review into the death of a baby", "...,
+    a review has found") that no hospital, coroner or prison holds, with the subject
+    the text names."""
+    for review in (*DEATH_REVIEW.finditer(text), *_found_by_a_review(text)):
         left, right = sentence_span(text, review.start(), review.end())
-        if left in named or not CHILDRENS_SERVICES.search(text, left, right):
+        if left in named:
             continue
-        _, after = sentence_span(
-            text, min(right + 1, len(text)), min(right + 1, len(text))
-        )
-        codes = [
-            found["code"]
-            for found in SUBJECT.finditer(text, left, after)
-            if found["code"]
-        ]
-        if not codes:
-            continue
-        fields: Fields = {"type": "other", "subject": " ".join(codes[0].split())}
+        subject = _child_s_code(text, left, right)
+        if not subject:
+            if not _one_review(text, review, left, right) or any(
+                abs(start - left) < NAMED_NEAR for start in named
+            ):
+                continue  # the review named near it is likelier the same one
+            subject = (
+                _named_in(text, review, right)
+                or code_after(text, right)
+                or victim_of_the_text(text, left, right)
+            )
+        named.add(left)
+        fields: Fields = {"type": "other"}
+        if subject:
+            fields["subject"] = subject
         if council := council_fields(text, left, right):
             fields.update(council.as_fields())
         fields["status"] = status_of(text[left:right])
         fields["specific"] = True
         yield DEATH_REVIEW_ID, review.start(), review.end(), fields
+
+
+def _found_by_a_review(text: str) -> Iterator[re.Match[str]]:
+    """REVIEW_FOUND's matches in sentences that tell of one case's grave harm."""
+    for found in REVIEW_FOUND.finditer(text):
+        left, right = sentence_span(text, found.start(), found.start())
+        if _one_case(text[left:right]):
+            yield found
+
+
+def _named_in(text: str, review: re.Match[str], right: int) -> str | None:
+    """The subject a review's own words name ("a review into the murder of Ruth
+    Jones")."""
+    found = SUBJECT.search(text, review.start(), right)
+    return subject_of(found) if found and found.start() < review.end() else None
+
+
+def _child_s_code(text: str, left: int, right: int) -> str | None:
+    """The pseudonym of a child in the sentence (text[left:right]) or the next, when
+    the sentence speaks of a council or children's services."""
+    if not CHILDRENS_SERVICES.search(text, left, right):
+        return None
+    _, after = sentence_span(text, min(right + 1, len(text)), min(right + 1, len(text)))
+    codes = [
+        found["code"] for found in SUBJECT.finditer(text, left, after) if found["code"]
+    ]
+    return " ".join(codes[0].split()) if codes else None
+
+
+def _one_review(text: str, review: re.Match[str], left: int, right: int) -> bool:
+    """Is the review one ("a", "an" or "the" review), not a hospital's, a coroner's
+    or a prison's, not said not to be held, and named after no general words?"""
+    at = review.start() + len(review.group()) - len(review.group().lstrip(" ,"))
+    before = text[max(left, at - 40) : at]
+    near = text[max(0, left - NAMED_NEAR) : right + NAMED_NEAR]
+    return bool(
+        (ONE_REVIEW_BEFORE.search(before) or REVIEW_FOUND.fullmatch(review.group()))
+        and SAFEGUARDING_NEAR.search(near)
+    ) and not (
+        NOT_SAFEGUARDING.search(text, left, right)
+        or NOT_HELD.search(text, left, right)
+        or THEMATIC.search(before)
+        or GENERAL.search(text, left, at)
+    )
 
 
 def might_say_not_held(low: str) -> bool:

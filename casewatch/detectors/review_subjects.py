@@ -37,16 +37,16 @@ PSEUDONYM = rf"(?:{_CHILDREN}|{_ADULTS})(?:\.?[\s_]+|\.){_LETTERS}(?![A-Za-z0-9-
 # "4-year old", "16 month old".
 AGED = r"[\w-]+[\s-](?:year|month|week)s?[\s-]old"
 # Words for a person (also what a headline capitalises for one: SOMEONE).
-_PERSON = (
+PERSON = (
     r"baby|toddler|schoolboy|schoolgirl|teenager|tot|infant|pensioner|grandmother"
     r"|grandfather|mother|mum|father|dad|woman|man|boy|girl|student|child"
     r"|(?:mother|father|mum|dad)-of-\w+"
 )
 # What a news story calls the person before their name: "the death of murdered
 # toddler Ayeeshia Smith", "the death of 16-year-old Tom".
-_DESCRIBED = (
+DESCRIBED = (
     rf"(?:murdered|tragic|little|teenage|young|vulnerable|looked[\s-]after|{AGED}"
-    rf"|{_PERSON})"
+    rf"|{PERSON})"
 )
 _VICTIM = r"(?:murdered|tragic|little|baby|toddler|tot|infant|schoolboy|schoolgirl)"
 # Quotes, and a closing one that opens too, as a word processor turns a quote after
@@ -61,7 +61,9 @@ SUBJECT = re.compile(
     rf"|{_OPEN}(?P<quoted>[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,2}}"
     rf"(?:\s(?:and|&)\s[A-Z][\w'\u2019-]*)?){_CLOSE}(?!\w)"
     # "known as Lily", "The report referred to him as Matt"
-    r"|\b(?:known|refer(?:red|s)?\s+to(?:\s+(?:him|her|them))?)\s+(?:only\s+)?as\s+"
+    r"|(?:\b(?:known|refer(?:red|s)?\s+to(?:\s+(?:him|her|them))?)\s+(?:only\s+)?as"
+    # ... "The three-month-old, named Emma", "a baby boy called Tom"
+    rf"|(?:{PERSON}|(?<=\w-)old),?\s+(?:named|called))\s+"
     rf"{_OPEN}?(?:(?!{_CODE}\s)(?P<known>{_NAME})"
     # ... or by a letter: "a female adult, known as X, in this report"
     # ... or initials: "into the care of a child known as BA is being published"
@@ -86,7 +88,7 @@ SUBJECT = re.compile(
     r"|(?:support|care|services)\s+(?:given|provided|offered)\s+to"
     r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+"
     r"(?:in\s+(?:19|20)\d\d\s+)?(?:of\s+)?"
-    rf"(?:{_DESCRIBED}\s+){{0,3}}"
+    rf"(?:{DESCRIBED}\s+){{0,3}}"
     rf"(?P<named>(?!(?:{_CODE})\s|Case\s+No\b){_NAME}(?:\s+in\s+{_WORD})?"
     # "Angela, Barry and Claire" (first names), "X in Solihull, and Y"
     rf"(?:(?:,\s{_WORD})+,?\s(?:and|&)\s{_WORD}|,?\s(?:and|&)\s{_NAME})?)"
@@ -108,7 +110,7 @@ SUBJECT = re.compile(
 )
 ADULT_TITLE = re.compile(rf"(?:{_ADULTS})\s")
 # A quoted name straight after who the person was: "The woman \u201cJane\u201d was".
-DESCRIBED_BEFORE = re.compile(rf"\b{_DESCRIBED},?\s*$")
+DESCRIBED_BEFORE = re.compile(rf"\b{DESCRIBED},?\s*$")
 CODE = re.compile(rf"{_CODE}\s+{_LETTERS}$")
 TITLE_STOP = re.compile(rf"^({_ADULTS})\.\s*")
 # How near a review the one pseudonym named around it must be to be its subject.
@@ -488,7 +490,7 @@ def titled_before(text: str, start: int) -> str | None:
 # A word for someone that a headline capitalises, not their name ("Toddler's death
 # prompts serious case review", "Woman's murder ...").
 SOMEONE = re.compile(
-    rf"(?i:{_PERSON}|teen|grandma|grandpa|grandad|gran|wife|husband|son|daughter"
+    rf"(?i:{PERSON}|teen|grandma|grandpa|grandad|gran|wife|husband|son|daughter"
     r"|sister|brother|victim|patient|resident|pupil|carer|partner|girlfriend"
     r"|boyfriend|widow(?:er)?|neighbour)"
 )
@@ -646,19 +648,19 @@ _HARMED = (
     r"(?![a-z])(?!\s+(?:are|were|have)\b)"
 )
 VICTIM_TOLD = re.compile(
-    rf"\b(?:deaths?|murders?|killings?|manslaughter)\s+of\s+(?:{_DESCRIBED}\s+){{0,3}}"
+    rf"\b(?:deaths?|murders?|killings?|manslaughter)\s+of\s+(?:{DESCRIBED}\s+){{0,3}}"
     rf"{_OPEN}?(?P<of>{_HARMED})"
     rf"|\b(?:killed|killing|murdered|murdering|starved|stabbed)\s+"
-    rf"(?:{_DESCRIBED}\s+){{0,3}}(?P<killed>{_HARMED})"
+    rf"(?:{DESCRIBED}\s+){{0,3}}(?P<killed>{_HARMED})"
     rf"|\bfound\s+(?P<found>{_HARMED})\s+dead\b"
-    rf"|\b(?P<died>{_HARMED})(?:,[^,.]{{1,40}},|,\s+who)?\s+(?:died"
+    rf"|\b(?P<died>{_HARMED})(?:,[^,.]{{1,40}},|,\s+who)?\s+(?:died|starved\s+to\s+death"
     r"|was\s+(?:\w+\s+)?(?:killed|murdered|found\s+dead|starved"
     # "Ryan Lovell-Hancox was battered to death"
     r"|(?:battered|beaten|shaken|stabbed|starved|tortured|strangled|smothered)"
     r"\s+to\s+death))\b"
     rf"|\b(?P<possessive>{_HARMED})(?:[\u2019']s|(?<=s)[\u2019'])\s+"
     r"(?:death|murder|killing|family|killer|inquest)\b"
-    rf"|\bfailed\s+(?:{_DESCRIBED}\s+){{0,3}}(?P<failed>{_HARMED})"
+    rf"|\bfailed\s+(?:{DESCRIBED}\s+){{0,3}}(?P<failed>{_HARMED})"
 )
 # ... one of several: "Laura, aged 31, and her daughter Ella, aged 11, died".
 ONE_OF_SEVERAL = re.compile(r"\b(?:and|&)\s+(?:(?:his|her|their)\s+\w+\s+)?$")
