@@ -232,6 +232,11 @@ def test_what_a_sentence_says_of_a_reviews_publication_in_other_words(sentence, 
         ("The SCR into her death is available here.", "published"),
         ("The SCR into her death is still being written.", "in_progress"),
         ("The SCR into her death is nearing completion.", "in_progress"),
+        ("The SAR into Mr B is in its final stages.", "in_progress"),
+        ("The SAR into Mr B is being finalised.", "in_progress"),
+        ("The SAR into Mr B is at draft report stage.", "in_progress"),
+        ("Work on the SAR into Mr B continues.", "in_progress"),
+        ("The SAR was signed off and is due for publication.", "in_progress"),
         ("The SCR into her death is expected to report in the summer.", "in_progress"),
         ("An SCR into her death has been set up.", "in_progress"),
         ("The board is carrying out an SCR into her death.", "in_progress"),
@@ -243,6 +248,9 @@ def test_what_a_sentence_says_of_a_reviews_publication_in_other_words(sentence, 
         # ... and what is kept back or removed is not the review
         ("The SCR said her identity will be kept confidential.", "unknown"),
         ("The SCR found the man was carrying out repairs.", "unknown"),
+        ("The draft SAR was shared with the family.", "unknown"),
+        ("The SAR found the final stages of his care were poor.", "unknown"),
+        ("The board continues to monitor the SAR's actions.", "unknown"),
         # i0018 (local news): "Sheffield Council has launched a safeguarding review
         # after a woman died following an error."; z0219 (local news):
         # "Lincolnshire Safeguarding Children Partnership has decided to do an

@@ -117,7 +117,8 @@ STATUS = (
     (
         "in_progress",
         re.compile(
-            r"awaiting\s+publication|pending\s+publication|(?:due|expected|set|"
+            r"awaiting\s+publication|pending\s+publication|\bdue\s+for\s+publication"
+            r"|(?:due|expected|set|"
             r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
             r"(?:of\s+[^.]{0,120}?)?(?:is\s+|has\s+been\s+|was\s+|will\s+be\s+)?"
             r"(?:delayed|postponed|deferred|pending)"
@@ -171,7 +172,10 @@ STATUS = (
             r"|\b(?:has|have)\s+(?:now\s+)?begun\b"
             r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:carrying\s+out|conducting"
             r"|undertaking)\s+(?:an?|the)\b"
-            r"|\bstill\s+being\s+(?:written|prepared|finalised|finalized|completed)\b"
+            r"|\b(?:still|now|currently|is|are)\s+being\s+(?:written|prepared|finali[sz]ed"
+            r"|drafted|completed)\b|\b(?:in|at)\s+(?:its|their|the)\s+final\s+stages?\b"
+            r"|\bat\s+(?:the\s+)?draft(?:\s+report)?\s+stage\b"
+            r"|\bwork\s+on\s+(?:the|this|that)\s+[^.]{0,80}?\bcontinues\b"
             r"|\bnearing\s+completion\b|\bexpected\s+to\s+report\b"
             r"|\b(?:has|have)\s+been\s+set\s+up\b"
             # "AN EIGHTH serious case review has been launched in Doncaster"
@@ -271,6 +275,7 @@ STATUS_MARKS = (
     "carrying out", "conducting", "undertaking", "still being", "nearing", "set up",
     "confidential", "removed from", "launched", "ordered", "initiated", "started",
     "be viewed", "be read", "be downloaded", "be accessed", "to view", "releas",
+    "final stage", "draft", "continues",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
 
