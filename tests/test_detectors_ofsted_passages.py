@@ -307,6 +307,28 @@ def test_a_grade_s_date_in_brackets_is_its_own():
     }
 
 
+def test_a_date_alone_in_brackets_or_a_report_published_after_a_comma_dates_a_grade():
+    # shaped as council papers and news: a bracketed date is no aside, and the report
+    # a comma goes on to is the grade's
+    for text in (
+        "The ILACS inspection of Hull (January 2024) judged overall effectiveness as"
+        " good.",
+        "Hull's children's services were rated good, in a report published on 12"
+        " January 2024.",
+        "Hull's children's services were rated good, according to an Ofsted report"
+        " published in January 2024.",
+    ):
+        assert dates_given(text) == ["2024-01"]
+    # ... but not a bracket that says more, nor another report after the comma
+    for text in (
+        "The ILACS inspection of Hull (its first since January 2024) judged overall"
+        " effectiveness as good.",
+        "Hull's children's services were rated good, in a report on schools published"
+        " in January 2024.",
+    ):
+        assert dates_given(text) == [None]
+
+
 def test_a_council_never_matched_alone_is_one_before_its_children_s_services():
     # r0221 (a trade paper): "Two London boroughs have become the first to have
     # their children's services rated "outstanding" ... Ofsted said Kensington and

@@ -141,15 +141,26 @@ _GIVEN_AFTER_WHICH = (
     r"|took\s+place)\b"
 )
 _DONE = r"(?:carried\s+out|held|conducted|undertaken)\s+(?:in|on|between|during)\b"
+# ... nor one before the report that gave the grade ("rated outstanding, in a report
+# published on 3 March 2023")
+_IN_ITS_REPORT = (
+    r"(?:in|according\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|letter)\s+(?:published|issued|released)\b"
+)
 CLAUSE_END = re.compile(
-    rf",(?!\s*(?i:{DATE.pattern}|{_DONE}|which{_GIVEN_AFTER_WHICH}))|[;:]"
+    rf",(?!\s*(?i:{DATE.pattern}|{_DONE}|{_IN_ITS_REPORT}|which{_GIVEN_AFTER_WHICH}))"
+    r"|[;:]"
     rf"|\b(?:which(?!{_GIVEN_AFTER_WHICH})|but|while|whereas|since"
     rf"|when(?!{_LAST_AFTER_WHEN}))\b"
 )
 # An aside before a grade is not its date, but the report's publication in brackets
 # is ("The report of the inspection ... (published December 2010) which judged
-# ... to be 'inadequate'").
-ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,|\((?!published\b)[^()]*\)")
+# ... to be 'inadequate'"), as is a date alone ("The ILACS inspection of Hull
+# (January 2024) judged ...").
+ASIDE = re.compile(
+    r",\s*(?:which|who|whose)\b[^,]*,"
+    rf"|\((?!published\b)(?!(?i:{DATE.pattern})\))[^()]*\)"
+)
 ANY_DATE = re.compile(rf"{DATE.pattern}|{YEAR.pattern}", re.IGNORECASE)
 # How far after a grade its own date may be ("rated as "inadequate" in 2019,").
 OWN_REACH = 30
