@@ -307,7 +307,7 @@ def test_a_grade_s_date_in_brackets_is_its_own():
     }
 
 
-def test_a_date_alone_in_brackets_or_a_report_published_after_a_comma_dates_a_grade():
+def test_a_grade_is_dated_by_a_date_in_brackets_or_by_the_report_that_gave_it():
     # shaped as council papers and news: a bracketed date is no aside, and the report
     # a comma goes on to is the grade's
     for text in (
@@ -317,6 +317,12 @@ def test_a_date_alone_in_brackets_or_a_report_published_after_a_comma_dates_a_gr
         " January 2024.",
         "Hull's children's services were rated good, according to an Ofsted report"
         " published in January 2024.",
+        # ... American style
+        "Hull's children's services were rated good by Ofsted on January 6, 2024.",
+        # ... a report the page dates in another sentence, where it dates no
+        # inspection (LABELS.md: else the publication's), said again undated
+        "The Ofsted report was published in January 2024. Hull's children's services"
+        " were rated good. The council said the good rating reflected hard work.",
     ):
         assert dates_given(text) == ["2024-01"]
     # ... but not a bracket that says more, nor another report after the comma
@@ -325,6 +331,11 @@ def test_a_date_alone_in_brackets_or_a_report_published_after_a_comma_dates_a_gr
         " effectiveness as good.",
         "Hull's children's services were rated good, in a report on schools published"
         " in January 2024.",
+        # ... nor the page's own date line, or what else was published
+        "Date published: 29 January 2024. Hull's children's services were rated"
+        " inadequate by Ofsted after an inspection.",
+        "The council's budget was published in January 2024. Hull's children's"
+        " services were rated good by Ofsted.",
     ):
         assert dates_given(text) == [None]
 
@@ -527,13 +538,14 @@ def test_prose_on_a_report_s_section_page_adds_what_its_heading_does_not():
         # being previously requiring improvement. The local authority had previously
         # been judged inadequate in 2016 ... The last full inspection, published on
         # July 29 2019, saw every category rated as 'requiring improvement to be
-        # good'": a council in capitals, and a grade spoken of again is one record.
+        # good'": a council in capitals, a grade spoken of again is one record, and
+        # a day between the month and the year is read (American style).
         (
             "n0076",
             {
                 ("Worcestershire", "good", None),
                 ("Worcestershire", "inadequate", "2016"),
-                ("Worcestershire", "requires_improvement", "2019"),
+                ("Worcestershire", "requires_improvement", "2019-07"),
             },
         ),
         # "... rated as 'good' overall ... The 'good' rating is an improvement from

@@ -148,7 +148,9 @@ _IN_ITS_REPORT = (
     r"(?:report|letter)\s+(?:published|issued|released)\b"
 )
 CLAUSE_END = re.compile(
-    rf",(?!\s*(?i:{DATE.pattern}|{_DONE}|{_IN_ITS_REPORT}|which{_GIVEN_AFTER_WHICH}))"
+    # (nor the comma of "March 6, 2023")
+    rf",(?!(?:(?<=[a-z]\s\d,)|(?<=[a-z]\s\d\d,))\s*(?:19|20)\d\d\b"
+    rf"|\s*(?i:{DATE.pattern}|{_DONE}|{_IN_ITS_REPORT}|which{_GIVEN_AFTER_WHICH}))"
     r"|[;:]"
     rf"|\b(?:which(?!{_GIVEN_AFTER_WHICH})|but|while|whereas|since"
     rf"|when(?!{_LAST_AFTER_WHEN}))\b"

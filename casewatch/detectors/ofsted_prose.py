@@ -62,6 +62,7 @@ from casewatch.detectors.ofsted_terms import (
     page_dated,
     story_s_date_end,
     the_inspection,
+    the_report_s_publication,
     visit_named,
     written,
 )
@@ -408,6 +409,9 @@ def _grade_fields(text, cleaned, grades, index, context, then_listed=()) -> list
             or the_inspection(text, asked)
             or given_now(text, cleaned[since_last : grades[index].end()])
         )
+        # ... or the report's the page dates, whose grade an undated one restates
+        reported = None if date else the_report_s_publication(text, asked)
+        date = date or reported
         areas = graded_areas(cleaned, grades, index)
         if areas in (["overall effectiveness"], [None]) and then_listed:
             areas = [*areas, *then_listed]
@@ -421,9 +425,14 @@ def _grade_fields(text, cleaned, grades, index, context, then_listed=()) -> list
                 or "overall effectiveness",
                 "date": date and inspected_on(text, date),
             }
-            if page_dated(text, date) or HELD_SINCE.match(cleaned, grades[index].end()):
-                # the page's own grade, or one held since a year ("rated 'requires
-                # improvement' since 2019"): a later undated "good" restates it
+            if (
+                reported
+                or page_dated(text, date)
+                or HELD_SINCE.match(cleaned, grades[index].end())
+            ):
+                # the page's own grade, its report's, or one held since a year
+                # ("rated 'requires improvement' since 2019"): a later undated
+                # "good" restates it
                 fields["current"] = True
             found.append(fields)
     return found

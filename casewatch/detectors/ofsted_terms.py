@@ -7,7 +7,7 @@ import calendar
 import re
 from functools import lru_cache
 
-from casewatch.detectors.base import Caseless, Mention
+from casewatch.detectors.base import Caseless, Mention, sentence_span
 
 NAME = "ofsted"
 VERSION = 1
@@ -93,7 +93,12 @@ RESTATED = re.compile(
     re.IGNORECASE,
 )
 MONTHS = [name.lower() for name in calendar.month_name[1:]]
-DATE = re.compile(rf"\b({'|'.join(MONTHS)})\s+(20\d\d|19\d\d)\b", re.IGNORECASE)
+# A month and its year, or with its day between, as American style writes it
+# ("March 6, 2023").
+DATE = re.compile(
+    rf"\b({'|'.join(MONTHS)})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(20\d\d|19\d\d)\b",
+    re.IGNORECASE,
+)
 YEAR = re.compile(r"\b(20[0-4]\d|199\d)\b")
 # A month named without its year ("a visit in February", "on 7 and 8 December"),
 # capitalised as months are ("may" is a verb), and the line that dates a passage
@@ -452,6 +457,33 @@ def the_inspection(text: str, sentence: str) -> str | None:
         return None
     ((year, number),) = found
     return f"{year}-{number:02d}"
+
+
+# A sentence that speaks of Ofsted or an inspection.
+OF_A_REPORT = re.compile(r"\b(?:Ofsted|inspect\w*)\b", re.IGNORECASE)
+
+
+def the_report_s_publication(text: str, sentence: str) -> str | None:
+    """The month (YYYY-MM) of the one publication the page dates in a sentence about
+    Ofsted or an inspection, for a grade with no date of its own, on a page that
+    dates no inspection ("The Ofsted report was published in March 2023. Hull's
+    children's services were rated good"): LABELS.md's date is the publication's
+    where the inspection's is not given."""
+    if EARLIER.search(sentence) or inspections_on(text, dateline(text)):
+        return None
+    months = set()
+    for found in PUBLISHED_ON.finditer(text):
+        if DATELINE.match(text, found.start()):
+            continue  # the page's own date ("Date published: 29 April 2013")
+        left, right = sentence_span(text, found.start(), found.end())
+        if (
+            found["month"]
+            and found["month"][0].isupper()
+            and OF_A_REPORT.search(text, left, right)
+        ):
+            number = MONTHS.index(found["month"].lower()) + 1
+            months.add(f"{found['year']}-{number:02d}")
+    return months.pop() if len(months) == 1 else None
 
 
 # A grade said to be given now: "this week became the latest to receive an overall
