@@ -1635,6 +1635,18 @@ def test_an_untyped_review_of_one_death_is_one():
         "The coroner said a review into the death of a man in custody had found that"
         " neglect contributed.",
         "A review into the death of a man on the A38 found the junction was unsafe.",
+        # ... nor another process's review of a death (shaped as trust and board
+        # papers: child death, perinatal mortality, LeDeR, structured judgement)
+        "The child death review into the death of a baby found unsafe sleeping was a"
+        " factor, the safeguarding partnership said.",
+        "A perinatal mortality review into the death of a baby found the care was"
+        " good; safeguarding was not a concern.",
+        "An LeDeR review into the death of a man with learning disabilities found"
+        " neglect by his carers.",
+        "The structured judgement review into the death of a woman found abuse had"
+        " not been recognised.",
+        "Police have launched a review into the death of a man in custody after"
+        " concerns about neglect.",
         "A review of the deaths of 15 children found neglect in each case.",
         "A review into the death of a baby was not commissioned, as the case did not"
         " meet the criteria for safeguarding.",

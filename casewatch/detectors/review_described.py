@@ -73,15 +73,23 @@ DEATH_REVIEW = re.compile(
 )
 # ... a review a story says found or concluded something of a death it tells
 # ("Agencies missed chances to help a boy who starved to death, a review has found").
+# What may stand between the article and an untyped review: words of its size or
+# kind, not another process's ("the child death review", "a perinatal mortality
+# review", "An LeDeR review", "The structured judgement review").
+_REVIEW_WORDS = (
+    r"(?:(?:new|independent|full|case|local|safeguarding|multi-agency|partnership"
+    r"|learning|comprehensive|major|further|formal|separate|detailed|urgent"
+    r"|thorough|wide-ranging|damning)\s+){0,2}"
+)
 REVIEW_FOUND = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?review\s+(?:has\s+|had\s+)?"
+    rf",\s+(?:an?|the)\s+{_REVIEW_WORDS}review\s+(?:has\s+|had\s+)?"
     r"(?:found|concluded|revealed|said|heard)\s*[.\n]"
 )
 # ... not a hospital's, a coroner's or the police watchdog's (which a hospital's
 # serious incident or a coroner's inquest would be, not a safeguarding review).
 NOT_SAFEGUARDING = re.compile(
     r"\b(?:patients?|hospital|NHS|Trust|maternity|ward|clinical|coroner|inquest"
-    r"|IOPC|police\s+conduct|prison|probation\s+service)\b",
+    r"|IOPC|police\s+conduct|custody|prison|probation\s+service)\b",
     re.IGNORECASE,
 )
 # ... nor a road's or a school's: the text near it speaks of safeguarding.
@@ -92,7 +100,7 @@ SAFEGUARDING_NEAR = re.compile(
 )
 # How near a review named by its kind must be for an untyped one to be the same.
 NAMED_NEAR = 400
-ONE_REVIEW_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+ONE_REVIEW_BEFORE = re.compile(rf"\b(?:a|an|the)\s+{_REVIEW_WORDS}$", re.IGNORECASE)
 CHILDRENS_SERVICES = re.compile(
     r"children.s\s+services|child\s+protection|social\s+(?:services|work)|\bcouncil\b",
     re.IGNORECASE,
