@@ -80,7 +80,7 @@ SUBJECT = re.compile(
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+(?:died|was\s+(?:killed|murdered|found\s+dead)"
     r"|took\s+(?:her|his|their)\s+own\s+life)\b"
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|abuse|neglect"
-    r"|suicide|reviews?\s+of"
+    r"|suicide|reviews?\s+(?:of|into)"
     # "the serious case review on Keanu Williams", not a day's ("on Monday")
     rf"|reviews?\s+on(?=\s+(?!{MONTH}\b|{_WEEKDAY}\b))"
     r"|in\s+relation\s+to|relating\s+to|in\s+respect\s+of|concerning|regarding"
