@@ -514,14 +514,27 @@ def test_whom_a_review_is_of_by_what_befell_them(what, subject):
     assert [found for _, found, _, _ in reviews(text)] == [subject]
 
 
-def test_whom_a_review_is_into_is_its_subject():
+def test_whom_a_review_is_into_about_or_for_is_its_subject():
     # shaped as news: "The serious case review into Daniel Pelka"; not a council
     text = "The serious case review into Holly Smith found failings."
     assert [subject for _, subject, _, _ in reviews(text)] == ["Holly Smith"]
     text = "The national review into Arthur and Star found failings."
     assert [subject for _, subject, _, _ in reviews(text)] == ["Arthur and Star"]
-    text = "The serious case review into Rotherham Council's handling was published."
-    assert [subject for _, subject, _, _ in reviews(text)] == [None]
+    # ... about, for, into what happened to, or whose case it examined
+    for joined in (
+        "about",
+        "for",
+        "into what happened to",
+        "which examined the case of",
+    ):
+        text = f"The serious case review {joined} Holly Smith found failings."
+        assert [subject for _, subject, _, _ in reviews(text)] == ["Holly Smith"]
+    for text in (
+        "The serious case review into Rotherham Council's handling was published.",
+        "The serious case review for Ofsted found failings.",
+        "The serious case review about Social Services found failings.",
+    ):
+        assert [subject for _, subject, _, _ in reviews(text)] == [None]
 
 
 @pytest.mark.parametrize(
