@@ -537,6 +537,37 @@ def test_whom_a_review_is_into_about_or_for_is_its_subject():
         assert [subject for _, subject, _, _ in reviews(text)] == [None]
 
 
+def test_whose_review_it_is_by_the_possessive_or_an_acronym_s_for_is_its_subject():
+    # shaped as news and minutes: "Peter Connelly's serious case review", "the SAR
+    # for Joanna"; a DHR's acronym alone is vouched for by the murder it is of
+    for text, review in (
+        ("Holly Smith's serious case review found failings.", ("SCR", "Holly Smith")),
+        (
+            "The SAR for Joanna was published by the Safeguarding Adults Board.",
+            ("SAR", "Joanna"),
+        ),
+        ("The DHR examines the events leading to Holly's murder.", ("DHR", "Holly")),
+    ):
+        assert [(kind, subject) for kind, subject, _, _ in reviews(text)] == [review]
+    # ... not a body's
+    for text in (
+        "The council's serious case review found failings.",
+        "Ofsted's serious case review evaluation found failings.",
+    ):
+        assert [subject for _, subject, _, _ in reviews(text)] == [None]
+    # ... nor another DHR (a department of human resources)
+    assert reviews("The DHR examined the staffing of the unit.") == []
+
+
+def test_a_first_name_and_the_full_name_it_is_part_of_are_one_review():
+    # e0102 (a charity's page): "Jaden Moodie was 14 years old when he was murdered
+    # in 2018. The serious case review into the circumstances of his death ... We
+    # spoke to John Drew, the author of Jaden\u2019s serious case review."
+    assert reviews(TUNING["e0102"]["text"]) == [
+        ("SCR", "Jaden Moodie", None, "unknown")
+    ]
+
+
 @pytest.mark.parametrize(
     ("passage_id", "review"),
     [

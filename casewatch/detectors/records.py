@@ -144,7 +144,8 @@ FAMILY = {"LCSPR": "CSPR", "NCSPR": "CSPR"}
 def _family(
     mention: Mention, subjects: dict[str, set[tuple[str, ...]]] | None = None
 ) -> tuple[str, tuple[str, ...]]:
-    """The kind of review a mention's record is of, and its subject's words; an
+    """The kind of review a mention's record is of, and its subject's words (the
+    fuller name of one subject the document names in part elsewhere); an
     untyped review ("The review by Leicestershire and Rutland ...", "A report into
     the Daniel's death") whose subject is, or is part of, one typed review's of the
     document ("a serious case review ... Baby C", "murdered four-year-old Daniel
@@ -161,7 +162,14 @@ def _family(
         ]
         if len(typed) == 1:
             return typed[0]
-    return FAMILY.get(review_type, review_type), subject
+    family = FAMILY.get(review_type, review_type)
+    if subjects and subject and all(len(word) > 2 for word in subject):
+        # a first name and the full name it is part of are one subject ("Jaden
+        # Moodie was 14 years old ... the author of Jaden's serious case review")
+        fuller = [name for name in subjects.get(family, ()) if set(subject) < set(name)]
+        if len(fuller) == 1:
+            return family, fuller[0]
+    return family, subject
 
 
 def _subject_key(mention: Mention) -> tuple[str, ...]:
@@ -196,7 +204,7 @@ def _review(group: list[Mention]) -> ReviewRecord:
     types = [m.fields["type"] for m in group]
     return ReviewRecord(
         type=next((t for t in types if t in FAMILY), _typed(types)),
-        subject=first("subject"),
+        subject=_fullest_subject(group),
         board=_board(group),
         local_authority=placed.get("local_authority"),
         la_code=placed.get("la_code"),
@@ -206,6 +214,13 @@ def _review(group: list[Mention]) -> ReviewRecord:
         mentions=tuple(group),
         la_codes=tuple(placed.get("la_codes", ())),
     )
+
+
+def _fullest_subject(group: list[Mention]) -> str | None:
+    """The subject the group's mentions name most fully ("Jaden Moodie", not the
+    "Jaden" of a later sentence); the first of equals."""
+    subjects = [m.fields["subject"] for m in group if m.fields.get("subject")]
+    return max(subjects, key=lambda subject: len(_words(subject)), default=None)
 
 
 def _typed(types: list[str]) -> str:

@@ -197,7 +197,9 @@ RULES = (
         "DHR",
         full_name=DHR_PHRASE,
         vouched_by=re.compile(
-            r"community\s+safety\s+partnership|\bCSPs?\b|homicide", re.I
+            r"community\s+safety\s+partnership|\bCSPs?\b|homicide|\bmurder\w*"
+            r"|\bkill(?:ed|ing)\b",
+            re.I,
         ),
     ),
     # The national panel's reviews: the panel named with what it did.

@@ -80,7 +80,8 @@ SUBJECT = re.compile(
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+(?:died|was\s+(?:killed|murdered|found\s+dead)"
     r"|took\s+(?:her|his|their)\s+own\s+life)\b"
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|abuse|neglect"
-    r"|suicide|reviews?\s+(?:of|into|about|for)|what\s+happened\s+to"
+    r"|suicide|(?:reviews?|SCRs?|SARs?|DHRs?|L?CSPRs?)\s+(?:of|into|about|for)"
+    r"|what\s+happened\s+to"
     # "the serious case review on Keanu Williams", not a day's ("on Monday")
     rf"|reviews?\s+on(?=\s+(?!{MONTH}\b|{_WEEKDAY}\b))"
     r"|in\s+relation\s+to|relating\s+to|in\s+respect\s+of|concerning|regarding"
@@ -97,7 +98,9 @@ SUBJECT = re.compile(
     rf"|\b(?:and|of|into)\s+(?P<aged>{_NAME}),\s+(?:aged\s+)?\d{{1,2}},"
     # ... and "in the wake of Luisa Mendes\u2019 death"
     rf"|\b(?P<possessive>{_WORD}(?:\s{_WORD})?)(?:[\u2019']s|(?<=s)[\u2019'])"
-    r"\s+(?:case|death|murder|killing)\b"
+    # ... or before the review's name ("Peter Connelly's serious case review")
+    r"\s+(?:(?:serious\s+)?case|death|murder|killing|SCR|SAR|DHR|L?CSPR"
+    r"|(?:local\s+)?(?:child\s+)?safeguarding|domestic\s+homicide)\b"
     r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
     # set off by commas or brackets in lower case: "an infant, child A, who"; or
     # quoted after what the review calls them: "referred to as \u2018child R\u2019"
