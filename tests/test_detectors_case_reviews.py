@@ -169,6 +169,16 @@ POSITIVE = {
         ([passage("j0121")], ["DHR"]),
     ],
     "case_review.dhr_acronym": [([GREENWICH_DHR], ["DHR"])],
+    # shaped as news: DHRs' name since 2024, domestic abuse related death reviews
+    "case_review.dardr_acronym": [
+        (
+            [
+                "Hull Community Safety Partnership has published a DARDR into the"
+                " killing of Anne."
+            ],
+            ["DHR"],
+        )
+    ],
     "case_review.ncspr_panel": [
         ([passage("c0241")], ["NCSPR"]),  # published its National Review into
         ([passage("c0244")], ["NCSPR"]),  # an inquiry by the Panel
@@ -225,6 +235,7 @@ NEGATIVE = {
         ["The Domestic Homicide Review Panel into deaths in Essex met in May."],
     ],
     "case_review.dhr_acronym": [[SEED_INTERNAL_MANAGEMENT_REVIEW]],
+    "case_review.dardr_acronym": [["The DARDR was discussed at the meeting."]],
     # the panel named for what it is, and its annual report, are not reviews
     "case_review.ncspr_panel": [
         [BARNSLEY_PANEL],
@@ -435,6 +446,17 @@ def test_an_acronym_alone_is_a_review_after_a_name_or_beside_a_csp():
     solvency = "E.2 Solvency Capital Requirement. The Solo SCR is covered by own funds."
     assert detect([solvency]) == []
     assert detect(["The Group SCR is covered by eligible own funds."]) == []
+
+
+def test_a_domestic_abuse_related_death_review_s_acronym_is_a_dhr():
+    """DHRs are called domestic abuse related death reviews since 2024 ("DARDRs"):
+    y0220 (Bury's page) says what one is ("If a DARDR is thought to have occurred
+    in Bury, ... will notify Bury's Community Safety Partnership"), which names no
+    review; one of someone killed is one (shaped as news)."""
+    assert review_records(detect([passage("y0220")])) == []
+    text = "Hull Community Safety Partnership has published a DARDR into the killing"
+    (dhr,) = review_records(detect([f"{text} of Anne."]))
+    assert (dhr.type, dhr.subject, dhr.status) == ("DHR", "Anne", "published")
 
 
 @pytest.mark.parametrize(

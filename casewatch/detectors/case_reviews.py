@@ -51,7 +51,7 @@ from casewatch.detectors.review_terms import (
 __all__ = ["KIND", "NAME", "VERSION", "detect", "might_name_a_review"]
 
 # What every rule's match contains: the prefilter's substrings.
-ACRONYMS = ("SCR", "SAR", "DHR", "CSPR")
+ACRONYMS = ("SCR", "SAR", "DHR", "DARDR", "CSPR")
 PHRASES = (
     "case review",
     "practice review",

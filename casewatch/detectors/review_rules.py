@@ -122,6 +122,11 @@ SAR_PHRASE = phrase(
     "(?:safeguarding adults?(?: partnership)?|adults? safeguarding) reviews?"
 )
 DHR_PHRASE = phrase("domestic (?:violence )?(?:homicide|abuse related death) reviews?")
+DHR_VOUCHED_BY = re.compile(
+    r"community\s+safety\s+partnership|\bCSPs?\b|homicide|\bmurder\w*"
+    r"|\bkill(?:ed|ing)\b",
+    re.I,
+)
 RULES = (
     Rule("case_review.scr", "SCR", SCR_PHRASE, "serious"),
     Rule(
@@ -196,11 +201,16 @@ RULES = (
         re.compile(acronym("DHR")),
         "DHR",
         full_name=DHR_PHRASE,
-        vouched_by=re.compile(
-            r"community\s+safety\s+partnership|\bCSPs?\b|homicide|\bmurder\w*"
-            r"|\bkill(?:ed|ing)\b",
-            re.I,
-        ),
+        vouched_by=DHR_VOUCHED_BY,
+    ),
+    # ... as DHRs are called since 2024: domestic abuse related death reviews
+    Rule(
+        "case_review.dardr_acronym",
+        "DHR",
+        re.compile(acronym("DARDR")),
+        "DARDR",
+        full_name=DHR_PHRASE,
+        vouched_by=DHR_VOUCHED_BY,
     ),
     # The national panel's reviews: the panel named with what it did.
     Rule(
