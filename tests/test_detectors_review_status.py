@@ -86,6 +86,18 @@ def test_a_review_held_instead_of_a_sar_is_another_kind_of_review():
     assert records(TEXTS["c0233"].split(". However")[0] + ".") == []
 
 
+def test_a_review_said_not_to_be_required_is_not_held():
+    # shaped as minutes: a decision that no review was needed names no review
+    for text in (
+        "It was agreed that a DHR was not required in the case of Ms H.",
+        "The panel decided a SAR was not necessary for Mr G.",
+    ):
+        assert records(text) == []
+    # ... but what a review found was not required is the review's finding
+    (review,) = records("The SAR into Mr G found that training was not required.")
+    assert (review.type, review.subject) == ("SAR", "Mr G")
+
+
 def test_detect_jsonl_writes_every_council_of_a_joint_board():
     text = (SEEDS / "000_6691984872464c97.txt").read_text(encoding="utf-8")
     (withheld,) = [r for r in find([text]).reviews if r.status == "withheld"]

@@ -446,14 +446,18 @@ NOT_HELD = re.compile(
     r"conducted|held|initiated|carried\s+out|arranged)|\bnot\s+(?:meet|met)\s+the"
     r"\s+(?:criteria|threshold)|\bdecided\s+not\s+to\s+(?:commission|undertake|hold"
     r"|conduct|initiate|carry)|\bdecision\s+not\s+to\s+(?:commission|undertake"
-    r"|hold|conduct|initiate|carry)|\bnot\s+(?:resulted|led)\s+(?:in|to)\b",
+    r"|hold|conduct|initiate|carry)|\bnot\s+(?:resulted|led)\s+(?:in|to)\b"
+    # ... "a LCSPR was not required" (not what a review found was not)
+    r"|\b(?:reviews?|SCRs?|SARs?|DHRs?|L?CSPRs?|one)\s+(?:was|were|is|are|would\s+be)"
+    r"\s+not\s+(?:required|needed|necessary|warranted)\b",
     re.IGNORECASE,
 )
 # What a page holds (lower case) for NOT_HELD to match on it.
 NOT_HELD_MARKS = ("not ", "decided not", "decision not")
 NOT_HELD_WORDS = (
     "commission", "undertak", "conduct", "held", "initiat", "carried", "arrang",
-    "criteria", "threshold", "resulted", "led ",
+    "criteria", "threshold", "resulted", "led ", "required", "needed", "necessary",
+    "warranted",
 )  # fmt: skip
 # ... and so does a review named only to say what something is not ("this is not
 # an investigation ... and it is not a serious case review").
