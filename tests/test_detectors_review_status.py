@@ -89,12 +89,14 @@ def test_a_review_held_instead_of_a_sar_is_another_kind_of_review():
 def test_a_review_said_not_to_be_required_is_not_held():
     # shaped as minutes: a decision that no review was needed names no review
     for text in (
-        "It was agreed that a DHR was not required in the case of Ms H.",
-        "The panel decided a SAR was not necessary for Mr G.",
+        "It was agreed that a Domestic Homicide Review was not required in the case"
+        " of Ms H.",
+        "The panel decided a Safeguarding Adults Review was not necessary for Mr G.",
     ):
         assert records(text) == []
     # ... but what a review found was not required is the review's finding
-    (review,) = records("The SAR into Mr G found that training was not required.")
+    text = "The Safeguarding Adults Review into Mr G found training was not required."
+    (review,) = records(text)
     assert (review.type, review.subject) == ("SAR", "Mr G")
 
 
