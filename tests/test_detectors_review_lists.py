@@ -559,6 +559,27 @@ def test_whose_review_it_is_by_the_possessive_or_an_acronym_s_for_is_its_subject
     assert reviews("The DHR examined the staffing of the unit.") == []
 
 
+def test_a_title_s_person_named_in_full_is_its_subject():
+    # shaped as headlines and a register's lines: a name in full before or after
+    # the review's name, beginning with a first name
+    for text, review in (
+        ("Serious case review: Holly Smith. The review found failings.", "SCR"),
+        ("Holly Smith: serious case review published.", "SCR"),
+        ("Serious case review \u2013 Holly Smith (2019)", "SCR"),
+        ("Safeguarding Adults Review: Holly Smith\nThe Board published it.", "SAR"),
+    ):
+        assert [(kind, subject) for kind, subject, _, _ in reviews(text)] == [
+            (review, "Holly Smith")
+        ]
+    # ... not a title's other words
+    for text in (
+        "Serious case review: Lessons Learned. The review found failings.",
+        "Serious Case Review \u2013 Working Together (2019)",
+        "Domestic Homicide Review \u2013 Hull City (2019)",
+    ):
+        assert reviews(text) == []
+
+
 def test_a_first_name_and_the_full_name_it_is_part_of_are_one_review():
     # e0102 (a charity's page): "Jaden Moodie was 14 years old when he was murdered
     # in 2018. The serious case review into the circumstances of his death ... We

@@ -144,6 +144,8 @@ TITLE_NAME = re.compile(
     rf"[ \t]*(?:[-\u2013|(]|\n|$|(?={_TITLE_PAGE_WORD}))"
     r"|(?P<shouted>[A-Z]{3,})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
     r"|[\u2018'\"]?\((?P<bracketed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
+    # ... or someone named in full ("Serious case review \u2013 Holly Smith (2019)")
+    r"|(?P<full>[A-Z][a-z]+\s[A-Z][a-z\u2019'-]+)[ \t]*(?=[-\u2013|(.,]|\n|$)"
 )
 # Capitalised words that begin places, organisations and documents, not people.
 NOT_A_PERSON = re.compile(
@@ -435,6 +437,8 @@ def titled(text: str, start: int, end: int) -> str | None:
     named = TITLE_NAME.match(text, at)
     if not named:
         return None
+    if named["full"]:  # a first name's, not a title's words ("Lessons Learned")
+        return named["full"] if _first_name(named["full"]) else None
     name = named["name"] or named["bracketed"] or named["shouted"].title()
     if not_a_person(name) or ACRONYM_ONLY.fullmatch(name.upper()):
         return None  # "The serious case review - SCR - was published"
@@ -480,15 +484,24 @@ def title_above(text: str, left: int) -> str | None:
 # Report", "James \u2013 Safeguarding Adult Review Report".
 NAME_BEFORE = re.compile(
     r"(?:^|[\n.:|])\s*(?P<name>[A-Z]{1,3}|[A-Z][a-z]+)\s*[\u2013\u2014-]\s*$"
+    # ... or someone named in full ("Holly Smith: serious case review published")
+    r"|(?:^|[\n.|])\s*(?P<full>[A-Z][a-z]+\s[A-Z][a-z\u2019'-]+)\s*[:\u2013\u2014-]\s*$"
 )
 
 
 def titled_before(text: str, start: int) -> str | None:
     """The subject of a title that names it before the review's name."""
-    found = NAME_BEFORE.search(text, max(0, start - 30), start)
-    if found and not not_a_person(found["name"]):
-        return found["name"]
-    return None
+    found = NAME_BEFORE.search(text, max(0, start - 40), start)
+    if not found:
+        return None
+    if found["full"]:
+        return found["full"] if _first_name(found["full"]) else None
+    return None if not_a_person(found["name"]) else found["name"]
+
+
+def _first_name(name: str) -> bool:
+    """Does a name in full begin with a first name (not "Lessons Learned")?"""
+    return name.split()[0] in FIRST_NAMES and not not_a_person(name)
 
 
 # A word for someone that a headline capitalises, not their name ("Toddler's death
