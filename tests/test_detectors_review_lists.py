@@ -151,6 +151,14 @@ def test_reviews_named_as_cases_or_into_people_described_are_one_each():
         (kind, subject) for kind, subject, _, _ in reviews(TUNING["i0024"]["text"])
     }
     assert found == {("SCR", "Evelyn Rose Muggleton"), ("SCR", "Dylan Tiffin-Brown")}
+    # shaped as news: first names, which the list of first names tells from towns
+    text = "Domestic homicide reviews followed the deaths of Anne and Beth."
+    assert reviews(text) == [
+        ("DHR", "Anne", None, "unknown"),
+        ("DHR", "Beth", None, "unknown"),
+    ]
+    text = "The serious case reviews of Holly and Kettering found failings."
+    assert reviews(text) == []
 
 
 @pytest.mark.parametrize(

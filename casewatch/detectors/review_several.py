@@ -18,6 +18,7 @@ from casewatch.detectors.council_fields import board_councils, council_named
 from casewatch.detectors.review_fields import board_in
 from casewatch.detectors.review_subjects import (
     AGED,
+    FIRST_NAMES,
     PSEUDONYM,
     SUBJECT,
     each_of,
@@ -182,6 +183,9 @@ _AGED = rf"(?:[A-Z][a-z]+\s)?{AGED}\s"
 _CASE = (
     rf"{PSEUDONYM}|(?:{_AGED})?(?P<person>{_PERSON})|{_QUOTED}"
     r"|the\s(?P<place>[A-Z][a-z]+)(?:\s[a-z]+)?\scase"
+    # ... or a first name, which FIRST_NAMES tells from a town's ("DHRs following the
+    # deaths of Anne and Beth", not "for Kettering and Corby")
+    rf"|(?P<first>{_NAME_WORD})"
 )
 # What goes from a plural review's name to the cases: its acronym, a few words
 # ("published earlier this summer"), and "into", "of" or "for"; or a heading's
@@ -271,6 +275,8 @@ def _cases(text: str, at: int, right: int) -> list[tuple[str, int, int]]:
         name = case["place"] or case["quoted"] or case["person"] or case.group()
         name = " ".join(name.split())
         if not PSEUDONYM_MATCH.fullmatch(name) and not_a_person(name):
+            return []
+        if case["first"] and case["first"] not in FIRST_NAMES:
             return []
         found.append((name, case.start(), case.end()))
         gap = BETWEEN.match(text, case.end(), right)
