@@ -207,7 +207,10 @@ STATUS = (
             # the review itself released, not a person ("released on licence")
             r"|\b(?:was|were|been|is|are)\s+(?:\w+\s+)?released\b(?!\s+(?:from|on\s+(?:bail"
             r"|licen[cs]e)|without))|,\s+released\s+(?:today|yesterday|on|this|last)\b"
-            r"|\bcame\s+out\b|\bunveiled\b"
+            r"|\bcame\s+out\b|\bunveiled\b|\bwent\s+public\b"
+            r"|\b(?:reviews?|reports?|summary|SCR|SAR|DHR|L?CSPR)\b[^.;]{0,60}?"
+            r"\b(?:is|are)\s+(?:now\s+)?on\s+(?:the|our|its|their)\s+"
+            r"(?:[\w\u2019'-]+\s+){0,3}?(?:website|site)\b"
             r"|\b(?:is|are)\s+(?:now\s+)?available\s+(?:here|below|online)\b"
             r"|\bmade\s+(?:publicly\s+)?available\s+(?:online|on\s+(?:the|its|our|their))\b"
             # "following the release of the national review into her ... deaths"
@@ -275,7 +278,7 @@ STATUS_MARKS = (
     "carrying out", "conducting", "undertaking", "still being", "nearing", "set up",
     "confidential", "removed from", "launched", "ordered", "initiated", "started",
     "be viewed", "be read", "be downloaded", "be accessed", "to view", "releas",
-    "final stage", "draft", "continues",
+    "final stage", "draft", "continues", "went public", "website", " site",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
 
