@@ -567,6 +567,18 @@ def test_whose_review_it_is_by_the_possessive_or_an_acronym_s_for_is_its_subject
     assert reviews("The DHR examined the staffing of the unit.") == []
 
 
+def test_initials_whose_death_the_next_sentence_tells_are_the_subject():
+    # u0405 (Wolverhampton's statement): "The Serious Case Review has looked closely
+    # at everything that happened ... \"Although the review did not conclude that
+    # FJ's tragic death was preventable"
+    assert reviews(TUNING["u0405"]["text"]) == [
+        ("SCR", "FJ", "Wolverhampton", "unknown")
+    ]
+    # ... not a body's
+    text = "The serious case review found the NHS's death rates were high."
+    assert [subject for _, subject, _, _ in reviews(text)] == [None]
+
+
 def test_a_title_s_person_named_in_full_is_its_subject():
     # shaped as headlines and a register's lines: a name in full before or after
     # the review's name, beginning with a first name

@@ -86,6 +86,21 @@ def test_a_review_held_instead_of_a_sar_is_another_kind_of_review():
     assert records(TEXTS["c0233"].split(". However")[0] + ".") == []
 
 
+def test_a_status_said_of_its_report_in_the_next_sentence_is_the_review_s():
+    # u0410 (a regional paper): "... was not a \u201cpredictable event\u201d, a
+    # serious case review has found. A report investigating the death of Hamzah
+    # Khan, published this morning, claims ..."
+    (review,) = records(TEXTS["u0410"])
+    assert (review.subject, review.status) == ("Hamzah Khan", "published")
+    # u0404 (a Welsh paper): "... their deaths triggered a serious case review.
+    # While the full reports have not been made public, yesterday afternoon the
+    # Swansea Safeguarding Children Board released the executive summaries"
+    assert {review.status for review in records(TEXTS["u0404"])} == {"withheld"}
+    # ... not a report on something else, nor what is said of someone else's
+    text = "A serious case review into Child A has begun. A report on knife crime,"
+    assert records(f"{text} published today, found rises.")[0].status != "published"
+
+
 def test_a_review_said_not_to_be_required_is_not_held():
     # shaped as minutes: a decision that no review was needed names no review
     for text in (

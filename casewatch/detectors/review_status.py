@@ -27,7 +27,7 @@ ANSWERED_AFTER = re.compile(
 # A sentence that speaks of the review, or of its report or results.
 SPEAKS_OF_IT = re.compile(
     r"\b(?:the|this|that|its)\s+(?:(?:full|final|latest|overview)\s+)?"
-    r"(?:review|report|results|findings)\b|\b(?:these|those)\s+reviews\b",
+    r"(?:review|reports?|results|findings)\b|\b(?:these|those)\s+reviews\b",
     re.IGNORECASE,
 )
 # A publication date stated alone, as a report's title page or a repository's

@@ -101,6 +101,10 @@ SUBJECT = re.compile(
     # ... or before the review's name ("Peter Connelly's serious case review")
     r"\s+(?:(?:serious\s+)?case|death|murder|killing|SCR|SAR|DHR|L?CSPR"
     r"|(?:local\s+)?(?:child\s+)?safeguarding|domestic\s+homicide)\b"
+    # ... or by initials, whose death a review is of ("the review did not conclude
+    # that FJ's tragic death was preventable")
+    r"|\b(?P<initials>[A-Z]{2,3})[\u2019']s\s+(?:(?:tragic|untimely|sudden)\s+)?"
+    r"(?:death|murder|killing|suicide)\b"
     r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
     # set off by commas or brackets in lower case: "an infant, child A, who"; or
     # quoted after what the review calls them: "referred to as \u2018child R\u2019"
@@ -167,8 +171,13 @@ NOT_A_PERSON = re.compile(
 )
 # A following sentence that goes on about the review ...
 REFERS_BACK = re.compile(
-    r"[\s\u2022\u00b7\u25aa-]*(?:The|This|That|It|Its)\b"
+    r"[\s\u2022\u00b7\u25aa-]*(?:(?:The|This|That|It|Its)\b"
     r"(?!\s+(?:Board|Trust|Council|Committee)\b)"
+    # ... or that tells of its report ("... a serious case review has found. A report
+    # investigating the death of Hamzah Khan, published this morning, claims")
+    r"|A\s+(?:[\w-]+\s+){0,2}?report\s+(?:investigating|into|examining"
+    r"|looking\s+(?:at|into))\s+(?:the\s+)?(?:death|case|murder|killing|care"
+    r"|circumstances)\b)"
 )
 # ... or that speaks of "the review" or its report anywhere.
 SPEAKS_OF_IT = re.compile(r"\b(?:the|this|that)\s+(?:review|report)\b", re.IGNORECASE)
@@ -355,6 +364,7 @@ def _code_in(text: str, left: int, right: int) -> str | None:
             or found["known"]
             or found["case_code"]
             or found["died"]
+            or found["initials"]
             or CODE.match(name)
             or (found["quoted"] and DESCRIBED_BEFORE.search(text, left, found.start()))
         ):

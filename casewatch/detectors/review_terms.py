@@ -103,7 +103,11 @@ STATUS = (
             r"|\b(?:review|report|SCR|SAR|DHR)\b(?:(?!\b(?:identit\w+|names?|details)\b)"
             r"[^.;]){0,80}?\b(?:will|would|is\s+to|was)\s+(?:remain|be\s+kept)"
             r"\s+confidential\b"
-            # the full report kept back: "Only an executive summary ... was released"
+            # the full report kept back: "While the full reports have not been made
+            # public, ... released the executive summaries"
+            r"|\bfull\s+(?:overview\s+)?reports?\b[^.;]{0,40}?\bnot\s+(?:yet\s+)?(?:been\s+|be\s+)?"
+            r"(?:published|made\s+public|released)\b"
+            # ... "Only an executive summary ... was released"
             r"|\bonly\s+(?:an?\s+|the\s+|its\s+)?(?:executive\s+)?summary\b[^.]{0,120}?"
             r"\b(?:published|released|made\s+public)"
             r"|no\s+plans\s+to\s+publish|(?:was|were|is)\s+not\s+published"
