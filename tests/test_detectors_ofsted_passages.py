@@ -858,6 +858,22 @@ def test_areas_listed_after_a_grade_as_what_was_rated_each_have_it():
     }
 
 
+def test_areas_listed_and_said_again_as_those_each_have_the_grade():
+    """u0601 (Kirklees's page): "The inspection looked at local services for
+    children in need of help and protection, looked after children and care leavers
+    and the independent Safeguarding Children Board and judged those to be
+    'inadequate'": each area's, the board named last among them too (whose grade is
+    no council's)."""
+    assert graded(TUNING["u0601"]) == {
+        ("help and protection", "inadequate"),
+        ("looked after children", "inadequate"),
+        ("care leavers", "inadequate"),
+    }
+    # ... but a board graded alone is the board's (shaped as the passage)
+    text = "Ofsted looked at the Kirklees Safeguarding Children Board and judged it"
+    assert graded(f"{text} to be 'inadequate'.") == set()
+
+
 def test_a_grade_dated_by_the_page_s_head_and_said_again_undated_is_one():
     """j0308 (Kent's cabinet member's blog): "Wednesday 14 June 2017 Kent's
     Children's Services Rated Good by Ofsted ... The outcome was very encouraging,

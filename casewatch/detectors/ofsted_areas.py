@@ -73,6 +73,14 @@ PREDICATE_END = re.compile(
     rf"|\b(?:rating|rated|judging|grading)\s+(?!as\b)[^.;]{{1,150}}?\s+as\s+{QUOTE}$",
     re.IGNORECASE,
 )
+# ... or said again as "those": "The inspection looked at ... help and protection,
+# looked after children and care leavers and the independent Safeguarding Children
+# Board and judged those to be 'inadequate'" (each, the board's grade too).
+THOSE_GRADED = re.compile(
+    r"\b(?:judged|rated|graded|found|considered|deemed|assessed)\s+(?:those|them"
+    rf"|these|all\s+(?:of\s+)?(?:them|these|those))\s+(?:as\s+|to\s+be\s+)?{QUOTE}$",
+    re.IGNORECASE,
+)
 # A grade that a list of judgements follows: "Areas judged to be good were:",
 # "Among the areas ruled inadequate are:".
 AREAS_BEFORE = re.compile(
@@ -140,6 +148,13 @@ def graded_areas(
     after_end = grades[index + 1].start() if index + 1 < len(grades) else len(words)
     after = words[grade.end() : min(after_end, grade.end() + AREA_REACH)]
     before = before_grade(words, grades, index)
+    start = grades[index - 1].end() if index else 0
+    if THOSE_GRADED.search(words, start, grade.start()):
+        said_again = list(
+            dict.fromkeys(a for _, _, a in _named(words[start : grade.start()]))
+        )
+        if len(said_again) > 1:
+            return said_again
     if _boards(before, bool(BOARD_NAMED.search(words))):
         return [BOARD_AREA]
     if OVERALL_AFTER.match(after) or OVERALL_BEFORE.search(before):
@@ -160,7 +175,6 @@ def graded_areas(
         listed := _tied_areas(words, grade.end() + including.end(), after_end)
     ):
         return list(dict.fromkeys([area_named(before), *listed]))
-    start = grades[index - 1].end() if index else 0
     if run_on := RUN_ON_AFTER_LIST.search(words, start, grade.start()):
         start = run_on.start("clause")  # the list was of what was graded, not how
     named = _named(words[start : grade.start()])
