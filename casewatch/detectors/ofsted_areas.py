@@ -150,9 +150,8 @@ def graded_areas(
     before = before_grade(words, grades, index)
     start = grades[index - 1].end() if index else 0
     if THOSE_GRADED.search(words, start, grade.start()):
-        said_again = list(
-            dict.fromkeys(a for _, _, a in _named(words[start : grade.start()]))
-        )
+        named = _named(words[start : grade.start()])
+        said_again: list[str | None] = list(dict.fromkeys(a for _, _, a in named))
         if len(said_again) > 1:
             return said_again
     if _boards(before, bool(BOARD_NAMED.search(words))):
