@@ -874,6 +874,28 @@ def test_areas_listed_and_said_again_as_those_each_have_the_grade():
     assert graded(f"{text} to be 'inadequate'.") == set()
 
 
+def test_a_grade_in_all_of_the_areas_the_sentence_before_listed_is_each_s():
+    """u0525 (West Sussex's page): "Their inspection looked at three areas of our
+    services: the impact of leaders on social work practice ...; the experiences
+    and progress of children who need help and protection; and the experiences and
+    progress of children in care, and care leavers. The inspectors found services in
+    all of these areas to be 'inadequate'. As a result, our effectiveness was judged
+    to be 'inadequate'"; the last area is one, its comma or not."""
+    assert graded(TUNING["u0525"]) == {
+        ("leadership", "inadequate"),
+        ("help and protection", "inadequate"),
+        ("children in care and care leavers", "inadequate"),
+        ("overall effectiveness", "inadequate"),
+    }
+    # ... but not areas the sentence before names when the grade is not said of
+    # them all (shaped as the passage)
+    text = (
+        "Inspectors looked at help and protection and children in care in Hull."
+        " Hull's children's services were judged to be 'inadequate'."
+    )
+    assert graded(text) == {("overall effectiveness", "inadequate")}
+
+
 def test_a_grade_dated_by_the_page_s_head_and_said_again_undated_is_one():
     """j0308 (Kent's cabinet member's blog): "Wednesday 14 June 2017 Kent's
     Children's Services Rated Good by Ofsted ... The outcome was very encouraging,

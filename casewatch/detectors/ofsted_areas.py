@@ -189,6 +189,29 @@ def graded_areas(
     return [area_named(before)]
 
 
+# A grade given in the areas the sentence before listed: "Their inspection looked at
+# three areas of our services: the impact of leaders ...; the experiences and
+# progress of children who need help and protection; and ... children in care, and
+# care leavers. The inspectors found services in all of these areas to be
+# 'inadequate'."
+THESE_AREAS = re.compile(
+    r"\b(?:all|each|every\s+one)\s+(?:of\s+)?(?:these|those|the|three|four|five)"
+    r"\s+(?:key\s+)?areas\b",
+    re.IGNORECASE,
+)
+
+
+def areas_listed_before(words: str, before: str) -> list[str | None]:
+    """The areas the sentence before lists, when the grade's sentence says it is
+    given in all of them."""
+    if not THESE_AREAS.search(words):
+        return []
+    listed: list[str | None] = list(
+        dict.fromkeys(area for _, _, area in _named(before))
+    )
+    return listed if len(listed) > 1 else []
+
+
 def _counted_and_listed(words: str, end: int, after_end: int) -> list[str | None]:
     """The areas a grade (ending at words[end]) is given in when it counts them and
     then lists them ("requiring improvement in three out of five inspected areas

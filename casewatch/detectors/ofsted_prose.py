@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 from casewatch.detectors.base import Caseless, Mention, sentence_span
 from casewatch.detectors.ofsted_areas import (
     BOARD_AREA,
+    THESE_AREAS,
+    areas_listed_before,
     areas_listed_next,
     graded_areas,
 )
@@ -373,6 +375,7 @@ def _grades(
     then_listed = (
         areas_listed_next(text, offset + len(words)) if len(grades) == 1 else []
     )
+    then_listed = then_listed or areas_listed_before(words, previous(text, offset))
     for index in given(cleaned, grades, named_after=bool(counted)):
         grade = grades[index]
         if providers_grade(words, grade):
@@ -413,7 +416,9 @@ def _grade_fields(text, cleaned, grades, index, context, then_listed=()) -> list
         reported = None if date else the_report_s_publication(text, asked)
         date = date or reported
         areas = graded_areas(cleaned, grades, index)
-        if areas in (["overall effectiveness"], [None]) and then_listed:
+        if areas == [None] and then_listed and THESE_AREAS.search(cleaned):
+            areas = then_listed  # "in all of these areas", listed before
+        elif areas in (["overall effectiveness"], [None]) and then_listed:
             areas = [*areas, *then_listed]
         for area in areas:
             if area == BOARD_AREA:

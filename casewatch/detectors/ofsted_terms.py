@@ -148,7 +148,7 @@ AREAS = tuple(
     for area, pattern in (
         (
             "children in care and care leavers",
-            rf"{PROGRESS_OF}children in care and care\s+leavers",
+            rf"{PROGRESS_OF}children in care,? and care\s+leavers",
         ),
         (
             "help and protection",
