@@ -131,6 +131,8 @@ STATUS = (
             r"|\b(?:is|are)\s+(?:now\s+)?expected\s+(?:in|within|later|next|by|soon"
             r"|to\s+be\s+(?:published|released|completed))\b"
             r"|\b(?:plans?|intends?|intention)\s+to\s+publish"
+            # a decision to publish, not yet publication: "The Board agreed to publish"
+            r"|\b(?:agreed|decided|voted)\s+to\s+publish\b"
             # a DHR at the Home Office for quality assurance, before publication
             # (not one published since: "submitted to the Home Office in May and
             # published in October")
@@ -283,6 +285,7 @@ STATUS_MARKS = (
     "confidential", "removed from", "launched", "ordered", "initiated", "started",
     "be viewed", "be read", "be downloaded", "be accessed", "to view", "releas",
     "final stage", "draft", "continues", "went public", "website", " site",
+    "home office", "awaiting", "disclos",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
 
