@@ -537,10 +537,19 @@ def test_whom_a_review_is_into_about_or_for_is_its_subject():
     ):
         text = f"The serious case review {joined} Holly Smith found failings."
         assert [subject for _, subject, _, _ in reviews(text)] == ["Holly Smith"]
+    # ... its acronym perhaps between; "Baby" or a title before a name (l0002, a
+    # board's minutes: "since the Serious Case Review (SCR) of Baby Peter")
+    for text, subject in (
+        ("The serious case review (SCR) of Baby Peter was discussed.", "Baby Peter"),
+        ("The serious case review into Mr Smith found failings.", "Mr Smith"),
+        ("The serious case review into Baby P found failings.", "Baby P"),
+    ):
+        assert [named for _, named, _, _ in reviews(text)] == [subject]
     for text in (
         "The serious case review into Rotherham Council's handling was published.",
         "The serious case review for Ofsted found failings.",
         "The serious case review about Social Services found failings.",
+        "The serious case review into Child Sexual Exploitation was published.",
     ):
         assert [subject for _, subject, _, _ in reviews(text)] == [None]
 

@@ -80,7 +80,10 @@ SUBJECT = re.compile(
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+(?:died|was\s+(?:killed|murdered|found\s+dead)"
     r"|took\s+(?:her|his|their)\s+own\s+life)\b"
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|abuse|neglect"
-    r"|suicide|(?:reviews?|SCRs?|SARs?|DHRs?|L?CSPRs?)\s+(?:of|into|about|for)"
+    # ... whom a review is of, its acronym perhaps between ("the serious case review
+    # (SCR) of Baby Peter")
+    r"|suicide|(?:reviews?|SCRs?|SARs?|DHRs?|L?CSPRs?)(?:\s+\([A-Z]{2,6}\))?"
+    r"\s+(?:of|into|about|for)"
     r"|what\s+happened\s+to"
     # "the serious case review on Keanu Williams", not a day's ("on Monday")
     rf"|reviews?\s+on(?=\s+(?!{MONTH}\b|{_WEEKDAY}\b))"
@@ -91,7 +94,11 @@ SUBJECT = re.compile(
     r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+"
     r"(?:in\s+(?:19|20)\d\d\s+)?(?:of\s+)?"
     rf"(?:{DESCRIBED}\s+){{0,3}}"
-    rf"(?P<named>(?!(?:{_CODE})\s|Case\s+No\b){_NAME}(?:\s+in\s+{_WORD})?"
+    # (not a pseudonym's word, which is the code's; but "Baby Peter" and "Mr Smith"
+    # are names, where "Child Sexual Exploitation" is none)
+    rf"(?P<named>(?!(?:{_CHILDREN})\s(?<!Baby\s)|(?:Baby|{_ADULTS})\s+(?:{_LETTERS}"
+    rf"(?![A-Za-z])|{_OPEN})|Case\s+No\b){_NAME}"
+    rf"(?:\s+in\s+{_WORD})?"
     # "Angela, Barry and Claire" (first names), "X in Solihull, and Y"
     rf"(?:(?:,\s{_WORD})+,?\s(?:and|&)\s{_WORD}|,?\s(?:and|&)\s{_NAME})?)"
     rf"|(?P<pseudonym>{_WORD}(?:\s{_WORD})?)\s+\(pseudonym\)"
