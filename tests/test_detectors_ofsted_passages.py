@@ -731,6 +731,25 @@ def test_a_table_by_column_gives_each_column_its_grade():
     }
 
 
+def test_judgements_listed_as_labels_with_their_grades_are_each_one():
+    # shaped as council papers copying a report's table in a line
+    text = (
+        "Ofsted ILACS judgement for Hull, March 2024: Overall effectiveness - Good;"
+        " Leadership - Good; Help and protection - Requires Improvement."
+    )
+    assert {(r.judgement_area, r.grade, r.date) for r in records(text)} == {
+        ("overall effectiveness", "good", "2024-03"),
+        ("leadership", "good", "2024-03"),
+        ("help and protection", "requires_improvement", "2024-03"),
+    }
+    # ... not a school's report, whose other labels are no council's areas
+    school = (
+        "Ofsted inspection of Hull Primary School: Overall effectiveness - Good;"
+        " Quality of education - Good; Leadership and management - Good."
+    )
+    assert records(school) == []
+
+
 def test_areas_listed_together_around_a_sentence_s_one_grade_each_have_it():
     """g0008: "Individual aspects of the service \u2013 children who need help and
     protection, \u201clooked after\u201d children, the experience of care leavers and

@@ -135,7 +135,7 @@ def report_judgements(
     elif "Judgement" in text and (table := TABLE.search(text)):
         found += _table_rows(text, page_no, table.end(), _untitled(text, table))
     elif "Overall effectiveness" in text:
-        found += _column_table(text, page_no)
+        found += _column_table(text, page_no) or _labelled_rows(text, page_no)
     if any(grade in text for grade in TABLE_GRADES):
         taken = {row.start for row in found}
         found += [
@@ -189,6 +189,39 @@ def _column_table(text: str, page_no: int) -> list[Mention]:
             at, end = grade.span()
             found.append(mention(text, page_no, at, end, "ofsted.report_table", fields))
     return found
+
+
+# Judgements listed as a label and its grade, as council papers copy a report's
+# table: "Ofsted ILACS judgement: Overall effectiveness - Good; Leadership - Good;
+# Help and protection - Requires Improvement".
+LABELLED_ROW = re.compile(
+    rf"(?P<label>{_COLUMN}|Leadership|Children\s+who\s+need\s+help\s+and\s+protection)"
+    rf"\s*[:\u2013\u2014-]\s*{TABLE_GRADE.pattern}"
+)
+OFSTED_NAMED = re.compile(r"\bOfsted\b|\bILACS\b|\binspection\b", re.IGNORECASE)
+
+
+def _labelled_rows(text: str, page_no: int) -> list[Mention]:
+    """Two or more judgements listed as labels with their grades, on a page that
+    names Ofsted or an inspection."""
+    rows = list(LABELLED_ROW.finditer(text))
+    if len(rows) < 2 or not OFSTED_NAMED.search(text):
+        return []
+    report = _untitled(text, rows[0])
+    return [
+        mention(
+            text,
+            page_no,
+            *row.span("grade"),
+            "ofsted.report_table",
+            {
+                **report,
+                "judgement_area": area_named(row["label"]) or "overall effectiveness",
+                "grade": grade_code(row["grade"]),
+            },
+        )
+        for row in rows
+    ]
 
 
 def _row(text: str, start: int, columns: int) -> list[re.Match[str]]:
