@@ -732,9 +732,10 @@ def test_a_table_by_column_gives_each_column_its_grade():
 
 
 def test_judgements_listed_as_labels_with_their_grades_are_each_one():
-    # shaped as council papers copying a report's table in a line
+    # shaped as a council's own papers copying its report's table in a line (a
+    # sentence that names the council is read as prose already)
     text = (
-        "Ofsted ILACS judgement for Hull, March 2024: Overall effectiveness - Good;"
+        "Ofsted ILACS judgement, March 2024: Overall effectiveness - Good;"
         " Leadership - Good; Help and protection - Requires Improvement."
     )
     assert {(r.judgement_area, r.grade, r.date) for r in records(text)} == {
