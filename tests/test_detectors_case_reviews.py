@@ -168,7 +168,17 @@ POSITIVE = {
         # of Susan", the review as its panel's
         ([passage("j0121")], ["DHR"]),
     ],
-    "case_review.dhr_acronym": [([GREENWICH_DHR], ["DHR"])],
+    "case_review.dhr_acronym": [
+        ([GREENWICH_DHR], ["DHR"]),
+        # shaped as news: a partnership by its own name vouches for its DHR
+        (
+            [
+                "A DHR has been commissioned into the death of 'Sam', a 34-year-old"
+                " man, by Safer Rotherham Partnership."
+            ],
+            ["DHR"],
+        ),
+    ],
     # shaped as news: DHRs' name since 2024, domestic abuse related death reviews
     "case_review.dardr_acronym": [
         (
@@ -234,7 +244,10 @@ NEGATIVE = {
         [SEED_INTERNAL_MANAGEMENT_REVIEW],
         ["The Domestic Homicide Review Panel into deaths in Essex met in May."],
     ],
-    "case_review.dhr_acronym": [[SEED_INTERNAL_MANAGEMENT_REVIEW]],
+    "case_review.dhr_acronym": [
+        [SEED_INTERNAL_MANAGEMENT_REVIEW],
+        ["The DHR department of the Home Office hired staff."],
+    ],
     "case_review.dardr_acronym": [["The DARDR was discussed at the meeting."]],
     # the panel named for what it is, and its annual report, are not reviews
     "case_review.ncspr_panel": [

@@ -124,7 +124,9 @@ SAR_PHRASE = phrase(
 DHR_PHRASE = phrase("domestic (?:violence )?(?:homicide|abuse related death) reviews?")
 DHR_VOUCHED_BY = re.compile(
     r"community\s+safety\s+partnership|\bCSPs?\b|homicide|\bmurder\w*"
-    r"|\bkill(?:ed|ing)\b",
+    r"|\bkill(?:ed|ing)\b"
+    # a community safety partnership by its own name ("Safer Rotherham Partnership")
+    r"|\b(?-i:Safer\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+Partnership)\b",
     re.I,
 )
 RULES = (
