@@ -1727,6 +1727,12 @@ def test_an_untyped_review_of_one_death_is_one():
             " abuse was missed.",
             "Ruth Jones",
         ),
+        # ... what it found is no general word ("could")
+        (
+            "Social workers could have saved the toddler who was killed by her"
+            " stepfather, a review has found. Social services apologised.",
+            None,
+        ),
     ):
         assert [(kind, named) for kind, named, _, _ in reviews(text)] == [
             ("other", subject)

@@ -202,10 +202,8 @@ THESE_AREAS = re.compile(
 
 
 def areas_listed_before(words: str, before: str) -> list[str | None]:
-    """The areas the sentence before lists, when the grade's sentence says it is
-    given in all of them."""
-    if not THESE_AREAS.search(words):
-        return []
+    """The areas the sentence before lists, for a grade its sentence says is
+    given in all of them (THESE_AREAS)."""
     listed: list[str | None] = list(
         dict.fromkeys(area for _, _, area in _named(before))
     )

@@ -375,7 +375,8 @@ def _grades(
     then_listed = (
         areas_listed_next(text, offset + len(words)) if len(grades) == 1 else []
     )
-    then_listed = then_listed or areas_listed_before(words, previous(text, offset))
+    if not then_listed and THESE_AREAS.search(words):
+        then_listed = areas_listed_before(words, previous(text, offset))
     for index in given(cleaned, grades, named_after=bool(counted)):
         grade = grades[index]
         if providers_grade(words, grade):

@@ -82,9 +82,9 @@ _REVIEW_WORDS = (
     r"|thorough|wide-ranging|damning)\s+){0,2}"
 )
 REVIEW_FOUND = re.compile(
-    rf",\s+(?:an?|the)\s+{_REVIEW_WORDS}review\s+(?:has\s+|had\s+)?"
-    r"(?:found|concluded|revealed|said|heard)\s*[.\n]"
+    r"\breview\s+(?:has\s+|had\s+)?(?:found|concluded|revealed|said|heard)\s*[.\n]"
 )
+FOUND_BEFORE = re.compile(rf",\s+(?:an?|the)\s+{_REVIEW_WORDS}$")
 # ... not a hospital's, a coroner's or the police watchdog's (which a hospital's
 # serious incident or a coroner's inquest would be, not a safeguarding review).
 NOT_SAFEGUARDING = re.compile(
@@ -192,13 +192,16 @@ def death_reviews(text: str, named: set[int]) -> Iterator[Found]:
     children's services; or one review ("a review into the death of a baby", "...,
     a review has found") that no hospital, coroner or prison holds, with the subject
     the text names."""
-    for review in (*DEATH_REVIEW.finditer(text), *_found_by_a_review(text)):
+    found = list(_found_by_a_review(text))
+    found_by = {review.start() for review in found}
+    for review in (*DEATH_REVIEW.finditer(text), *found):
         left, right = sentence_span(text, review.start(), review.end())
         if left in named:
             continue
         subject = _child_s_code(text, left, right)
         if not subject:
-            if not _one_review(text, review, left, right) or any(
+            said = review.start() in found_by  # what it found is no general word
+            if not _one_review(text, review, left, right, said) or any(
                 abs(start - left) < NAMED_NEAR for start in named
             ):
                 continue  # the review named near it is likelier the same one
@@ -219,8 +222,11 @@ def death_reviews(text: str, named: set[int]) -> Iterator[Found]:
 
 
 def _found_by_a_review(text: str) -> Iterator[re.Match[str]]:
-    """REVIEW_FOUND's matches in sentences that tell of one case's grave harm."""
+    """REVIEW_FOUND's matches after ", a review" in sentences that tell of one
+    case's grave harm."""
     for found in REVIEW_FOUND.finditer(text):
+        if not FOUND_BEFORE.search(text, max(0, found.start() - 60), found.start()):
+            continue
         left, right = sentence_span(text, found.start(), found.start())
         if _one_case(text[left:right]):
             yield found
@@ -245,20 +251,22 @@ def _child_s_code(text: str, left: int, right: int) -> str | None:
     return " ".join(codes[0].split()) if codes else None
 
 
-def _one_review(text: str, review: re.Match[str], left: int, right: int) -> bool:
+def _one_review(
+    text: str, review: re.Match[str], left: int, right: int, said: bool
+) -> bool:
     """Is the review one ("a", "an" or "the" review), not a hospital's, a coroner's
-    or a prison's, not said not to be held, and named after no general words?"""
-    at = review.start() + len(review.group()) - len(review.group().lstrip(" ,"))
+    or a prison's, not said not to be held, and named after no general words (but
+    what a story says it found is its finding: `said`)?"""
+    at = review.start()
     before = text[max(left, at - 40) : at]
     near = text[max(0, left - NAMED_NEAR) : right + NAMED_NEAR]
     return bool(
-        (ONE_REVIEW_BEFORE.search(before) or REVIEW_FOUND.fullmatch(review.group()))
-        and SAFEGUARDING_NEAR.search(near)
+        ONE_REVIEW_BEFORE.search(before) and SAFEGUARDING_NEAR.search(near)
     ) and not (
         NOT_SAFEGUARDING.search(text, left, right)
         or NOT_HELD.search(text, left, right)
         or THEMATIC.search(before)
-        or GENERAL.search(text, left, at)
+        or (not said and GENERAL.search(text, left, at))
     )
 
 
