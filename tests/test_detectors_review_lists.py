@@ -550,6 +550,9 @@ def test_whom_a_review_is_into_about_or_for_is_its_subject():
         "The serious case review for Ofsted found failings.",
         "The serious case review about Social Services found failings.",
         "The serious case review into Child Sexual Exploitation was published.",
+        "The serious case review about Early Help found failings.",
+        "The serious case review about Domestic Abuse found failings.",
+        "The serious case review about Young People found failings.",
     ):
         assert [subject for _, subject, _, _ in reviews(text)] == [None]
 

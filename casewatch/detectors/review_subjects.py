@@ -170,6 +170,10 @@ NOT_A_PERSON = re.compile(
     r"Restricted|Confidential|Item|Working|Together|Services?|Care|Health|Social|"
     r"Office|Department|Ministry|Agency|Commission|Authority|Government|Institute|"
     r"Association|Society|Ofsted|CQC|NHS|Police|"
+    # what services are for: "the serious case review about Early Help", "Domestic
+    # Abuse", "Young People"
+    r"People|Abuse|Violence|Help|Support|Housing|Justice|Work|Families|"
+    r"Adults|Carers|Homelessness|Neglect|Exploitation|Drugs|Alcohol|Sleep|"
     # Ofsted's grades: "Birmingham children's services 'Good' after ..."
     r"Good|Outstanding|Inadequate|Adequate|Requires)\b"
     # ... and abstract nouns by their endings: "Timescale for Serious Case Review
