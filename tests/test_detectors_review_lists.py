@@ -603,8 +603,11 @@ def test_a_title_s_person_named_in_full_is_its_subject():
         assert [(kind, subject) for kind, subject, _, _ in reviews(text)] == [
             (review, "Holly Smith")
         ]
-    # ... not a title's other words
+    # ... not a title's other words, nor its author
     for text in (
+        "Serious Case Review: Sarah Jones, Independent Author. The review was"
+        " commissioned by the Board.",
+        "Domestic Homicide Review: Sarah Jones (Chair)",
         "Serious case review: Lessons Learned. The review found failings.",
         "Serious Case Review \u2013 Working Together (2019)",
         "Domestic Homicide Review \u2013 Hull City (2019)",

@@ -156,7 +156,9 @@ TITLE_NAME = re.compile(
     r"|(?P<shouted>[A-Z]{3,})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
     r"|[\u2018'\"]?\((?P<bracketed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
     # ... or someone named in full ("Serious case review \u2013 Holly Smith (2019)")
+    # (not its author: "Sarah Jones, Independent Author", "Sarah Jones (Chair)")
     r"|(?P<full>[A-Z][a-z]+\s[A-Z][a-z\u2019'-]+)[ \t]*(?=[-\u2013|(.,]|\n|$)"
+    rf"(?![,(][ \t]*(?:Independent|Lead|Reviewer|Overview|{_TITLE_PAGE_WORD}))"
 )
 # Capitalised words that begin places, organisations and documents, not people.
 NOT_A_PERSON = re.compile(
