@@ -586,9 +586,13 @@ def test_initials_whose_death_the_next_sentence_tells_are_the_subject():
     assert reviews(TUNING["u0405"]["text"]) == [
         ("SCR", "FJ", "Wolverhampton", "unknown")
     ]
-    # ... not a body's
-    text = "The serious case review found the NHS's death rates were high."
-    assert [subject for _, subject, _, _ in reviews(text)] == [None]
+    # ... not a body's or a post's
+    for text in (
+        "The serious case review found the NHS's death rates were high.",
+        "The serious case review has been published. The review found the MP's"
+        " death was not preventable.",
+    ):
+        assert [subject for _, subject, _, _ in reviews(text)] == [None]
 
 
 def test_a_title_s_person_named_in_full_is_its_subject():

@@ -110,7 +110,9 @@ SUBJECT = re.compile(
     r"|(?:local\s+)?(?:child\s+)?safeguarding|domestic\s+homicide)\b"
     # ... or by initials, whose death a review is of ("the review did not conclude
     # that FJ's tragic death was preventable")
-    r"|\b(?P<initials>[A-Z]{2,3})[\u2019']s\s+(?:(?:tragic|untimely|sudden)\s+)?"
+    # (not a post's or a body's: "the MP's death", "the GP's")
+    r"|\b(?!(?:MP|GP|PC|DC|DS|DI|BBC|ITV|NHS|CQC|CPS|UK|US)[\u2019'])"
+    r"(?P<initials>[A-Z]{2,3})[\u2019']s\s+(?:(?:tragic|untimely|sudden)\s+)?"
     r"(?:death|murder|killing|suicide)\b"
     r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
     # set off by commas or brackets in lower case: "an infant, child A, who"; or
