@@ -1041,6 +1041,14 @@ def test_a_list_of_names_each_with_its_kind_of_review_is_a_review_each():
     assert {("SAR", name) for name in names} <= records
     assert ("DHR", "Valerie") in records
     assert not any(subject == "John" for _, subject in records)
+    # each with what the rest of its line says (shaped as such a list)
+    text = (
+        "Reviews\nChild K \u2013 LCSPR, published May 2022\nMiss J - SAR (in progress)"
+    )
+    assert {(r.subject, r.status, r.year) for r in review_records(detect([text]))} == {
+        ("Child K", "published", 2022),
+        ("Miss J", "in_progress", None),
+    }
 
 
 @pytest.mark.parametrize(

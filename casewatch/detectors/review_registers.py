@@ -31,7 +31,7 @@ from casewatch.detectors.council_fields import (
 from casewatch.detectors.review_lists import listed_entries
 from casewatch.detectors.review_rules import REGISTER_KINDS, RULES
 from casewatch.detectors.review_subjects import PSEUDONYM, not_a_person
-from casewatch.detectors.review_terms import HARM, MONTH
+from casewatch.detectors.review_terms import HARM, MONTH, status_of, year_of
 
 RULE_ID = "case_review.register_entry"
 
@@ -231,8 +231,11 @@ def _self_evident_entries(
     for entry in _listed(
         [e for e in TYPED_ENTRY.finditer(text) if not not_a_person(e["name"])]
     ):
+        # what the rest of its line says ("Child K \u2013 LCSPR, published May 2022")
+        line = text[entry.end() : entry.end() + LIST_GAP].split("\n")[0]
+        status = status_of(line)
         for kind in entry["kinds"].split("/"):
-            fields = _entry_fields(entry["name"], kind, None, "unknown")
+            fields = _entry_fields(entry["name"], kind, year_of(line, status), status)
             yield SELF_EVIDENT_IDS[3], entry, {**fields, "type": kind}
     for entry in CODED_ENTRY.finditer(text):
         fields = _entry_fields(entry["name"], entry["kind"], entry["year"], "published")
