@@ -741,6 +741,15 @@ def test_a_register_under_its_heading_gives_each_entry_a_record():
     ]
 
 
+def test_a_register_s_entries_by_a_title_and_letter():
+    # shaped as a board's register: "Mr G (2020)", as "Adult A" is listed
+    text = "Safeguarding Adults Reviews\nMr G (2020)\nMs H (2021)"
+    assert [(r.type, r.subject, r.year) for r in review_records(detect([text]))] == [
+        ("SAR", "Mr G", 2020),
+        ("SAR", "Ms H", 2021),
+    ]
+
+
 def test_a_register_of_several_kinds_of_review_and_places():
     records = review_records(detect([NSPCC_2014_REGISTER]))
     assert [(r.type, r.subject, r.la_code) for r in records] == [

@@ -45,7 +45,8 @@ def _date(group: str) -> str:
 
 # A review's subject in a register: "Child BR", "Adult A", "Eleena", "'Barry'", "RB".
 _NAME = (
-    r"(?:Child|Baby|Adult|Family|Children)\s+[A-Z]{1,2}\d?(?:\s*(?:and|&|,)\s*[A-Z]\d?)*"
+    r"(?:Child|Baby|Adult|Family|Children|Mrs|Mr|Ms|Miss)\s+[A-Z]{1,2}\d?"
+    r"(?:\s*(?:and|&|,)\s*[A-Z]\d?)*"
     r"|[\u2018'][A-Z][a-z]+[\u2019']|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|[A-Z]{2,3}"
 )
 # A heading (a line of its own) that names reviews: "Published reviews", "Case
