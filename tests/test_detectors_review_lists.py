@@ -1636,6 +1636,10 @@ def test_an_acronym_for_or_before_pseudonyms_is_a_case_review():
         "Adult Y",
         "Adult Z",
     ]
+    text = "The CSPR relating to Child U has been completed and is being prepared"
+    assert reviews(f"{text} for publication.") == [
+        ("CSPR", "Child U", None, "in_progress")
+    ]
     # ... not another SAR's: a subject access request someone makes
     for text in (
         "The council received a SAR from Mr D for his records.",

@@ -50,7 +50,8 @@ def acronym(word: str) -> str:
 # and Adult Z)".
 ACRONYM_FOLLOWED = re.compile(
     r"\s+(?:into\s+the|(?:was\s+)?published\s+in)\b"
-    rf"|s?\s+(?:for|into|concerning|regarding)\s+(?:{PSEUDONYM})"
+    rf"|s?\s+(?:for|into|concerning|regarding|relating\s+to|in\s+respect\s+of"
+    rf"|in\s+relation\s+to)\s+(?:{PSEUDONYM})"
     rf"|s?\s*\(\s*(?:{PSEUDONYM})"
 )
 

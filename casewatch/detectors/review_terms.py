@@ -95,7 +95,7 @@ STATUS = (
             r"\s+(?:not\s+)?to\s+(?:publish|make\s+(?:\w+\s+){0,3}?public)"
             r"|\b(?:decid\w*|voted|ruled)\s+against\s+(?:its\s+)?publi(?:cation|shing)"
             r"|not\s+(?:be\s+|been\s+)?published\s+(?:due|because|to\s+"
-            r"avoid|in\s+order|owing)|will\s+(?:not|never)\s+be\s+(?:published|made"
+            r"avoid|in\s+order|owing)|(?:will|would)\s+(?:not|never)\s+be\s+(?:published|made"
             r"\s+public)|won.t\s+(?:be\s+)?publish|not\s+(?:be\s+)?made\s+public"
             r"|\brefus\w*\s+to\s+(?:release|disclose)\b"
             # the report kept back, not a name ("her identity will be kept
@@ -122,6 +122,9 @@ STATUS = (
         "in_progress",
         re.compile(
             r"awaiting\s+publication|pending\s+publication|\bdue\s+for\s+publication"
+            r"|\bwould\s+(?:then\s+)?be\s+published\b"
+            # sent back for changes: "returned by the Home Office for amendments"
+            r"|\breturned\s+(?:by|from)\s+the\s+Home\s+Office\b"
             r"|(?:due|expected|set|"
             r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
             r"(?:of\s+[^.]{0,120}?)?(?:is\s+|has\s+been\s+|was\s+|will\s+be\s+)?"
