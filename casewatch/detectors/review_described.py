@@ -66,25 +66,26 @@ REPORT_NOUN = re.compile(
 # review into the murder of Ruth Jones", "a case review following the death of a
 # two-year-old boy" (not deaths counted: "a review of the deaths of 15 patients").
 DEATH_REVIEW = re.compile(
-    r"\b(?:case\s+)?review\s+(?:into|of|after|following)\s+(?:the\s+)?"
+    r"\breview\s+(?:into|of|after|following)\s+(?:the\s+)?"
     r"(?:death|murder|killing|manslaughter)\s+of\s+(?:(?:a|an|the)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{PERSON})\b|(?:{DESCRIBED}\s+){{0,3}}(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
-# ... a review a story says found or concluded something of a death it tells
-# ("Agencies missed chances to help a boy who starved to death, a review has found").
 # What may stand between the article and an untyped review: words of its size or
-# kind, not another process's ("the child death review", "a perinatal mortality
-# review", "An LeDeR review", "The structured judgement review").
+# kind ("a case review into"), not another process's ("the child death review", "a
+# perinatal mortality review", "An LeDeR review", "The structured judgement review").
 _REVIEW_WORDS = (
     r"(?:(?:new|independent|full|case|local|safeguarding|multi-agency|partnership"
     r"|learning|comprehensive|major|further|formal|separate|detailed|urgent"
     r"|thorough|wide-ranging|damning)\s+){0,2}"
 )
+ONE_REVIEW_BEFORE = re.compile(rf"\b(?:a|an|the)\s+{_REVIEW_WORDS}$", re.IGNORECASE)
+# ... or a review a story says found or concluded something of a death it tells
+# ("Agencies missed chances to help a boy who starved to death, a review has found").
 REVIEW_FOUND = re.compile(
     r"\breview\s+(?:has\s+|had\s+)?(?:found|concluded|revealed|said|heard)\s*[.\n]"
 )
-FOUND_BEFORE = re.compile(rf",\s+(?:an?|the)\s+{_REVIEW_WORDS}$")
+FOUND_BEFORE = re.compile(rf",\s+{ONE_REVIEW_BEFORE.pattern}", re.IGNORECASE)
 # ... not a hospital's, a coroner's or the police watchdog's (which a hospital's
 # serious incident or a coroner's inquest would be, not a safeguarding review).
 NOT_SAFEGUARDING = re.compile(
@@ -100,7 +101,6 @@ SAFEGUARDING_NEAR = re.compile(
 )
 # How near a review named by its kind must be for an untyped one to be the same.
 NAMED_NEAR = 400
-ONE_REVIEW_BEFORE = re.compile(rf"\b(?:a|an|the)\s+{_REVIEW_WORDS}$", re.IGNORECASE)
 CHILDRENS_SERVICES = re.compile(
     r"children.s\s+services|child\s+protection|social\s+(?:services|work)|\bcouncil\b",
     re.IGNORECASE,
