@@ -201,7 +201,7 @@ THESE_AREAS = re.compile(
 )
 
 
-def areas_listed_before(words: str, before: str) -> list[str | None]:
+def areas_listed_before(before: str) -> list[str | None]:
     """The areas the sentence before lists, for a grade its sentence says is
     given in all of them (THESE_AREAS)."""
     listed: list[str | None] = list(

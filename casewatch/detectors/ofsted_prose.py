@@ -375,8 +375,10 @@ def _grades(
     then_listed = (
         areas_listed_next(text, offset + len(words)) if len(grades) == 1 else []
     )
-    if not then_listed and THESE_AREAS.search(words):
-        then_listed = areas_listed_before(words, previous(text, offset))
+    # ... or given "in all of these areas" the sentence before lists
+    listed_before = (
+        areas_listed_before(previous(text, offset)) if THESE_AREAS.search(words) else []
+    )
     for index in given(cleaned, grades, named_after=bool(counted)):
         grade = grades[index]
         if providers_grade(words, grade):
@@ -384,7 +386,9 @@ def _grades(
         owners = councils_of_grade(words, grades, index, councils())
         named: list[str | None] = [written(words, c) for c in owners] or counted
         apart = counted_apart and not owners
-        for fields in _grade_fields(text, cleaned, grades, index, context, then_listed):
+        for fields in _grade_fields(
+            text, cleaned, grades, index, context, then_listed, listed_before
+        ):
             fields["visit_type"] = how
             if apart:
                 fields["councils_counted"] = True
@@ -394,11 +398,14 @@ def _grades(
                 yield mention(text, page_no, start, end, "ofsted.prose", fields)
 
 
-def _grade_fields(text, cleaned, grades, index, context, then_listed=()) -> list[dict]:
+def _grade_fields(
+    text, cleaned, grades, index, context, then_listed=(), listed_before=()
+) -> list[dict]:
     """A grade's code and date for each area it is given in and each date it was
     given on (the inspection's, where the page says when it was made and the grade
     is dated by a publication); none for a safeguarding board's grade. An overall
-    grade is given in each area the next sentence lists too (`then_listed`)."""
+    grade is given in each area the next sentence lists too (`then_listed`), and
+    one of no area in each the sentence before lists (`listed_before`)."""
     found = []
     # a change's last grade is the inspection's, whatever grade it replaced ("an
     # Ofsted report downgraded the department's rating from 'requires improvement'
@@ -417,8 +424,8 @@ def _grade_fields(text, cleaned, grades, index, context, then_listed=()) -> list
         reported = None if date else the_report_s_publication(text, asked)
         date = date or reported
         areas = graded_areas(cleaned, grades, index)
-        if areas == [None] and then_listed and THESE_AREAS.search(cleaned):
-            areas = then_listed  # "in all of these areas", listed before
+        if areas == [None] and listed_before:
+            areas = list(listed_before)
         elif areas in (["overall effectiveness"], [None]) and then_listed:
             areas = [*areas, *then_listed]
         for area in areas:
