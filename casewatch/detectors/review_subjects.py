@@ -177,7 +177,7 @@ NOT_A_PERSON = re.compile(
     # what services are for: "the serious case review about Early Help", "Domestic
     # Abuse", "Young People"
     r"People|Abuse|Violence|Help|Support|Housing|Justice|Work|Families|"
-    r"Adults|Carers|Homelessness|Neglect|Exploitation|Drugs|Alcohol|Sleep|"
+    r"Adults|Carers|Homelessness|Neglect|Drugs|Alcohol|Sleep|"
     # Ofsted's grades: "Birmingham children's services 'Good' after ..."
     r"Good|Outstanding|Inadequate|Adequate|Requires)\b"
     # ... and abstract nouns by their endings: "Timescale for Serious Case Review
