@@ -741,6 +741,21 @@ def test_a_register_under_its_heading_gives_each_entry_a_record():
     ]
 
 
+def test_a_named_review_s_document_listed_to_open_is_published():
+    """u0816 (Bromley SAB's page, its lines joined): "June 2023 Deborah SAR 7minute
+    Briefing February 2023 Sylvia SAR Sylvia SAR 7minute Briefing ... Ms Bubbles SAR
+    Ms Bubbles SAR Executive Summary"; not a place's or a thematic review's."""
+    found = {(r.subject, r.status) for r in review_records(detect([passage("u0816")]))}
+    assert {
+        ("Deborah", "published"),
+        ("Sylvia", "published"),
+        ("Catherine", "published"),
+        ("Ms Bubbles", "published"),
+    } <= found
+    text = "Bromley SAR Executive Summary (PDF)\nThematic SAR Executive Summary"
+    assert review_records(detect([text])) == []
+
+
 def test_a_register_s_entries_by_a_title_and_letter():
     # shaped as a board's register: "Mr G (2020)", as "Adult A" is listed
     text = "Safeguarding Adults Reviews\nMr G (2020)\nMs H (2021)"

@@ -30,7 +30,7 @@ from casewatch.detectors.council_fields import (
 )
 from casewatch.detectors.review_lists import listed_entries
 from casewatch.detectors.review_rules import REGISTER_KINDS, RULES
-from casewatch.detectors.review_subjects import PSEUDONYM, not_a_person
+from casewatch.detectors.review_subjects import FIRST_NAMES, PSEUDONYM, not_a_person
 from casewatch.detectors.review_terms import HARM, MONTH, status_of, year_of
 
 RULE_ID = "case_review.register_entry"
@@ -101,6 +101,7 @@ SELF_EVIDENT_IDS = (
     "case_review.typed_entry",
     "case_review.coded_entry",
     "case_review.published_by_entry",
+    "case_review.document_entry",
 )
 DATED_ID = "case_review.dated_entry"
 # A pseudonym and when its review was published, or that it no longer is, on a
@@ -119,6 +120,8 @@ SELF_EVIDENT_MARKS = (
     "| published",
     "- published",
     "year old",
+    "executive summary",
+    "minute briefing",
 )
 _PSEUDONYM = (
     r"(?:Child|Baby|Adult|Family|Children)\s+[A-Z]{1,2}\d?"
@@ -188,6 +191,17 @@ PUBLISHED_BY_ENTRY = re.compile(
 )
 
 
+# A named review's document, listed to open: "Deborah SAR 7minute Briefing", "Ms
+# Bubbles SAR Executive Summary", "Child K LCSPR Overview Report" (a name alone is
+# a first name's, not a place's: "Bromley SAR Executive Summary").
+DOCUMENT_ENTRY = re.compile(
+    rf"(?<![\w-])(?P<name>{_PSEUDONYM}|(?:Miss|Mrs|Mr|Ms)\s+[A-Z][a-z]+"
+    rf"|(?P<first>[A-Z][a-z]+))\s+(?P<kind>{_KIND})\s+"
+    r"(?i:executive\s+summary|(?:seven|7)\s?-?\s?minute\s+briefing|overview\s+report"
+    r"|easy\s+read|learning\s+brief(?:ing)?|(?:final|full)\s+report)\b"
+)
+
+
 def self_evident_entries(
     text: str, low: str
 ) -> Iterator[tuple[str, re.Match[str], dict]]:
@@ -248,6 +262,11 @@ def _self_evident_entries(
         fields = _entry_fields(entry["name"], kind, None, "published")
         fields["board"] = " ".join(entry["board"].split())
         yield SELF_EVIDENT_IDS[5], entry, {**fields, "type": kind}
+    for entry in DOCUMENT_ENTRY.finditer(text):
+        if entry["first"] and entry["first"] not in FIRST_NAMES:
+            continue
+        fields = _entry_fields(entry["name"], entry["kind"], None, "published")
+        yield SELF_EVIDENT_IDS[6], entry, {**fields, "type": entry["kind"]}
 
 
 def _listed(found: list[re.Match[str]]) -> list[re.Match[str]]:
