@@ -595,6 +595,15 @@ def test_initials_whose_death_the_next_sentence_tells_are_the_subject():
         assert [subject for _, subject, _, _ in reviews(text)] == [None]
 
 
+def test_a_contraction_after_a_first_name_is_no_surname():
+    # u0827 (Salford's partnership news): "Newly Published Safeguarding Review:
+    # Steven We\u2019ve recently published the Safeguarding Adult Review (SAR) for
+    # Steven" ("Steven We" was its subject)
+    assert [subject for _, subject, _, _ in reviews(TUNING["u0827"]["text"])] == [
+        "Steven"
+    ]
+
+
 def test_a_title_s_person_named_in_full_is_its_subject():
     # shaped as headlines and a register's lines: a name in full before or after
     # the review's name, beginning with a first name

@@ -753,7 +753,8 @@ FIRST_NAMES = _words_of("first_names.txt") - _words_of("first_names_also_words.t
 # be a surname ("Michael Roe") or the next name ("Laura and Ella Laura, aged 31").
 FIRST_NAME = re.compile(
     r"(?<![\w\u2019'-])(?P<first>[A-Z][a-z]{2,})(?![\w-])"
-    r"(?=\x20(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])|)"
+    # (a surname, not a contraction's first word: "Steven We\u2019ve recently")
+    r"(?=\x20(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-]|[\u2019'](?:ve|re|ll|d|m)\b)|)"
 )
 LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
 WORD_BEFORE = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+)\x20$")
