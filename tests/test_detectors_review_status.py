@@ -273,6 +273,11 @@ def test_what_a_sentence_says_of_a_reviews_publication_in_other_words(sentence, 
         ("The board said the SCR would be published in July.", "in_progress"),
         ("The DHR had been returned by the Home Office for amendments.", "in_progress"),
         ("The board said the SCR would never be published.", "withheld"),
+        # u0708 (BBC): "Flintshire council said it was co-operating with an
+        # independent child practice review by the North Wales Safeguarding Board"
+        ("The council said it was co-operating with the SCR.", "in_progress"),
+        ("The Trust is contributing to the serious case review.", "in_progress"),
+        ("Staff were engaging with the family before the review.", "unknown"),
         ("The SAR into Mr B is being finalised.", "in_progress"),
         ("The SAR into Mr B is at draft report stage.", "in_progress"),
         ("Work on the SAR into Mr B continues.", "in_progress"),

@@ -186,6 +186,13 @@ STATUS = (
             r"|\bat\s+(?:the\s+)?draft(?:\s+report)?\s+stage\b"
             r"|\bwork\s+on\s+(?:the|this|that)\s+[^.]{0,80}?\bcontinues\b"
             r"|\bnearing\s+completion\b|\bexpected\s+to\s+report\b"
+            # a body at work with it: "said it was co-operating with an independent
+            # child practice review"
+            r"|\b(?:is|are|was|were)\s+(?:currently\s+|fully\s+)?(?:co-?operating"
+            r"|engaging|participating|taking\s+part|contributing)\s+(?:fully\s+)?"
+            r"(?:with|in|to)\s+(?:an?|the|this)\s+"
+            r"(?:(?!before|after|and|with|of|for)[\w-]+\s+){0,4}?(?:review|SCR|SAR"
+            r"|DHR|L?CSPR)\b"
             r"|\b(?:has|have)\s+been\s+set\s+up\b"
             # "AN EIGHTH serious case review has been launched in Doncaster"
             r"|(?<!report\s)\b(?:has|have)\s+(?:now\s+)?been\s+(?:launched|commissioned|ordered"
@@ -288,7 +295,8 @@ STATUS_MARKS = (
     "confidential", "removed from", "launched", "ordered", "initiated", "started",
     "be viewed", "be read", "be downloaded", "be accessed", "to view", "releas",
     "final stage", "draft", "continues", "went public", "website", " site",
-    "home office", "awaiting", "disclos",
+    "home office", "awaiting", "disclos", "operating", "engaging", "participating",
+    "taking part", "contributing",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
 
