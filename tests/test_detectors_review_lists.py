@@ -1750,6 +1750,15 @@ def test_an_untyped_review_of_one_death_is_one():
             " abuse was missed.",
             "Ruth Jones",
         ),
+        # ... or opening a sentence (u0717, a charity's digest of The Independent:
+        # "A review has found that both social services workers and a doctor missed
+        # opportunities to spot anything abnormal when Elsie Scully-Hicks suffered
+        # a catalogue of injuries in the months before she died.")
+        (
+            "A review has found that social services workers missed opportunities"
+            " to spot injuries before she died.",
+            None,
+        ),
         # ... what it found is no general word ("could")
         (
             "Social workers could have saved the toddler who was killed by her"
@@ -1780,6 +1789,8 @@ def test_an_untyped_review_of_one_death_is_one():
         " not been recognised.",
         "Police have launched a review into the death of a man in custody after"
         " concerns about neglect.",
+        "A review has found that the trust's patients waited too long before one died.",
+        "A review has found that safeguarding training was poor.",
         "A review of the deaths of 15 children found neglect in each case.",
         "A review into the death of a baby was not commissioned, as the case did not"
         " meet the criteria for safeguarding.",

@@ -86,6 +86,12 @@ REVIEW_FOUND = re.compile(
     r"\breview\s+(?:has\s+|had\s+)?(?:found|concluded|revealed|said|heard)\s*[.\n]"
 )
 FOUND_BEFORE = re.compile(rf",\s+{ONE_REVIEW_BEFORE.pattern}", re.IGNORECASE)
+# ... or that opens a sentence with it: "A review has found that both social
+# services workers and a doctor missed opportunities ... before she died".
+REVIEW_HAS_FOUND = re.compile(
+    r"\breview\s+(?:has|had)\s+(?:found|concluded|revealed)\b"
+)
+OPENS_WITH_A_REVIEW = re.compile(rf"(?:^|[.!?:]\s+|\n)\s*(?:A|An)\s+{_REVIEW_WORDS}$")
 # ... not a hospital's, a coroner's or the police watchdog's (which a hospital's
 # serious incident or a coroner's inquest would be, not a safeguarding review).
 NOT_SAFEGUARDING = re.compile(
@@ -222,14 +228,22 @@ def death_reviews(text: str, named: set[int]) -> Iterator[Found]:
 
 
 def _found_by_a_review(text: str) -> Iterator[re.Match[str]]:
-    """REVIEW_FOUND's matches after ", a review" in sentences that tell of one
+    """A review a story says found something (after ", a review" at its sentence's
+    end, or opening it: "A review has found"), in a sentence that tells of one
     case's grave harm."""
-    for found in REVIEW_FOUND.finditer(text):
-        if not FOUND_BEFORE.search(text, max(0, found.start() - 60), found.start()):
-            continue
-        left, right = sentence_span(text, found.start(), found.start())
+    found = [
+        review
+        for review in REVIEW_FOUND.finditer(text)
+        if FOUND_BEFORE.search(text, max(0, review.start() - 60), review.start())
+    ] + [
+        review
+        for review in REVIEW_HAS_FOUND.finditer(text)
+        if OPENS_WITH_A_REVIEW.search(text, max(0, review.start() - 60), review.start())
+    ]
+    for review in found:
+        left, right = sentence_span(text, review.start(), review.start())
         if _one_case(text[left:right]):
-            yield found
+            yield review
 
 
 def _named_in(text: str, review: re.Match[str], right: int) -> str | None:
