@@ -894,6 +894,22 @@ def test_areas_listed_and_said_again_as_those_each_have_the_grade():
     assert graded(f"{text} to be 'inadequate'.") == set()
 
 
+def test_grades_from_the_twenty_fourth_batch_s_tuning_half():
+    # u0929 (BBC): "In 2011, services in the city were ranked 'adequate'"
+    assert ("overall effectiveness", "adequate") in graded(TUNING["u0929"])
+    text = "In 2011, Birmingham's children's services were ranked 'adequate'."
+    assert dates_given(text) == ["2011"]
+    # u0922 (trade news): "Swindon UTC was branded 'inadequate' in its first ever
+    # Ofsted report" is a college's
+    assert records(TUNING["u0922"]) == []
+    # u0931 (BBC): "areas of service identified as inadequate in the last
+    # inspection have been turned around" is no new grade
+    assert [(r.grade, r.date) for r in records(TUNING["u0931"])] == [
+        ("inadequate", "2016"),
+        ("requires_improvement", None),
+    ]
+
+
 def test_a_grade_in_all_of_the_areas_the_sentence_before_listed_is_each_s():
     """u0525 (West Sussex's page): "Their inspection looked at three areas of our
     services: the impact of leaders on social work practice ...; the experiences

@@ -45,7 +45,7 @@ PROVIDER = Caseless(
     # (not Ofsted described: "the Government's schools and children's services
     # inspectorate")
     r"\b(?:schools?(?!\s+and\s+children.s\s+services\s+(?:inspectorate|watchdog|regulator))"
-    r"|academy|academies|nurser(?:y|ies)|pre-school|college|"
+    r"|academy|academies|nurser(?:y|ies)|pre-school|college|UTCs?|"
     r"children.s\s+homes?|(?:children.s\s+)?residential\s+homes?|care\s+homes?|"
     # a council's own homes: "seven of Bradford Council's homes"
     r"(?:council|authority).s\s+(?:own\s+)?homes|"
@@ -85,7 +85,7 @@ MANY_AUTHORITIES = Caseless(
 # "a 'requires improvement' grading", "good-rated Gateshead", "branded its
 # children's services "inadequate"", "an inadequate Ofsted report".
 PREDICATED = Caseless(
-    r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found|ruled)"
+    r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found|ruled|ranked)"
     r"(?:(?:\s+(?!and\b)[\w\u2019']+){0,3}?"
     # ... or what is graded with an aside: "rated the city council department,
     # which cares for vulnerable youngsters, \u2018outstanding\u2019"

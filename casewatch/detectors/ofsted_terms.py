@@ -38,8 +38,10 @@ NOT_A_GRADE = re.compile(
     r"|as\s+good\s+as|(?:not|in)adequately|adequate(?:ly)?\s+address"
     rf"|no\s+longer\s+(?:(?:be|being|considered|judged|rated)\s+)?(?:as\s+)?{QUOTE}\w+"
     rf"|(?:good|outstanding){QUOTE}\s+(?:features|elements|aspects)"
-    r"|\bareas?\s+(?:that|which|for|identified|where)\b[^.;]{0,40}?\brequir\w*"
-    r"\s+improvement(?:\s+to\s+be\s+good)?"
+    # areas unnamed that a grade is said of ("areas of service identified as
+    # inadequate in the last inspection have been turned around")
+    r"|\bareas?\s+(?:of\s+\w+\s+)?(?:that|which|for|identified|where)\b[^.;]{0,40}?"
+    rf"(?:\brequir\w*\s+improvement(?:\s+to\s+be\s+good)?|{QUOTE}inadequate\b)"
     # part of a service ("rated Good and even Outstanding in places"), and Ofsted's
     # motto ("only 'good' is good enough")
     rf"|(?:outstanding|good|inadequate){QUOTE}\s+in\s+(?:places|parts"
