@@ -1649,8 +1649,14 @@ def test_an_acronym_for_or_before_pseudonyms_is_a_case_review():
     assert reviews(f"{text} for publication.") == [
         ("CSPR", "Child U", None, "in_progress")
     ]
+    # ... or about someone quoted, or commissioned after a death
+    text = "The learning from the SAR about 'Joe' has been shared with partners."
+    assert [subject for _, subject, _, _ in reviews(text)] == ["Joe"]
+    text = "The SAR, commissioned after the death of a woman in Hull, found failings."
+    assert [kind for kind, _, _, _ in reviews(text)] == ["SAR"]
     # ... not another SAR's: a subject access request someone makes
     for text in (
+        "The council received a SAR about 'Joe' from his solicitor.",
         "The council received a SAR from Mr D for his records.",
         "Mr D made a SAR for his records to the council.",
         "Search and rescue (SAR) for Mr D was called off.",

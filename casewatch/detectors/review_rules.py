@@ -50,8 +50,11 @@ def acronym(word: str) -> str:
 # and Adult Z)".
 ACRONYM_FOLLOWED = re.compile(
     r"\s+(?:into\s+the|(?:was\s+)?published\s+in)\b"
-    rf"|s?\s+(?:for|into|concerning|regarding|relating\s+to|in\s+respect\s+of"
-    rf"|in\s+relation\s+to)\s+(?:{PSEUDONYM})"
+    # ... "The SAR, commissioned after the death of a 52-year-old woman"
+    r"|,?\s+(?:which\s+was\s+)?(?:commissioned|undertaken)\s+(?:after|following"
+    r"|into|in\s+response\s+to)\b"
+    rf"|s?\s+(?:for|into|about|concerning|regarding|relating\s+to|in\s+respect\s+of"
+    rf"|in\s+relation\s+to)\s+(?:{PSEUDONYM}|[\u2018'\"][A-Z][a-z]+[\u2019'\"])"
     rf"|s?\s*\(\s*(?:{PSEUDONYM})"
 )
 
@@ -190,11 +193,11 @@ RULES = (
         full_name=SAR_PHRASE,
         vouched_by=re.compile(r"safeguarding\s+adults?\s+board|\bSABs?\b", re.I),
         # ... nor a request someone makes for their records ("Mr D made a SAR for
-        # his records"; not "made a SAR referral")
+        # his records", one a council "received"; not "made a SAR referral")
         not_near=re.compile(
             r"subject access|search and rescue|suspicious activity|special"
-            r" administrative|\b(?:made|make|makes|making|submitted|lodged)\s+an?\s+SAR"
-            r"\b(?!\s+referral)",
+            r" administrative|\b(?:made|make|makes|making|submitted|lodged|received)"
+            r"\s+an?\s+SAR\b(?!\s+referral)",
             re.IGNORECASE,
         ),
     ),
