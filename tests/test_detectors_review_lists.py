@@ -595,6 +595,22 @@ def test_initials_whose_death_the_next_sentence_tells_are_the_subject():
         assert [subject for _, subject, _, _ in reviews(text)] == [None]
 
 
+def test_a_child_named_after_their_age_is_the_review_s_subject():
+    # u0004 (regional news): "A TEENAGE girl stabbed to death ... a serious case
+    # review has revealed. Rotherham\u2019s social services and South Yorkshire
+    # Police were among the list of agencies who \u2018lost sight\u2019 of
+    # 17-year-old Laura Wilson"
+    assert reviews(TUNING["u0004"]["text"]) == [
+        ("SCR", "Laura", "Rotherham", "unknown")
+    ]
+    # ... not an adult by their age (shaped as the story)
+    text = (
+        "A serious case review has revealed failings. Agencies spoke to"
+        " 45-year-old Laura Wilson."
+    )
+    assert [subject for _, subject, _, _ in reviews(text)] == [None]
+
+
 def test_a_contraction_after_a_first_name_is_no_surname():
     # u0827 (Salford's partnership news): "Newly Published Safeguarding Review:
     # Steven We\u2019ve recently published the Safeguarding Adult Review (SAR) for

@@ -819,7 +819,11 @@ HARMED_AFTER = re.compile(
 HARMED_BEFORE = re.compile(
     r"(?:\b(?:death|murder|killing|manslaughter)\sof\s(?:[\w-]+\s){0,3}"
     r"|\b(?:baby|toddler|boy|girl|daughter|son|schoolboy|schoolgirl|teenager"
-    r"|victim)\s)$"
+    r"|victim)\s"
+    # ... or a child by their age, as a story names the one a review is of
+    # ("lost sight of 17-year-old Laura Wilson")
+    r"|\b(?:1?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-](?:year|month|week)s?[\s-]old\s)$"
 )
 
 
