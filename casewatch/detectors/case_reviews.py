@@ -109,7 +109,7 @@ def _page_mentions(
     for rule_id, start, end, fields in (
         *review_registers.register_entries(text, low, names_one, lists_one),
         *board_reports(text, starts),
-        *death_reviews(text, starts),
+        *death_reviews(text, low, starts),
         *(reviews_instead(text, starts) if _not_held(names_one, low) else ()),
         *(reviews_of_pseudonyms(text, low, starts) if marks.names_a_case else ()),
     ):

@@ -473,10 +473,19 @@ def the_report_s_publication(text: str, sentence: str) -> str | None:
     where the inspection's is not given."""
     if EARLIER.search(sentence) or inspections_on(text, dateline(text)):
         return None
+    months = _reports_published(text)
+    return next(iter(months)) if len(months) == 1 else None
+
+
+@lru_cache(maxsize=16)  # asked for each undated grade on the page
+def _reports_published(text: str) -> frozenset[str]:
+    """The months (YYYY-MM) the page says something was published in a sentence
+    about Ofsted or an inspection; not the page's own date line ("Date published:
+    29 April 2013")."""
     months = set()
     for found in PUBLISHED_ON.finditer(text):
         if DATELINE.match(text, found.start()):
-            continue  # the page's own date ("Date published: 29 April 2013")
+            continue
         left, right = sentence_span(text, found.start(), found.end())
         if (
             found["month"]
@@ -485,7 +494,7 @@ def the_report_s_publication(text: str, sentence: str) -> str | None:
         ):
             number = MONTHS.index(found["month"].lower()) + 1
             months.add(f"{found['year']}-{number:02d}")
-    return months.pop() if len(months) == 1 else None
+    return frozenset(months)
 
 
 # A grade said to be given now: "this week became the latest to receive an overall

@@ -122,19 +122,22 @@ REVIEW_HELD = re.compile(
 # ... said to be held instead ("However, it was agreed to instead undertake ...").
 INSTEAD = re.compile(r"\b(?:however|instead|alternative(?:ly)?|rather|but)\b", re.I)
 # What a page holds (lower case) for a death review to stand on it.
-DEATH_REVIEW_MARKS = (
-    *(
-        f"review {joined} {the}{harm}"
-        for joined in ("into", "of", "after", "following")
-        for the in ("the ", "")
-        for harm in ("death", "murder", "killing", "manslaughter")
-    ),
-    *(
-        f"review {has}{said}"
-        for has in ("has ", "had ", "")
-        for said in ("found", "concluded", "revealed", "said", "heard")
-    ),
+OF_A_DEATH_MARKS = tuple(
+    f"review {joined} {the}{harm}"
+    for joined in ("into", "of", "after", "following")
+    for the in ("the ", "")
+    for harm in ("death", "murder", "killing", "manslaughter")
 )
+FOUND_MARKS = tuple(
+    f"review {has}{said}"
+    for has in ("has ", "had ", "")
+    for said in ("found", "concluded", "revealed", "said", "heard")
+)
+DEATH_REVIEW_MARKS = (*OF_A_DEATH_MARKS, *FOUND_MARKS)
+# ... each set as one search of the page's lower case, from its first word
+OF_A_DEATH_SAID = re.compile("|".join(OF_A_DEATH_MARKS))
+FOUND_SAID = re.compile("|".join(FOUND_MARKS))
+
 
 Found = tuple[str, int, int, Fields]
 
@@ -192,15 +195,17 @@ def _one_case(sentence: str) -> bool:
     )
 
 
-def death_reviews(text: str, named: set[int]) -> Iterator[Found]:
+def death_reviews(text: str, low: str, named: set[int]) -> Iterator[Found]:
     """A review of one death, in a sentence that names no review otherwise: with a
     child's pseudonym in that sentence or the next, in a sentence about a council or
     children's services; or one review ("a review into the death of a baby", "...,
     a review has found") that no hospital, coroner or prison holds, with the subject
     the text names."""
-    found = list(_found_by_a_review(text))
+    # (most pages say neither: a few substring searches spare the patterns)
+    found = list(_found_by_a_review(text)) if FOUND_SAID.search(low) else []
     found_by = {review.start() for review in found}
-    for review in (*DEATH_REVIEW.finditer(text), *found):
+    of_a_death = DEATH_REVIEW.finditer(text) if OF_A_DEATH_SAID.search(low) else ()
+    for review in (*of_a_death, *found):
         left, right = sentence_span(text, review.start(), review.end())
         if left in named:
             continue

@@ -101,8 +101,8 @@ SELF_EVIDENT_IDS = (
     "case_review.typed_entry",
     "case_review.coded_entry",
     "case_review.published_by_entry",
-    "case_review.document_entry",
 )
+DOCUMENT_ID = "case_review.document_entry"
 DATED_ID = "case_review.dated_entry"
 # A pseudonym and when its review was published, or that it no longer is, on a
 # page that names its kind of review: a partnership's table of reviews ("Child G
@@ -120,8 +120,6 @@ SELF_EVIDENT_MARKS = (
     "| published",
     "- published",
     "year old",
-    "executive summary",
-    "minute briefing",
 )
 _PSEUDONYM = (
     r"(?:Child|Baby|Adult|Family|Children)\s+[A-Z]{1,2}\d?"
@@ -193,7 +191,9 @@ PUBLISHED_BY_ENTRY = re.compile(
 
 # A named review's document, listed to open: "Deborah SAR 7minute Briefing", "Ms
 # Bubbles SAR Executive Summary", "Child K LCSPR Overview Report" (a name alone is
-# a first name's, not a place's: "Bromley SAR Executive Summary").
+# a first name's, not a place's: "Bromley SAR Executive Summary"), on a page that
+# holds one of DOCUMENT_MARKS.
+DOCUMENT_MARKS = ("executive summary", "minute briefing", "easy read", "learning brief")
 DOCUMENT_ENTRY = re.compile(
     rf"(?<![\w-])(?P<name>{_PSEUDONYM}|(?:Miss|Mrs|Mr|Ms)\s+[A-Z][a-z]+"
     rf"|(?P<first>[A-Z][a-z]+))\s+(?P<kind>{_KIND})\s+"
@@ -262,11 +262,6 @@ def _self_evident_entries(
         fields = _entry_fields(entry["name"], kind, None, "published")
         fields["board"] = " ".join(entry["board"].split())
         yield SELF_EVIDENT_IDS[5], entry, {**fields, "type": kind}
-    for entry in DOCUMENT_ENTRY.finditer(text):
-        if entry["first"] and entry["first"] not in FIRST_NAMES:
-            continue
-        fields = _entry_fields(entry["name"], entry["kind"], None, "published")
-        yield SELF_EVIDENT_IDS[6], entry, {**fields, "type": entry["kind"]}
 
 
 def _listed(found: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -320,6 +315,10 @@ def register_entries(
         for found in listed_entries(text, kinds):
             if found[1] not in listed:
                 yield found
+    if names_one and any(mark in low for mark in DOCUMENT_MARKS):
+        for entry, fields in _document_entries(text, set(listed)):
+            _place(text, entry, fields, national)
+            yield DOCUMENT_ID, entry.start(), entry.end(), fields
     if not lists_one:
         return
     for rule_id, entry, fields in self_evident_entries(text, low):
@@ -329,6 +328,19 @@ def register_entries(
             fields.update(council.as_fields())
         _place(text, entry, fields, national or rule_id == SELF_EVIDENT_IDS[2])
         yield rule_id, entry.start(), entry.end(), fields
+
+
+def _document_entries(
+    text: str, listed: set[int]
+) -> Iterator[tuple[re.Match[str], Fields]]:
+    """Each named review's document listed to open (DOCUMENT_ENTRY): published."""
+    for entry in DOCUMENT_ENTRY.finditer(text):
+        if entry.start() in listed or (
+            entry["first"] and entry["first"] not in FIRST_NAMES
+        ):
+            continue
+        fields = _entry_fields(entry["name"], entry["kind"], None, "published")
+        yield entry, {**fields, "type": entry["kind"]}
 
 
 def _ages_people(low: str) -> bool:
