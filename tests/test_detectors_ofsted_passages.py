@@ -1838,6 +1838,14 @@ def test_last_month_or_last_year_is_the_one_before_the_page_s():
     assert dates_given(said) == [None]
     text = "Hull news. Hull's children's services were judged inadequate last year."
     assert dates_given(text) == [None]
+    # ... and "three years ago" the year so many before (not the page's own)
+    text = (
+        "12 March 2023 Hull's children's services, rated 'inadequate' by Ofsted"
+        " three years ago, are now 'good'."
+    )
+    assert dates_given(text) == ["2020", "2023-03"]
+    text = "Hull's children's services were rated inadequate by Ofsted two years ago."
+    assert dates_given(text) == [None]
 
 
 def test_a_grade_held_since_a_year_was_given_then_and_is_the_current_one():

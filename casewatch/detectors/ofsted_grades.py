@@ -25,9 +25,11 @@ from casewatch.detectors.ofsted_terms import (
     QUOTE,
     QUOTES,
     YEAR,
+    YEARS_AGO,
     before_the_page,
     month_in,
     month_named,
+    years_before_the_page,
 )
 
 __all__ = ["date_near", "dated", "dates", "given"]
@@ -414,5 +416,9 @@ def _dates(
         found += [
             (last.start(), last.end(), before_the_page(last[1], dated_on))
             for last in LAST_MONTH_OR_YEAR.finditer(words, start, end)
+        ]
+        found += [
+            (ago.start(), ago.end(), years_before_the_page(ago[1], dated_on))
+            for ago in YEARS_AGO.finditer(words, start, end)
         ]
     return sorted(found)

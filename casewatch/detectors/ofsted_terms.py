@@ -531,6 +531,17 @@ def given_now(text: str, words: str) -> str | None:
 # last month" in a story of December 2016 is 2016-11; "judged to be 'inadequate' by
 # Ofsted last year" in one of December 2024 is 2023.
 LAST_MONTH_OR_YEAR = re.compile(r"\blast\s+(month|year)\b", re.IGNORECASE)
+# ... and "three years ago", the year so many before the page's
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+YEARS_AGO = re.compile(rf"\b({'|'.join(_COUNTS)}|\d{{1,2}})\s+years\s+ago\b", re.I)
+
+
+def years_before_the_page(count: str, dated: tuple[int, int]) -> str:
+    """YYYY of the year `count` years before a page dated `dated`."""
+    years = int(count) if count.isdigit() else _COUNTS.index(count.lower()) + 2
+    return str(dated[0] - years)
+
+
 # ... and an inspection the page says was made last month: "The most recent
 # inspection last month identified ...".
 INSPECTED_LAST_MONTH = re.compile(
