@@ -1708,6 +1708,9 @@ def test_a_community_safety_partnership_s_report_on_a_death_is_a_review():
         " the city.",
         "Hull Community Safety Partnership has published its review of night-time"
         " economy policing after the death of a student.",
+        # ... nor a road death's review, whoever holds it
+        "The Safer Hull Partnership commissioned a review after the death of a"
+        " cyclist on the A63.",
     ):
         assert reviews(text) == []
     text = "Hull Safeguarding Adults Board published its review of the death of Mr K."

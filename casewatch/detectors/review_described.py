@@ -99,7 +99,13 @@ NOT_SAFEGUARDING = re.compile(
     r"|IOPC|police\s+conduct|custody|prison|probation\s+service)\b",
     re.IGNORECASE,
 )
-# ... nor a road's or a school's: the text near it speaks of safeguarding.
+# ... nor a road's ("a review after the death of a cyclist on the A63"), whoever
+# holds it
+ROAD_DEATH = re.compile(
+    r"\b(?:cyclist|pedestrian|motorcyclist|motorist|collision|crash|road\s+traffic)\b",
+    re.IGNORECASE,
+)
+# ... nor a school's: the text near it speaks of safeguarding.
 SAFEGUARDING_NEAR = re.compile(
     r"safeguard|social\s+(?:services|work)|children.s\s+services|child\s+protection"
     r"|\babuse|\bneglect|domestic",
@@ -154,6 +160,8 @@ def board_reports(text: str, named: set[int]) -> Iterator[Found]:
         sentence = text[left:right]
         report = REPORT_NOUN.search(sentence)
         if not (report and _one_case(sentence)) or GENERAL.search(sentence):
+            continue
+        if ROAD_DEATH.search(sentence):
             continue
         # not "a Thematic Review into premature deaths", nor "its review of policing"
         noun = report.end() - len(report.group().split()[-1])
@@ -283,6 +291,7 @@ def _one_review(
         ONE_REVIEW_BEFORE.search(before) and SAFEGUARDING_NEAR.search(near)
     ) and not (
         NOT_SAFEGUARDING.search(text, left, right)
+        or ROAD_DEATH.search(text, left, right)
         or NOT_HELD.search(text, left, right)
         or THEMATIC.search(before)
         or (not said and GENERAL.search(text, left, at))
