@@ -386,9 +386,17 @@ def published_on(text: str) -> frozenset[str]:
     dates = set()
     for found in PUBLISHED_ON.finditer(text):
         dates.add(found["year"])
-        if found["month"] and found["month"][0].isupper():
-            dates.add(f"{found['year']}-{MONTHS.index(found['month'].lower()) + 1:02d}")
+        if month := _published_month(found):
+            dates.add(month)
     return frozenset(dates)
+
+
+def _published_month(found: re.Match[str]) -> str | None:
+    """YYYY-MM of a PUBLISHED_ON match that names its month (capitalised, as a
+    month is: "may" is a verb)."""
+    if not (found["month"] and found["month"][0].isupper()):
+        return None
+    return f"{found['year']}-{MONTHS.index(found['month'].lower()) + 1:02d}"
 
 
 @lru_cache(maxsize=16)  # asked for each judgement on the page
@@ -487,13 +495,8 @@ def _reports_published(text: str) -> frozenset[str]:
         if DATELINE.match(text, found.start()):
             continue
         left, right = sentence_span(text, found.start(), found.end())
-        if (
-            found["month"]
-            and found["month"][0].isupper()
-            and OF_A_REPORT.search(text, left, right)
-        ):
-            number = MONTHS.index(found["month"].lower()) + 1
-            months.add(f"{found['year']}-{number:02d}")
+        if (month := _published_month(found)) and OF_A_REPORT.search(text, left, right):
+            months.add(month)
     return frozenset(months)
 
 

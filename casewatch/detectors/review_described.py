@@ -71,6 +71,9 @@ DEATH_REVIEW = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?(?:{PERSON})\b|(?:{DESCRIBED}\s+){{0,3}}(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
+# Words of children's or social services, which a council's review sentence holds.
+_SOCIAL_CARE = r"children.s\s+services|child\s+protection|social\s+(?:services|work)"
+CHILDRENS_SERVICES = re.compile(rf"{_SOCIAL_CARE}|\bcouncil\b", re.IGNORECASE)
 # What may stand between the article and an untyped review: words of its size or
 # kind ("a case review into"), not another process's ("the child death review", "a
 # perinatal mortality review", "An LeDeR review", "The structured judgement review").
@@ -107,16 +110,10 @@ ROAD_DEATH = re.compile(
 )
 # ... nor a school's: the text near it speaks of safeguarding.
 SAFEGUARDING_NEAR = re.compile(
-    r"safeguard|social\s+(?:services|work)|children.s\s+services|child\s+protection"
-    r"|\babuse|\bneglect|domestic",
-    re.IGNORECASE,
+    rf"safeguard|{_SOCIAL_CARE}|\babuse|\bneglect|domestic", re.IGNORECASE
 )
 # How near a review named by its kind must be for an untyped one to be the same.
 NAMED_NEAR = 400
-CHILDRENS_SERVICES = re.compile(
-    r"children.s\s+services|child\s+protection|social\s+(?:services|work)|\bcouncil\b",
-    re.IGNORECASE,
-)
 # A review held, in the sentence that says a statutory one was not or the next.
 REVIEW_HELD = re.compile(
     r"\b(?:undertake|carry\s+out|conduct|commission|hold)\w*\s+(?:a|an)\s+"
