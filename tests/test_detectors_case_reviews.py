@@ -765,6 +765,44 @@ def test_a_register_s_entries_by_a_title_and_letter():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as minutes' items: a title that ends at a first name
+        ("SAR \u2013 Joanna. The Board noted the final report.", [("SAR", "Joanna")]),
+        ("SAR Paul: the Board agreed the final report.", [("SAR", "Paul")]),
+        (
+            "Item 6. Safeguarding Adult Review \u2013 Paul. The chair introduced it.",
+            [("SAR", "Paul")],
+        ),
+        # a place, a month or a word of the minutes is no subject
+        ("Serious case review \u2013 Devon. The Board noted the report.", []),
+        ("The SAR \u2013 May. The Board noted the report.", []),
+        ("SAR Update: the Board noted the report.", []),
+        ("SAR Panel: the Board noted the report.", []),
+    ],
+)
+def test_a_title_that_ends_at_a_first_name(text, expected):
+    assert records_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as minutes: an acronym that goes on to a first name
+        ("The SAR for Paul was presented to the Board in March.", [("SAR", "Paul")]),
+        ("The Board considered the SAR regarding Paul.", [("SAR", "Paul")]),
+        ("The DHR into Anne\u2019s death was signed off last year.", [("DHR", "Anne")]),
+        # a place, a day or a body after it vouches for nothing
+        ("The SAR for Devon was approved by the committee.", []),
+        ("The SAR on Sunday was answered within the month.", []),
+        ("The SCR for Treasury purposes is set out in Annex B.", []),
+    ],
+)
+def test_an_acronym_going_on_to_a_first_name_is_a_review(text, expected):
+    assert records_of(text) == expected
+
+
 def test_a_register_of_several_kinds_of_review_and_places():
     records = review_records(detect([NSPCC_2014_REGISTER]))
     assert [(r.type, r.subject, r.la_code) for r in records] == [

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from casewatch.detectors.base import lower_case_pattern
 from casewatch.detectors.review_subjects import (
+    FIRST_NAMES,
     PSEUDONYM,
     SUBJECT,
     name_before_acronym,
@@ -56,6 +57,10 @@ ACRONYM_FOLLOWED = re.compile(
     rf"|s?\s+(?:for|into|about|concerning|regarding|relating\s+to|in\s+respect\s+of"
     rf"|in\s+relation\s+to)\s+(?:{PSEUDONYM}|[\u2018'\"][A-Z][a-z]+[\u2019'\"])"
     rf"|s?\s*\(\s*(?:{PSEUDONYM})"
+    # ... or a first name, whoever's death it was ("the SAR for Paul was presented",
+    # "the DHR into Anne's death"); FIRST_NAMES tells it from a place or a day
+    r"|s?\s+(?:for|into|about|on|concerning|regarding|relating\s+to|in\s+respect"
+    r"\s+of|in\s+relation\s+to)\s+(?P<first>[A-Z][a-z]+)(?:['\u2019]s)?\b"
 )
 
 
@@ -387,7 +392,10 @@ def counts(
         return True
     if name_before_acronym(text, match.start(), match.end()):  # "the Eve SCR"
         return True
-    return bool(ACRONYM_FOLLOWED.match(text, match.end()))  # "the SCR published in"
+    followed = ACRONYM_FOLLOWED.match(text, match.end())  # "the SCR published in"
+    if not followed:
+        return False
+    return followed["first"] is None or followed["first"] in FIRST_NAMES
 
 
 def review_type(rule: Rule, match: re.Match[str]) -> str:

@@ -156,6 +156,9 @@ TITLE_NAME = re.compile(
     r"(?P<name>[A-Z][a-z]+|[A-Z]{1,3}\d{0,2}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
     rf"[ \t]*(?:[-\u2013|(]|\n|$|(?={_TITLE_PAGE_WORD}))"
     r"|(?P<shouted>[A-Z]{3,})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
+    # ... a first name that ends the title ("SAR \u2013 Joanna. The Board noted",
+    # "SAR Paul: the Board agreed")
+    r"|(?P<first>[A-Z][a-z]+)(?=[ \t]*[:.;](?:\s|$))"
     r"|[\u2018'\"]?\((?P<bracketed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
     # ... or someone named in full ("Serious case review \u2013 Holly Smith (2019)")
     # (not its author: "Sarah Jones, Independent Author", "Sarah Jones (Chair)")
@@ -464,6 +467,8 @@ def titled(text: str, start: int, end: int) -> str | None:
         return None
     if named["full"]:  # a first name's, not a title's words ("Lessons Learned")
         return named["full"] if _first_name(named["full"]) else None
+    if named["first"]:
+        return named["first"] if _first_name(named["first"]) else None
     name = named["name"] or named["bracketed"] or named["shouted"].title()
     if not_a_person(name) or ACRONYM_ONLY.fullmatch(name.upper()):
         return None  # "The serious case review - SCR - was published"
