@@ -803,6 +803,37 @@ def test_an_acronym_going_on_to_a_first_name_is_a_review(text, expected):
     assert records_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as news: the name a story says the review gives someone
+        (
+            "The report into the death of a man, named only as Michael, is a"
+            " safeguarding adults review commissioned by Leeds Safeguarding Adults"
+            " Board.",
+            [("SAR", "Michael")],
+        ),
+        (
+            "A domestic homicide review has been published into the murder of a"
+            " woman, given the pseudonym Sarah, by her partner.",
+            [("DHR", "Sarah")],
+        ),
+        (
+            "The safeguarding adults review, which used the name Alan for the man,"
+            " found failings.",
+            [("SAR", "Alan")],
+        ),
+        # naming something else is no subject
+        (
+            "The serious case review was named as a priority by the Board.",
+            [("SCR", None)],
+        ),
+    ],
+)
+def test_the_name_a_story_says_a_review_gives(text, expected):
+    assert records_of(text) == expected
+
+
 def test_a_register_of_several_kinds_of_review_and_places():
     records = review_records(detect([NSPCC_2014_REGISTER]))
     assert [(r.type, r.subject, r.la_code) for r in records] == [
