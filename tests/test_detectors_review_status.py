@@ -309,6 +309,19 @@ def test_what_a_sentence_says_of_a_reviews_publication_in_other_words(sentence, 
         # Suffolk Safeguarding Adults Board has been welcomed by the family"
         ("The release today of a Serious Case Review was welcomed.", "published"),
         ("The release today of a prisoner was reported in the SCR.", "unknown"),
+        # "not published until": published at last in the past tense (c0146: "the
+        # SCR was not published until January 2008"), not yet in the future
+        ("The SCR will not be published until the trial has ended.", "unpublished"),
+        (
+            "The SCR will not be published until the conclusion of criminal"
+            " proceedings.",
+            "unpublished",
+        ),
+        ("The SCR cannot be published until the inquest has concluded.", "unpublished"),
+        ("The SAR will not be published until next year.", "in_progress"),
+        ("The SAR will not be made public until the spring.", "in_progress"),
+        ("The SCR was not published until January 2008.", "published"),
+        ("The board said the SAR will not be made public.", "withheld"),
     ],
 )
 def test_more_of_what_a_sentence_says_of_a_reviews_publication(sentence, status):

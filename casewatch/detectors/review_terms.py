@@ -64,7 +64,16 @@ LOCAL_BOARD = re.compile(
 # What a sentence says of a review's publication, strongest claim first, as
 # ../shared/LABELS.md defines each status.
 STATUS = (
-    ("published", re.compile(r"not\s+(?:\w+\s+)?published\b[^.]{0,40}?\buntil", re.I)),
+    # ... at last: "was not published until January 2008" (not "will not be
+    # published until the trial ends", which it is not yet)
+    (
+        "published",
+        re.compile(
+            r"(?<!will\s)(?<!can)(?<!shall\s)(?<!must\s)(?<!may\s)"
+            r"not\s+(?:\w+\s+)?published\b[^.]{0,40}?\buntil",
+            re.I,
+        ),
+    ),
     # Publication asked for is not publication: "called on the findings of a serious
     # case review ... to be published".
     (
@@ -82,7 +91,8 @@ STATUS = (
         re.compile(
             r"not\s+(?:been\s+|yet\s+|be\s+)?published\s+(?:at\s+(?:this|that|the"
             r"\s+present)\s+time\s+)?(?:due\s+to|because\s+of|pending|while|whilst"
-            r"|until\s+after)\s+(?:the\s+|an?\s+|ongoing\s+|on-going\s+)*(?:criminal"
+            r"|until(?:\s+after)?)\s+(?:the\s+|an?\s+|any\s+|ongoing\s+|on-going\s+"
+            r"|(?:conclusion|end|outcome|completion)\s+of\s+)*(?:criminal"
             r"|police|court|legal|trials?|inquests?|investigations?|proceedings"
             r"|prosecutions?)\b",
             re.IGNORECASE,
@@ -96,7 +106,8 @@ STATUS = (
             r"|\b(?:decid\w*|voted|ruled)\s+against\s+(?:its\s+)?publi(?:cation|shing)"
             r"|not\s+(?:be\s+|been\s+)?published\s+(?:due|because|to\s+"
             r"avoid|in\s+order|owing)|(?:will|would)\s+(?:not|never)\s+be\s+(?:published|made"
-            r"\s+public)|won.t\s+(?:be\s+)?publish|not\s+(?:be\s+)?made\s+public"
+            r"\s+public)(?![^.]{0,60}?\buntil\b)|won.t\s+(?:be\s+)?publish"
+            r"|not\s+(?:be\s+)?made\s+public(?![^.]{0,60}?\buntil\b)"
             r"|\brefus\w*\s+to\s+(?:release|disclose)\b"
             # the report kept back, not a name ("her identity will be kept
             # confidential")
@@ -122,6 +133,8 @@ STATUS = (
         "in_progress",
         re.compile(
             r"awaiting\s+publication|pending\s+publication|\bdue\s+for\s+publication"
+            # later: "will not be published until next year"
+            r"|\bnot\s+be\s+(?:published|made\s+public)\s+until\b"
             r"|\bwould\s+(?:then\s+)?be\s+published\b"
             # sent back for changes: "returned by the Home Office for amendments"
             r"|\breturned\s+(?:by|from)\s+the\s+Home\s+Office\b"
