@@ -775,7 +775,14 @@ def test_a_register_s_entries_by_a_title_and_letter():
             "Item 6. Safeguarding Adult Review \u2013 Paul. The chair introduced it.",
             [("SAR", "Paul")],
         ),
-        # a place, a month or a word of the minutes is no subject
+        # ... before a register's date after a comma
+        (
+            "DHR - Amy, published 2018. DHR - Beth, published 2019.",
+            [("DHR", "Amy"), ("DHR", "Beth")],
+        ),
+        # a place, a month or a word of the minutes is no subject, nor whoever
+        # speaks after the title
+        ("SAR: Paul, the business manager, reported on the referrals.", []),
         ("Serious case review \u2013 Devon. The Board noted the report.", []),
         ("The SAR \u2013 May. The Board noted the report.", []),
         ("SAR Update: the Board noted the report.", []),
@@ -832,6 +839,20 @@ def test_an_acronym_going_on_to_a_first_name_is_a_review(text, expected):
 )
 def test_the_name_a_story_says_a_review_gives(text, expected):
     assert records_of(text) == expected
+
+
+def test_a_register_s_entries_by_a_name_a_year_and_a_document_to_open():
+    # shaped as a community safety partnership's page of DHRs
+    text = (
+        "Domestic homicide reviews\nPublished reviews\n"
+        "Anne (2019) - Overview report (PDF, 1MB)\n"
+        "Ben (2021) - Executive summary (PDF, 300KB)\n"
+    )
+    found = [(r.subject, r.year, r.status) for r in review_records(detect([text]))]
+    assert found == [("Anne", 2019, "published"), ("Ben", 2021, "published")]
+    # what else a dash may add is no document
+    text = "Safeguarding adults reviews\nAnne (2019) - work in progress\n"
+    assert review_records(detect([text])) == []
 
 
 def test_a_register_of_several_kinds_of_review_and_places():

@@ -62,7 +62,10 @@ ENTRY = re.compile(
     rf"|{_date('year2')}\s*[\u2013-]?\s*(?P<place>[^\n\u2013]{{2,60}}?)\s+[\u2013-]\s*"
     rf"(?P<listed>{_NAME}|[A-Z][a-z]+(?:\s+[a-z]+){{0,3}})"
     rf"|(?P<titled>{_NAME})\s*[|\u2013-]\s*published\s+{_date('year3')}"
-    rf"|(?P<dated>{_NAME})\s+\({_date('year4')}\))[ \t]*$",
+    # ... "Anne (2019) - Overview report (PDF, 1MB)": its document, there to open
+    rf"|(?P<dated>{_NAME})\s+\({_date('year4')}\)(?P<document>[ \t]*[\u2013-][ \t]*"
+    r"(?i:overview\s+report|executive\s+summary|learning\s+brief(?:ing)?"
+    r"|(?:full\s+)?report|summary|briefing)\b[^\n]*)?)[ \t]*$",
     re.MULTILINE,
 )
 
@@ -84,7 +87,11 @@ def entries(
             entry[g] for g in ("case_of", "listed", "titled", "dated") if entry[g]
         )
         fields: Fields = {"type": review_type, "subject": name.strip("\u2018\u2019'")}
-        fields["status"] = "published" if published or entry["titled"] else "unknown"
+        fields["status"] = (
+            "published"
+            if published or entry["titled"] or entry["document"]
+            else "unknown"
+        )
         fields["year"] = next(
             entry[f"year{n}"] for n in range(1, 5) if entry[f"year{n}"]
         )

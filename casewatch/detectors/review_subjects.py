@@ -160,7 +160,9 @@ TITLE_NAME = re.compile(
     r"|(?P<shouted>[A-Z]{3,})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
     # ... a first name that ends the title ("SAR \u2013 Joanna. The Board noted",
     # "SAR Paul: the Board agreed")
-    r"|(?P<first>[A-Z][a-z]+)(?=[ \t]*[:.;](?:\s|$))"
+    # (a comma only before a register's date: "DHR - Amy, published 2018")
+    r"|(?P<first>[A-Z][a-z]+)(?=[ \t]*(?:[:.;](?:\s|$)|,[ \t]*(?:published\b"
+    r"|completed\b|(?:[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d\b)))"
     r"|[\u2018'\"]?\((?P<bracketed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
     # ... or someone named in full ("Serious case review \u2013 Holly Smith (2019)")
     # (not its author: "Sarah Jones, Independent Author", "Sarah Jones (Chair)")
