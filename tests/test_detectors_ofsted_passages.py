@@ -340,6 +340,26 @@ def test_a_grade_is_dated_by_a_date_in_brackets_or_by_the_report_that_gave_it():
         assert dates_given(text) == [None]
 
 
+def test_an_aside_that_tells_when_the_inspectors_came_dates_the_grade():
+    # shaped as news: the visit's aside is the grade's date
+    for text in (
+        "Ofsted inspectors, who visited in the autumn of 2021, judged Swindon's"
+        " children's services to require improvement to be good.",
+        "The inspection, which took place in 2021, rated Swindon's children's"
+        " services as requiring improvement to be good.",
+    ):
+        assert dates_given(text) == ["2021"]
+    # ... not an aside about another grade
+    text = (
+        "Ofsted, which rated the council inadequate in 2015, judged Swindon's"
+        " children's services to require improvement to be good."
+    )
+    assert {(r.grade, r.date) for r in records(text)} == {
+        ("inadequate", "2015"),
+        ("requires_improvement", None),
+    }
+
+
 def test_a_council_never_matched_alone_is_one_before_its_children_s_services():
     # r0221 (a trade paper): "Two London boroughs have become the first to have
     # their children's services rated "outstanding" ... Ofsted said Kensington and

@@ -160,9 +160,10 @@ CLAUSE_END = re.compile(
 # An aside before a grade is not its date, but the report's publication in brackets
 # is ("The report of the inspection ... (published December 2010) which judged
 # ... to be 'inadequate'"), as is a date alone ("The ILACS inspection of Hull
-# (January 2024) judged ...").
+# (January 2024) judged ..."), and one that tells when the inspectors came
+# ("Ofsted inspectors, who visited in the autumn of 2021, judged ...").
 ASIDE = re.compile(
-    r",\s*(?:which|who|whose)\b[^,]*,"
+    r",\s*(?:which|who|whose)\b(?!\s+(?:visited|inspected|took\s+place|came))[^,]*,"
     rf"|\((?!published\b)(?!(?i:{DATE.pattern})\))[^()]*\)"
 )
 ANY_DATE = re.compile(rf"{DATE.pattern}|{YEAR.pattern}", re.IGNORECASE)
