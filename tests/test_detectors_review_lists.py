@@ -1790,6 +1790,17 @@ def test_an_untyped_review_of_one_death_is_one():
             " stepfather, a review has found. Social services apologised.",
             None,
         ),
+        # ... by agencies together, or of a killing at home
+        (
+            "A multi-agency review into the death of six-year-old Leon found that"
+            " his school had raised concerns.",
+            "Leon",
+        ),
+        (
+            "A case review into the death of Nikki Smith, who was killed by her"
+            " ex-partner, has been published.",
+            "Nikki Smith",
+        ),
     ):
         assert [(kind, named) for kind, named, _, _ in reviews(text)] == [
             ("other", subject)
@@ -1817,6 +1828,11 @@ def test_an_untyped_review_of_one_death_is_one():
         "A review has found that the trust's patients waited too long before one died.",
         "A review has found that safeguarding training was poor.",
         "A review of the deaths of 15 children found neglect in each case.",
+        # ... nor a road's or a hospital's with agencies or a killer near it
+        "A multi-agency review into the death of a man in a crash on the M1 found the"
+        " junction was unsafe.",
+        "A review into the death of a patient killed by her son on the ward found"
+        " failings.",
         "A review into the death of a baby was not commissioned, as the case did not"
         " meet the criteria for safeguarding.",
     ):

@@ -108,9 +108,14 @@ ROAD_DEATH = re.compile(
     r"\b(?:cyclist|pedestrian|motorcyclist|motorist|collision|crash|road\s+traffic)\b",
     re.IGNORECASE,
 )
-# ... nor a school's: the text near it speaks of safeguarding.
+# ... nor a school's: the text near it speaks of safeguarding, of agencies working
+# together ("a multi-agency review into the death of six-year-old Leon") or of a
+# killing at home ("killed by her ex-partner").
 SAFEGUARDING_NEAR = re.compile(
-    rf"safeguard|{_SOCIAL_CARE}|\babuse|\bneglect|domestic", re.IGNORECASE
+    rf"safeguard|{_SOCIAL_CARE}|\babuse|\bneglect|domestic|\bmulti[- ]agency"
+    r"|\b(?:killed|murdered|stabbed|strangled)\s+by\s+(?:her|his|their)\s+(?:former\s+)?"
+    r"(?:ex-?)?(?:partner|husband|wife|boyfriend|girlfriend|son|daughter|father|mother)",
+    re.IGNORECASE,
 )
 # How near a review named by its kind must be for an untyped one to be the same.
 NAMED_NEAR = 400
