@@ -718,6 +718,23 @@ def test_outcome_areas_counted_and_a_service_good_in_places_are_no_judgement():
     assert sheffield == {"good"}
 
 
+def test_a_grade_nearly_given_is_none():
+    # v0101 (a council's release): "in 2018, although was rated as requires
+    # improvement, was bordering on staying as inadequate"
+    darlington = {(r.grade, r.date) for r in records(TUNING["v0101"])}
+    assert ("requires_improvement", "2018") in darlington
+    assert ("inadequate", "2018") not in darlington
+    # shaped as news
+    text = (
+        "Hull's children's services came close to being rated outstanding, Ofsted"
+        " said, and were judged good. The council narrowly avoided an inadequate"
+        " rating in 2015."
+    )
+    assert {r.grade for r in records(text)} == {"good"}
+    text = "Hull's children's services were rated inadequate by Ofsted in 2015."
+    assert {r.grade for r in records(text)} == {"inadequate"}
+
+
 def test_areas_listed_after_in_the_following_areas_have_the_grade_before_them():
     """i0314: "performance was Good in the following areas: \u2022 Children looked
     after ... \u2022 Adoption \u2022 ... care leavers \u2022 Leadership ... \u2022 The

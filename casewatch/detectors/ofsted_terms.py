@@ -60,6 +60,13 @@ NOT_A_GRADE = re.compile(
     r"|\b(?:above|below|under|over)\s+the\s+(?:lowest|highest|top|bottom)\s+(?:possible\s+)?"
     rf"(?:rating|grade|judge?ment)\s*(?:,?\s*which\s+is|[-\u2013:,])?\s*{QUOTE}"
     r"(?:outstanding|good|adequate|inadequate|requires\s+improvement)"
+    # a grade nearly given, not given: "was bordering on staying as inadequate",
+    # "came close to being rated outstanding", "narrowly avoided an inadequate rating"
+    r"|\b(?:bordering\s+on|close\s+to|on\s+the\s+(?:brink|verge|cusp|edge)\s+of"
+    r"|at\s+risk\s+of|in\s+danger\s+of|(?:narrowly|just)\s+(?:avoided|escaped|missed"
+    r"(?:\s+out\s+on)?))\s+(?:(?:staying|being|remaining|becoming|falling|slipping"
+    r"|dropping|rated|judged|graded|an?|the|into|as|back|to)\s+){0,3}"
+    rf"{QUOTE}(?:outstanding|good|adequate|inadequate|requires\s+improvement)"
     # a phrase quoted from a report where a grade's word qualifies a noun:
     # "children were at risk of \u201cinadequate protection and significant harm\u201d"
     # (not "a \u2018good rating\u2019", "\u2018inadequate in all areas\u2019")
