@@ -718,6 +718,23 @@ def test_outcome_areas_counted_and_a_service_good_in_places_are_no_judgement():
     assert sheffield == {"good"}
 
 
+def test_areas_counted_and_not_named_have_no_grade_of_their_own():
+    # v0206 (a council leader's blog): "three out of the five areas inspected were
+    # actually graded 'good' \u2013 which tells you ... in services which include
+    # adoption, adoption, care leavers, leadership, ..." (all five, not the three)
+    knowsley = {(r.grade, r.judgement_area) for r in records(TUNING["v0206"])}
+    assert "good" not in {grade for grade, _ in knowsley}
+    assert {grade for grade, _ in knowsley} == {"inadequate", "requires_improvement"}
+    # shaped as news: a count is no grade, a grade with its areas named still is
+    text = (
+        "Ofsted rated Hull's children's services good; two of the four judgements"
+        " were outstanding."
+    )
+    assert {r.grade for r in records(text)} == {"good"}
+    text = "Hull's help and protection was judged outstanding by Ofsted."
+    assert {r.grade for r in records(text)} == {"outstanding"}
+
+
 def test_a_grade_nearly_given_is_none():
     # v0101 (a council's release): "in 2018, although was rated as requires
     # improvement, was bordering on staying as inadequate"

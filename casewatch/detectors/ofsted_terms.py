@@ -60,6 +60,12 @@ NOT_A_GRADE = re.compile(
     r"|\b(?:above|below|under|over)\s+the\s+(?:lowest|highest|top|bottom)\s+(?:possible\s+)?"
     rf"(?:rating|grade|judge?ment)\s*(?:,?\s*which\s+is|[-\u2013:,])?\s*{QUOTE}"
     r"(?:outstanding|good|adequate|inadequate|requires\s+improvement)"
+    # areas counted, not named: "three out of the five areas inspected were
+    # actually graded 'good'" (a list after it is of all five); not the count a grade
+    # goes on to ("Outstanding in two of four categories, and good in the rest")
+    r"|(?<!\bin\s)\b(?:\d+|one|two|three|four|five|six|seven)\s+(?:out\s+)?of\s+(?:the\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven)\s+(?:areas|categories|judge?ments)\b"
+    r"[^.;]{0,60}?\b(?:outstanding|good|adequate|inadequate|requir\w*\s+improvement)"
     # a grade nearly given, not given: "was bordering on staying as inadequate",
     # "came close to being rated outstanding", "narrowly avoided an inadequate rating"
     r"|\b(?:bordering\s+on|close\s+to|on\s+the\s+(?:brink|verge|cusp|edge)\s+of"
