@@ -855,6 +855,35 @@ def test_a_register_s_entries_by_a_name_a_year_and_a_document_to_open():
     assert review_records(detect([text])) == []
 
 
+def test_a_register_s_entries_by_a_pseudonym_alone_on_its_line():
+    # shaped as a safeguarding adults board's page of reviews
+    text = "Safeguarding Adults Reviews\nAdult A\nAdult B\n"
+    assert [(r.type, r.subject) for r in review_records(detect([text]))] == [
+        ("SAR", "Adult A"),
+        ("SAR", "Adult B"),
+    ]
+    # ... not without the heading, nor a heading's other words
+    assert review_records(detect(["Adult A\nAdult B\n"])) == []
+    text = "Safeguarding Adults Reviews\nIntroduction\nBackground\n"
+    assert review_records(detect([text])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as a board's annual report: the acronym's pseudonyms after a colon
+        (
+            "The Board published two SARs in 2019: Adult A and Adult B.",
+            [("SAR", "Adult A"), ("SAR", "Adult B")],
+        ),
+        # ... not another SAR's
+        ("Subject access requests (SARs) received in 2019: Mr A and Mr B.", []),
+    ],
+)
+def test_an_acronym_s_pseudonyms_after_a_colon(text, expected):
+    assert records_of(text) == expected
+
+
 def test_a_register_of_several_kinds_of_review_and_places():
     records = review_records(detect([NSPCC_2014_REGISTER]))
     assert [(r.type, r.subject, r.la_code) for r in records] == [

@@ -62,6 +62,8 @@ ENTRY = re.compile(
     rf"|{_date('year2')}\s*[\u2013-]?\s*(?P<place>[^\n\u2013]{{2,60}}?)\s+[\u2013-]\s*"
     rf"(?P<listed>{_NAME}|[A-Z][a-z]+(?:\s+[a-z]+){{0,3}})"
     rf"|(?P<titled>{_NAME})\s*[|\u2013-]\s*published\s+{_date('year3')}"
+    # ... a pseudonym alone on its line ("Adult A")
+    r"|(?P<bare>(?:Child|Baby|Adult|Family|Mrs|Mr|Ms|Miss)\s+[A-Z]{1,2}\d?)"
     # ... "Anne (2019) - Overview report (PDF, 1MB)": its document, there to open
     rf"|(?P<dated>{_NAME})\s+\({_date('year4')}\)(?P<document>[ \t]*[\u2013-][ \t]*"
     r"(?i:overview\s+report|executive\s+summary|learning\s+brief(?:ing)?"
@@ -84,7 +86,9 @@ def entries(
     published = "published" in heading.group().lower()
     for entry in ENTRY.finditer(text, heading.end()):
         name = next(
-            entry[g] for g in ("case_of", "listed", "titled", "dated") if entry[g]
+            entry[g]
+            for g in ("case_of", "listed", "titled", "dated", "bare")
+            if entry[g]
         )
         fields: Fields = {"type": review_type, "subject": name.strip("\u2018\u2019'")}
         fields["status"] = (
@@ -93,7 +97,7 @@ def entries(
             else "unknown"
         )
         fields["year"] = next(
-            entry[f"year{n}"] for n in range(1, 5) if entry[f"year{n}"]
+            (entry[f"year{n}"] for n in range(1, 5) if entry[f"year{n}"]), None
         )
         if entry["place"] and (council := council_named(entry["place"])):
             fields.update(council.as_fields())

@@ -57,6 +57,8 @@ ACRONYM_FOLLOWED = re.compile(
     rf"|s?\s+(?:for|into|about|concerning|regarding|relating\s+to|in\s+respect\s+of"
     rf"|in\s+relation\s+to)\s+(?:{PSEUDONYM}|[\u2018'\"][A-Z][a-z]+[\u2019'\"])"
     rf"|s?\s*\(\s*(?:{PSEUDONYM})"
+    # ... or listed after a colon: "two SARs in 2019: Adult A and Adult B"
+    rf"|s?(?:\s+[^.:;\n]{{0,24}})?:\s*(?:{PSEUDONYM})"
     # ... or a first name, whoever's death it was ("the SAR for Paul was presented",
     # "the DHR into Anne's death"); FIRST_NAMES tells it from a place or a day
     r"|s?\s+(?:for|into|about|on|concerning|regarding|relating\s+to|in\s+respect"
