@@ -101,6 +101,45 @@ def test_case_codes_listed_on_a_page_of_serious_case_reviews():
     ]  # fmt: skip
 
 
+def test_a_run_of_first_names_each_with_its_date_on_a_page_of_reviews():
+    # shaped as boards' and partnerships' registers with their lines run together
+    text = (
+        "Published Safeguarding Adults Reviews Joanna - March 2019 Ben - June 2020"
+        " Clare - July 2021"
+    )
+    assert reviews(text) == [
+        ("SAR", "Joanna", None, "published"),
+        ("SAR", "Ben", None, "published"),
+        ("SAR", "Clare", None, "published"),
+    ]
+    text = "Safeguarding Adults Reviews 'Joanna' published March 2019 'Ben' published"
+    assert reviews(f"{text} June 2020") == [
+        ("SAR", "Joanna", None, "published"),
+        ("SAR", "Ben", None, "published"),
+    ]
+    # ... each with what its own words say of it, and the board the page names
+    text = (
+        "Domestic Homicide Reviews Anne (2018) - The Safer Hull Partnership has"
+        " published the overview report. Beth (2019) - The review is being"
+        " finalised."
+    )
+    found = review_records(detect([text]))
+    assert [(r.subject, r.year, r.status, r.board) for r in found] == [
+        ("Anne", 2018, "published", "The Safer Hull Partnership"),
+        ("Beth", 2019, "in_progress", "The Safer Hull Partnership"),
+    ]
+    # ... not one alone, nor authors cited, nor on a page that names no review
+    for text in (
+        "Safeguarding Adults Reviews Joanna (2019) was the first.",
+        "Safeguarding Adults Reviews. Research by Taylor (2019) and Morgan (2020)"
+        " shows that self-neglect is common.",
+        "Safeguarding Adults Reviews Learning from research: Taylor (2019), Morgan"
+        " (2020).",
+        "Board members Joanna (2019) Ben (2020) Clare (2021)",
+    ):
+        assert reviews(text) == []
+
+
 # West Yorkshire safeguarding week's programme: a date, a dash and a place on
 # each line, on a page that names domestic homicide reviews.
 LEEDS_WEEK = (  # https://www.leedsscp.org.uk/safeguardingweek

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from casewatch.detectors.base import Fields
+from casewatch.detectors.base import Fields, sentence_span
 from casewatch.detectors.council_fields import council_fields, council_named
-from casewatch.detectors.review_subjects import not_a_person
-from casewatch.detectors.review_terms import MONTH, reports_below_end
+from casewatch.detectors.review_subjects import FIRST_NAMES, not_a_person
+from casewatch.detectors.review_terms import MONTH, reports_below_end, status_of
 
 _YEAR = r"(?:19|20)\d\d"
 # An entry's subject: a pseudonym ("Child G") or a case code ("BDS12"), followed
@@ -37,6 +37,18 @@ SHAPES = {
         rf"\s*[\u2013-]\s*(?P<name>{_SUBJECT})",
         re.MULTILINE,
     ),
+    # "Joanna (2019) Ben (2020)", "Joanna - March 2019 Ben - June 2020", "'Joanna'
+    # published March 2019": a first name (FIRST_NAMES) or a code and its date (not
+    # an author cited: "research by Taylor (2019) and Morgan (2020)", "Taylor (2019),
+    # Morgan (2020)")
+    "named": re.compile(
+        r"(?<!\bby\s)(?<!\band\s)(?<!&\s)(?<!\bsee\s)(?<!\bof\s)(?<!\bin\s)(?<!,\s)"
+        rf"(?:(?<=\s)|^)[\u2018'\"]?(?P<name>{_CODED}|[A-Z][a-z]{{2,}})[\u2019'\"]?"
+        rf"\s*(?:\((?:{MONTH}\s+)?(?P<year>{_YEAR})\)|[\u2013-]\s+(?:published\s+)?"
+        rf"(?:{MONTH}\s+)?(?P<dashed>{_YEAR})|published\s+(?:{MONTH}\s+)?(?P<said>{_YEAR}))"
+        r"(?![\w/,-])",
+        re.MULTILINE,
+    ),
     # "Case Diana/2020", "Case GN13:"
     "case": re.compile(
         rf"(?:(?<=\s)|^)Case\s+(?P<name>[A-Z][a-z]{{2,}}|[A-Z]{{1,3}}\d{{1,3}})"
@@ -44,6 +56,8 @@ SHAPES = {
         re.MULTILINE,
     ),
 }
+# The groups an entry's year may be in.
+YEARS = ("year", "dashed", "said")
 # How far apart two entries of one run may be (an entry's description between).
 RUN_GAP = 400
 # "John (January 2024)", whose lines go on "John was a 54 year old ...".
@@ -53,9 +67,9 @@ DATED_PERSON = re.compile(
 AGED = r"\s+was\s+an?\s+\d{1,3}[\s-]+year[\s-]+old\b"
 AGE_REACH = 400
 # A register's heading that says its reviews are published: "Published Safeguarding
-# Adults Reviews", "Case reviews published in 2013".
+# Adults Reviews", "Published DHRs", "Case reviews published in 2013".
 PUBLISHED_LIST = re.compile(
-    r"\bPublished(?:\s+[A-Z][\w-]*){0,4}\s+[Rr]eviews\b"
+    r"\bPublished(?:\s+[A-Z][\w-]*){0,4}\s+(?:[Rr]eviews|SCRs|SARs|DHRs|L?CSPRs)\b"
     r"|\b[Rr]eviews\s+published\s+in\s+(?:19|20)\d\d\b"
 )
 
@@ -71,10 +85,18 @@ def listed_entries(text: str, kinds: set[str]) -> Iterator[Found]:
     published_from = _published_from(text)
     for shape, pattern in SHAPES.items() if kinds else ():
         entries = [entry for entry in pattern.finditer(text) if _named(entry)]
-        for entry in _runs(entries):
+        run = _runs(entries)
+        for entry, after in zip(run, [*run[1:], None], strict=False):
             if shape == "dated" and not council_named(entry["place"]):
                 continue
-            yield _found(text, entry, review_type, published_from)
+            # what the entry's own words say of it, up to the next entry ("Charlotte
+            # (2015) - The Safer Hillingdon Partnership has published the overview
+            # report ...")
+            end = sentence_span(text, entry.start(), entry.end())[1]
+            said = status_of(
+                text[entry.start() : min(end, after.start() if after else end)]
+            )
+            yield _found(text, entry, review_type, published_from, said)
     for entry in DATED_PERSON.finditer(text):
         aged = re.compile(re.escape(entry["name"]) + AGED)
         if _named(entry) and aged.search(text, entry.end(), entry.end() + AGE_REACH):
@@ -92,8 +114,12 @@ def _published_from(text: str) -> int:
 
 def _named(entry: re.Match[str]) -> bool:
     """Whether an entry's subject is a person's name or code, not a word of a
-    title ("Serious Case Review: ...") or a place."""
-    return not not_a_person(entry["name"])
+    title ("Serious Case Review: ...") or a place; a name alone and its date must
+    be a first name's ("Taylor (2019)" may be an author's)."""
+    name = entry["name"]
+    if not_a_person(name):
+        return False
+    return " " in name or entry.re is not SHAPES["named"] or name in FIRST_NAMES
 
 
 def _runs(found: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -110,13 +136,19 @@ def _runs(found: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 def _found(
-    text: str, entry: re.Match[str], review_type: str, published_from: int
+    text: str,
+    entry: re.Match[str],
+    review_type: str,
+    published_from: int,
+    said: str = "unknown",
 ) -> Found:
     fields: Fields = {"type": review_type, "subject": entry["name"], "specific": True}
-    published = entry.start() >= published_from
-    fields["status"] = "published" if published else "unknown"
-    if entry["year"]:
-        fields["year"] = entry["year"]
+    published = entry.start() >= published_from or "published" in entry.group()
+    fields["status"] = "published" if published else said
+    if year := next(
+        (entry[g] for g in YEARS if entry.re.groupindex.get(g) and entry[g]), None
+    ):
+        fields["year"] = year
     place = "place" in entry.re.groupindex and council_named(entry["place"])
     council = place or council_fields(text, entry.start(), entry.end())
     if council:

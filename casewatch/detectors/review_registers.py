@@ -22,12 +22,14 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import pairwise
 
-from casewatch.detectors.base import Fields
+from casewatch.detectors.base import Fields, sentence_span
 from casewatch.detectors.council_fields import (
     board_councils,
     council_fields,
     council_named,
+    only_board,
 )
+from casewatch.detectors.review_fields import board_in, fits
 from casewatch.detectors.review_lists import listed_entries
 from casewatch.detectors.review_rules import REGISTER_KINDS, RULES
 from casewatch.detectors.review_subjects import FIRST_NAMES, PSEUDONYM, not_a_person
@@ -306,7 +308,25 @@ def register_entries(
     text: str, low: str, names_one: bool, lists_one: bool
 ) -> Iterator[Found]:
     """The reviews a register lists under its heading, of the kind the page names
-    in full, and the entries elsewhere that show themselves reviews."""
+    in full, and the entries elsewhere that show themselves reviews; each with the
+    board its sentence names, else the page's one board that holds its kind."""
+    for rule_id, start, end, fields in _register_entries(
+        text, low, names_one, lists_one
+    ):
+        if "board" not in fields:
+            left, right = sentence_span(text, start, end)
+            kind = str(fields["type"])
+            board = board_in(text, left, right, kind)
+            if not board and (only := only_board(text)) and fits(only, kind):
+                board = only
+            if board:
+                fields["board"] = board
+        yield rule_id, start, end, fields
+
+
+def _register_entries(
+    text: str, low: str, names_one: bool, lists_one: bool
+) -> Iterator[Found]:
     listed: dict[int, tuple[re.Match[str], Fields]] = {}
     if names_one and HEADING.search(text):
         kinds = page_kinds(text, low)
