@@ -780,6 +780,12 @@ def test_a_register_s_entries_by_a_title_and_letter():
             "DHR - Amy, published 2018. DHR - Beth, published 2019.",
             [("DHR", "Amy"), ("DHR", "Beth")],
         ),
+        # ... at its document or the next title, a register's lines run together
+        (
+            "SAR Joanna Executive Summary SAR Ben Executive Summary",
+            [("SAR", "Joanna"), ("SAR", "Ben")],
+        ),
+        ("SAR Sub Group Action Plan SAR Training Overview Report", []),
         # a place, a month or a word of the minutes is no subject, nor whoever
         # speaks after the title
         ("SAR: Paul, the business manager, reported on the referrals.", []),

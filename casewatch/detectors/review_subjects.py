@@ -160,9 +160,14 @@ TITLE_NAME = re.compile(
     r"|(?P<shouted>[A-Z]{3,})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
     # ... a first name that ends the title ("SAR \u2013 Joanna. The Board noted",
     # "SAR Paul: the Board agreed")
-    # (a comma only before a register's date: "DHR - Amy, published 2018")
+    # (a comma only before a register's date: "DHR - Amy, published 2018"), or at
+    # its document or the next title, lines run together ("SAR Joanna Executive
+    # Summary SAR Ben Executive Summary")
     r"|(?P<first>[A-Z][a-z]+)(?=[ \t]*(?:[:.;](?:\s|$)|,[ \t]*(?:published\b"
-    r"|completed\b|(?:[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d\b)))"
+    r"|completed\b|(?:[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d\b))"
+    r"|\s+(?:Executive\s+Summary|Overview\s+Report|Full\s+Report|Learning\s+Brief"
+    r"|Action\s+Plan|7[\s-]?[Mm]inute|Safeguarding\s+Adults?\s+Review|Serious\s+Case"
+    r"|Domestic\s+Homicide|SAR|SCR|DHR|L?CSPR)\b)"
     r"|[\u2018'\"]?\((?P<bracketed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
     # ... or someone named in full ("Serious case review \u2013 Holly Smith (2019)")
     # (not its author: "Sarah Jones, Independent Author", "Sarah Jones (Chair)")
