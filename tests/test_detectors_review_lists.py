@@ -128,8 +128,22 @@ def test_a_run_of_first_names_each_with_its_date_on_a_page_of_reviews():
         ("Anne", 2018, "published", "The Safer Hull Partnership"),
         ("Beth", 2019, "in_progress", "The Safer Hull Partnership"),
     ]
+    # ... or each with its document to open (shaped as council DHR pages)
+    for text in (
+        "Domestic Homicide Reviews Anne Overview Report (PDF, 500KB) Anne Executive"
+        " Summary (PDF, 200KB) Ben Overview Report (PDF, 600KB)",
+        "Community Safety Partnership: domestic homicide reviews. Anne: overview"
+        " report and action plan. Ben: overview report and action plan.",
+    ):
+        assert reviews(text) == [
+            ("DHR", "Anne", None, "published"),
+            ("DHR", "Ben", None, "published"),
+        ]
     # ... not one alone, nor authors cited, nor on a page that names no review
     for text in (
+        "Domestic Homicide Reviews Annual Report Executive Summary Strategy"
+        " Overview Report",
+        "Board papers Anne Executive Summary Ben Executive Summary",
         "Safeguarding Adults Reviews Joanna (2019) was the first.",
         "Safeguarding Adults Reviews. Research by Taylor (2019) and Morgan (2020)"
         " shows that self-neglect is common.",

@@ -49,6 +49,15 @@ SHAPES = {
         r"(?![\w/,-])",
         re.MULTILINE,
     ),
+    # "Anne Overview Report (PDF, 500KB) Ben Overview Report", "'Anne' Executive
+    # Summary", "Anne: overview report and action plan": a first name or a code and
+    # its document, listed to open (published)
+    "documented": re.compile(
+        rf"(?:(?<=\s)|^)[\u2018'\"]?(?P<name>{_CODED}|[A-Z][a-z]{{2,}})[\u2019'\"]?"
+        r"\s*[:\u2013-]?\s*(?P<document>(?i:overview\s+report|executive\s+summary"
+        r"|learning\s+brief(?:ing)?|7[\s-]?minute\s+briefing))\b",
+        re.MULTILINE,
+    ),
     # "Case Diana/2020", "Case GN13:"
     "case": re.compile(
         rf"(?:(?<=\s)|^)Case\s+(?P<name>[A-Z][a-z]{{2,}}|[A-Z]{{1,3}}\d{{1,3}})"
@@ -119,7 +128,8 @@ def _named(entry: re.Match[str]) -> bool:
     name = entry["name"]
     if not_a_person(name):
         return False
-    return " " in name or entry.re is not SHAPES["named"] or name in FIRST_NAMES
+    first_named = entry.re in (SHAPES["named"], SHAPES["documented"])
+    return " " in name or not first_named or name in FIRST_NAMES
 
 
 def _runs(found: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -143,7 +153,11 @@ def _found(
     said: str = "unknown",
 ) -> Found:
     fields: Fields = {"type": review_type, "subject": entry["name"], "specific": True}
-    published = entry.start() >= published_from or "published" in entry.group()
+    published = (
+        entry.start() >= published_from
+        or "published" in entry.group()
+        or "document" in entry.re.groupindex
+    )
     fields["status"] = "published" if published else said
     if year := next(
         (entry[g] for g in YEARS if entry.re.groupindex.get(g) and entry[g]), None
