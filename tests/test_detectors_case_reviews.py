@@ -847,6 +847,40 @@ def test_the_name_a_story_says_a_review_gives(text, expected):
     assert records_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as news: named after who they were, set off by commas
+        (
+            "In 2012, a serious case review was published into the death of a"
+            " four-year-old boy from Coventry, Daniel Pelka.",
+            [("SCR", "Daniel Pelka")],
+        ),
+        (
+            "A serious case review into the death of a toddler, Ayeeshia Smith, found"
+            " that social workers missed chances.",
+            [("SCR", "Ayeeshia Smith")],
+        ),
+        # ... not whoever speaks
+        (
+            "A serious case review into the death of a baby, Merseyside Police said,"
+            " will be published next year.",
+            [("SCR", None)],
+        ),
+        # an acronym going on to a name in full ("on", as "review on")
+        (
+            "The Birmingham SCR on Keanu Williams found a catalogue of errors.",
+            [("SCR", "Keanu Williams")],
+        ),
+        # ... not a service's words, nor a subject access request's
+        ("The SAR for Adult Social Care was discussed.", []),
+        ("The council received a SAR for Keanu Williams from his solicitor.", []),
+    ],
+)
+def test_a_name_set_off_after_who_they_were_or_after_an_acronym(text, expected):
+    assert records_of(text) == expected
+
+
 def test_a_register_s_entries_by_a_name_a_year_and_a_document_to_open():
     # shaped as a community safety partnership's page of DHRs
     text = (

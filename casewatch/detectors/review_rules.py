@@ -24,6 +24,7 @@ from casewatch.detectors.review_subjects import (
     PSEUDONYM,
     SUBJECT,
     name_before_acronym,
+    not_a_person,
     titled,
 )
 from casewatch.detectors.review_terms import HARM_WORDS, phrase
@@ -63,6 +64,8 @@ ACRONYM_FOLLOWED = re.compile(
     # "the DHR into Anne's death"); FIRST_NAMES tells it from a place or a day
     r"|s?\s+(?:for|into|about|on|concerning|regarding|relating\s+to|in\s+respect"
     r"\s+of|in\s+relation\s+to)\s+(?P<first>[A-Z][a-z]+)(?:['\u2019]s)?\b"
+    # ... or a name in full ("The Birmingham SCR on Keanu Williams found")
+    r"(?P<surname>\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['\u2019]s)?\b)?"
 )
 
 
@@ -397,7 +400,10 @@ def counts(
     followed = ACRONYM_FOLLOWED.match(text, match.end())  # "the SCR published in"
     if not followed:
         return False
-    return followed["first"] is None or followed["first"] in FIRST_NAMES
+    first = followed["first"]
+    if first is None or first in FIRST_NAMES:
+        return True
+    return bool(followed["surname"]) and not not_a_person(first + followed["surname"])
 
 
 def review_type(rule: Rule, match: re.Match[str]) -> str:

@@ -88,7 +88,7 @@ SUBJECT = re.compile(
     r"\s+(?:of|into|about|for)"
     r"|what\s+happened\s+to"
     # "the serious case review on Keanu Williams", not a day's ("on Monday")
-    rf"|reviews?\s+on(?=\s+(?!{MONTH}\b|{_WEEKDAY}\b))"
+    rf"|(?:reviews?|SCRs?|SARs?|DHRs?|L?CSPRs?)\s+on(?=\s+(?!{MONTH}\b|{_WEEKDAY}\b))"
     r"|in\s+relation\s+to|relating\s+to|in\s+respect\s+of|concerning|regarding"
     r"|(?:in(?:to)?\s+|examined\s+|looked\s+at\s+)?the\s+(?:case|care|treatment)\s+of"
     r"|(?:contact|involvement|dealings)\s+with"
@@ -104,6 +104,11 @@ SUBJECT = re.compile(
     # "Angela, Barry and Claire" (first names), "X in Solihull, and Y"
     rf"(?:(?:,\s{_WORD})+,?\s(?:and|&)\s{_WORD}|,?\s(?:and|&)\s{_NAME})?)"
     rf"|(?P<pseudonym>{_WORD}(?:\s{_WORD})?)\s+\(pseudonym\)"
+    # ... or named after who they were: "the death of a four-year-old boy from
+    # Coventry, Daniel Pelka"
+    rf"|\b(?:deaths?|murders?|killings?)\s+of\s+(?:a|an)\s+(?:{DESCRIBED}\s+){{0,2}}"
+    rf"(?:{PERSON})(?:\s+(?:from|in)\s+{_WORD}(?:\s{_WORD})?)?,\s+(?P<apposite>{_NAME})"
+    r"(?=[,.;]|\s+(?:was|who|had|died)\b)"
     rf"|\b(?:and|of|into)\s+(?P<aged>{_NAME}),\s+(?:aged\s+)?\d{{1,2}},"
     # ... and "in the wake of Luisa Mendes\u2019 death"
     rf"|\b(?P<possessive>{_WORD}(?:\s{_WORD})?)(?:[\u2019']s|(?<=s)[\u2019'])"
