@@ -1843,6 +1843,15 @@ def test_an_untyped_review_of_one_death_is_one():
             " stepfather, a review has found. Social services apologised.",
             None,
         ),
+        # ... of someone's death, or concluding (x0302, news: "A comprehensive review
+        # concluded that more could and should have been done ..., highlighting
+        # ... failures that led to Finley's untimely death")
+        (
+            "The safeguarding partnership has begun a review into Jack's death, which"
+            " social services said was a tragedy.",
+            "Jack",
+        ),
+        (TUNING["x0302"]["text"], "Finley Boden"),
         # ... by agencies together, or of a killing at home
         (
             "A multi-agency review into the death of six-year-old Leon found that"
@@ -1881,6 +1890,11 @@ def test_an_untyped_review_of_one_death_is_one():
         "A review has found that the trust's patients waited too long before one died.",
         "A review has found that safeguarding training was poor.",
         "A review of the deaths of 15 children found neglect in each case.",
+        # ... nor a hospital's rates, a school's policy or a ward's care
+        "A review into the hospital's death rates found safeguarding was poor.",
+        "A review concluded that the school's safeguarding policy was out of date.",
+        "A review into the man's death found that the trust's ward staff missed"
+        " signs of neglect.",
         # ... nor a road's or a hospital's with agencies or a killer near it
         "A multi-agency review into the death of a man in a crash on the M1 found the"
         " junction was unsafe.",

@@ -67,8 +67,11 @@ REPORT_NOUN = re.compile(
 # two-year-old boy" (not deaths counted: "a review of the deaths of 15 patients").
 DEATH_REVIEW = re.compile(
     r"\breview\s+(?:into|of|after|following)\s+(?:the\s+)?"
-    r"(?:death|murder|killing|manslaughter)\s+of\s+(?:(?:a|an|the)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{PERSON})\b|(?:{DESCRIBED}\s+){{0,3}}(?-i:[A-Z][a-z]))",
+    r"(?:(?:death|murder|killing|manslaughter)\s+of\s+(?:(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{PERSON})\b|(?:{DESCRIBED}\s+){{0,3}}(?-i:[A-Z][a-z]))"
+    # ... or of someone's death ("a case review into the child's death", "a review
+    # into Jack's death")
+    rf"|(?:(?:{PERSON})|(?-i:[A-Z][a-z]+))[\u2019']s\s+(?:death|murder|killing))",
     re.IGNORECASE,
 )
 # Words of children's or social services, which a council's review sentence holds.
@@ -92,7 +95,7 @@ FOUND_BEFORE = re.compile(rf",\s+{ONE_REVIEW_BEFORE.pattern}", re.IGNORECASE)
 # ... or that opens a sentence with it: "A review has found that both social
 # services workers and a doctor missed opportunities ... before she died".
 REVIEW_HAS_FOUND = re.compile(
-    r"\breview\s+(?:has|had)\s+(?:found|concluded|revealed)\b"
+    r"\breview\s+(?:(?:has|had)\s+)?(?:found|concluded|revealed)\b"
 )
 OPENS_WITH_A_REVIEW = re.compile(rf"(?:^|[.!?:]\s+|\n)\s*(?:A|An)\s+{_REVIEW_WORDS}$")
 # ... not a hospital's, a coroner's or the police watchdog's (which a hospital's
@@ -141,9 +144,16 @@ FOUND_MARKS = tuple(
     for has in ("has ", "had ", "")
     for said in ("found", "concluded", "revealed", "said", "heard")
 )
-DEATH_REVIEW_MARKS = (*OF_A_DEATH_MARKS, *FOUND_MARKS)
+# ... and someone's death ("a case review into the child's death"), which
+# OF_A_DEATH_SAID tells apart
+OF_SOMEONES_DEATH_MARKS = ("'s death", "\u2019s death", "'s murder", "\u2019s murder")
+DEATH_REVIEW_MARKS = (*OF_A_DEATH_MARKS, *OF_SOMEONES_DEATH_MARKS, *FOUND_MARKS)
 # ... each set as one search of the page's lower case, from its first word
-OF_A_DEATH_SAID = re.compile("|".join(OF_A_DEATH_MARKS))
+OF_A_DEATH_SAID = re.compile(
+    "|".join(OF_A_DEATH_MARKS)
+    + r"|review (?:into|of|after|following) (?:the )?[\w-]+[\u2019']s"
+    + r" (?:death|murder|killing)"
+)
 FOUND_SAID = re.compile("|".join(FOUND_MARKS))
 
 
