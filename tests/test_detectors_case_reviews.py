@@ -453,8 +453,14 @@ def test_an_acronym_alone_is_a_review_after_a_name_or_beside_a_csp():
     assert [
         (r.type, r.subject) for r in review_records(detect([passage("j0018")]))
     ] == [("SCR", "Eve")]
-    (dhr,) = review_records(detect([passage("f0010")]))
-    assert (dhr.type, dhr.status) == ("DHR", "published")
+    # ... and "DHR 5" there, numbered near the Home Office ("the report has been
+    # cleared by the Home Office ... DHR 5 will be published on the 8th January"),
+    # is another: what each sentence says of it tells them apart
+    found = review_records(detect([passage("f0010")]))
+    assert [(r.type, r.subject, r.status) for r in found] == [
+        ("DHR", None, "published"),
+        ("DHR", "DHR 5", "in_progress"),
+    ]
     # shaped as B_CE_SOLVENCY's report, with a name-like word before the acronym
     solvency = "E.2 Solvency Capital Requirement. The Solo SCR is covered by own funds."
     assert detect([solvency]) == []
@@ -921,6 +927,33 @@ def test_a_register_s_entries_by_a_pseudonym_alone_on_its_line():
     ],
 )
 def test_an_acronym_s_pseudonyms_after_a_colon(text, expected):
+    assert records_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as community safety partnerships' minutes (f0010: "In respect of
+        # DHR 5, the report has been cleared by the Home Office")
+        (
+            "The Panel noted that DHR 7 had been approved by the Home Office and would"
+            " be published in March.",
+            [("DHR", "DHR 7")],
+        ),
+        (
+            "DHR 2019/02 was submitted to the Home Office Quality Assurance Panel.",
+            [("DHR", "DHR 2019/02")],
+        ),
+        (
+            "DHR A is awaiting Home Office approval; DHR B is being drafted.",
+            [("DHR", "DHR A"), ("DHR", "DHR B")],
+        ),
+        # ... not uncoded, nor without the Home Office
+        ("He works in the DHR department of the Home Office.", []),
+        ("DHR 7 of the payroll system was upgraded in March.", []),
+    ],
+)
+def test_a_numbered_dhr_at_the_home_office_is_a_review(text, expected):
     assert records_of(text) == expected
 
 

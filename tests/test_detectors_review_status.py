@@ -328,6 +328,24 @@ def test_more_of_what_a_sentence_says_of_a_reviews_publication(sentence, status)
     assert status_of(sentence) == status
 
 
+def test_a_named_review_s_status_told_again_unnamed_is_one_review():
+    # shaped as news: what is said again of the one named review is its own, though
+    # its status moved on (f0010's unnamed DHR, published, is another: see
+    # test_detectors_case_reviews)
+    text = (
+        "The serious case review into Child A was delayed by the criminal trial."
+        " The review was finally published in May."
+    )
+    assert [(r.subject, r.status) for r in records(text)] == [("Child A", "published")]
+    text = (
+        "The serious case review into Child A is being written. The SCR will be"
+        " published next year."
+    )
+    assert [(r.subject, r.status) for r in records(text)] == [
+        ("Child A", "in_progress")
+    ]
+
+
 def test_published_said_of_the_report_past_what_happened_is_the_review_s():
     # q0206 (local news): "Cumbria County Council commissioned a safeguarding review
     # following the death of the one-year-old ... Castle was jailed for at least 18

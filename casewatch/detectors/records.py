@@ -119,9 +119,12 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
         if mention.kind == "case_review" and mention.fields.get("specific") is True
     ]
     subjects: dict[str, set[tuple[str, ...]]] = {}
+    said: dict[tuple, set[str]] = {}  # what each named review's sentences say of it
     for mention in specific:
         if subject := _subject_key(mention):
-            subjects.setdefault(_family(mention)[0], set()).add(subject)
+            review_type = _family(mention)[0]
+            subjects.setdefault(review_type, set()).add(subject)
+            said.setdefault((review_type, subject), set()).add(mention.fields["status"])
     groups: dict[tuple, list[Mention]] = {}
     for mention in specific:
         review_type, subject = _family(mention, subjects)
@@ -129,7 +132,9 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
         if _named_apart(mention, named):
             continue
         if not subject and len(named) == 1 and not mention.fields.get("another"):
-            subject = next(iter(named))
+            only = next(iter(named))
+            if not _said_otherwise(mention, said[(review_type, only)]):
+                subject = only
         groups.setdefault((review_type, subject or mention.page_no), []).append(mention)
     return [_review(group) for group in groups.values()]
 
@@ -185,6 +190,15 @@ def _words(subject: str) -> tuple[str, ...]:
     if len(words) == 2 and len(named) == 1 and len(named[0]) > 2:
         return (named[0],)
     return tuple(sorted(words))
+
+
+def _said_otherwise(mention: Mention, said: set[str]) -> bool:
+    """Does an unnamed review's sentence say another status than every sentence of
+    the one named review says ("Council have now published their DHR" beside "DHR
+    5 will be published on the 8th January"): another review?"""
+    status = mention.fields["status"]
+    told = said - {"unknown"}
+    return status != "unknown" and bool(told) and status not in told
 
 
 def _named_apart(mention: Mention, named: set[tuple[str, ...]]) -> bool:

@@ -18,6 +18,7 @@ from casewatch.detectors.review_status import review_status
 from casewatch.detectors.review_subjects import (
     code_after,
     code_before,
+    coded,
     death_named_before,
     only_code,
     person_after,
@@ -112,6 +113,7 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
         subject
         or titled(text, match.start(), match.end())
         or titled_before(text, match.start())
+        or coded(text, match.start(), match.end())
     )
     if subject or _defines(text, match, left):
         return subject  # "A Safeguarding Adult Review (SAR) is ..." names no one

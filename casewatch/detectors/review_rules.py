@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from casewatch.detectors.base import lower_case_pattern
 from casewatch.detectors.review_subjects import (
+    CODED,
     FIRST_NAMES,
     PSEUDONYM,
     SUBJECT,
@@ -90,6 +91,7 @@ class Rule:
     trigger: str  # lower case where the pattern ignores case, else as written
     full_name: re.Pattern[str] | None = None  # what an acronym stands for
     vouched_by: re.Pattern[str] | None = None  # nearby words that mean this sense
+    coded_near: re.Pattern[str] | None = None  # ... when a code follows ("DHR 7")
     not_near: re.Pattern[str] | None = None
     needs_subject: bool = False  # only a named review counts ("practice review")
     when: re.Pattern[str] | None = None  # the sentence must also say this
@@ -218,6 +220,9 @@ RULES = (
         "DHR",
         full_name=DHR_PHRASE,
         vouched_by=DHR_VOUCHED_BY,
+        # the Home Office's quality assurance is of DHRs alone, but "the DHR
+        # department of the Home Office" is none: a numbered one is
+        coded_near=re.compile(r"\bHome\s+Office\b"),
     ),
     # ... as DHRs are called since 2024: domestic abuse related death reviews
     Rule(
@@ -388,6 +393,9 @@ def counts(
     if rule.not_near and rule.not_near.search(around):
         return False
     if rule.vouched_by and rule.vouched_by.search(around):
+        return True
+    coded_near = rule.coded_near and rule.coded_near.search(around)
+    if coded_near and CODED.match(text, match.end()):
         return True
     if document_names(rule):
         return True

@@ -464,6 +464,19 @@ def each_of(name: str) -> list[str]:
     return named
 
 
+# A register's number or letter after an acronym: "DHR 7", "DHR 2019/02", "DHR A is
+# awaiting Home Office approval" (not a span of years: "SAR 2019/20").
+CODED = re.compile(r"[ \t]+(?:\d{4}/0\d|\d{1,3}|[A-Z])(?![\w/])")
+
+
+def coded(text: str, start: int, end: int) -> str | None:
+    """An acronym's register number or letter, which names the review ("DHR 7")."""
+    if not re.fullmatch(r"[A-Z]{3,5}", text[start:end]):
+        return None
+    found = CODED.match(text, end)
+    return " ".join(text[start : found.end()].split()) if found else None
+
+
 def titled(text: str, start: int, end: int) -> str | None:
     """The subject of a title that goes on from the review's name (text[start:end]);
     a register's number is the review's with its name ("SCR 0001 - In relation
