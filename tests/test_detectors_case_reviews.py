@@ -957,6 +957,43 @@ def test_a_numbered_dhr_at_the_home_office_is_a_review(text, expected):
     assert records_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as news: the one person a sentence about the review tells of as
+        # what it found, failed, or known to the services
+        (
+            "A safeguarding adults review has been published by the Hull Safeguarding"
+            " Adults Board. The review found that Joanna had been failed by agencies.",
+            [("SAR", "Joanna")],
+        ),
+        (
+            "A domestic homicide review has been published. It found that agencies"
+            " missed chances to protect Anne before she was killed.",
+            [("DHR", "Anne")],
+        ),
+        (
+            "A serious case review has been published. The report found that Tyler"
+            " was known to five agencies. His mother Kelly was jailed in 2019.",
+            [("SCR", "Tyler")],
+        ),
+        # ... not one who holds a post, nor one of two
+        (
+            "A safeguarding adults review has been published. The review found that"
+            " Sarah Jones, the council's director, had acted quickly.",
+            [("SAR", None)],
+        ),
+        (
+            "A serious case review has been published. It said that Amy and Ben were"
+            " both known to social services.",
+            [("SCR", None)],
+        ),
+    ],
+)
+def test_whom_a_sentence_about_the_review_tells_of_is_its_subject(text, expected):
+    assert records_of(text) == expected
+
+
 def test_a_register_of_several_kinds_of_review_and_places():
     records = review_records(detect([NSPCC_2014_REGISTER]))
     assert [(r.type, r.subject, r.la_code) for r in records] == [

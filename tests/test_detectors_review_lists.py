@@ -420,10 +420,13 @@ def test_the_one_person_introduced_by_their_age_is_the_review_s_subject():
     # ... This Safeguarding Adult Review (SAR) looks at how services worked ..."
     text = TUNING["m0115"]["text"]
     assert reviews(text) == [("SAR", "Jack", None, "unknown")]
-    # two people introduced: neither is taken (shaped as the same page)
+    # two people introduced: neither is taken (shaped as the same page) ...
     two = text.replace("Jack was 20 years old.", "Jack was 20 years old. Sam was 30.")
     two = two.replace("He had been", "Sam was 30 years old. He had been")
-    assert [subject for _, subject, _, _ in reviews(two)] == [None]
+    unsaid = two.replace("to support Jack", "with Jack")
+    assert [subject for _, subject, _, _ in reviews(unsaid)] == [None]
+    # ... unless the review's own sentence says whom services worked to support
+    assert [subject for _, subject, _, _ in reviews(two)] == ["Jack"]
 
 
 def test_a_grade_in_quotes_is_no_subject():

@@ -847,6 +847,10 @@ HARMED_AFTER = re.compile(
     r"|,\s(?:aged\s\d{1,3}|1?\d(?!\d)|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
     r"|\s(?:died|was\s(?:killed|murdered|found|stabbed|shaken|born)|aged\s\d)"
+    # ... or failed, or known to the services ("Joanna had been failed by agencies",
+    # "Tyler was known to five agencies")
+    r"|\s(?:had\s|has\s|was\s)?(?:been\s)?(?:failed|let\sdown|neglected|abused)\b"
+    r"|\s(?:was|had\sbeen)\sknown\sto\b"
 )
 HARMED_BEFORE = re.compile(
     r"(?:\b(?:death|murder|killing|manslaughter)\sof\s(?:[\w-]+\s){0,3}"
@@ -855,7 +859,11 @@ HARMED_BEFORE = re.compile(
     # ... or a child by their age, as a story names the one a review is of
     # ("lost sight of 17-year-old Laura Wilson")
     r"|\b(?:1?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-](?:year|month|week)s?[\s-]old\s)$"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-](?:year|month|week)s?[\s-]old\s"
+    # ... whom a review found something of, or whom agencies failed to help ("The
+    # review found that Joanna ...", "missed chances to protect Anne")
+    r"|\b(?:review|report|it|SCR|SAR|DHR)\s(?:has\s|had\s)?(?:found|concluded|revealed"
+    r"|heard|says|said)\s(?:that\s)?|\b(?:protect|help|safeguard|support|failed|save)\s)$"
 )
 
 
