@@ -994,6 +994,15 @@ def test_whom_a_sentence_about_the_review_tells_of_is_its_subject(text, expected
     assert records_of(text) == expected
 
 
+def test_a_name_before_the_review_s_name_at_a_sentence_s_start():
+    # shaped as news: "The Ellie serious case review" (the sentence's "The" is no
+    # part of the name), as "the Eve SCR" in j0018's minutes
+    text = "The Ellie serious case review found that her father had been violent."
+    assert records_of(text) == [("SCR", "Ellie")]
+    text = "The Council serious case review found that the father had been violent."
+    assert records_of(text) == [("SCR", None)]
+
+
 def test_a_register_of_several_kinds_of_review_and_places():
     records = review_records(detect([NSPCC_2014_REGISTER]))
     assert [(r.type, r.subject, r.la_code) for r in records] == [

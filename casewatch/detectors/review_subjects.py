@@ -251,7 +251,8 @@ def subject_in(sentence: str, start: int, end: int) -> str | None:
 # Serious Case Review", "the recent William SAR".
 NAME_BEFORE_ACRONYM = re.compile(
     r"(?:^|\n|\b[Tt]he\s+(?:(?:recent|latest|new|final|published|full)\s+)?)"
-    r"(?P<name>[A-Z][a-z]+(?:\s+(?:Family|[A-Z][a-z]+))?"
+    # (not "The" itself at a sentence's start: "The Ellie serious case review")
+    r"(?P<name>(?!(?:The|This|That)\s)[A-Z][a-z]+(?:\s+(?:Family|[A-Z][a-z]+))?"
     r"|[A-Z]{1,2}\d{1,3})\s+$"
 )
 ACRONYM_ONLY = re.compile(
