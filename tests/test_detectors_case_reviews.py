@@ -1003,6 +1003,25 @@ def test_a_name_before_the_review_s_name_at_a_sentence_s_start():
     assert records_of(text) == [("SCR", None)]
 
 
+def test_a_first_name_and_a_colon_before_the_review_s_name():
+    # shaped as a library's entries: "Jack: serious case review", and its
+    # publication in the line after ("Published 2015.")
+    text = "Jack: serious case review. Kent Safeguarding Children Board, 2015."
+    assert records_of(text) == [("SCR", "Jack")]
+    text = (
+        "Serious case review: Jack. Published 2015. Kent Safeguarding Children Board."
+    )
+    assert [(r.subject, r.status) for r in review_records(detect([text]))] == [
+        ("Jack", "published")
+    ]
+    # ... not a place, nor a word of a heading
+    for text in (
+        "Kent: serious case review published. The LSCB published it.",
+        "Update: serious case review. The Board noted the report.",
+    ):
+        assert [subject for _, subject in records_of(text)] in ([], [None])
+
+
 def test_a_register_of_several_kinds_of_review_and_places():
     records = review_records(detect([NSPCC_2014_REGISTER]))
     assert [(r.type, r.subject, r.la_code) for r in records] == [

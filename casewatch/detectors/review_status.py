@@ -34,6 +34,10 @@ SPEAKS_OF_IT = re.compile(
 # record does: "Date of publication: 2014", "Publication November 2016".
 PUBLICATION_DATE = re.compile(
     r"\b(?:date\s+of\s+)?publication:?\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d\b"
+    # ... or a register's line that opens "Published" ("Serious case review: Jack.
+    # Published 2015.")
+    r"|^published:?\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )

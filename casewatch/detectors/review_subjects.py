@@ -544,6 +544,8 @@ NAME_BEFORE = re.compile(
     r"(?:^|[\n.:|])\s*(?P<name>[A-Z]{1,3}|[A-Z][a-z]+)\s*[\u2013\u2014-]\s*$"
     # ... or someone named in full ("Holly Smith: serious case review published")
     r"|(?:^|[\n.|])\s*(?P<full>[A-Z][a-z]+\s[A-Z][a-z\u2019'-]+)\s*[:\u2013\u2014-]\s*$"
+    # ... or by a first name and a colon ("Jack: serious case review")
+    r"|(?:^|[\n.|])\s*(?P<first>[A-Z][a-z]+)\s*:\s*$"
 )
 
 
@@ -552,8 +554,9 @@ def titled_before(text: str, start: int) -> str | None:
     found = NAME_BEFORE.search(text, max(0, start - 40), start)
     if not found:
         return None
-    if found["full"]:
-        return found["full"] if _first_name(found["full"]) else None
+    if found["full"] or found["first"]:
+        name = found["full"] or found["first"]
+        return name if _first_name(name) else None
     return None if not_a_person(found["name"]) else found["name"]
 
 
