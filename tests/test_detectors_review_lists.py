@@ -154,6 +154,30 @@ def test_a_run_of_first_names_each_with_its_date_on_a_page_of_reviews():
         assert reviews(text) == []
 
 
+def test_first_names_alone_after_a_plural_heading_are_a_review_each():
+    # h0205 (a council's page, its link titles run together): "Each summary domestic
+    # homicide review is published on this page. ... Policies and guidance Domestic
+    # Homicide Reviews Rosie Deborah"
+    assert reviews(TUNING["h0205"]["text"]) == [
+        ("DHR", "Rosie", None, "published"),
+        ("DHR", "Deborah", None, "published"),
+    ]
+    # shaped as a board's page with its lines kept
+    text = "Safeguarding Adults Reviews\nJoanna\nBen\nLearning from reviews\n"
+    assert reviews(text) == [
+        ("SAR", "Joanna", None, "unknown"),
+        ("SAR", "Ben", None, "unknown"),
+    ]
+    # ... not one alone, whoever speaks, or a page's other headings
+    for text in (
+        "Safeguarding Adults Reviews Sarah Jones, chair of the board, said reviews"
+        " matter.",
+        "Serious Case Reviews Learning Briefings Practice Guidance",
+        "Safeguarding Adults Reviews\nJoanna\nLearning from reviews\n",
+    ):
+        assert reviews(text) == []
+
+
 # West Yorkshire safeguarding week's programme: a date, a dash and a place on
 # each line, on a page that names domestic homicide reviews.
 LEEDS_WEEK = (  # https://www.leedsscp.org.uk/safeguardingweek

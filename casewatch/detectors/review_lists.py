@@ -67,6 +67,15 @@ SHAPES = {
         re.MULTILINE,
     ),
 }
+# First names alone, one after another, right after a heading that names reviews in
+# the plural, lines kept or joined ("Domestic Homicide Reviews Rosie Deborah", a
+# page's link titles): at least two, each a first name (FIRST_NAMES).
+NAMES_UNDER = re.compile(
+    r"(?=[RSDCL])(?:Reviews|SARs|DHRs|SCRs|L?CSPRs)[ \t]*(?:\n\s*|:\s*|[ \t]+)"
+    r"(?P<names>[A-Z][a-z]{2,}"
+    r"(?:(?:[ \t]*\n\s*|,?[ \t]+(?:and[ \t]+)?)[A-Z][a-z]{2,})+)"
+)
+NAME_IN_RUN = re.compile(r"(?P<name>[A-Z][a-z]{2,})")
 # What a first name's entry stands after: a space or the page's start, but not a
 # word that makes it an author cited or a name in a sentence.
 NOT_AFTER = re.compile(r"(?:\b(?:by|and|see|of|in)|&|,)\s$|\S$")
@@ -111,6 +120,15 @@ def listed_entries(text: str, kinds: set[str]) -> Iterator[Found]:
                 text[entry.start() : min(end, after.start() if after else end)]
             )
             yield _found(text, entry, review_type, published_from, said)
+    for heading in NAMES_UNDER.finditer(text) if kinds else ():
+        names = []
+        for name in NAME_IN_RUN.finditer(text, heading.start("names"), heading.end()):
+            if name.group() not in FIRST_NAMES or not_a_person(name.group()):
+                break
+            names.append(name)
+        if len(names) >= 2:
+            for name in names:
+                yield _found(text, name, review_type, published_from)
     for entry in DATED_PERSON.finditer(text):
         aged = re.compile(re.escape(entry["name"]) + AGED)
         if _named(entry) and aged.search(text, entry.end(), entry.end() + AGE_REACH):

@@ -252,10 +252,12 @@ STATUS = (
 PUBLISHED = re.compile(r"\bpublish\w*|\bpublication", re.IGNORECASE)
 # A page's word that the reports listed after it are published: "Copies of all these
 # reports can be downloaded below", "The most recent reports are listed below:",
-# "The latest reviews that have been published ... are available to view below"
+# "The latest reviews that have been published ... are available to view below",
+# "Each summary domestic homicide review is published on this page"
 # (not reviews still under way: "Reviews in progress are listed below").
 REPORTS_BELOW = re.compile(
-    r"\b(?:reports|reviews|summaries)\b[^.:]{0,80}?\b(?:(?:can\s+be\s+)?"
+    r"\b(?:reports|reviews|summaries|each\s+(?:[\w-]+\s+){0,4}?(?:report|review"
+    r"|summary))\b[^.:]{0,80}?\b(?:(?:can\s+be\s+)?"
     r"(?:downloaded|found|viewed|read|accessed)|(?:are|is)\s+(?:listed|available"
     r"(?:\s+to\s+(?:view|download))?|published))\s+(?:below|on\s+this\s+page)\b",
     re.IGNORECASE,
