@@ -1795,6 +1795,26 @@ def test_a_community_safety_partnership_s_report_on_a_death_is_a_review():
         assert reviews(text) == []
     text = "Hull Safeguarding Adults Board published its review of the death of Mr K."
     assert reviews(text) == [("other", "Mr K", "Hull", "published")]
+    # ... or of the care of someone it names, with no death said (x0114, a
+    # coroner's report: "the post- death reviews conducted into Oskar Nash's death
+    # by ... the Surrey Safeguarding Children Partnership"; shaped as news)
+    text = (
+        "A report by the Hull Safeguarding Adults Board into the care of Mr K was"
+        " published today."
+    )
+    assert reviews(text) == [("other", "Mr K", "Hull", "published")]
+    text = "The Safeguarding Adults Board review of Mr K's care found failings."
+    assert [(kind, subject) for kind, subject, _, _ in reviews(text)] == [
+        ("other", "Mr K")
+    ]
+    # ... not of no one named, nor of several
+    for text in (
+        "A review commissioned by the Norfolk Safeguarding Children Partnership into"
+        " the care of two children found failings.",
+        "The Hull Safeguarding Adults Board report into the care of older people in"
+        " care homes was published.",
+    ):
+        assert reviews(text) == []
 
 
 def test_a_learning_or_multi_agency_review_of_someone_named_is_one():

@@ -216,13 +216,16 @@ class PageMarks(NamedTuple):
     names_a_case: bool = False  # a review of a case its pseudonym names
 
 
+CARE_MARKS = ("care of ", "'s care", "\u2019s care")
 # The gate's words, as a page writes them and in lower case: each page costs a pass
 # of each set's automaton.
 _MARKS_AS_WRITTEN = Words((*ACRONYMS, *BOARD_MARKS))
 _MARKS = Words(
     (
         "review",
+        "report",
         "national",
+        *CARE_MARKS,
         *PHRASES,
         *review_registers.SELF_EVIDENT_MARKS,
         *GRAVE_HARM_WORDS,
@@ -247,7 +250,10 @@ def _might_hold_a_review(text: str) -> PageMarks:
     review = "review" in held
     if review and (not held.isdisjoint(PHRASES) or "national" in held):
         return PageMarks(True, safeguarding, lists_one, True)
-    harm = safeguarding and not held.isdisjoint(GRAVE_HARM_WORDS)
+    # a board's report on a death, or on the care of someone it names ("into the
+    # care of Mr K", "of Mr K's care")
+    cared_for = not held.isdisjoint(CARE_MARKS) and (review or "report" in held)
+    harm = safeguarding and (cared_for or not held.isdisjoint(GRAVE_HARM_WORDS))
     harm = harm or (review and not held.isdisjoint(DEATH_REVIEW_MARKS))
     case = review and not held.isdisjoint(CASE_JOINED) and names_a_case(text, low)
     return PageMarks(False, harm, lists_one, case)

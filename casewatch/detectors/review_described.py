@@ -57,7 +57,7 @@ REVIEW_OF_A_PSEUDONYM = re.compile(
     r"|(?<=death\sof\s)(?P<name>[A-Z][a-z]+)(?![\w-]|\s+[A-Z]))"
 )
 REPORT_NOUN = re.compile(
-    r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:review|report)\b"
+    r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:review|report)\b"
     # not a process, nor "review" the verb ("the panel review all deaths")
     r"(?!\s+(?:Panel|process|framework|procedure|all|every|each|any)\b)",
     re.IGNORECASE,
@@ -171,7 +171,12 @@ def board_reports(text: str, named: set[int]) -> Iterator[Found]:
         seen.add(left)
         sentence = text[left:right]
         report = REPORT_NOUN.search(sentence)
-        if not (report and _one_case(sentence)) or GENERAL.search(sentence):
+        if not report or GENERAL.search(sentence):
+            continue
+        # one case: harm to one, or someone the review's words name ("A report by
+        # the Hull Safeguarding Adults Board into the care of Mr K")
+        named_in = subject_in(sentence, report.start(), report.end())
+        if not (_one_case(sentence) or named_in):
             continue
         if ROAD_DEATH.search(sentence):
             continue
@@ -182,8 +187,7 @@ def board_reports(text: str, named: set[int]) -> Iterator[Found]:
         ):
             continue
         fields: Fields = {"type": "other"}
-        subject = subject_in(sentence, report.start(), report.end())
-        subject = subject or code_after(text, right)
+        subject = named_in or code_after(text, right)
         if subject := subject or victim_of_the_text(text, left, right):
             fields["subject"] = subject
         if found := board_in(text, left, right):
