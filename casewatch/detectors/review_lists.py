@@ -40,10 +40,9 @@ SHAPES = {
         re.MULTILINE,
     ),
     # "Joanna (2019) Ben (2020)", "Joanna - March 2019 Ben - June 2020", "'Joanna'
-    # published March 2019": a first name (FIRST_NAMES) or a code and its date (not
-    # an author cited: "research by Taylor (2019) and Morgan (2020)", "Taylor (2019),
-    # Morgan (2020)")
-    # (what must stand before it is NOT_AFTER's)
+    # published March 2019": a first name (FIRST_NAMES) or a code and its date, not
+    # after words that make it an author cited (NOT_AFTER: "research by Taylor
+    # (2019) and Morgan (2020)", "Taylor (2019), Morgan (2020)")
     "named": re.compile(
         rf"(?=[A-Z\u2018'\"])[\u2018'\"]?(?P<name>{_CODED}|[A-Z][a-z]{{2,}})[\u2019'\"]?"
         rf"\s*(?:\((?:{MONTH}\s+)?(?P<year>{_YEAR})\)|[\u2013-]\s+(?:published\s+)?"

@@ -145,6 +145,23 @@ DHR_VOUCHED_BY = re.compile(
     r"|\b(?-i:Safer\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+Partnership)\b",
     re.I,
 )
+
+
+def dhr_acronym(word: str) -> Rule:
+    """A DHR's acronym ("DHR", "DARDR"): vouched for as a DHR's words are, or by
+    the Home Office when numbered (its quality assurance is of DHRs alone, but "the
+    DHR department of the Home Office" is none)."""
+    return Rule(
+        f"case_review.{word.lower()}_acronym",
+        "DHR",
+        re.compile(acronym(word)),
+        word,
+        full_name=DHR_PHRASE,
+        vouched_by=DHR_VOUCHED_BY,
+        coded_near=re.compile(r"\bHome\s+Office\b"),
+    )
+
+
 RULES = (
     Rule("case_review.scr", "SCR", SCR_PHRASE, "serious"),
     Rule(
@@ -213,26 +230,9 @@ RULES = (
             re.IGNORECASE,
         ),
     ),
-    Rule(
-        "case_review.dhr_acronym",
-        "DHR",
-        re.compile(acronym("DHR")),
-        "DHR",
-        full_name=DHR_PHRASE,
-        vouched_by=DHR_VOUCHED_BY,
-        # the Home Office's quality assurance is of DHRs alone, but "the DHR
-        # department of the Home Office" is none: a numbered one is
-        coded_near=re.compile(r"\bHome\s+Office\b"),
-    ),
+    dhr_acronym("DHR"),
     # ... as DHRs are called since 2024: domestic abuse related death reviews
-    Rule(
-        "case_review.dardr_acronym",
-        "DHR",
-        re.compile(acronym("DARDR")),
-        "DARDR",
-        full_name=DHR_PHRASE,
-        vouched_by=DHR_VOUCHED_BY,
-    ),
+    dhr_acronym("DARDR"),
     # The national panel's reviews: the panel named with what it did.
     Rule(
         "case_review.ncspr_panel",
