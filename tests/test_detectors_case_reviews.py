@@ -792,6 +792,11 @@ def test_a_register_s_entries_by_a_title_and_letter():
             [("SAR", "Joanna"), ("SAR", "Ben")],
         ),
         ("SAR Sub Group Action Plan SAR Training Overview Report", []),
+        (
+            "Safeguarding adult reviews we have published: SAR Joanna, SAR Ben and SAR"
+            " Clare.",
+            [("SAR", "Joanna"), ("SAR", "Ben"), ("SAR", "Clare")],
+        ),
         # a place, a month or a word of the minutes is no subject, nor whoever
         # speaks after the title
         ("SAR: Paul, the business manager, reported on the referrals.", []),

@@ -139,6 +139,17 @@ def test_a_run_of_first_names_each_with_its_date_on_a_page_of_reviews():
             ("DHR", "Anne", None, "published"),
             ("DHR", "Ben", None, "published"),
         ]
+    # ... a table's cells, or two joined by "and" (shaped as partnerships' pages)
+    text = (
+        "Safeguarding Adults Reviews Joanna | March 2019 | Overview report Ben |"
+        " June 2020 | Overview report"
+    )
+    assert [subject for _, subject, _, _ in reviews(text)] == ["Joanna", "Ben"]
+    text = "Domestic homicide reviews published by the partnership: Anne (2019) and"
+    assert [subject for _, subject, _, _ in reviews(f"{text} Beth (2020).")] == [
+        "Anne",
+        "Beth",
+    ]
     # ... not one alone, nor authors cited, nor on a page that names no review
     for text in (
         "Domestic Homicide Reviews Annual Report Executive Summary Strategy"

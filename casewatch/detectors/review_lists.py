@@ -45,7 +45,7 @@ SHAPES = {
     # (2019) and Morgan (2020)", "Taylor (2019), Morgan (2020)")
     "named": re.compile(
         rf"(?=[A-Z\u2018'\"])[\u2018'\"]?(?P<name>{_CODED}|[A-Z][a-z]{{2,}})[\u2019'\"]?"
-        rf"\s*(?:\((?:{MONTH}\s+)?(?P<year>{_YEAR})\)|[\u2013-]\s+(?:published\s+)?"
+        rf"\s*(?:\((?:{MONTH}\s+)?(?P<year>{_YEAR})\)|[\u2013|-]\s+(?:published\s+)?"
         rf"(?:{MONTH}\s+)?(?P<dashed>{_YEAR})|published\s+(?:{MONTH}\s+)?(?P<said>{_YEAR}))"
         r"(?![\w/,-])",
         re.MULTILINE,
@@ -77,7 +77,7 @@ NAMES_UNDER = re.compile(
 NAME_IN_RUN = re.compile(r"(?P<name>[A-Z][a-z]{2,})")
 # What a first name's entry stands after: a space or the page's start, but not a
 # word that makes it an author cited or a name in a sentence.
-NOT_AFTER = re.compile(r"(?:\b(?:by|and|see|of|in)|&|,)\s$|\S$")
+NOT_AFTER = re.compile(r"(?:\b(?:by|see|of|in)|(?<!\)\s)\band|&|,)\s$|\S$")
 # The groups an entry's year may be in.
 YEARS = ("year", "dashed", "said")
 # How far apart two entries of one run may be (an entry's description between).
@@ -152,7 +152,7 @@ def _named(entry: re.Match[str]) -> bool:
         return False
     if entry.re not in (SHAPES["named"], SHAPES["documented"]):
         return True
-    if NOT_AFTER.search(entry.string, max(0, entry.start() - 5), entry.start()):
+    if NOT_AFTER.search(entry.string, max(0, entry.start() - 8), entry.start()):
         return False
     return " " in name or name in FIRST_NAMES
 

@@ -170,6 +170,7 @@ TITLE_NAME = re.compile(
     # Summary SAR Ben Executive Summary")
     r"|(?P<first>[A-Z][a-z]+)(?=[ \t]*(?:[:.;](?:\s|$)|,[ \t]*(?:published\b"
     r"|completed\b|(?:[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d\b))"
+    r"|,?\s+(?:and\s+)?(?=(?:SAR|SCR|DHR|L?CSPR)\b)"
     r"|\s+(?:Executive\s+Summary|Overview\s+Report|Full\s+Report|Learning\s+Brief"
     r"|Action\s+Plan|7[\s-]?[Mm]inute|Safeguarding\s+Adults?\s+Review|Serious\s+Case"
     r"|Domestic\s+Homicide|SAR|SCR|DHR|L?CSPR)\b)"
