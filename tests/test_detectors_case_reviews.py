@@ -817,6 +817,13 @@ def test_a_title_that_ends_at_a_first_name(text, expected):
         ("The SAR for Paul was presented to the Board in March.", [("SAR", "Paul")]),
         ("The Board considered the SAR regarding Paul.", [("SAR", "Paul")]),
         ("The DHR into Anne\u2019s death was signed off last year.", [("DHR", "Anne")]),
+        # ... or a first name whose review it is
+        (
+            "Learning from Joanna's SAR and Ben's SAR was shared with partners.",
+            [("SAR", "Ben"), ("SAR", "Joanna")],
+        ),
+        ("The Council's SAR process was reviewed.", []),
+        ("Mark's SAR was received by the council's data team.", []),
         # a place, a day or a body after it vouches for nothing
         ("The SAR for Devon was approved by the committee.", []),
         ("The SAR on Sunday was answered within the month.", []),

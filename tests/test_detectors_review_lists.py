@@ -139,6 +139,18 @@ def test_a_run_of_first_names_each_with_its_date_on_a_page_of_reviews():
             ("DHR", "Anne", None, "published"),
             ("DHR", "Ben", None, "published"),
         ]
+    # ... or who the person was, under "published the following reviews"
+    text = (
+        "Safeguarding Adults Reviews. The Board has published the following reviews."
+        " Joanna: a woman with learning disabilities who died in hospital. Ben: a man"
+        " who died of self-neglect."
+    )
+    assert reviews(text) == [
+        ("SAR", "Joanna", None, "published"),
+        ("SAR", "Ben", None, "published"),
+    ]
+    text = "Safeguarding Adults Reviews. Note: a man may ask for one. Update: the"
+    assert reviews(f"{text} woman's family were told.") == []
     # ... a table's cells, or two joined by "and" (shaped as partnerships' pages)
     text = (
         "Safeguarding Adults Reviews Joanna | March 2019 | Overview report Ben |"

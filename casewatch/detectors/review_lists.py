@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from casewatch.detectors.base import Fields, sentence_span
 from casewatch.detectors.council_fields import council_fields, council_named
-from casewatch.detectors.review_subjects import FIRST_NAMES, not_a_person
+from casewatch.detectors.review_subjects import FIRST_NAMES, PERSON, not_a_person
 from casewatch.detectors.review_terms import MONTH, reports_below_end, status_of
 
 _YEAR = r"(?:19|20)\d\d"
@@ -59,6 +59,14 @@ SHAPES = {
         r"|learning\s+brief(?:ing)?|7[\s-]?minute\s+briefing))\b",
         re.MULTILINE,
     ),
+    # "Joanna: a woman with learning disabilities who died ...", "2023 Joanna -
+    # learning from the death of a woman with dementia": a first name or a code and
+    # who the person was, or its year before it
+    "described": re.compile(
+        rf"(?=[A-Z0-9\u2018'\"])(?:(?P<year>{_YEAR})\s+)?[\u2018'\"]?(?P<name>{_CODED}"
+        r"|[A-Z][a-z]{2,})[\u2019'\"]?\s*[:\u2013-]\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?"
+        rf"(?:{PERSON}|death|died|killed|murder)\b",
+    ),
     # "Case Diana/2020", "Case GN13:"
     "case": re.compile(
         rf"(?=C)(?:(?<=\s)|^)Case\s+(?P<name>[A-Z][a-z]{{2,}}|[A-Z]{{1,3}}\d{{1,3}})"
@@ -93,6 +101,8 @@ AGE_REACH = 400
 PUBLISHED_LIST = re.compile(
     r"\bPublished(?:\s+[A-Z][\w-]*){0,4}\s+(?:[Rr]eviews|SCRs|SARs|DHRs|L?CSPRs)\b"
     r"|\b[Rr]eviews\s+published\s+in\s+(?:19|20)\d\d\b"
+    # "The Board has published the following reviews."
+    r"|\bpublished\s+the\s+following\s+(?:[\w-]+\s+){0,3}?(?:[Rr]eviews|SCRs|SARs|DHRs)\b"
 )
 
 Found = tuple[str, int, int, Fields]
@@ -150,7 +160,7 @@ def _named(entry: re.Match[str]) -> bool:
     name = entry["name"]
     if not_a_person(name):
         return False
-    if entry.re not in (SHAPES["named"], SHAPES["documented"]):
+    if entry.re not in (SHAPES["named"], SHAPES["documented"], SHAPES["described"]):
         return True
     if NOT_AFTER.search(entry.string, max(0, entry.start() - 8), entry.start()):
         return False

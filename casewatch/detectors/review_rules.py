@@ -147,6 +147,10 @@ DHR_VOUCHED_BY = re.compile(
 )
 
 
+# A first name whose review an acronym is: "Joanna's SAR".
+OWNER_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+)[\u2019']s\s+$")
+
+
 def dhr_acronym(word: str) -> Rule:
     """A DHR's acronym ("DHR", "DARDR"): vouched for as a DHR's words are, or by
     the Home Office when numbered (its quality assurance is of DHRs alone, but "the
@@ -404,6 +408,9 @@ def counts(
     if SUBJECT.search(before) or titled(text, match.start(), match.end()):
         return True
     if name_before_acronym(text, match.start(), match.end()):  # "the Eve SCR"
+        return True
+    owner = OWNER_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    if owner and owner["name"] in FIRST_NAMES:  # "Learning from Joanna's SAR"
         return True
     followed = ACRONYM_FOLLOWED.match(text, match.end())  # "the SCR published in"
     if not followed:
