@@ -340,6 +340,22 @@ def test_a_grade_is_dated_by_a_date_in_brackets_or_by_the_report_that_gave_it():
         assert dates_given(text) == [None]
 
 
+def test_the_report_the_next_sentence_dates_dates_the_grade():
+    # shaped as news: "The report" goes on about the inspection before it, and "an
+    # inspection earlier this year" is no earlier inspection
+    text = (
+        "Hull's children's services have been rated good by Ofsted following an"
+        " inspection earlier this year. The report was published in March 2023."
+    )
+    assert dates_given(text) == ["2023-03"]
+    # ... not a report of something else, nor an earlier inspection's grade
+    text = (
+        "Hull's children's services have been rated good by Ofsted. The council's"
+        " budget report was published in March 2023."
+    )
+    assert dates_given(text) == [None]
+
+
 def test_an_aside_that_tells_when_the_inspectors_came_dates_the_grade():
     # shaped as news: the visit's aside is the grade's date
     for text in (

@@ -460,7 +460,8 @@ def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
 # 'good'").
 EARLIER = re.compile(
     r"\b(?:previous(?:ly)?|last\s+(?:inspect\w*|time|rated|judged)|no\s+longer|prior"
-    r"|before|earlier|former(?:ly)?|since|from|up\s+from|historically|ago"
+    r"|before|earlier(?!\s+this\s+(?:year|month))|former(?:ly)?|since|from|up\s+from"
+    r"|historically|ago"
     r"|re-?inspect\w*)\b",
     re.IGNORECASE,
 )
@@ -508,9 +509,26 @@ def _reports_published(text: str) -> frozenset[str]:
         if DATELINE.match(text, found.start()):
             continue
         left, right = sentence_span(text, found.start(), found.end())
-        if (month := _published_month(found)) and OF_A_REPORT.search(text, left, right):
+        if (month := _published_month(found)) and _of_a_report(text, left, right):
             months.add(month)
     return frozenset(months)
+
+
+# A sentence that goes on about the report the sentence before names: "... rated
+# good by Ofsted following an inspection earlier this year. The report was
+# published in March 2023."
+THE_REPORT = re.compile(r"\s*(?:The|Its|Their)\s+(?:\w+\s+)?(?:report|findings)\b")
+
+
+def _of_a_report(text: str, left: int, right: int) -> bool:
+    """Does the sentence text[left:right] speak of Ofsted or an inspection, or go
+    on about the report of the sentence before that does?"""
+    if OF_A_REPORT.search(text, left, right):
+        return True
+    if left < 2 or not THE_REPORT.match(text, left):
+        return False
+    before, _ = sentence_span(text, left - 2, left - 2)
+    return bool(OF_A_REPORT.search(text, before, left))
 
 
 # A grade said to be given now: "this week became the latest to receive an overall
