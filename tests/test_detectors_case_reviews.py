@@ -989,6 +989,34 @@ def test_a_numbered_dhr_at_the_home_office_is_a_review(text, expected):
             " was known to five agencies. His mother Kelly was jailed in 2019.",
             [("SCR", "Tyler")],
         ),
+        # ... or the one person named before a review of "her death", a child by
+        # their age, or whose body was found
+        (
+            "Joanna had a learning disability and lived in supported housing. A"
+            " safeguarding adults review into her death has been published.",
+            [("SAR", "Joanna")],
+        ),
+        (
+            "Tyler was 14 when he was stabbed. The serious case review into his death"
+            " found missed opportunities.",
+            [("SCR", "Tyler")],
+        ),
+        (
+            "The body of Anne, 52, was found at her home in 2020. Her partner was"
+            " convicted of murder. A domestic homicide review has now been published.",
+            [("DHR", "Anne")],
+        ),
+        # ... not one of two, an adult by their age, or one who holds a post
+        (
+            "Joanna and Clare shared a flat. A safeguarding adults review into her"
+            " death has been published.",
+            [("SAR", None)],
+        ),
+        (
+            "Mark was 45 when he joined the board. The serious case review was"
+            " published in May.",
+            [("SCR", None)],
+        ),
         # ... not one who holds a post, nor one of two
         (
             "A safeguarding adults review has been published. The review found that"

@@ -856,6 +856,9 @@ HARMED_AFTER = re.compile(
     # "Tyler was known to five agencies")
     r"|\s(?:had\s|has\s|was\s)?(?:been\s)?(?:failed|let\sdown|neglected|abused)\b"
     r"|\s(?:was|had\sbeen)\sknown\sto\b"
+    # ... or a child by their age ("Tyler was 14 when he was stabbed")
+    r"|\swas\s(?:aged\s)?(?:1?\d|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?![\s-]*(?:%|per))"
 )
 HARMED_BEFORE = re.compile(
     r"(?:\b(?:death|murder|killing|manslaughter)\sof\s(?:[\w-]+\s){0,3}"
@@ -867,8 +870,16 @@ HARMED_BEFORE = re.compile(
     r"|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-](?:year|month|week)s?[\s-]old\s"
     # ... whom a review found something of, or whom agencies failed to help ("The
     # review found that Joanna ...", "missed chances to protect Anne")
+    r"|\bbody\sof\s"
     r"|\b(?:review|report|it|SCR|SAR|DHR)\s(?:has\s|had\s)?(?:found|concluded|revealed"
     r"|heard|says|said)\s(?:that\s)?|\b(?:protect|help|safeguard|support|failed|save)\s)$"
+)
+
+
+# A review's sentence that points at one person's death by a pronoun ("A
+# safeguarding adults review into her death"): the one person named is its subject.
+THEIR_DEATH = re.compile(
+    r"\b(?:into|of|after|following)\s+(?:his|her)\s+(?:death|murder|killing|care)\b"
 )
 
 
@@ -909,7 +920,7 @@ def person_of_the_text(text: str, left: int, right: int) -> str | None:
             surname = last if last not in FIRST_NAMES else ""
             in_full.setdefault(first, f"{first} {surname}".strip())
     people = [name for name in harmed or said if name not in not_them]
-    if not harmed:
+    if not harmed and not THEIR_DEATH.search(text, left, right):
         people = [name for name in people if said[name] > 1]
     if len(people) != 1 or not_a_person(in_full[people[0]]):
         return None
