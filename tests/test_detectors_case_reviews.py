@@ -1013,7 +1013,7 @@ def test_a_numbered_dhr_at_the_home_office_is_a_review(text, expected):
             [("SAR", None)],
         ),
         (
-            "Mark was 45 when he joined the board. The serious case review was"
+            "Peter was 45 when he joined the board. The serious case review was"
             " published in May.",
             [("SCR", None)],
         ),
