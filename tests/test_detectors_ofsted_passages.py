@@ -741,6 +741,12 @@ def test_areas_counted_and_not_named_have_no_grade_of_their_own():
     knowsley = {(r.grade, r.judgement_area) for r in records(TUNING["v0206"])}
     assert "good" not in {grade for grade, _ in knowsley}
     assert {grade for grade, _ in knowsley} == {"inadequate", "requires_improvement"}
+    # v0201 (news): "... says the department is Inadequate, the lowest of four
+    # possible ratings, in four of five categories. And it requires improvement in
+    # the fifth." (one area counted by its place)
+    swindon = {r.grade for r in records(TUNING["v0201"])}
+    assert "requires_improvement" not in swindon
+    assert "inadequate" in swindon
     # shaped as news: a count is no grade, a grade with its areas named still is
     text = (
         "Ofsted rated Hull's children's services good; two of the four judgements"

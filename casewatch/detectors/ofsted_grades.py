@@ -116,7 +116,11 @@ COUNTED = re.compile(
 )
 COUNTED_AFTER = re.compile(
     rf"{QUOTE}\s+(?:in|for|across)\s+(?:the\s+(?:remaining|other)\s+)?(?:{NUMBER})%?"
-    rf"\s+(?:(?:out\s+)?of\b|(?:other\s+|more\s+)?{AREAS_COUNTED})",
+    rf"\s+(?:(?:out\s+)?of\b|(?:other\s+|more\s+)?{AREAS_COUNTED})"
+    # ... or one area counted by its place: "Inadequate ... in four of five
+    # categories. And it requires improvement in the fifth."
+    r"|\s+in\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|remaining|other)"
+    r"\s*(?:one)?\s*[.;,]",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,;:]")
