@@ -67,11 +67,7 @@ def review_fields(
     fields: Fields = {"type": review_type(rule, match)}
     if subject := _subject(text, match, left, right):
         fields["subject"] = subject
-    national = fields["type"] == "NCSPR"  # the national panel's, no local board's
-    kind = fields["type"]
-    board = board_in(text, left, right, kind)
-    if not (board or national) and (only := only_board(text)) and fits(only, kind):
-        board = only
+    board = board_of(text, left, right, str(fields["type"]))
     if board:
         fields["board"] = board
     if council := council_fields(text, left, right, board):
@@ -149,6 +145,16 @@ def _named_by_rule(match: re.Match[str]) -> str | None:
     if "name" not in match.re.groupindex or not match["name"]:
         return None
     return "Child " + match["name"].strip("\u2018\u2019'\"")
+
+
+def board_of(text: str, left: int, right: int, review_type: str) -> str | None:
+    """The board a review's sentence (text[left:right]) names, else the page's one
+    board that can hold its kind; none but a named one for the national panel's."""
+    board = board_in(text, left, right, review_type)
+    if board or review_type == "NCSPR":
+        return board
+    only = only_board(text)
+    return only if only and fits(only, review_type) else None
 
 
 def board_in(

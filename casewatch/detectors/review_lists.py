@@ -74,6 +74,8 @@ SHAPES = {
         re.MULTILINE,
     ),
 }
+# The shapes whose single-word names must be first names, told from authors cited.
+FIRST_NAMED = (SHAPES["named"], SHAPES["documented"], SHAPES["described"])
 # First names alone, one after another, right after a heading that names reviews in
 # the plural, lines kept or joined ("Domestic Homicide Reviews Rosie Deborah", a
 # page's link titles): at least two, each a first name (FIRST_NAMES).
@@ -160,7 +162,7 @@ def _named(entry: re.Match[str]) -> bool:
     name = entry["name"]
     if not_a_person(name):
         return False
-    if entry.re not in (SHAPES["named"], SHAPES["documented"], SHAPES["described"]):
+    if entry.re not in FIRST_NAMED:
         return True
     if NOT_AFTER.search(entry.string, max(0, entry.start() - 8), entry.start()):
         return False

@@ -27,9 +27,8 @@ from casewatch.detectors.council_fields import (
     board_councils,
     council_fields,
     council_named,
-    only_board,
 )
-from casewatch.detectors.review_fields import board_in, fits
+from casewatch.detectors.review_fields import board_of
 from casewatch.detectors.review_lists import listed_entries
 from casewatch.detectors.review_rules import REGISTER_KINDS, RULES
 from casewatch.detectors.review_subjects import FIRST_NAMES, PSEUDONYM, not_a_person
@@ -46,9 +45,9 @@ def _date(group: str) -> str:
 
 
 # A review's subject in a register: "Child BR", "Adult A", "Eleena", "'Barry'", "RB".
+_CODE_NAME = r"(?:Child|Baby|Adult|Family|Children|Mrs|Mr|Ms|Miss)\s+[A-Z]{1,2}\d?"
 _NAME = (
-    r"(?:Child|Baby|Adult|Family|Children|Mrs|Mr|Ms|Miss)\s+[A-Z]{1,2}\d?"
-    r"(?:\s*(?:and|&|,)\s*[A-Z]\d?)*"
+    rf"{_CODE_NAME}(?:\s*(?:and|&|,)\s*[A-Z]\d?)*"
     r"|[\u2018'][A-Z][a-z]+[\u2019']|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|[A-Z]{2,3}"
 )
 # A heading (a line of its own) that names reviews: "Published reviews", "Case
@@ -65,7 +64,7 @@ ENTRY = re.compile(
     rf"(?P<listed>{_NAME}|[A-Z][a-z]+(?:\s+[a-z]+){{0,3}})"
     rf"|(?P<titled>{_NAME})\s*[|\u2013-]\s*published\s+{_date('year3')}"
     # ... a pseudonym alone on its line ("Adult A")
-    r"|(?P<bare>(?:Child|Baby|Adult|Family|Mrs|Mr|Ms|Miss)\s+[A-Z]{1,2}\d?)"
+    rf"|(?P<bare>{_CODE_NAME})"
     # ... "Anne (2019) - Overview report (PDF, 1MB)": its document, there to open
     rf"|(?P<dated>{_NAME})\s+\({_date('year4')}\)(?P<document>[ \t]*[\u2013-][ \t]*"
     r"(?i:overview\s+report|executive\s+summary|learning\s+brief(?:ing)?"
@@ -315,11 +314,7 @@ def register_entries(
     ):
         if "board" not in fields:
             left, right = sentence_span(text, start, end)
-            kind = str(fields["type"])
-            board = board_in(text, left, right, kind)
-            if not board and (only := only_board(text)) and fits(only, kind):
-                board = only
-            if board:
+            if board := board_of(text, left, right, str(fields["type"])):
                 fields["board"] = board
         yield rule_id, start, end, fields
 

@@ -51,20 +51,22 @@ def acronym(word: str) -> str:
 # An acronym that goes on as a case review's name does: "the SCR published in", "the
 # SAR into the death", "the SAR for Mr D", "three ongoing SARs (Adult X, Adult Y
 # and Adult Z)".
+_OF = (
+    r"for|into|about|concerning|regarding|relating\s+to|in\s+respect\s+of"
+    r"|in\s+relation\s+to"
+)
 ACRONYM_FOLLOWED = re.compile(
     r"\s+(?:into\s+the|(?:was\s+)?published\s+in)\b"
     # ... "The SAR, commissioned after the death of a 52-year-old woman"
     r"|,?\s+(?:which\s+was\s+)?(?:commissioned|undertaken)\s+(?:after|following"
     r"|into|in\s+response\s+to)\b"
-    rf"|s?\s+(?:for|into|about|concerning|regarding|relating\s+to|in\s+respect\s+of"
-    rf"|in\s+relation\s+to)\s+(?:{PSEUDONYM}|[\u2018'\"][A-Z][a-z]+[\u2019'\"])"
+    rf"|s?\s+(?:{_OF})\s+(?:{PSEUDONYM}|[\u2018'\"][A-Z][a-z]+[\u2019'\"])"
     rf"|s?\s*\(\s*(?:{PSEUDONYM})"
     # ... or listed after a colon: "two SARs in 2019: Adult A and Adult B"
     rf"|s?(?:\s+[^.:;\n]{{0,24}})?:\s*(?:{PSEUDONYM})"
     # ... or a first name, whoever's death it was ("the SAR for Paul was presented",
     # "the DHR into Anne's death"); FIRST_NAMES tells it from a place or a day
-    r"|s?\s+(?:for|into|about|on|concerning|regarding|relating\s+to|in\s+respect"
-    r"\s+of|in\s+relation\s+to)\s+(?P<first>[A-Z][a-z]+)(?:['\u2019]s)?\b"
+    rf"|s?\s+(?:{_OF}|on)\s+(?P<first>[A-Z][a-z]+)(?:['\u2019]s)?\b"
     # ... or a name in full ("The Birmingham SCR on Keanu Williams found")
     r"(?P<surname>\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['\u2019]s)?\b)?"
 )

@@ -469,11 +469,12 @@ def each_of(name: str) -> list[str]:
 # A register's number or letter after an acronym: "DHR 7", "DHR 2019/02", "DHR A is
 # awaiting Home Office approval" (not a span of years: "SAR 2019/20").
 CODED = re.compile(r"[ \t]+(?:\d{4}/0\d|\d{1,3}|[A-Z])(?![\w/])")
+ACRONYM_WORD = re.compile(r"[A-Z]{3,5}")
 
 
 def coded(text: str, start: int, end: int) -> str | None:
     """An acronym's register number or letter, which names the review ("DHR 7")."""
-    if not re.fullmatch(r"[A-Z]{3,5}", text[start:end]):
+    if not ACRONYM_WORD.fullmatch(text, start, end):
         return None
     found = CODED.match(text, end)
     return " ".join(text[start : found.end()].split()) if found else None
@@ -868,9 +869,10 @@ HARMED_BEFORE = re.compile(
     # ("lost sight of 17-year-old Laura Wilson")
     r"|\b(?:1?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-](?:year|month|week)s?[\s-]old\s"
+    # ... whose body was found ("The body of Anne, 52, was found")
+    r"|\bbody\sof\s"
     # ... whom a review found something of, or whom agencies failed to help ("The
     # review found that Joanna ...", "missed chances to protect Anne")
-    r"|\bbody\sof\s"
     r"|\b(?:review|report|it|SCR|SAR|DHR)\s(?:has\s|had\s)?(?:found|concluded|revealed"
     r"|heard|says|said)\s(?:that\s)?|\b(?:protect|help|safeguard|support|failed|save)\s)$"
 )
