@@ -1468,3 +1468,108 @@ def test_a_domestic_violence_homicide_review_is_a_dhr():
     assert (
         list(case_reviews.detect(["12) Domestic Violence Update Sally Goodwin"])) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as news: a review announced for one death or case
+        (
+            "A serious case review will now be held into the death of the"
+            " four-year-old.",
+            [("SCR", None, "in_progress")],
+        ),
+        (
+            "Leeds Safeguarding Children Partnership said a serious case review would"
+            " be carried out into his death.",
+            [("SCR", None, "in_progress")],
+        ),
+        (
+            "A serious case review is to be held after the death of a baby in"
+            " Bradford.",
+            [("SCR", None, "in_progress")],
+        ),
+        # ... not one a procedure says will be held, nor one a board may hold
+        (
+            "A safeguarding adults review will be held where an adult dies and abuse"
+            " is suspected.",
+            [],
+        ),
+        ("Where a child dies, a serious case review will be carried out.", []),
+        (
+            "The Board will decide whether a safeguarding adults review will be"
+            " held into the death.",
+            [],
+        ),
+    ],
+)
+def test_a_review_announced_for_one_death_is_one_in_progress(text, expected):
+    records = review_records(detect([text]))
+    assert [(r.type, r.subject, r.status) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as news: the one whose relative a court tried (o0012: "he could
+        # have sentenced Tiffany's mother to 22 years imprisonment")
+        (
+            "He said he could have sentenced Tiffany's mother to 22 years. Sheffield"
+            " social services said a serious case review was under way.",
+            [("SCR", "Tiffany")],
+        ),
+        (
+            "Amelia's parents, both 30, were convicted of neglect. A serious case"
+            " review is being carried out.",
+            [("SCR", "Amelia")],
+        ),
+        # ... not a relative harmed or speaking: the one harmed is not named
+        (
+            "Holly's mother was killed by her partner in 2019. A domestic homicide"
+            " review has been commissioned.",
+            [("DHR", None)],
+        ),
+        (
+            "Holly's mother told the inquest she had asked for help. A domestic"
+            " homicide review has been commissioned.",
+            [("DHR", None)],
+        ),
+        # ... nor one whose relative was only arrested
+        (
+            "The court heard Kevin's father had been arrested twice before. A serious"
+            " case review was commissioned.",
+            [("SCR", None)],
+        ),
+    ],
+)
+def test_the_one_whose_relative_was_tried_is_the_subject(text, expected):
+    assert records_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # u0813: "the domestic homicide review conducted into the death of O in
+        # 2018"
+        (
+            "The domestic homicide review conducted into the death of O in 2018 was"
+            " published.",
+            [("DHR", "O")],
+        ),
+        (
+            "The safeguarding adults review into the death of X found failings.",
+            [("SAR", "X")],
+        ),
+        # ... not an article, nor an initial
+        (
+            "The safeguarding adults review into the death of A woman found failings.",
+            [("SAR", None)],
+        ),
+        (
+            "A domestic homicide review into the death of A. Smith was published.",
+            [("DHR", None)],
+        ),
+    ],
+)
+def test_a_letter_whose_death_a_review_is_of_is_its_subject(text, expected):
+    assert records_of(text) == expected

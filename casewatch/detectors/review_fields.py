@@ -247,6 +247,8 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
     # the document's own review, with a modal verb after it ("This Safeguarding
     # Adults Review would not have been possible to undertake without ...")
     its_own = (THIS.search(before) or spoken) and MODAL.match(text, match.end())
+    if ANNOUNCED.match(text, match.end()):
+        return True  # "a serious case review will be held into his death"
     if _of_a_process(text, match.end()) and not its_own:
         return False  # "a serious case review protocol"
     if APOSTROPHE_PLURAL.match(text, match.end()):
@@ -301,6 +303,18 @@ REPORTED = re.compile(
 )
 NAME_ENDS = re.compile(
     r"\s*(?:[.,;:!?)\u2013-]|$|\s(?:into|after|for|of|over|in|by|following|as|and)\b)"
+)
+# A review announced for one death or case, its modal verb not a procedure's: "a
+# serious case review will now be held into the death of", "said a serious case
+# review would be carried out into his death", "is to be held after the death of a
+# baby" (not "will be held where an adult dies", nor "into deaths").
+ANNOUNCED = re.compile(
+    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:will|would|is\s+to|is\s+going\s+to)\s+"
+    r"(?:now\s+|also\s+|then\s+|soon\s+)?be\s+(?:held|carried\s+out|conducted"
+    r"|undertaken|launched|commissioned)\s+(?:into|after|following|over)\s+"
+    r"(?:the|his|her|their|this|a|an|[\w-]+[\u2019']s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:death|murder|killing|case|care|abuse|neglect|injur(?:y|ies)|assault|incident)\b",
+    re.IGNORECASE,
 )
 # Someone's words about the review: a verb of speech before it, "the" review (not
 # "a" one), and the modal verbs that their words carry.

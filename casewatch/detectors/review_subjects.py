@@ -77,6 +77,10 @@ SUBJECT = re.compile(
     # codes a review is of: "Serious Case Review concerning AB1 & AB2"
     r"|\b(?:concerning|in\s+respect\s+of|regarding|into)\s+"
     r"(?P<codes_of>[A-Z]{1,3}\d{1,2}(?:\s*(?:&|and)\s*[A-Z]{1,3}\d{1,2})*)(?![\w/])"
+    # ... or a letter, whose death a review is of: "the death of O in 2018" (not "of
+    # A woman", nor "of A. Smith")
+    r"|\b(?:deaths?|murders?|killings?)\s+of\s+(?P<death_letter>[A-Z]{1,2}\d?)"
+    r"(?=[,;)]|\.(?!\s?[A-Z][a-z])|\s+(?:in|by|on|at|who|was|and|aged|found)\b)"
     # who died, in the sentence after the review's: "... a year after June died"
     rf"|\b(?:after|before|when|until|since|where)\s+(?P<died>{_WORD}(?:\s{_WORD})?)"
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+(?:died|was\s+(?:killed|murdered|found\s+dead)"
@@ -326,6 +330,7 @@ def subject_of(found: re.Match[str]) -> str | None:
         or found["case_code"]
         or found["codes_of"]
         or found["known_letter"]
+        or found["death_letter"]
         or CODE.match(name)
     )
     if not coded:
@@ -847,6 +852,10 @@ A_PLACE = re.compile(
 # "Laura, aged 31", "Jane died"; a news story gives an adult's age to whoever it
 # names, "Tiffany Tate, 22, who was found by the court") or before it ("the death
 # of", "daughter").
+_RELATIVE = (
+    r"[\u2019']s\s(?:mother|father|step-?(?:mother|father)|parents|mum|dad|partner"
+    r"|boyfriend|girlfriend|husband|wife|carers?)\b"
+)
 HARMED_AFTER = re.compile(
     r"[\u2019']s\s(?:family|death|life|birth|care|needs|killer|murder|injuries|body"
     r"|home|school|carers?|case|story|quality)\b"
@@ -857,6 +866,10 @@ HARMED_AFTER = re.compile(
     # "Tyler was known to five agencies")
     r"|\s(?:had\s|has\s|was\s)?(?:been\s)?(?:failed|let\sdown|neglected|abused)\b"
     r"|\s(?:was|had\sbeen)\sknown\sto\b"
+    # ... or whose relative was tried ("Jordan's stepfather was jailed", "Amelia's
+    # parents, both 30, were convicted"), not one the relative harmed
+    rf"|{_RELATIVE}(?:,[^,.]{{1,40}},)?\s(?:(?:was|were|has\sbeen|have\sbeen|had\sbeen)"
+    r"\s)?(?:jailed|charged|convicted|sentenced|found\sguilty)\b"
     # ... or a child by their age ("Tyler was 14 when he was stabbed")
     r"|\swas\s(?:aged\s)?(?:1?\d|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?![\s-]*(?:%|per))"
@@ -876,6 +889,11 @@ HARMED_BEFORE = re.compile(
     r"|\b(?:review|report|it|SCR|SAR|DHR)\s(?:has\s|had\s)?(?:found|concluded|revealed"
     r"|heard|says|said)\s(?:that\s)?|\b(?:protect|help|safeguard|support|failed|save)\s)$"
 )
+
+
+# ... or whose relative a court tried ("sentenced Tiffany's mother to 22 years").
+TRIED_BEFORE = re.compile(r"\b(?:sentenced|jailed|convicted|charged|cleared)\s$")
+RELATIVE = re.compile(_RELATIVE)
 
 
 # A review's sentence that points at one person's death by a pronoun ("A
@@ -915,7 +933,11 @@ def person_of_the_text(text: str, left: int, right: int) -> str | None:
         elif not (A_PLACE.fullmatch(last) or A_PLACE.match(afters[-1])):
             said[first] += 1
             before = text[max(floor, found.start() - 60) : found.start()]
-            if HARMED_BEFORE.search(before) or any(map(HARMED_AFTER.match, afters)):
+            if (
+                HARMED_BEFORE.search(before)
+                or any(map(HARMED_AFTER.match, afters))
+                or (TRIED_BEFORE.search(before) and RELATIVE.match(afters[0]))
+            ):
                 if ONE_OF_SEVERAL.search(before):
                     return None  # "Laura, aged 31, and her daughter Ella, aged 11"
                 harmed.add(first)

@@ -207,6 +207,10 @@ STATUS = (
             r"(?:(?!before|after|and|with|of|for)[\w-]+\s+){0,4}?(?:review|SCR|SAR"
             r"|DHR|L?CSPR)\b"
             r"|\b(?:has|have)\s+been\s+set\s+up\b"
+            # announced for one case: "will now be held into the death of"
+            r"|\b(?:will|would|is\s+to|is\s+going\s+to)\s+(?:now\s+|also\s+|then\s+"
+            r"|soon\s+)?be\s+(?:held|carried\s+out|conducted|undertaken|launched"
+            r"|commissioned)\s+(?:into|after|following|over)\b"
             # "AN EIGHTH serious case review has been launched in Doncaster"
             r"|(?<!report\s)\b(?:has|have)\s+(?:now\s+)?been\s+(?:launched|commissioned|ordered"
             r"|initiated|started)\b"
@@ -311,7 +315,8 @@ STATUS_MARKS = (
     "be viewed", "be read", "be downloaded", "be accessed", "to view", "releas",
     "final stage", "draft", "continues", "went public", "website", " site",
     "home office", "awaiting", "disclos", "operating", "engaging", "participating",
-    "taking part", "contributing",
+    "taking part", "contributing", "be held", "be carried", "be conducted",
+    "be undertaken", "be commissioned",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
 
