@@ -1979,3 +1979,73 @@ def test_an_untyped_review_of_one_death_is_one():
         " Safeguarding Children Partnership carried out the serious case review."
     )
     assert [kind for kind, _, _, _ in reviews(text)] == ["SCR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as a board's news: reviews counted, then named after a comma
+        (
+            "Swindon LSCB published two serious case reviews, S and D.",
+            [
+                ("SCR", "S", "Swindon", "published"),
+                ("SCR", "D", "Swindon", "published"),
+            ],
+        ),
+        (
+            "Two domestic homicide reviews, Joanna and Ben, were published in May.",
+            [("DHR", "Joanna", None, "published"), ("DHR", "Ben", None, "published")],
+        ),
+        # ... letters alone only as many as counted, and no places
+        ("Two serious case reviews, S, D and K, were published.", []),
+        ("Serious case reviews of A and E attendances were discussed.", []),
+        ("Two serious case reviews, Swindon and Wiltshire, were published.", []),
+    ],
+)
+def test_reviews_counted_and_named_after_a_comma_are_one_each(text, expected):
+    assert reviews(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # first names of later births than the 1990 Census (first_names_ssa.txt)
+        (
+            "Domestic Homicide Reviews\nCallum - March 2019\nIsla - June 2020",
+            [("DHR", "Callum", None, "unknown"), ("DHR", "Isla", None, "unknown")],
+        ),
+        (
+            "Two domestic homicide reviews, Callum and Isla, were published in May.",
+            [
+                ("DHR", "Callum", None, "published"),
+                ("DHR", "Isla", None, "published"),
+            ],
+        ),
+        # ... not a word a council writes in capitals, nor a council's name
+        ("Domestic Homicide Reviews\nSummer - March 2019\nWinter - June 2020", []),
+        ("Domestic Homicide Reviews\nKingston - March 2019\nSutton - June 2020", []),
+    ],
+)
+def test_first_names_of_later_births_are_first_names(text, expected):
+    assert reviews(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shaped as registers as casewatch.text.html_text writes them, a block a
+        # line: each entry after a line's end is an entry as when joined
+        "Domestic Homicide Reviews\nJoanna - March 2019\nBen - June 2020",
+        "Domestic Homicide Reviews\nJoanna | March 2019 | Overview report\nBen |"
+        " June 2020 | Overview report",
+        "Domestic Homicide Reviews\nJoanna Overview Report (PDF, 500KB)\nBen"
+        " Overview Report (PDF, 600KB)",
+    ],
+)
+def test_a_register_s_entries_on_lines_of_their_own(text):
+    assert [subject for _, subject, _, _ in reviews(text)] == ["Joanna", "Ben"]
+
+
+def test_authors_cited_on_lines_of_their_own_are_no_entries():
+    text = "Safeguarding Adults Reviews\nResearch by\nTaylor (2019) and Morgan (2020)"
+    assert reviews(text) == []

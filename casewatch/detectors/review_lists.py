@@ -87,7 +87,8 @@ NAMES_UNDER = re.compile(
 NAME_IN_RUN = re.compile(r"(?P<name>[A-Z][a-z]{2,})")
 # What a first name's entry stands after: a space or the page's start, but not a
 # word that makes it an author cited or a name in a sentence.
-NOT_AFTER = re.compile(r"(?:\b(?:by|see|of|in)|(?<!\)\s)\band|&|,)\s$|\S$")
+# (\Z, not $, which also holds before a line's end: "Reviews\nJoanna" is an entry.)
+NOT_AFTER = re.compile(r"(?:\b(?:by|see|of|in)|(?<!\)\s)\band|&|,)\s\Z|\S\Z")
 # The groups an entry's year may be in.
 YEARS = ("year", "dashed", "said")
 # How far apart two entries of one run may be (an entry's description between).

@@ -76,6 +76,8 @@ def reviews_each_named(
     if named:
         if count is not None and count < len(named):
             return
+        if count != len(named) and any(LETTER.fullmatch(each[0]) for each in named):
+            return
     elif count is not None:
         start = sentence_span(text, left - 1, left - 1)[0] if left else left
         status = fields["status"]
@@ -122,6 +124,8 @@ def _count(text: str, left: int, match: re.Match[str]) -> int | None:
 
 # Each review named: subject, where its name is, status, the sentence saying it.
 Named = list[tuple[str, int, int, str, str | None]]
+# A case listed by a letter alone ("S" in "two SCRs, S and D").
+LETTER = re.compile(r"[A-Z]\d{0,2}")
 # A pseudonym's letters ("O" and "W" in "Baby O and Baby W").
 LETTERS = re.compile(r"\b[A-Z]{1,2}\d{0,2}\b")
 
@@ -186,6 +190,9 @@ _CASE = (
     # ... or a first name, which FIRST_NAMES tells from a town's ("DHRs following the
     # deaths of Anne and Beth", not "for Kettering and Corby")
     rf"|(?P<first>{_NAME_WORD})"
+    # ... or a letter, only where the reviews are counted ("two SCRs, S and D"; not
+    # "reviews of A and E attendances")
+    r"|(?P<letter>[A-Z]\d{0,2})(?![\w\u2019'-])"
 )
 # What goes from a plural review's name to the cases: its acronym, a few words
 # ("published earlier this summer"), and "into", "of" or "for"; or a heading's
@@ -193,7 +200,10 @@ _CASE = (
 INTO = re.compile(
     r"(?:\s+\([A-Z]{2,6}\))?(?:(?:\s+[a-z]+){0,4}?"
     r"\s+(?:(?:(?:into|of)\s+|(?:followed|following|after)\s+)the\s+"
-    r"(?:deaths|cases|murders)\s+of|into|of|for)\s+(?!the\s+deaths)|:\s*)"
+    r"(?:deaths|cases|murders)\s+of|into|of|for)\s+(?!the\s+deaths)|:\s*"
+    # ... or a comma: "two serious case reviews, into the deaths of Amy and Alfie",
+    # "two SCRs, S and D"
+    r"|,\s+(?:(?:into|of)\s+the\s+(?:deaths|cases|murders)\s+of\s+|(?:into|of|for)\s+)?)"
 )
 LISTED_CASE = re.compile(rf"(?:{_CASE})(?=,\s|,?\s(?:and|&)\s|[\s.;:)]|$)")
 # What goes between two cases listed: a comma or "and", after when it happened

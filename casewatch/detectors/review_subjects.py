@@ -787,10 +787,13 @@ def _words_of(name: str) -> frozenset[str]:
 
 # The one person a text tells of by a first name, when nothing else names a specific
 # review's subject: "Michael met James Watt when he was 14 ... Michael's early years
-# had been characterised by instability". A first name of the 1990 US Census (public
-# domain; see first_names.txt) that is no common word, said of someone harmed or said
-# twice, and never of someone who holds a post, speaks or is tried.
-FIRST_NAMES = _words_of("first_names.txt") - _words_of("first_names_also_words.txt")
+# had been characterised by instability". A first name of the 1990 US Census or of
+# later US births (public domain; see first_names.txt and first_names_ssa.txt, which
+# adds Liam, Isla, Callum, Imran) that is no common word, said of someone harmed or
+# said twice, and never of someone who holds a post, speaks or is tried.
+FIRST_NAMES = (
+    _words_of("first_names.txt") | _words_of("first_names_ssa.txt")
+) - _words_of("first_names_also_words.txt")
 
 # A first name, and the capitalised word after it, looked at but not taken: it may
 # be a surname ("Michael Roe") or the next name ("Laura and Ella Laura, aged 31").
