@@ -23,6 +23,7 @@ import pytest
 
 from casewatch.detectors import detect
 from casewatch.detectors.records import review_records
+from casewatch.text import html_text
 from tests.corpus_passages import TUNING
 
 HERE = Path(__file__).parent
@@ -2049,3 +2050,49 @@ def test_a_register_s_entries_on_lines_of_their_own(text):
 def test_authors_cited_on_lines_of_their_own_are_no_entries():
     text = "Safeguarding Adults Reviews\nResearch by\nTaylor (2019) and Morgan (2020)"
     assert reviews(text) == []
+
+
+CROYDON_REGISTER = HERE / "sites/register/files/croydonlcsb/serious-case-reviews.html"
+
+
+def test_a_register_entry_is_of_the_kind_its_heading_names():
+    # tests/sites/register's Croydon page (its markup imitating the partnership's):
+    # "Child Safeguarding Practice Reviews and Serious Case Reviews ... Child 'L'
+    # - SCR published 22nd August 2018 ... Domestic Homicide Reviews ... Adult D -
+    # published 3rd May 2021", a block a line as casewatch.text.html_text writes it
+    found = {
+        (kind, subject, status)
+        for kind, subject, _, status in reviews(
+            html_text(CROYDON_REGISTER.read_bytes())
+        )
+    }
+    assert ("DHR", "Adult D", "published") in found
+    assert ("SCR", "Child L", "published") in found
+    assert not {subject for _, subject, _ in found} & {"L"}
+    # ... a heading naming two kinds gives neither, and an entry's summary above
+    # (shaped as the NSPCC's list) is no heading
+    text = (
+        "Serious Case Reviews and Domestic Homicide Reviews\nAdult D - published"
+        " 3rd May 2021\nAdult E - published 4th June 2021"
+    )
+    assert {kind for kind, _, _, _ in reviews(text)} == {"other"}
+    text = (
+        "Case reviews published in 2023\n2023 - Birmingham - Child G\nA local child"
+        " safeguarding practice review after serious harm to a baby.\n2023 - Kingston"
+        " - Child F\nA serious case review begun before the 2019 reforms."
+    )
+    kinds_of_f = {kind for kind, subject, _, _ in reviews(text) if subject == "Child F"}
+    assert kinds_of_f
+    assert kinds_of_f <= {"SCR", "other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The serious case review into Child \u2018L\u2019 was published.", "Child L"),
+        ("The serious case review into Child 'B2' was published.", "Child B2"),
+        ("The serious case review into Child 'Lucy' was published.", "Child Lucy"),
+    ],
+)
+def test_a_pseudonym_s_quoted_letters_are_its_own(text, expected):
+    assert [subject for _, subject, _, _ in reviews(text)] == [expected]

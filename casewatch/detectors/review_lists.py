@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from casewatch.detectors.base import Fields, sentence_span
 from casewatch.detectors.council_fields import council_fields, council_named
+from casewatch.detectors.review_rules import kind_at
 from casewatch.detectors.review_subjects import FIRST_NAMES, PERSON, not_a_person
 from casewatch.detectors.review_terms import MONTH, reports_below_end, status_of
 
@@ -116,7 +117,6 @@ def listed_entries(text: str, kinds: set[str]) -> Iterator[Found]:
     """The entries of each run of entries of one shape on a page that names the
     kinds of review it lists, and the pseudonyms with a date whose lines go on
     about them, as reviews of the one type the page names (else `other`)."""
-    review_type = next(iter(kinds)) if len(kinds) == 1 else "other"
     published_from = _published_from(text)
     for shape, pattern in SHAPES.items() if kinds else ():
         entries = [entry for entry in pattern.finditer(text) if _named(entry)]
@@ -131,7 +131,8 @@ def listed_entries(text: str, kinds: set[str]) -> Iterator[Found]:
             said = status_of(
                 text[entry.start() : min(end, after.start() if after else end)]
             )
-            yield _found(text, entry, review_type, published_from, said)
+            kind = kind_at(text, entry.start(), kinds)
+            yield _found(text, entry, kind, published_from, said)
     for heading in NAMES_UNDER.finditer(text) if kinds else ():
         names = []
         for name in NAME_IN_RUN.finditer(text, heading.start("names"), heading.end()):
@@ -140,11 +141,13 @@ def listed_entries(text: str, kinds: set[str]) -> Iterator[Found]:
             names.append(name)
         if len(names) >= 2:
             for name in names:
-                yield _found(text, name, review_type, published_from)
+                kind = kind_at(text, name.start(), kinds)
+                yield _found(text, name, kind, published_from)
     for entry in DATED_PERSON.finditer(text):
         aged = re.compile(re.escape(entry["name"]) + AGED)
         if _named(entry) and aged.search(text, entry.end(), entry.end() + AGE_REACH):
-            yield _found(text, entry, review_type, published_from)
+            kind = kind_at(text, entry.start(), kinds)
+            yield _found(text, entry, kind, published_from)
 
 
 def _published_from(text: str) -> int:

@@ -30,7 +30,7 @@ from casewatch.detectors.council_fields import (
 )
 from casewatch.detectors.review_fields import board_of
 from casewatch.detectors.review_lists import listed_entries
-from casewatch.detectors.review_rules import REGISTER_KINDS, RULES
+from casewatch.detectors.review_rules import REGISTER_KINDS, RULES, kind_at
 from casewatch.detectors.review_subjects import FIRST_NAMES, PSEUDONYM, not_a_person
 from casewatch.detectors.review_terms import HARM, MONTH, status_of, year_of
 
@@ -78,12 +78,12 @@ def entries(
 ) -> Iterator[tuple[re.Match[str], dict]]:
     """Each register entry below the first register heading of a page, with the
     fields it states. `page_types` are the review types the page names in full:
-    the register lists that type, or `other` when the page names several."""
+    the register lists that type, or, when the page names several, the one named
+    last before each entry (kind_at)."""
     heading = HEADING.search(text)
     kinds = set(page_types)
     if not heading or not kinds:
         return
-    review_type = kinds.pop() if len(kinds) == 1 else "other"
     published = "published" in heading.group().lower()
     for entry in ENTRY.finditer(text, heading.end()):
         name = next(
@@ -91,7 +91,10 @@ def entries(
             for g in ("case_of", "listed", "titled", "dated", "bare")
             if entry[g]
         )
-        fields: Fields = {"type": review_type, "subject": name.strip("\u2018\u2019'")}
+        fields: Fields = {
+            "type": kind_at(text, entry.start(), kinds),
+            "subject": name.strip("\u2018\u2019'"),
+        }
         fields["status"] = (
             "published"
             if published or entry["titled"] or entry["document"]

@@ -374,6 +374,34 @@ REGISTER_KINDS = (
 )
 
 
+def kind_at(text: str, at: int, kinds: set[str]) -> str:
+    """The kind of review a register's entry at `at` is: the page's one kind, else
+    the kind of the last heading before it that names one ("Domestic Homicide
+    Reviews" above "Adult D - published 3rd May 2021" on a page of children's
+    reviews too; not the sentence of another entry's summary), else `other`."""
+    if len(kinds) == 1:
+        return next(iter(kinds))
+    headings: dict[int, set[str]] = {}
+    for rule in RULES:
+        if rule.id in REGISTER_KINDS and rule.review_type in kinds:
+            for found in rule.pattern.finditer(text, 0, at):
+                line_start = text.rfind("\n", 0, found.start()) + 1
+                line_end = text.find("\n", found.end())
+                line = text[line_start : len(text) if line_end < 0 else line_end]
+                if len(line.strip()) <= HEADING_LENGTH and not line.rstrip().endswith(
+                    "."
+                ):
+                    headings.setdefault(line_start, set()).add(rule.review_type)
+    if not headings:
+        return "other"
+    last = headings[max(headings)]
+    return last.pop() if len(last) == 1 else "other"
+
+
+# The longest line a register's heading of one kind of review may be.
+HEADING_LENGTH = 60
+
+
 def counts(
     rule: Rule,
     text: str,

@@ -56,7 +56,7 @@ SUBJECT = re.compile(
     rf"(?<![A-Za-z0-9])(?P<code>{_CODE}(?:\.?[\s_]+|\.){_LETTERS}"
     r"(?:\s*(?:,|and|&|[-\u2013])\s*"
     rf"(?:{_CODE}\s+)?{_LETTERS})*)(?![A-Za-z0-9-])"
-    rf"|\b(?P<coded_name>(?:{_CHILDREN})\s+{_OPEN}[A-Z][a-z]+{_CLOSE})"
+    rf"|\b(?P<coded_name>(?:{_CHILDREN})\s+{_OPEN}(?:[A-Z][a-z]+|{_LETTERS}){_CLOSE})"
     rf"|\b(?P<letters>(?:[A-Z]{{1,3}}\s+[A-Z]\s+)?[A-Z]\s+Family)\b"
     rf"|{_OPEN}(?P<quoted>[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){{0,2}}"
     rf"(?:\s(?:and|&)\s[A-Z][\w'\u2019-]*)?){_CLOSE}(?!\w)"
