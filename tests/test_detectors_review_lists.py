@@ -2096,3 +2096,26 @@ def test_a_register_entry_is_of_the_kind_its_heading_names():
 )
 def test_a_pseudonym_s_quoted_letters_are_its_own(text, expected):
     assert [subject for _, subject, _, _ in reviews(text)] == [expected]
+
+
+def test_a_board_s_own_report_on_a_death_is_one_but_another_body_s_is_none():
+    # shaped as minutes and news: the board's report, by its possessive
+    text = (
+        "Hull Safeguarding Children Board's report into the death of a baby in Hull"
+        " found missed chances."
+    )
+    assert [(kind, council) for kind, _, council, _ in reviews(text)] == [
+        ("other", "Hull")
+    ]
+    # ... not another body's report the board was sent or noted
+    for text in (
+        "The police report on the death of a man in Hull was shared with Leeds"
+        " Safeguarding Adults Board.",
+        "A hospital's serious incident report into the death of a patient was"
+        " presented to Leeds Safeguarding Adults Board.",
+        "An inquest report on the killing of a woman was shared with Safer Leeds"
+        " Partnership.",
+        "Leeds Safeguarding Children Partnership's annual report describes the death"
+        " of a baby in 2019 and the learning from it.",
+    ):
+        assert reviews(text) == []

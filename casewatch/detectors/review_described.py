@@ -57,7 +57,12 @@ REVIEW_OF_A_PSEUDONYM = re.compile(
     r"|(?<=death\sof\s)(?P<name>[A-Z][a-z]+)(?![\w-]|\s+[A-Z]))"
 )
 REPORT_NOUN = re.compile(
-    r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:review|report)\b"
+    # (a board's own: "Hull Safeguarding Children Board's report into the death of")
+    r"(?:\b(?:a|an|the|its|their)|(?<=Board)[\u2019']s|(?<=Partnership)[\u2019']s)\s+"
+    # ... not another body's, shared with the board ("The police report on the
+    # death of a man was shared with Leeds Safeguarding Adults Board")
+    r"(?:(?!(?:police|coroner|inquest|hospital|trust|prison|probation|IOPC|CQC"
+    r"|Ofsted|ombudsman|serious\s+incident)\b)[\w-]+\s+){0,3}?(?:review|report)\b"
     # not a process, nor "review" the verb ("the panel review all deaths")
     r"(?!\s+(?:Panel|process|framework|procedure|all|every|each|any)\b)",
     re.IGNORECASE,
