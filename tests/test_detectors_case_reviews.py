@@ -1573,3 +1573,45 @@ def test_the_one_whose_relative_was_tried_is_the_subject(text, expected):
 )
 def test_a_letter_whose_death_a_review_is_of_is_its_subject(text, expected):
     assert records_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as news: a name the story says is not the person's own
+        (
+            "Jane (not her real name) was 34 when she died. A domestic homicide"
+            " review found police missed chances.",
+            [("DHR", "Jane")],
+        ),
+        # ... or the name the review gives them, in the sentence before
+        (
+            "The woman, who has been given the name Jane in the report, died in"
+            " 2019. A safeguarding adults review found failings.",
+            [("SAR", "Jane")],
+        ),
+        # ... not a place, a scheme or a perpetrator known by a name
+        (
+            "The estate, known as Little Venice, has high crime. A safeguarding"
+            " adults review found failings in the care of a man who lived there.",
+            [("SAR", None)],
+        ),
+        (
+            "A safeguarding adults review into the care of a man who lived on the"
+            " estate known as Little Venice found failings.",
+            [("SAR", None)],
+        ),
+        (
+            "Her partner, known as Big Dave, was jailed in 2019. A domestic homicide"
+            " review found failings.",
+            [("DHR", None)],
+        ),
+        (
+            "A domestic homicide review into the death of a woman known as Anne"
+            " found failings.",
+            [("DHR", "Anne")],
+        ),
+    ],
+)
+def test_the_name_a_story_gives_the_person_is_the_subject(text, expected):
+    assert records_of(text) == expected

@@ -71,6 +71,9 @@ SUBJECT = re.compile(
     # ... or initials: "into the care of a child known as BA is being published"
     r"|(?P<known_letter>[A-Z]{1,2}\d?)(?=[,;).]|\s+in\s+(?:this|the)\s+(?:report|review)\b"
     r"|\s+(?:is|was|who|and)\b))"
+    # ... or a name the text says is not theirs: "Jane (not her real name)"
+    rf"|\b(?P<not_real>{_WORD}(?:\s{_WORD})?)\s*(?:\(|,\s*)not\s+(?:his|her|their)"
+    r"\s+real\s+names?\b"
     # a register's code: "anonymised as MDS20/PDS20", "the death of Case No.SOT12(1)"
     r"|\b(?:anonymi[sz]ed\s+as|[Cc]ase\s+[Nn]o\.?\s*)\s*"
     r"(?P<case_code>[A-Z]{2,5}\d{1,3}(?:\(\d\))?(?:/[A-Z]{2,5}\d{1,3})?)(?![\w/])"
@@ -311,9 +314,32 @@ def name_before_acronym(sentence: str, start: int, end: int) -> str | None:
     return name
 
 
+# A name for the review is its subject's, not a place's, a scheme's or a
+# perpetrator's ("the estate known as Little Venice", "Her partner, known as Big
+# Dave"; but "a child who shall be known as Zac", "The three-month-old, named Emma").
+KNOWN_NOT_THEM = re.compile(
+    r"\b(?:estate|area|scheme|programme|project|home|house|building|street|road"
+    r"|school|unit|ward|centre|initiative|operation|policy|process|model|approach"
+    r"|tool|framework|group|team|service|site|place|village|town|district|network"
+    r"|campaign|fund|system|method|partner|ex-partner|husband|boyfriend|perpetrator"
+    r"|offender|killer|attacker|abuser)s?\b,?\s*(?:which\s+(?:is|was)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _known_as_them(found: re.Match[str]) -> bool:
+    """Whether the words before the name a text says something is known by are
+    not a place's, a scheme's or a perpetrator's."""
+    return not KNOWN_NOT_THEM.search(
+        found.string, max(0, found.start() - 60), found.start()
+    )
+
+
 def subject_of(found: re.Match[str]) -> str | None:
     """The name a subject's match gives, as the review would write it; None when
     a name that is not a pseudonym is a place's, a body's or a document's."""
+    if found["known"] and not _known_as_them(found):
+        return None  # "the estate known as Little Venice"
     name = next(value for value in found.groupdict().values() if value)
     name = IN_A_PLACE.sub("", " ".join(name.replace("_", " ").split()))
     name = POSSESSIVE.sub("", name)
@@ -331,6 +357,7 @@ def subject_of(found: re.Match[str]) -> str | None:
         or found["codes_of"]
         or found["known_letter"]
         or found["death_letter"]
+        or found["not_real"]
         or CODE.match(name)
     )
     if not coded:
@@ -401,6 +428,7 @@ def _code_in(text: str, left: int, right: int) -> str | None:
             found["code"]
             or found["coded_name"]
             or found["known"]
+            or found["not_real"]
             or found["case_code"]
             or found["died"]
             or found["initials"]
@@ -417,14 +445,17 @@ def code_before(text: str, left: int) -> str | None:
     if left == 0:
         return None
     start, _ = sentence_span(text, left - 1, left - 1)
-    codes = set(codes_in(text, start, left, each=False))
+    codes = set(codes_in(text, start, left, each=False, known=True))
     return codes.pop() if len(codes) == 1 else None
 
 
-def codes_in(text: str, start: int, end: int, each: bool = True) -> list[str]:
-    """Every pseudonym ("Baby E", "Child D", "\u2018Child Y\u2019") in text[start:end],
-    in order, once; with `each`, those named together one by one ("Baby O and
-    Baby W")."""
+def codes_in(
+    text: str, start: int, end: int, each: bool = True, known: bool = False
+) -> list[str]:
+    """Every pseudonym ("Baby E", "Child D", "\u2018Child Y\u2019", "Jane (not her
+    real name)") in text[start:end], in order, once; with `each`, those named
+    together one by one ("Baby O and Baby W"); with `known`, the names the text
+    says the review gives ("given the name Jane")."""
     names = [
         name
         for found in SUBJECT.finditer(text, start, end)
@@ -433,6 +464,8 @@ def codes_in(text: str, start: int, end: int, each: bool = True) -> list[str]:
             found["code"]
             or found["coded_name"]
             or found["quoted_code"]
+            or found["not_real"]
+            or (known and found["known"])
             or (found["quoted"] and CODE.match(name))
         )
     ]
