@@ -1615,3 +1615,28 @@ def test_a_letter_whose_death_a_review_is_of_is_its_subject(text, expected):
 )
 def test_the_name_a_story_gives_the_person_is_the_subject(text, expected):
     assert records_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as minutes: a couple's review is theirs, not the second title's
+        (
+            "The Safeguarding Adults Review for Mr and Mrs H was presented to the"
+            " Board and the action plan agreed.",
+            [("SAR", "Mr and Mrs H")],
+        ),
+        (
+            "The Safeguarding Adults Review for Mr & Mrs H was presented.",
+            [("SAR", "Mr & Mrs H")],
+        ),
+        # ... not two titles apart ("Mr and Mrs Smith's neighbour, Adult C")
+        (
+            "The Safeguarding Adults Review for Adult C was presented by Mr and"
+            " Mrs Jones.",
+            [("SAR", "Adult C")],
+        ),
+    ],
+)
+def test_a_couple_s_review_is_theirs(text, expected):
+    assert records_of(text) == expected

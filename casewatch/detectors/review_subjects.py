@@ -53,7 +53,8 @@ _VICTIM = r"(?:murdered|tragic|little|baby|toddler|tot|infant|schoolboy|schoolgi
 # a bracket: "the death of a 21 month old toddler (\u201dPolly\u201d)".
 _OPEN, _CLOSE = "[\u201c\u201d\u2018\"'`]", "[\u201d\u2019\"'`]"
 SUBJECT = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<code>{_CODE}(?:\.?[\s_]+|\.){_LETTERS}"
+    # (a couple's: "Mr and Mrs H")
+    rf"(?<![A-Za-z0-9])(?P<code>(?:(?:Mr|Mrs)\s+(?:and|&)\s+)?{_CODE}(?:\.?[\s_]+|\.){_LETTERS}"
     r"(?:\s*(?:,|and|&|[-\u2013])\s*"
     rf"(?:{_CODE}\s+)?{_LETTERS})*)(?![A-Za-z0-9-])"
     rf"|\b(?P<coded_name>(?:{_CHILDREN})\s+{_OPEN}(?:[A-Z][a-z]+|{_LETTERS}){_CLOSE})"
