@@ -1640,3 +1640,18 @@ def test_the_name_a_story_gives_the_person_is_the_subject(text, expected):
 )
 def test_a_couple_s_review_is_theirs(text, expected):
     assert records_of(text) == expected
+
+
+def test_a_child_named_after_their_age_set_off_by_commas_is_the_subject():
+    # shaped as news: "The six-year-old, Ellie, had been known to social services"
+    text = (
+        "The six-year-old, Ellie, had been known to social services since birth. The"
+        " serious case review found she was let down."
+    )
+    assert records_of(text) == [("SCR", "Ellie")]
+    # ... not an adult by their age ("said 45-year-old Martin Reeves")
+    text = (
+        "The 45-year-old, Martin, told the court he had asked for help. The serious"
+        " case review found failings."
+    )
+    assert records_of(text) == [("SCR", None)]

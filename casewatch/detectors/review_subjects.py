@@ -918,7 +918,7 @@ HARMED_BEFORE = re.compile(
     # ... or a child by their age, as a story names the one a review is of
     # ("lost sight of 17-year-old Laura Wilson")
     r"|\b(?:1?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-](?:year|month|week)s?[\s-]old\s"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-](?:year|month|week)s?[\s-]old,?\s"
     # ... whose body was found ("The body of Anne, 52, was found")
     r"|\bbody\sof\s"
     # ... whom a review found something of, or whom agencies failed to help ("The
