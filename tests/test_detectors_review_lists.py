@@ -2119,3 +2119,57 @@ def test_a_board_s_own_report_on_a_death_is_one_but_another_body_s_is_none():
         " of a baby in 2019 and the learning from it.",
     ):
         assert reviews(text) == []
+
+
+# liverpoolsab.org/professionals/safeguarding-adults-reviews/ (a stored copy of the
+# board's page, its list of link titles a line each, as html_text writes them)
+LIVERPOOL_SARS = """\
+How to make a referral
+If you think your referral meets the criteria above, please speak to your \
+organisation\u2019s Safeguarding Lead.
+Published SARs
+- Briefing note \u2013 SAR Colin
+- 7-minute briefing \u2013 SAR Colin
+- Briefing note \u2013 SAR Joseph
+- Brief summary report \u2013 SAR Joseph
+- Briefing note \u2013 SAR Hazel
+- SAR \u2013 Hazel
+- Briefing note \u2013 SAR \u2018Mr A\u2019
+- Executive summary \u2013 SAR \u2018Mr A\u2019
+- Briefing note \u2013 SAR Paul and James
+- SAR \u2013 Paul and James
+- Executive Summary \u2013 SAR June
+National SAR library
+There is also a National SAR library where Safeguarding Adults Boards are asked \
+to submit all published reviews from 1st April 2019.
+"""
+
+
+def test_each_title_under_a_published_heading_is_a_published_review():
+    assert [
+        (kind, subject, status) for kind, subject, _, status in reviews(LIVERPOOL_SARS)
+    ] == [
+        ("SAR", name, "published")
+        for name in ("Colin", "Joseph", "Hazel", "Mr A", "Paul and James", "June")
+    ]
+    # ... up to the first line of prose: a review named after it says its own
+    text = LIVERPOOL_SARS + (
+        "The Board noted that the SAR for Mr B, commissioned in March, is expected"
+        " to report next year and is under way.\n- SAR \u2013 Kate\n"
+    )
+    found = {subject: status for _, subject, _, status in reviews(text)}
+    assert found["Mr B"] == "in_progress"
+    assert found["Kate"] == "unknown"
+
+
+def test_two_first_names_ending_a_title_are_its_subject():
+    text = "Safeguarding Adults Reviews\nOur reviews:\nSAR \u2013 Paul and James\n"
+    assert [subject for _, subject, _, _ in reviews(text)] == ["Paul and James"]
+    # ... not a place's words or a theme's
+    for text in (
+        "Safeguarding Adults Reviews\nSafeguarding Adults Review \u2013 Kent and"
+        " Medway\n",
+        "Safeguarding Adults Reviews\nSafeguarding Adults Review \u2013 Health and"
+        " Wellbeing\n",
+    ):
+        assert [subject for _, subject, _, _ in reviews(text)] in ([], [None])

@@ -37,6 +37,7 @@ from casewatch.detectors.review_described import (
     reviews_of_pseudonyms,
 )
 from casewatch.detectors.review_fields import review_fields
+from casewatch.detectors.review_lists import published_lines
 from casewatch.detectors.review_rules import RULES, Rule, counts
 from casewatch.detectors.review_several import COUNTED_ID, reviews_each_named
 from casewatch.detectors.review_terms import (
@@ -116,9 +117,25 @@ def _page_mentions(
         key = (start, fields["type"], fields.get("subject"))
         kept[key] = _mention(rule_id, page_no, text, start, end, fields)
     mentions = sorted(kept.values(), key=lambda mention: mention.start)
+    if marks.names_one and "ublished" in text:
+        mentions = _published_if_listed(text, mentions)
     if all("specific" in mention.fields for mention in mentions):
         return mentions
     return [_as_the_page_speaks(mention) for mention in mentions]
+
+
+def _published_if_listed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A review named in a list of link titles under a heading that says they are
+    published is published (review_lists.published_lines)."""
+    spans = published_lines(text)
+    return [
+        replace(mention, fields={**mention.fields, "status": "published"})
+        if mention.fields.get("status") == "unknown"
+        and "specific" in mention.fields
+        and any(start <= mention.start < end for start, end in spans)
+        else mention
+        for mention in mentions
+    ]
 
 
 # What makes a review named on a page one review of its own, whatever else the page

@@ -150,6 +150,28 @@ def listed_entries(text: str, kinds: set[str]) -> Iterator[Found]:
             yield _found(text, entry, kind, published_from)
 
 
+def published_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of link titles under each heading that says its reviews are
+    published ("Published SARs\n- Briefing note \u2013 SAR Joseph\n- SAR \u2013
+    Hazel"): up to the first line of prose, longer than LIST_LINE."""
+    spans = []
+    for heading in PUBLISHED_LIST.finditer(text):
+        start = end = text.find("\n", heading.end())
+        while 0 <= end < len(text):
+            following = text.find("\n", end + 1)
+            following = len(text) if following < 0 else following
+            if following - end > LIST_LINE:
+                break
+            end = following
+        if start >= 0 and end > start:
+            spans.append((start, end))
+    return spans
+
+
+# The longest line a list of link titles holds.
+LIST_LINE = 100
+
+
 def _published_from(text: str) -> int:
     """Where the page first says the reviews it lists after are published: a
     register's heading ("Published Safeguarding Adults Reviews") or a word about

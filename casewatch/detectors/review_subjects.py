@@ -183,6 +183,8 @@ TITLE_NAME = re.compile(
     r"|Action\s+Plan|7[\s-]?[Mm]inute|Safeguarding\s+Adults?\s+Review|Serious\s+Case"
     r"|Domestic\s+Homicide|SAR|SCR|DHR|L?CSPR)\b)"
     r"|[\u2018'\"]?\((?P<bracketed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
+    # ... or two first names at its line's end ("SAR \u2013 Paul and James")
+    r"|(?P<pair>[A-Z][a-z]+\s(?:and|&)\s[A-Z][a-z]+)[ \t]*(?=\n|$)"
     # ... or someone named in full ("Serious case review \u2013 Holly Smith (2019)")
     # (not its author: "Sarah Jones, Independent Author", "Sarah Jones (Chair)")
     r"|(?P<full>[A-Z][a-z]+\s[A-Z][a-z\u2019'-]+)[ \t]*(?=[-\u2013|(.,]|\n|$)"
@@ -538,6 +540,10 @@ def titled(text: str, start: int, end: int) -> str | None:
         return named["full"] if _first_name(named["full"]) else None
     if named["first"]:
         return named["first"] if _first_name(named["first"]) else None
+    if named["pair"]:
+        first, _, second = named["pair"].split()
+        both = _first_name(first) and _first_name(second)
+        return named["pair"] if both else None
     name = named["name"] or named["bracketed"] or named["shouted"].title()
     if not_a_person(name) or ACRONYM_ONLY.fullmatch(name.upper()):
         return None  # "The serious case review - SCR - was published"
