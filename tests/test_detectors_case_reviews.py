@@ -1655,3 +1655,32 @@ def test_a_child_named_after_their_age_set_off_by_commas_is_the_subject():
         " case review found failings."
     )
     assert records_of(text) == [("SCR", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # u0025 (news of a Derbyshire baby): "A Child Practice Review into the death
+        # of the baby girl ... has only now been made public": England's CSPR
+        (
+            "The death of a Derbyshire baby was neither predictable nor preventable."
+            " A Child Practice Review into the death of the baby girl has been"
+            " published by Derbyshire Safeguarding Children Partnership.",
+            [("CSPR", "Derbyshire")],
+        ),
+        # ... a Welsh council's stays Wales's own kind
+        (
+            "A child practice review into the death of a baby in Cardiff was"
+            " published.",
+            [("other", "Cardiff")],
+        ),
+        # ... as does one of no council named
+        (
+            "The child practice review into the death of a baby was published.",
+            [("other", None)],
+        ),
+    ],
+)
+def test_a_child_practice_review_of_an_english_council_is_a_cspr(text, expected):
+    records = review_records(detect([text]))
+    assert [(r.type, r.local_authority) for r in records] == expected

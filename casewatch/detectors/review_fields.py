@@ -72,6 +72,8 @@ def review_fields(
         fields["board"] = board
     if council := council_fields(text, left, right, board):
         fields.update(council.as_fields())
+        if _english_child_practice_review(rule, match, fields):
+            fields["type"] = "CSPR"
     status, said_in = review_status(text, left, right, match.start(), match.end())
     fields["status"] = status
     if said_in:
@@ -93,6 +95,20 @@ def review_fields(
         ):
             fields["subject"] = person
     return fields
+
+
+def _english_child_practice_review(
+    rule: Rule, match: re.Match[str], fields: Fields
+) -> bool:
+    """A "child practice review" is Wales's, but of an English council's child a
+    story's short name for a child safeguarding practice review ("A Child Practice
+    Review into the death of the baby girl" of a Derbyshire baby)."""
+    codes = fields.get("la_codes") or [fields.get("la_code") or ""]
+    return (
+        rule.id == "case_review.welsh_practice_review"
+        and match.group().lower().startswith("child")
+        and all(str(code).startswith("E") for code in codes)
+    )
 
 
 def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | None:
