@@ -1684,3 +1684,41 @@ def test_a_child_named_after_their_age_set_off_by_commas_is_the_subject():
 def test_a_child_practice_review_of_an_english_council_is_a_cspr(text, expected):
     records = review_records(detect([text]))
     assert [(r.type, r.local_authority) for r in records] == expected
+
+
+def test_a_board_named_only_by_what_it_is_is_no_board():
+    # shaped as minutes: "the Community Safety Partnership" names no board (LABELS.md)
+    text = (
+        "The Community Safety Partnership agreed that the death of Mrs K met the"
+        " criteria for a domestic homicide review."
+    )
+    assert [r.board for r in review_records(detect([text]))] == [None]
+    # ... where its place names one
+    text = (
+        "The Safer Stockton Partnership published a domestic homicide review into"
+        " the death of Anne."
+    )
+    assert [r.board for r in review_records(detect([text]))] == [
+        "The Safer Stockton Partnership"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as minutes: a register's number and the pseudonym in brackets
+        (
+            "Community Safety Partnership minutes. DHR 3 (Jane): the chair has been"
+            " appointed.",
+            [("DHR", "Jane")],
+        ),
+        # ... not a place in brackets
+        (
+            "Community Safety Partnership minutes. DHR 3 (Leeds): the chair has been"
+            " appointed.",
+            [("DHR", "DHR 3")],
+        ),
+    ],
+)
+def test_a_numbered_review_s_pseudonym_in_brackets_is_its_subject(text, expected):
+    assert records_of(text) == expected

@@ -165,12 +165,26 @@ def _named_by_rule(match: re.Match[str]) -> str | None:
 
 def board_of(text: str, left: int, right: int, review_type: str) -> str | None:
     """The board a review's sentence (text[left:right]) names, else the page's one
-    board that can hold its kind; none but a named one for the national panel's."""
+    board that can hold its kind; none but a named one for the national panel's,
+    and none named only generically ("the Safeguarding Adults Board", "the LSCB":
+    LABELS.md)."""
     board = board_in(text, left, right, review_type)
+    if board and GENERIC_BOARD.fullmatch(board):
+        board = None
     if board or review_type == "NCSPR":
         return board
     only = only_board(text)
+    if only and GENERIC_BOARD.fullmatch(only):
+        return None
     return only if only and fits(only, review_type) else None
+
+
+# A board named only by what it is: "the Community Safety Partnership", "LSCB".
+GENERIC_BOARD = re.compile(
+    r"(?:(?:the|local|safeguarding|community|safety|children.?s?|adults?|board"
+    r"|partnership|lscb|lscp|sab|csp|scb|scp)\s*)+",
+    re.IGNORECASE,
+)
 
 
 def board_in(

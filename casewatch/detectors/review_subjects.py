@@ -514,11 +514,19 @@ ACRONYM_WORD = re.compile(r"[A-Z]{3,5}")
 
 
 def coded(text: str, start: int, end: int) -> str | None:
-    """An acronym's register number or letter, which names the review ("DHR 7")."""
+    """An acronym's register number or letter, which names the review ("DHR 7"),
+    or the pseudonym in brackets after it ("DHR 3 (Jane)")."""
     if not ACRONYM_WORD.fullmatch(text, start, end):
         return None
     found = CODED.match(text, end)
-    return " ".join(text[start : found.end()].split()) if found else None
+    if not found:
+        return None
+    if (named := BRACKETED.match(text, found.end())) and _first_name(named["name"]):
+        return named["name"]
+    return " ".join(text[start : found.end()].split())
+
+
+BRACKETED = re.compile(r"[ \t]*\((?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z\u2019'-]+)?)\)")
 
 
 def titled(text: str, start: int, end: int) -> str | None:
