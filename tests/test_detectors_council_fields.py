@@ -316,3 +316,20 @@ def test_an_area_of_former_districts_named_as_a_place_is_their_successor_once():
     text = "There has been one domestic homicide review and report in South Cumbria."
     found = council_fields(text, 0, len(text))
     assert (found.local_authority, found.la_codes) == ("South Cumbria", ("E06000064",))
+
+
+@pytest.mark.parametrize(
+    ("text", "board"),
+    [
+        # a board's acronym after its place at a sentence's end (not a heading in
+        # capitals, which looks back for a place in capitals)
+        ("The review was published by Stockport LSCB.", "Stockport LSCB"),
+        ("The review was published by the NORFOLK LSCB.", "the NORFOLK LSCB"),
+        (
+            "GLOUCESTERSHIRE SAFEGUARDING CHILDREN BOARD SERIOUS CASE REVIEW",
+            "GLOUCESTERSHIRE SAFEGUARDING CHILDREN BOARD",
+        ),
+    ],
+)
+def test_a_board_s_place_before_its_acronym_at_a_sentence_s_end(text, board):
+    assert [name for name, _, _ in boards_in(text)] == [board]

@@ -231,7 +231,11 @@ def _place_start(text: str, board_start: int, floor: int) -> int:
     those words begin ("the Mid and West Wales Safeguarding Board"), past a word
     that begins a sentence ("Today", "Both")."""
     reach = max(floor, board_start - PLACE_REACH)
-    shouted = text[board_start : board_start + 12].isupper()
+    # (a heading in capitals, not an acronym after a place: "by Hackney LSCB.")
+    word_before = text[reach:board_start].split()[-1:]
+    shouted = text[board_start : board_start + 12].isupper() and all(
+        word.isupper() for word in word_before
+    )
     run = (SHOUTED_RUN if shouted else PLACE_RUN).search(text, reach, board_start)
     if not run:
         return board_start
