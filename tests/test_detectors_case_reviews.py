@@ -1722,3 +1722,19 @@ def test_a_board_named_only_by_what_it_is_is_no_board():
 )
 def test_a_numbered_review_s_pseudonym_in_brackets_is_its_subject(text, expected):
     assert records_of(text) == expected
+
+
+def test_a_minister_named_twice_is_no_review_s_subject():
+    # metro.co.uk/2023/07/20/partners-who-kill-exes-will-face-tougher-sentences-
+    # 19162220/ (a stored copy): "announced by justice secretary Alex Chalk KC ...
+    # The Government commissioned an independent review into domestic homicide
+    # sentencing in 2021"
+    text = (
+        "The recommendations, announced by justice secretary Alex Chalk KC on"
+        " Thursday, will also consider whether people convicted of lashing out were"
+        " abused. The Government commissioned an independent review into domestic"
+        " homicide sentencing in 2021 and Clare Wade KC made her suggestions in a"
+        " report published on March 17 this year. Lord chancellor Alex Chalk KC"
+        " announced the reforms."
+    )
+    assert records_of(text) == []

@@ -2032,3 +2032,18 @@ def test_a_council_named_as_news_misspells_it_is_still_the_council():
         ("E06000008", "requires_improvement"),
         ("E06000008", "good"),
     }
+
+
+def test_the_2009_framework_named_is_one_judgement_of_safeguarding():
+    # heart.co.uk/cornwall/news/local/improvements-made-protect-children/ (a stored
+    # copy): "... which led to safeguarding arrangements being judged inadequate by
+    # Ofsted in the safeguarding and looked after children's inspections in 2009"
+    text = (
+        "Significant progress has been made by the local authority and its partners"
+        " in tackling the deep rooted problems which led to safeguarding"
+        " arrangements being judged inadequate by Ofsted in the safeguarding and"
+        " looked after children's inspections in 2009 and 2011 in Cornwall."
+    )
+    areas = {(j.grade, j.judgement_area) for j in ofsted_records(detect([text]))}
+    assert ("inadequate", "looked after children") not in areas
+    assert ("inadequate", "safeguarding") in areas

@@ -2195,3 +2195,17 @@ def test_two_first_names_ending_a_title_are_its_subject():
 )
 def test_a_review_named_by_its_pseudonym_is_one(text, expected):
     assert [(kind, subject) for kind, subject, _, _ in reviews(text)] == expected
+
+
+def test_one_name_written_with_and_without_a_hyphen_is_one_review():
+    # norfolksafeguardingadultsboard.info ... sars-published-by-other-safeguarding-
+    # adult-boards (a stored copy): "JoJo | published June 2019 Safeguarding Adults
+    # Review tells the story of what happened to Jo-Jo"
+    text = (
+        "City and Hackney Safeguarding Adults Board (CHSAB)\n\nJoJo | published June"
+        " 2019\n\nSafeguarding Adults Review tells the story of what happened to"
+        " Jo-Jo during the last year of her life. Jo-Jo was 38 when she died."
+    )
+    assert [(kind, subject) for kind, subject, _, _ in reviews(text)] == [
+        ("SAR", "JoJo")
+    ]

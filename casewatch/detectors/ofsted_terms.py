@@ -161,6 +161,14 @@ PROGRESS_OF = r"(?:(?:the\s+)?experiences\s+and\s+progress\s+of\s+)?"
 AREAS = tuple(
     (area, re.compile(pattern, re.IGNORECASE))
     for area, pattern in (
+        # the 2009-12 framework by its name: one inspection of safeguarding, not
+        # two areas ("judged inadequate by Ofsted in the safeguarding and looked
+        # after children's inspections in 2009 and 2011")
+        (
+            "safeguarding",
+            r"safeguarding\s+and\s+looked[- ]after\s+children(?:.s)?\s+"
+            r"(?:services\s+)?inspections?",
+        ),
         (
             "children in care and care leavers",
             rf"{PROGRESS_OF}children in care,? and care\s+leavers",

@@ -183,9 +183,9 @@ def _subject_key(mention: Mention) -> tuple[str, ...]:
 
 def _words(subject: str) -> tuple[str, ...]:
     """A subject's words however the text writes them: "Ms BB and Ms CC" is the
-    review "BB and CC", "The Z Family" is "Z Family", and "Child Cameron" is
-    "Cameron" (a name, where "Child C" is a pseudonym)."""
-    words = set(subject.lower().split()) - SUBJECT_FILLER
+    review "BB and CC", "The Z Family" is "Z Family", "Child Cameron" is "Cameron"
+    (a name, where "Child C" is a pseudonym), and "Jo-Jo" is "JoJo"."""
+    words = set(subject.lower().replace("-", "").split()) - SUBJECT_FILLER
     named = [word for word in words if word not in NAME_WORDS]
     if len(words) == 2 and len(named) == 1 and len(named[0]) > 2:
         return (named[0],)

@@ -864,7 +864,8 @@ HOLDS_A_POST_BEFORE = re.compile(
     # "neighbour Sarah Jones", "headteacher Karen Brown")
     r"|\b(?i:worker|neighbou?r|friend|colleague|teacher|headteacher|headmistress"
     r"|headmaster|nurse|doctor|midwife|health\s+visitor|officer|constable|detective"
-    r"|manager|solicitor|barrister|prosecutor|coroner|reporter|spokes\w+)\s+$"
+    r"|manager|solicitor|barrister|prosecutor|coroner|reporter|spokes\w+"
+    r"|secretary|minister|chancellor)\s+$"
 )
 # After a name: a post, speech, an action of minutes, a trial ("Kay Wilson
 # informed the CSP", "Kay to provide a link", "Michael Roe, 33, was jailed").
@@ -875,6 +876,8 @@ HOLDS_A_POST_AFTER = re.compile(
     r"|consultant|partner|deputy|president|co-?ordinator|portfolio|nurse|doctor|GP"
     r"|worker|practitioner|solicitor|barrister|detective|inspector|superintendent"
     r"|coroner|judge|headteacher|teacher|advis[eo]r|analyst|clerk)\b"
+    # ... or the letters of a post after the name ("Alex Chalk KC", "Jane Smith MP")
+    r"|\s(?:KC|QC|MP|MBE|OBE|CBE)\b"
     # ... or speaks, or acts as minutes record an officer's acts, past an
     # apposition ("Jane, the designated nurse, said", "Sarah gave an update on the
     # Serious Case Review ... Sarah will circulate the action plan")
