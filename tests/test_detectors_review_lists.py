@@ -2209,3 +2209,15 @@ def test_one_name_written_with_and_without_a_hyphen_is_one_review():
     assert [(kind, subject) for kind, subject, _, _ in reviews(text)] == [
         ("SAR", "JoJo")
     ]
+
+
+def test_the_pages_with_their_lines_keep_their_lines_and_addresses():
+    """tests/fixtures/pages_with_lines.jsonl (benchmarks/pages_with_lines.py) is there
+    for what a line's end does to a rule: every page keeps its breaks and address."""
+    path = HERE / "fixtures" / "pages_with_lines.jsonl"
+    rows = [json.loads(line) for line in path.open() if line.strip()]
+    assert len(rows) == len({row["id"] for row in rows}) == 41
+    assert all(row["source"].startswith("http") for row in rows)
+    # (ln02's page is stored as one paragraph)
+    assert [row["id"] for row in rows if "\n" not in row["text"]] == ["ln02"]
+    assert sum(bool(row["reviews"] or row["ofsted"]) for row in rows) == 33

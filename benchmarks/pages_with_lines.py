@@ -1,0 +1,34 @@
+"""The detectors on whole stored pages with their line breaks kept, as
+casewatch.text.html_text writes a page (a block a line): registers whose entries
+stand on lines of their own, news and minutes (tests/fixtures/pages_with_lines.jsonl,
+labelled by ../shared/LABELS.md by helpers who never ran a detector). The corpus of
+tests/corpus/ keeps passages with their whitespace run together, so it cannot show
+what a line's end does to a rule. Scored as benchmarks/detect_quality.py scores the
+corpus, against the keyword alert in the same run; misses only counted.
+
+    .venv/bin/python benchmarks/pages_with_lines.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.detect_quality import report, run_file  # noqa: E402
+
+PAGES = ROOT / "tests" / "fixtures" / "pages_with_lines.jsonl"
+
+
+def main() -> None:
+    rows = [
+        {**row, "negative_kind": row.get("negative_kind", "")}
+        for row in run_file(PAGES)
+    ]
+    report("pages with their lines", rows, "counts")
+
+
+if __name__ == "__main__":
+    main()
