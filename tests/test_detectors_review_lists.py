@@ -2221,3 +2221,35 @@ def test_the_pages_with_their_lines_keep_their_lines_and_addresses():
     # (ln02's page is stored as one paragraph)
     assert [row["id"] for row in rows if "\n" not in row["text"]] == ["ln02"]
     assert sum(bool(row["reviews"] or row["ofsted"]) for row in rows) == 33
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ln08 (gazetteandherald.co.uk, a stored copy): "There have been four serious
+        # case reviews in the past year, including the death of 16-year-old Kate
+        # Walsh who was found dead in a derelict squat"
+        (
+            "There have been four serious case reviews in the past year, including the"
+            " death of 16-year-old Kate Walsh who was found dead in a squat.",
+            [("SCR", "Kate Walsh")],
+        ),
+        (
+            "The board has completed three safeguarding adults reviews, including that"
+            " into the death of Anne Smith.",
+            [("SAR", "Anne Smith")],
+        ),
+        # ... not reviews counted by where or what they were
+        (
+            "There have been four serious case reviews in the past year, including two"
+            " in Swindon.",
+            [],
+        ),
+        (
+            "Four serious case reviews were held, including one into a baby's death.",
+            [],
+        ),
+    ],
+)
+def test_one_named_among_reviews_counted_is_a_review(text, expected):
+    assert [(kind, subject) for kind, subject, _, _ in reviews(text)] == expected

@@ -70,6 +70,8 @@ def reviews_each_named(
         named = listed
     if not named and count == 2:
         named = _one_and_the_other(text, match.end(), right, fields["status"])
+    if not named and count is not None:
+        named = _including(text, match.end(), right, fields["status"])
     if not named and count is None:
         named = _listed_next(text, right, fields["status"])
     board = fields.get("board")
@@ -254,6 +256,34 @@ def _one_and_the_other(text: str, end: int, right: int, status: str) -> Named:
         (found[name], found.start(name), found.end(name), status, None)
         for name in ("one", "other")
     ]
+
+
+# The ones named among reviews counted: "There have been four serious case reviews
+# in the past year, including the death of 16-year-old Kate Walsh who was found
+# dead", "three SARs, including that into the death of Anne Smith".
+INCLUDING = re.compile(
+    r"[^.;]{0,80}?\bincluding\s+(?:(?:one|that|those)\s+(?:into|of|for)\s+)?"
+    r"(?:the\s+(?:deaths?|cases?|murders?|killings?)\s+of\s+)?"
+)
+
+
+def _including(text: str, end: int, right: int, status: str) -> Named:
+    """The cases named after "including" in a sentence that counts reviews, each
+    a review of its own; a case by its name in full or a pseudonym."""
+    found = INCLUDING.match(text, end, right)
+    if not found:
+        return []
+    at = found.end()
+    named: Named = []
+    while case := LISTED_CASE.match(text, at, right):
+        name = case["quoted"] or case["person"] or case.group()
+        if case["first"] or case["letter"] or case["place"] or not_a_person(name):
+            return []
+        named.append((" ".join(name.split()), case.start(), case.end(), status, None))
+        if not (gap := BETWEEN.match(text, case.end(), right)):
+            break
+        at = gap.end()
+    return named
 
 
 def _listed_next(text: str, right: int, status: str) -> Named:
