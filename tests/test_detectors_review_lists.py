@@ -2175,28 +2175,6 @@ def test_two_first_names_ending_a_title_are_its_subject():
         assert [subject for _, subject, _, _ in reviews(text)] in ([], [None])
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # shaped as an annual report and minutes: a review named by its pseudonym
-        (
-            "Learning from the Child Q review has been embedded in training, the"
-            " annual report says.",
-            [("other", "Child Q")],
-        ),
-        (
-            "The Adult B review was presented to the Safeguarding Adults Board.",
-            [("other", "Adult B")],
-        ),
-        # ... not reviews, nor a service's review
-        ("Learning from the Child Q reviews has been embedded.", []),
-        ("The Child Protection review found gaps.", []),
-    ],
-)
-def test_a_review_named_by_its_pseudonym_is_one(text, expected):
-    assert [(kind, subject) for kind, subject, _, _ in reviews(text)] == expected
-
-
 def test_one_name_written_with_and_without_a_hyphen_is_one_review():
     # norfolksafeguardingadultsboard.info ... sars-published-by-other-safeguarding-
     # adult-boards (a stored copy): "JoJo | published June 2019 Safeguarding Adults

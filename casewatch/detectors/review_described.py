@@ -46,14 +46,7 @@ PSEUDONYM_REVIEW_ID = "case_review.pseudonym_review"
 # "A review into \u201cChild T\u201d", "a ... Serious Incident Review which followed the
 # death of Miss G".
 # What joins REVIEW_OF_A_PSEUDONYM's review to its case (lower case).
-CASE_JOINED = (
-    "review into",
-    "death of",
-    "case of",
-    "murder of",
-    "killing of",
-    *(f"{code} " for code in ("child", "adult", "baby", "mr", "mrs", "ms", "miss")),
-)
+CASE_JOINED = ("review into", "death of", "case of", "murder of", "killing of")
 REVIEW_OF_A_PSEUDONYM = re.compile(
     r"[Rr]eview\b[^.\n]{0,40}?\b(?i:into|(?:followed|following|after|of|into)\s+the"
     r"\s+(?:death|case|murder|killing)s?\s+of)\s+[\u201c\u2018\"']?"
@@ -62,14 +55,6 @@ REVIEW_OF_A_PSEUDONYM = re.compile(
     # ("Review into the death of Louise in April 2019 ... Safer Devon Community
     # Safety Partnership wishes ...")
     r"|(?<=death\sof\s)(?P<name>[A-Z][a-z]+)(?![\w-]|\s+[A-Z]))"
-)
-# How far before "review" CODE_REVIEW may begin.
-CODE_REACH = 40
-# ... or named before it: "Learning from the Child Q review", "the 'Adult B' review"
-# (not "reviews", nor "the Child Protection review").
-CODE_REVIEW = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+[\u201c\u2018\"']?(?P<code>{PSEUDONYM})"
-    r"[\u201d\u2019\"']?\s+[Rr]eview\b(?!s)"
 )
 REPORT_NOUN = re.compile(
     # (a board's own: "Hull Safeguarding Children Board's report into the death of")
@@ -371,13 +356,10 @@ def names_a_case(text: str, low: str) -> bool:
 
 
 def _reviews_of_a_case(text: str, low: str) -> Iterator[re.Match[str]]:
-    """REVIEW_OF_A_PSEUDONYM's and CODE_REVIEW's matches, looked for from each
-    "review" on the page."""
+    """REVIEW_OF_A_PSEUDONYM's matches, looked for from each "review" on the page."""
     at = low.find("review")
     while at >= 0:
-        if (found := REVIEW_OF_A_PSEUDONYM.match(text, at)) or (
-            found := CODE_REVIEW.search(text, max(0, at - CODE_REACH), at + 7)
-        ):
+        if found := REVIEW_OF_A_PSEUDONYM.match(text, at):
             yield found
         at = low.find("review", at + len("review"))
 
@@ -389,11 +371,10 @@ def reviews_of_pseudonyms(text: str, low: str, named: set[int]) -> Iterator[Foun
         left, right = sentence_span(text, found.start(), found.end())
         if left in named or NOT_HELD.search(text, left, right):
             continue
-        name = found.groupdict().get("name")
-        if name and (not_a_person(name) or not boards_in(text)):
+        if found["name"] and (not_a_person(found["name"]) or not boards_in(text)):
             continue
         named.add(left)
-        subject = str(found["code"] or name)
+        subject = found["code"] or found["name"]
         fields: Fields = {"type": "other", "subject": " ".join(subject.split())}
         fields["status"] = status_of(text[left:right])
         if council := council_fields(text, left, right, board_in(text, left, right)):
