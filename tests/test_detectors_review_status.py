@@ -366,3 +366,29 @@ def test_published_said_of_the_report_past_what_happened_is_the_review_s():
             " of a baby. Her mother was jailed for 18 years. " + after
         )
         assert [r.status for r in records(text)] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # shaped as news: the next sentence opens on the review's publication
+        (
+            "The serious case review into Child T was completed in 2018. Publication"
+            " has been delayed until after the trial.",
+            "in_progress",
+        ),
+        (
+            "The serious case review into Child T was completed in 2018. Publication"
+            " of the report is expected in May.",
+            "in_progress",
+        ),
+        # ... not another document's
+        (
+            "The serious case review into Child T was completed in 2018. Publication"
+            " of the annual report is due in May.",
+            "unknown",
+        ),
+    ],
+)
+def test_a_next_sentence_on_the_review_s_publication_says_its_status(text, status):
+    assert [r.status for r in review_records(detect([text]))] == [status]

@@ -30,6 +30,13 @@ SPEAKS_OF_IT = re.compile(
     r"(?:review|reports?|results|findings)\b|\b(?:these|those)\s+reviews\b",
     re.IGNORECASE,
 )
+# A sentence that opens on the review's publication: "Publication has been delayed
+# until after the trial", "Publication of the report is expected in May" (not "of
+# the annual report").
+ITS_PUBLICATION = re.compile(
+    r"[\s\u2022\u00b7-]*Publication\s+(?:(?:has|had|was|is|will|would)\b|of\s+(?:the|its"
+    r"|this)\s+(?:(?:full|final|overview)\s+)?(?:review|report|SCR|SAR|DHR|L?CSPR)\b)"
+)
 # A publication date stated alone, as a report's title page or a repository's
 # record does: "Date of publication: 2014", "Publication November 2016".
 PUBLICATION_DATE = re.compile(
@@ -133,7 +140,7 @@ def said_after(text: str, end: int) -> tuple[str, str] | None:
     for _ in range(SENTENCES_AFTER):
         if end >= len(text):
             return None
-        refers_back = REFERS_BACK.match(text, end)
+        refers_back = REFERS_BACK.match(text, end) or ITS_PUBLICATION.match(text, end)
         left, end = sentence_span(text, end + 1, end + 1)
         following = " ".join(text[left:end].split())
         if ANOTHER_REVIEW.search(following):
