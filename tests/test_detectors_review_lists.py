@@ -2231,3 +2231,28 @@ def test_the_pages_with_their_lines_keep_their_lines_and_addresses():
 )
 def test_one_named_among_reviews_counted_is_a_review(text, expected):
     assert [(kind, subject) for kind, subject, _, _ in reviews(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # i0012 (a news column): "no fewer than 23 serious case reviews (SCRs) ...
+        # The most recent, published this month, revealed that professionals missed
+        # a string of chances to step in and save two-year-old Keanu Williams"
+        (TUNING["i0012"]["text"], [("SCR", "Keanu Williams", "published")]),
+        # shaped as a board's news
+        (
+            "The board published three serious case reviews. The latest found failings"
+            " in the care of Child Q.",
+            [("SCR", "Child Q", "published")],
+        ),
+        # ... not the latest named by no one
+        (
+            "There have been 23 serious case reviews since 2005. The most recent was in"
+            " 2013.",
+            [],
+        ),
+    ],
+)
+def test_the_latest_of_reviews_counted_is_one_review(text, expected):
+    assert [(kind, s, status) for kind, s, _, status in reviews(text)] == expected

@@ -43,6 +43,13 @@ THESE = re.compile(
     r"[\s\u2022\u00b7-]*(?:These|Those|They|(?:The\s+(?:two|three|four|five)|Both)"
     r"\s+(?:cases|reviews|children|deaths)\b)"
 )
+# ... or the latest of them: "there have been no fewer than 23 serious case reviews
+# ... The most recent, published this month, revealed that professionals missed a
+# string of chances to ... save two-year-old Keanu Williams" (one review).
+LATEST = re.compile(
+    r"[\s\u2022\u00b7-]*The\s+(?:most\s+recent|latest)\b(?:\s+(?:one|review|report"
+    r"|of\s+(?:these|them|those)))?\s*[,(]?"
+)
 ORDINAL = re.compile(
     r"[\s\u2022\u00b7-]*The\s+(?:first|second|third|fourth|fifth|other|last|final)\b"
 )
@@ -349,7 +356,10 @@ def _named_after(text: str, end: int, count: int, counted_status: str) -> Named:
     with the status its sentence says, else the one the counting sentence says
     ("Two serious case reviews published this week ... The two cases ...")."""
     named: dict[str, tuple[str, int, int, str, str | None]] = {}
-    opening = THESE
+    if LATEST.match(text, end):
+        count, opening = 1, LATEST
+    else:
+        opening = THESE
     while len(named) < count and opening.match(text, end):
         left, end = sentence_span(text, end + 1, end + 1)
         sentence = " ".join(text[left:end].split())

@@ -138,7 +138,10 @@ SUBJECT = re.compile(
     # named in full after what befell them: "murdered four-year-old Daniel Pelka"
     # (not a relative who speaks: "welcomed by grandmother Mary Smith"; nor
     # anyone by their age alone: "said 45-year-old Martin Reeves")
-    rf"|\b(?:{_VICTIM}\s+){{1,3}}(?:{AGED}\s+)?(?P<described>{_WORD}\s{_WORD})\b(?!\s[A-Z])"
+    # ... or whom they failed to save ("missed chances to save two-year-old Keanu
+    # Williams")
+    rf"|\b(?:(?:{_VICTIM}\s+){{1,3}}(?:{AGED}\s+)?|(?:save|protect|safeguard)\s+{AGED}\s+)"
+    rf"(?P<described>{_WORD}\s{_WORD})\b(?!\s[A-Z])"
 )
 ADULT_TITLE = re.compile(rf"(?:{_ADULTS})\s")
 # A quoted name straight after who the person was: "The woman \u201cJane\u201d was".
