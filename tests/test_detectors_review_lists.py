@@ -2256,3 +2256,27 @@ def test_one_named_among_reviews_counted_is_a_review(text, expected):
 )
 def test_the_latest_of_reviews_counted_is_one_review(text, expected):
     assert [(kind, s, status) for kind, s, _, status in reviews(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # m0015 (Nottingham City SAB's page): "- SAR 'Valentina' - SAR Chris": each
+        # acronym's own title before a name elsewhere in its sentence
+        (TUNING["m0015"]["text"], ["Billy", "Valentina", "Chris"]),
+        # ... a register's year before the first name it lists is no subject (shaped
+        # as h0215: "FEBRUARY Alan - SAR 2021: Frank - SAR 2020: Wendy - SAR")
+        (
+            "SARS: Ruth - SAR 2021: Alan - SAR 2020: Wendy - SAR",
+            ["Ruth", "Alan", "Wendy"],
+        ),
+        # ... but names a review it alone names (m0321: "Domestic Homicide Review
+        # 2020 - executive summary (PDF)")
+        (
+            TUNING["m0321"]["text"],
+            [f"Domestic Homicide Review {year}" for year in (2020, 2017, 2015)],
+        ),
+    ],
+)
+def test_a_title_s_own_subject_comes_before_a_name_elsewhere(text, expected):
+    assert [subject for _, subject, _, _ in reviews(text)] == expected

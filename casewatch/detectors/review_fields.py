@@ -16,6 +16,7 @@ from casewatch.detectors.council_fields import (
 from casewatch.detectors.review_rules import Rule, review_type
 from casewatch.detectors.review_status import review_status
 from casewatch.detectors.review_subjects import (
+    SUBJECT,
     code_after,
     code_before,
     coded,
@@ -26,6 +27,7 @@ from casewatch.detectors.review_subjects import (
     person_introduced,
     person_of_the_text,
     subject_in,
+    subject_of,
     title_above,
     titled,
     titled_before,
@@ -118,15 +120,23 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
     if PLURAL.search(match.group()) or COUNTED.search(text, left, match.start()):
         return None
     sentence = text[left:right]
-    subject = _named_by_rule(match) or subject_in(
-        sentence, match.start() - left, match.end() - left
-    )
-    subject = (
-        subject
-        or titled(text, match.start(), match.end())
+    start, end = match.start() - left, match.end() - left
+    # the name next to it, its title's, then one elsewhere in its sentence ("- SAR
+    # 'Valentina' - SAR Chris": Chris's); but a person named in the sentence before
+    # a title's register number ("Domestic Homicide Review SW01 - Published June
+    # 2016 The Domestic Homicide Review process concerning Luisa Mendes")
+    subject = _named_by_rule(match) or subject_in(sentence, start, end, anywhere=False)
+    title = subject or (
+        titled(text, match.start(), match.end())
         or titled_before(text, match.start())
         or coded(text, match.start(), match.end())
     )
+    if not title:
+        subject = subject_in(sentence, start, end)
+    elif any(character.isdigit() for character in title):
+        subject = _whom_it_concerns(sentence) or title
+    else:
+        subject = title
     if subject or _defines(text, match, left):
         return subject  # "A Safeguarding Adult Review (SAR) is ..." names no one
     subject = code_after(text, right) or code_before(text, left)
@@ -138,6 +148,15 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
         or person_introduced(text, left, match.start())
         or person_after(text, right)
     )
+
+
+def _whom_it_concerns(sentence: str) -> str | None:
+    """The person a sentence says a review is of or concerns ("... the Domestic
+    Homicide Review process concerning Luisa Mendes"), not another title's name."""
+    for found in SUBJECT.finditer(sentence):
+        if found["named"] and (name := subject_of(found)):
+            return name
+    return None
 
 
 def _defines(text: str, match: re.Match[str], left: int) -> bool:

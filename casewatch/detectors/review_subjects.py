@@ -198,6 +198,7 @@ NOT_A_PERSON = re.compile(
     r"\b(?:Council|Board|Partnership|Safeguarding|Reviews?|Trust|Hospital|Borough|"
     r"County|City|Street|Road|London|England|Wales|The|A|An|In|On|Serious|Case|"
     r"Overview|Report|Executive|Summary|Panel|Action|Plan|Independent|Published|"
+    r"Addendum|Appendices|Annex|"
     r"Learning|Briefing|Update|Protocol|Policy|Procedures?|Guidance|Process|"
     r"Criteria|Referrals?|Group|Sub|Subgroup|Team|Chairs?|Agenda|Minutes|Findings|"
     r"Recommendations|Themes|Introduction|Appendix|Terms|Scope|Methodology|Final|"
@@ -235,11 +236,13 @@ SPEAKS_OF_IT = re.compile(r"\b(?:the|this|that)\s+(?:review|report)\b", re.IGNOR
 JUST_BEFORE = re.compile(r"[\u2019'\"]?(?:[\u2019']s)?\s*")
 
 
-def subject_in(sentence: str, start: int, end: int) -> str | None:
+def subject_in(
+    sentence: str, start: int, end: int, anywhere: bool = True
+) -> str | None:
     """The subject named in the sentence of a review's name (sentence[start:end]):
     the one right before it ("Adult E's SAR", "the Child B SCR"), else the first
     one after it when a list names several ("Review: 'Peter' (2024) Review:
-    'Robert'"), else the first, a parent's title last."""
+    'Robert'"), else (`anywhere`) the first, a parent's title last."""
     found_all = list(SUBJECT.finditer(sentence))
     before = [
         found
@@ -252,6 +255,7 @@ def subject_in(sentence: str, start: int, end: int) -> str | None:
         return name
     following = [found for found in found_all if 0 <= found.start() - end < 12]
     titled_last = sorted(found_all, key=lambda found: _is_a_parent(found))
+    titled_last = titled_last if anywhere else []
     for found in before + following + titled_last:
         if name := subject_of(found):
             return name
@@ -538,6 +542,12 @@ def titled(text: str, start: int, end: int) -> str | None:
     to a 'near miss event'", "Domestic Homicide Review 1 - Overview Report")."""
     at = TITLE_GAP.match(text, end).end()  # type: ignore[union-attr]
     if numbered := NUMBERED.match(text, end):
+        # (a register's year before the first name it lists: "SAR 2021: Frank")
+        after = TITLE_GAP.match(text, numbered.end()).end()  # type: ignore[union-attr]
+        named = TITLE_NAME.match(text, after)
+        first = named and (named["first"] or named["name"])
+        if first and _first_name(first):
+            return first
         return " ".join(text[start : numbered.end()].split())
     found = SUBJECT.match(text, at)
     if found and (found["code"] or found["coded_name"] or found["quoted"]):
