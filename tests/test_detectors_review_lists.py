@@ -2195,6 +2195,11 @@ def test_the_pages_with_their_lines_keep_their_lines_and_addresses():
     path = HERE / "fixtures" / "pages_with_lines.jsonl"
     rows = [json.loads(line) for line in path.open() if line.strip()]
     assert len(rows) == len({row["id"] for row in rows}) == 41
+    held_out = HERE / "fixtures" / "pages_with_lines_heldout.jsonl"
+    held = [json.loads(line) for line in held_out.open() if line.strip()]
+    assert len(held) == 30
+    assert all(row["source"].startswith("http") for row in held)
+    assert not {row["id"] for row in held} & {row["id"] for row in rows}
     assert all(row["source"].startswith("http") for row in rows)
     # (ln02's page is stored as one paragraph)
     assert [row["id"] for row in rows if "\n" not in row["text"]] == ["ln02"]
