@@ -1738,3 +1738,23 @@ def test_a_minister_named_twice_is_no_review_s_subject():
         " announced the reforms."
     )
     assert records_of(text) == []
+
+
+def test_a_sentence_telling_of_several_children_gives_none_of_them():
+    # ln07 (sacpa.org.uk, a stored copy of a Guardian column): "With the awful fates
+    # of six-year-old Arthur Labinjo-Hughes and toddler Star Hobson still vivid in the
+    # memory, we have another terrible child killing: two-year-old Kyrell Matthews,
+    # who died ..., according to a local safeguarding review"
+    text = (
+        "With the awful fates of six-year-old Arthur Labinjo-Hughes and toddler Star"
+        " Hobson still vivid in the memory, we have another terrible child killing:"
+        " two-year-old Kyrell Matthews, who died after sustaining blunt force trauma,"
+        " according to a local safeguarding review, at the hands of his mother."
+    )
+    assert "Star Hobson" not in {subject for _, subject in records_of(text)}
+    # ... but one child so told of is
+    text = (
+        "A serious case review into the death of toddler Star Hobson found failings"
+        " by Bradford Safeguarding Children Partnership."
+    )
+    assert records_of(text) == [("SCR", "Star Hobson")]

@@ -255,11 +255,26 @@ def subject_in(
         return name
     following = [found for found in found_all if 0 <= found.start() - end < 12]
     titled_last = sorted(found_all, key=lambda found: _is_a_parent(found))
-    titled_last = titled_last if anywhere else []
+    if not anywhere or _several_people(sentence, found_all):
+        titled_last = []  # "toddler Star Hobson ... two-year-old Kyrell"
     for found in before + following + titled_last:
         if name := subject_of(found):
             return name
     return None
+
+
+# Someone named by their age ("two-year-old Kyrell Matthews"), or as who was harmed.
+AGED_PERSON = re.compile(rf"\b{AGED}\s+(?P<name>{_WORD}\s{_WORD})\b")
+
+
+def _several_people(sentence: str, found_all: list[re.Match[str]]) -> bool:
+    """Does a sentence tell of two or more people by their age or as harmed ("With
+    the awful fates of six-year-old Arthur Labinjo-Hughes and toddler Star Hobson
+    still vivid ..., two-year-old Kyrell Matthews ..., according to a local
+    safeguarding review"), so that no one of them is the review's?"""
+    people = {aged["name"] for aged in AGED_PERSON.finditer(sentence)}
+    people |= {found["described"] for found in found_all if found["described"]}
+    return len(people) > 1
 
 
 # A name or a register's code before a review's acronym or name, after "the" or at
