@@ -1758,3 +1758,18 @@ def test_a_sentence_telling_of_several_children_gives_none_of_them():
         " by Bradford Safeguarding Children Partnership."
     )
     assert records_of(text) == [("SCR", "Star Hobson")]
+
+
+def test_a_hyphenated_name_after_a_review_s_name_is_whole():
+    # c0242 (news): "the national review of Arthur Labinjo-Hughes' death
+    # commissioned this week by the Secretary of State"
+    text = (
+        "This is due to conclude in January and will mean its learnings can feed into"
+        " the national review of Arthur Labinjo-Hughes\u2019 death commissioned this"
+        " week by the Secretary of State."
+    )
+    assert records_of(text) == [("NCSPR", "Arthur Labinjo-Hughes")]
+    # ... and a register's year before a name is no subject, though the name is
+    # also a word (h0215: "Alan - SAR 2021: Frank - SAR")
+    text = "SARS: Alan - SAR 2021: Frank - SAR 2020: Wendy - SAR"
+    assert "SAR 2021" not in {subject for _, subject in records_of(text)}

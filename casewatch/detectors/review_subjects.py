@@ -190,7 +190,9 @@ TITLE_NAME = re.compile(
     r"|(?P<pair>[A-Z][a-z]+\s(?:and|&)\s[A-Z][a-z]+)[ \t]*(?=\n|$)"
     # ... or someone named in full ("Serious case review \u2013 Holly Smith (2019)")
     # (not its author: "Sarah Jones, Independent Author", "Sarah Jones (Chair)")
-    r"|(?P<full>[A-Z][a-z]+\s[A-Z][a-z\u2019'-]+)[ \t]*(?=[-\u2013|(.,]|\n|$)"
+    # (a hyphen joins a name's parts: "Arthur Labinjo-Hughes\u2019 death" is no title)
+    r"|(?P<full>[A-Z][a-z]+\s[A-Z][a-z\u2019']+(?:-[A-Z][a-z\u2019']+)*)(?!-[A-Z])"
+    r"[ \t]*(?=[-\u2013|(.,]|\n|$)"
     rf"(?![,(][ \t]*(?:Independent|Lead|Reviewer|Overview|{_TITLE_PAGE_WORD}))"
 )
 # Capitalised words that begin places, organisations and documents, not people.
@@ -560,9 +562,8 @@ def titled(text: str, start: int, end: int) -> str | None:
         # (a register's year before the first name it lists: "SAR 2021: Frank")
         after = TITLE_GAP.match(text, numbered.end()).end()  # type: ignore[union-attr]
         named = TITLE_NAME.match(text, after)
-        first = named and (named["first"] or named["name"])
-        if first and _first_name(first):
-            return first
+        if first := named and (named["first"] or named["name"]):
+            return first if _first_name(first) else None
         return " ".join(text[start : numbered.end()].split())
     found = SUBJECT.match(text, at)
     if found and (found["code"] or found["coded_name"] or found["quoted"]):
