@@ -187,15 +187,15 @@ def board_of(text: str, left: int, right: int, review_type: str) -> str | None:
     board that can hold its kind; none but a named one for the national panel's,
     and none named only generically ("the Safeguarding Adults Board", "the LSCB":
     LABELS.md)."""
-    board = board_in(text, left, right, review_type)
-    if board and GENERIC_BOARD.fullmatch(board):
-        board = None
+    board = _named(board_in(text, left, right, review_type))
     if board or review_type == "NCSPR":
         return board
-    only = only_board(text)
-    if only and GENERIC_BOARD.fullmatch(only):
-        return None
+    only = _named(only_board(text))
     return only if only and fits(only, review_type) else None
+
+
+def _named(board: str | None) -> str | None:
+    return None if board and GENERIC_BOARD.fullmatch(board) else board
 
 
 # A board named only by what it is: "the Community Safety Partnership", "LSCB".

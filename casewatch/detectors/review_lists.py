@@ -116,7 +116,7 @@ RULE_ID = "case_review.listed_entry"
 def listed_entries(text: str, kinds: set[str]) -> Iterator[Found]:
     """The entries of each run of entries of one shape on a page that names the
     kinds of review it lists, and the pseudonyms with a date whose lines go on
-    about them, as reviews of the one type the page names (else `other`)."""
+    about them, each of the kind its heading names (kind_at)."""
     published_from = _published_from(text)
     for shape, pattern in SHAPES.items() if kinds else ():
         entries = [entry for entry in pattern.finditer(text) if _named(entry)]

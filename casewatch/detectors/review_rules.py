@@ -386,11 +386,7 @@ def kind_at(text: str, at: int, kinds: set[str]) -> str:
         if rule.id in REGISTER_KINDS and rule.review_type in kinds:
             for found in rule.pattern.finditer(text, 0, at):
                 line_start = text.rfind("\n", 0, found.start()) + 1
-                line_end = text.find("\n", found.end())
-                line = text[line_start : len(text) if line_end < 0 else line_end]
-                if len(line.strip()) <= HEADING_LENGTH and not line.rstrip().endswith(
-                    "."
-                ):
+                if _a_heading(text, line_start):
                     headings.setdefault(line_start, set()).add(rule.review_type)
     if not headings:
         return "other"
@@ -400,6 +396,13 @@ def kind_at(text: str, at: int, kinds: set[str]) -> str:
 
 # The longest line a register's heading of one kind of review may be.
 HEADING_LENGTH = 60
+
+
+def _a_heading(text: str, line_start: int) -> bool:
+    """Is the line from line_start a heading: short, and no sentence?"""
+    line_end = text.find("\n", line_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return len(line) <= HEADING_LENGTH and not line.endswith(".")
 
 
 def counts(

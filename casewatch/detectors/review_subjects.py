@@ -559,7 +559,8 @@ def titled(text: str, start: int, end: int) -> str | None:
     to a 'near miss event'", "Domestic Homicide Review 1 - Overview Report")."""
     at = TITLE_GAP.match(text, end).end()  # type: ignore[union-attr]
     if numbered := NUMBERED.match(text, end):
-        # (a register's year before the first name it lists: "SAR 2021: Frank")
+        # (a register's number or year before the name it lists: "SAR 2020: Wendy",
+        # not "SAR 2021: Frank", a word too)
         after = TITLE_GAP.match(text, numbered.end()).end()  # type: ignore[union-attr]
         named = TITLE_NAME.match(text, after)
         if first := named and (named["first"] or named["name"]):
