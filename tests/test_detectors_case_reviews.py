@@ -1773,3 +1773,34 @@ def test_a_hyphenated_name_after_a_review_s_name_is_whole():
     # also a word (h0215: "Alan - SAR 2021: Frank - SAR")
     text = "SARS: Alan - SAR 2021: Frank - SAR 2020: Wendy - SAR"
     assert "SAR 2021" not in {subject for _, subject in records_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as news: the name the review calls someone by, however said
+        (
+            "The woman, who is referred to in the report as Anne, died in 2019. A"
+            " safeguarding adults review found failings.",
+            [("SAR", "Anne")],
+        ),
+        (
+            "The review calls the woman Mary to protect her identity. The"
+            " safeguarding adults review found failings.",
+            [("SAR", "Mary")],
+        ),
+        (
+            "Sarah, as she is referred to in the domestic homicide review, was killed"
+            " by her partner in 2019.",
+            [("DHR", "Sarah")],
+        ),
+        # ... not a word a story calls someone
+        (
+            "Her son calls her Mum in the letters. The safeguarding adults review found"
+            " failings.",
+            [("SAR", None)],
+        ),
+    ],
+)
+def test_the_name_a_review_calls_someone_by_is_the_subject(text, expected):
+    assert records_of(text) == expected

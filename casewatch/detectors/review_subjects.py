@@ -63,7 +63,10 @@ SUBJECT = re.compile(
     rf"(?:\s(?:and|&)\s[A-Z][\w'\u2019-]*)?){_CLOSE}(?!\w)"
     # "known as Lily", "The report referred to him as Matt"
     # ... "named only as Michael", "given the pseudonym Sarah"
-    r"|(?:\b(?:known|named|refer(?:red|s)?\s+to(?:\s+(?:him|her|them))?)\s+(?:only\s+)?as"
+    # ... "referred to in the report as Anne", "The review calls the woman Mary"
+    r"|(?:\b(?:known|named|refer(?:red|s)?\s+to(?:\s+(?:him|her|them))?)"
+    r"(?:\s+in\s+(?:the|this)\s+(?:report|review))?\s+(?:only\s+)?as"
+    rf"|\bcalls?\s+(?:him|her|the\s+(?:{PERSON}))"
     r"|\b(?:given|under|using|used)\s+the\s+(?:pseudonym|name)"
     # ... "The three-month-old, named Emma", "a baby boy called Tom"
     rf"|(?:{PERSON}|(?<=\w-)old),?\s+(?:named|called))\s+"
@@ -72,6 +75,9 @@ SUBJECT = re.compile(
     # ... or initials: "into the care of a child known as BA is being published"
     r"|(?P<known_letter>[A-Z]{1,2}\d?)(?=[,;).]|\s+in\s+(?:this|the)\s+(?:report|review)\b"
     r"|\s+(?:is|was|who|and)\b))"
+    # ... or before it: "Sarah, as she is referred to in the domestic homicide review"
+    rf"|\b(?P<known_as>{_WORD}),\s+as\s+(?:she|he|they)\s+(?:is|are|was|were)\s+"
+    r"(?:called|known|referred\s+to)\b"
     # ... or a name the text says is not theirs: "Jane (not her real name)"
     rf"|\b(?P<not_real>{_WORD}(?:\s{_WORD})?)\s*(?:\(|,\s*)not\s+(?:his|her|their)"
     r"\s+real\s+names?\b"
@@ -385,6 +391,7 @@ def subject_of(found: re.Match[str]) -> str | None:
         or found["known_letter"]
         or found["death_letter"]
         or found["not_real"]
+        or found["known_as"]
         or CODE.match(name)
     )
     if not coded:
@@ -456,6 +463,7 @@ def _code_in(text: str, left: int, right: int) -> str | None:
             or found["coded_name"]
             or found["known"]
             or found["not_real"]
+            or found["known_as"]
             or found["case_code"]
             or found["died"]
             or found["initials"]
@@ -492,6 +500,7 @@ def codes_in(
             or found["coded_name"]
             or found["quoted_code"]
             or found["not_real"]
+            or found["known_as"]
             or (known and found["known"])
             or (found["quoted"] and CODE.match(name))
         )
