@@ -1804,3 +1804,32 @@ def test_a_hyphenated_name_after_a_review_s_name_is_whole():
 )
 def test_the_name_a_review_calls_someone_by_is_the_subject(text, expected):
     assert records_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # x0022 (news): "babies whose death had been the subject of a serious case
+        # review, which is carried out when abuse or neglect is believed to be a
+        # factor": what such a review is, said after its name
+        (
+            "He asked councils for details of babies whose death had been the subject"
+            " of a serious case review, which is carried out when abuse or neglect is"
+            " believed to be a factor.",
+            [],
+        ),
+        # ... not one review's own clause
+        (
+            "The death of Baby T was the subject of a serious case review, which was"
+            " carried out in 2019.",
+            [("SCR", "Baby T")],
+        ),
+        (
+            "A serious case review, which is usually held when a child dies, was"
+            " commissioned into the death of Daniel Pelka.",
+            [("SCR", "Daniel Pelka")],
+        ),
+    ],
+)
+def test_what_such_a_review_is_said_after_its_name_is_no_review(text, expected):
+    assert records_of(text) == expected

@@ -298,6 +298,8 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
     its_own = (THIS.search(before) or spoken) and MODAL.match(text, match.end())
     if ANNOUNCED.match(text, match.end()):
         return True  # "a serious case review will be held into his death"
+    if DEFINED_AFTER.match(text, match.end()):
+        return False  # "a serious case review, which is carried out when abuse ..."
     if _of_a_process(text, match.end()) and not its_own:
         return False  # "a serious case review protocol"
     if APOSTROPHE_PLURAL.match(text, match.end()):
@@ -363,6 +365,14 @@ ANNOUNCED = re.compile(
     r"|undertaken|launched|commissioned)\s+(?:into|after|following|over)\s+"
     r"(?:the|his|her|their|this|a|an|[\w-]+[\u2019']s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:death|murder|killing|case|care|abuse|neglect|injur(?:y|ies)|assault|incident)\b",
+    re.IGNORECASE,
+)
+# ... or what such a review is, said after its name: "a serious case review, which is
+# carried out when abuse or neglect is believed to be a factor".
+DEFINED_AFTER = re.compile(
+    r"\s*(?:\([A-Z]{2,6}\)\s*)?,?\s*(?:which|that)\s+(?:is|are)\s+(?:\w+\s+){0,2}?"
+    r"(?:carried\s+out|held|undertaken|conducted|required|commissioned|set\s+up)\s+"
+    r"(?:when|where|if|whenever|after\s+(?:a|an|any)\b)",
     re.IGNORECASE,
 )
 # Someone's words about the review: a verb of speech before it, "the" review (not
