@@ -2047,3 +2047,20 @@ def test_the_2009_framework_named_is_one_judgement_of_safeguarding():
     areas = {(j.grade, j.judgement_area) for j in ofsted_records(detect([text]))}
     assert ("inadequate", "looked after children") not in areas
     assert ("inadequate", "safeguarding") in areas
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        # shaped as minutes: a visit still to come is none made
+        ("Members noted that Ofsted would return for a monitoring visit in the autumn"
+         " to Slough children's services.", 0),
+        ("Ofsted will carry out a focused visit to Slough children's services in"
+         " June.", 0),
+        # ... but one made, whoever noted it
+        ("Members noted that Ofsted carried out a monitoring visit to Slough"
+         " children's services in June.", 1),
+    ],
+)  # fmt: skip
+def test_a_visit_still_to_come_is_none_made(text, visits):
+    assert len(ofsted_records(detect([text]))) == visits

@@ -102,6 +102,9 @@ VISIT_TO_COME = re.compile(
     r"\bvisits?\b[^.;]{0,60}?\b(?:will|(?:is|are|were|was)\s+(?:anticipated|expected"
     r"|due|planned|scheduled))\b"
     r"|\b(?:forthcoming|upcoming|planned|expected)\s+(?:\w+\s+){0,2}visits?\b"
+    # ... "Ofsted would return for a monitoring visit in the autumn"
+    r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:return|come\s+back|carry\s+out|undertake"
+    r"|conduct|make)\s+(?:for\s+)?(?:an?|its|the|their)\s+(?:\w+\s+){0,2}?visits?\b"
     r"|\b(?:preparing|prepares|bracing|awaiting|awaits|ahead\s+of)\b[^.;]{0,60}?"
     r"\bvisits?\b",
     re.IGNORECASE,
@@ -112,7 +115,9 @@ COUNTED_VISITS = re.compile(
     re.IGNORECASE,
 )
 VISIT_MADE = re.compile(
-    r"\b(?:carried\s+out|took\s+place|found|identified|concluded|noted|highlighted"
+    # (not minutes' "Members noted that ...")
+    r"\b(?:carried\s+out|took\s+place|found|identified|concluded|noted(?!\s+that\b)"
+    r"|highlighted"
     r"|reported|visited|published|praised|recognised|recognized)\b",
     re.IGNORECASE,
 )
