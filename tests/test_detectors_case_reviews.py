@@ -1833,3 +1833,34 @@ def test_the_name_a_review_calls_someone_by_is_the_subject(text, expected):
 )
 def test_what_such_a_review_is_said_after_its_name_is_no_review(text, expected):
     assert records_of(text) == expected
+
+
+def test_a_body_s_short_name_in_brackets_is_no_subject_and_initials_are():
+    # lt09 (a judgment, Find Case Law): "a Serious Case Review into the death was
+    # carried out by the (now defunct) Pembrokeshire Safeguarding Children Board
+    # ("PSCB")"
+    text = (
+        "Before the inquest, a Serious Case Review into the death was carried out by"
+        " the (now defunct) Pembrokeshire Safeguarding Children Board"
+        " (\u201cPSCB\u201d), and the Serious Case Review resulted in January 2014 in"
+        " an Overview Report."
+    )
+    assert "Pscb" not in {subject for _, subject in records_of(text)}
+    # lt20 (Norfolk Safeguarding Children Partnership's news): "The review highlighted
+    # the complexity of AE's needs ... The key findings of this SCR focus on"
+    text = (
+        "Norfolk Safeguarding Children Partnership has today published a serious case"
+        " review into the death of a 16-year-old child.\nThe review highlighted the"
+        " complexity of AE\u2019s needs and the difficulty in achieving consistent"
+        " multi-agency collaboration. The key findings of this SCR focus on the need"
+        " to think family."
+    )
+    assert records_of(text) == [("SCR", "AE")]
+    # ... not a body's initials ("the CCG's care")
+    text = (
+        "Norfolk Safeguarding Children Partnership has today published a serious case"
+        " review into the death of a 16-year-old child. The review highlighted the"
+        " CCG\u2019s care commissioning. The key findings of this SCR focus on the need"
+        " to think family."
+    )
+    assert records_of(text) == [("SCR", None)]

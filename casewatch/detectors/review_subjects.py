@@ -132,9 +132,11 @@ SUBJECT = re.compile(
     # ... or by initials, whose death a review is of ("the review did not conclude
     # that FJ's tragic death was preventable")
     # (not a post's or a body's: "the MP's death", "the GP's")
-    r"|\b(?!(?:MP|GP|PC|DC|DS|DI|BBC|ITV|NHS|CQC|CPS|UK|US)[\u2019'])"
+    # ... or their needs, care or family ("the complexity of AE's needs")
+    r"|\b(?!(?:MP|GP|PC|DC|DS|DI|BBC|ITV|NHS|CQC|CPS|UK|US|LA|CCG|ICB|SAB|CSP|DfE"
+    r"|ONS|CSC|LSCB?|LSCP)[\u2019'])"
     r"(?P<initials>[A-Z]{2,3})[\u2019']s\s+(?:(?:tragic|untimely|sudden)\s+)?"
-    r"(?:death|murder|killing|suicide)\b"
+    r"(?:death|murder|killing|suicide|needs|care|family|life)\b"
     r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
     # set off by commas or brackets in lower case: "an infant, child A, who"; or
     # quoted after what the review calls them: "referred to as \u2018child R\u2019"
@@ -296,6 +298,8 @@ NAME_BEFORE_ACRONYM = re.compile(
     r"(?P<name>(?!(?:The|This|That)\s)[A-Z][a-z]+(?:\s+(?:Family|[A-Z][a-z]+))?"
     r"|[A-Z]{1,2}\d{1,3})\s+$"
 )
+# An abbreviation defined in brackets: "(\u201cPSCB\u201d)".
+QUOTED_IN_BRACKETS = re.compile(r"\(\s*[\u201c\u2018\"']")
 ACRONYM_ONLY = re.compile(
     r"(?:L?CSPR|SCR|SAR|DHR)s?|(?i:safeguarding\s+adults?\s+review"
     r"|serious\s+case\s+review|domestic\s+homicide\s+review)"
@@ -403,6 +407,14 @@ def subject_of(found: re.Match[str]) -> str | None:
     if (
         found["quoted"]
         and name.isupper()
+        and QUOTED_IN_BRACKETS.search(
+            found.string, max(0, found.start() - 2), found.start() + 1
+        )
+    ):
+        return None  # a body's short name: 'Children Board (\u201cPSCB\u201d)'
+    if (
+        found["quoted"]
+        and name.isupper()
         and " " in name
         and not CODE.match(name.title())
     ):
@@ -501,6 +513,7 @@ def codes_in(
             or found["quoted_code"]
             or found["not_real"]
             or found["known_as"]
+            or found["initials"]
             or (known and found["known"])
             or (found["quoted"] and CODE.match(name))
         )
