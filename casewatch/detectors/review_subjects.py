@@ -404,21 +404,14 @@ def subject_of(found: re.Match[str]) -> str | None:
         return None
     if found["quoted"] and ACRONYM_ONLY.fullmatch(name):
         return None  # 'A Safeguarding Adult Review (\u201cSAR\u201d) concerns ...'
-    if (
-        found["quoted"]
-        and name.isupper()
-        and QUOTED_IN_BRACKETS.search(
-            found.string, max(0, found.start() - 2), found.start() + 1
-        )
-    ):
-        return None  # a body's short name: 'Children Board (\u201cPSCB\u201d)'
-    if (
-        found["quoted"]
-        and name.isupper()
-        and " " in name
-        and not CODE.match(name.title())
-    ):
-        return None  # a headline's quoted words: '\u201cSIGNIFICANT PROGRESS\u201d'
+    if found["quoted"] and name.isupper():
+        # a body's short name ('Children Board (\u201cPSCB\u201d)'), a headline's
+        # quoted words ('\u201cSIGNIFICANT PROGRESS\u201d')
+        start = max(0, found.start() - 2)
+        if QUOTED_IN_BRACKETS.search(found.string, start, found.start() + 1):
+            return None
+        if " " in name and not CODE.match(name.title()):
+            return None
     shouted = name.isupper() and len(name) > 3 and not any(c.isdigit() for c in name)
     return name.title() if shouted else name  # "FD17" stays a code
 
