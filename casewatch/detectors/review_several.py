@@ -276,21 +276,10 @@ INCLUDING = re.compile(
 
 def _including(text: str, end: int, right: int, status: str) -> Named:
     """The cases named after "including" in a sentence that counts reviews, each
-    a review of its own; a case by its name in full or a pseudonym."""
+    a review of its own."""
     found = INCLUDING.match(text, end, right)
-    if not found:
-        return []
-    at = found.end()
-    named: Named = []
-    while case := LISTED_CASE.match(text, at, right):
-        name = case["quoted"] or case["person"] or case.group()
-        if case["first"] or case["letter"] or case["place"] or not_a_person(name):
-            return []
-        named.append((" ".join(name.split()), case.start(), case.end(), status, None))
-        if not (gap := BETWEEN.match(text, case.end(), right)):
-            break
-        at = gap.end()
-    return named
+    cases = _cases(text, found.end(), right, least=1) if found else []
+    return [(*each, status, None) for each in cases]
 
 
 def _listed_next(text: str, right: int, status: str) -> Named:
@@ -314,8 +303,10 @@ THEIR_DEATHS = re.compile(
 )
 
 
-def _cases(text: str, at: int, right: int) -> list[tuple[str, int, int]]:
-    """Two or more cases listed from `at` (LISTED_CASE joined by BETWEEN), each
+def _cases(
+    text: str, at: int, right: int, least: int = 2
+) -> list[tuple[str, int, int]]:
+    """At least `least` cases listed from `at` (LISTED_CASE joined by BETWEEN), each
     with where it is; none if any is not a person's or a pseudonym."""
     found = []
     while case := LISTED_CASE.match(text, at, right):
@@ -330,7 +321,7 @@ def _cases(text: str, at: int, right: int) -> list[tuple[str, int, int]]:
         if not gap:
             break
         at = gap.end()
-    return found if len(found) >= 2 else []
+    return found if len(found) >= least else []
 
 
 def _own_status(
