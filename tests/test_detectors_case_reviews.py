@@ -1501,6 +1501,29 @@ def test_a_domestic_violence_homicide_review_is_a_dhr():
             " held into the death.",
             [],
         ),
+        # ... or announced by someone, its sentence ending there
+        (
+            "Oldham Safeguarding Children Partnership said a child safeguarding"
+            " practice review would be carried out.",
+            [("CSPR", None, "in_progress")],
+        ),
+        (
+            "It is understood a domestic homicide review will be held, a spokesman"
+            " said.",
+            [("DHR", None, "in_progress")],
+        ),
+        # ... not announced with a condition, nor said not to be held
+        (
+            "The council said a serious case review would be carried out if the"
+            " criteria were met.",
+            [],
+        ),
+        ("The council said a serious case review would not be carried out.", []),
+        (
+            "The spokesman said a domestic homicide review would be held, as is usual"
+            " in such cases.",
+            [],
+        ),
     ],
 )
 def test_a_review_announced_for_one_death_is_one_in_progress(text, expected):
@@ -1864,3 +1887,73 @@ def test_a_body_s_short_name_in_brackets_is_no_subject_and_initials_are():
         " to think family."
     )
     assert records_of(text) == [("SCR", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as a partnership's page: a capitalised "Review" before whom it is
+        # of (the pattern asked for "review" in lower case only)
+        (
+            "The Safeguarding Adults Review (SAR) for Brian was commissioned in 2020 by"
+            " Cheshire East Safeguarding Adults Board.",
+            [("SAR", "Brian")],
+        ),
+        (
+            "Domestic Homicide Review of Jane, published by Safer Croydon Partnership.",
+            [("DHR", "Jane")],
+        ),
+        # ... past what was done with it
+        (
+            "A Safeguarding Adults Review has been published about Joanna, a woman"
+            " with learning disabilities who died in 2019.",
+            [("SAR", "Joanna")],
+        ),
+        # ... not a service or a home, which is no one
+        (
+            "The Child Safeguarding Practice Review of Bradford Children's Services"
+            " found failings.",
+            [("CSPR", None)],
+        ),
+        ("Serious Case Review Of Winterbourne View Hospital Published", []),
+    ],
+)
+def test_a_capitalised_review_of_someone_is_theirs(text, expected):
+    assert records_of(text) == expected
+
+
+def test_someone_whose_death_the_sentence_tells_of_is_the_subject():
+    # shaped as news: "The family of Ann, whose death led to a safeguarding adults
+    # review, said"
+    text = (
+        "The family of Ann, whose death led to a safeguarding adults review, said"
+        " they were pleased."
+    )
+    assert records_of(text) == [("SAR", "Ann")]
+    # ... not a body whose care failed
+    text = (
+        "Bradford Council, whose care was criticised in a serious case review, said"
+        " it had changed."
+    )
+    assert records_of(text) == [("SCR", None)]
+
+
+def test_the_name_a_review_gives_someone_the_text_names_is_one_review():
+    # lt02 (Community Care, 2016): "states the SCR, which refers to Ayeeshia as
+    # "Polly"" after "A serious case review by Derbyshire Safeguarding Children
+    # Board found that while Ayeeshia's death could not have been predicted"
+    text = (
+        "A serious case review by Derbyshire Safeguarding Children Board found that"
+        " while Ayeeshia's death could not have been predicted, social workers were"
+        ' not "inquisitive" enough. "Professionals made much of the positive'
+        ' relationship," states the SCR, which refers to Ayeeshia as "Polly".'
+    )
+    assert records_of(text) == [("SCR", "Ayeeshia")]
+    # ... but a pseudonym said of someone else is another review's (shaped)
+    text = (
+        "A serious case review by Derbyshire Safeguarding Children Board found that"
+        " while Ayeeshia's death could not have been predicted, social workers were"
+        " not inquisitive enough. A second SCR, which refers to Kayden as"
+        ' "Child K", was published too.'
+    )
+    assert records_of(text) == [("SCR", "Ayeeshia"), ("SCR", "Child K")]

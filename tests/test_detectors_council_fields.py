@@ -276,6 +276,34 @@ def test_a_board_in_capitals_on_a_title_page(name, passage_id, board, council):
     assert (review.board, review.local_authority) == (board, council)
 
 
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        # lt03 (a document mirror of Stoke-on-Trent's SCR SOT14 (1), 2015): a
+        # place in capitals with its hyphens, whose small words are in lower case
+        (
+            "STOKE-ON-TRENT SAFEGUARDING CHILDREN BOARD\nSerious Case Review SOT14"
+            " (1)\nFinal report",
+            "Stoke-on-Trent",
+        ),
+        # shaped as a title page: "&" within a place in capitals
+        (
+            "BRIGHTON & HOVE SAFEGUARDING CHILDREN PARTNERSHIP\nChild Safeguarding"
+            " Practice Review Child Z",
+            "Brighton & Hove",
+        ),
+        (
+            "SOUTHEND-ON-SEA SAFEGUARDING ADULTS BOARD\nSafeguarding Adults Review"
+            " Adult F",
+            "Southend-on-Sea",
+        ),
+    ],
+)
+def test_a_hyphenated_or_joined_place_in_capitals_is_its_council(text, council):
+    (review,) = find([text]).reviews
+    assert review.local_authority == council
+
+
 def test_an_acronym_labelling_a_field_is_no_board_the_board_after_it_is():
     # n0088 (the NSPCC repository's record): "Title: Child safeguarding practice
     # review 'Child D'. LSCB: Cambridgeshire and Peterborough Safeguarding Children

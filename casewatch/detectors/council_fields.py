@@ -85,7 +85,7 @@ RUN_BREAK = re.compile(
     r"|(?<=[a-z]{2}[.!?])\s+"
 )
 # Words in capitals, as a title page or heading writes them.
-SHOUTED = re.compile(r"\b[A-Z]{3,}(?:[ \t-]+[A-Z]{2,})*\b")
+SHOUTED = re.compile(r"\b[A-Z]{3,}(?:[ \t-]+(?:&[ \t]+)?[A-Z]{2,})*\b")
 # A council named as one: "... Council", "London Borough of ...", an acronym.
 COUNCIL_WORD = re.compile(r"\s+(?:(?:City|County|Borough|District)\s+)?Council\b")
 TITLED_NAME = re.compile(r"Council|Borough|Corporation|City of|County of")
@@ -278,7 +278,7 @@ def _councils_in(text: str) -> list[tuple[Council, int, int]]:
     for shout in SHOUTED.finditer(text):
         found += [
             (council, shout.start() + start, shout.start() + end)
-            for council, start, end in find_councils(shout.group().title())
+            for council, start, end in find_councils(_titled(shout.group()))
         ]
     return sorted(dict.fromkeys(found), key=lambda named: named[1])
 
@@ -365,11 +365,17 @@ def _as_written(name: str | None) -> str | None:
     name = " ".join(name.split())
     if not name.isupper():
         return name
-    return LOWER_WORDS.sub(lambda word: word.group().lower(), name.title())
+    return _titled(name)
 
 
-# Words a place's name keeps in lower case: "London Borough of Southwark".
-LOWER_WORDS = re.compile(r"(?<= )(?:Of|And|Upon|On|Under|With|The)(?= )")
+def _titled(shouted: str) -> str:
+    """A name in capitals as a place's is written: "London Borough of Southwark",
+    "Stoke-on-Trent"."""
+    return LOWER_WORDS.sub(lambda word: word.group().lower(), shouted.title())
+
+
+# Words a place's name keeps in lower case, between words or hyphens.
+LOWER_WORDS = re.compile(r"(?<=[ -])(?:Of|And|Upon|On|Under|With|The|In|Le)(?=[ -])")
 
 
 # What is worked out of a page, kept while its document is read.

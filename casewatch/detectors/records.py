@@ -7,6 +7,7 @@ and a review every council of its board (`la_codes`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -168,6 +169,12 @@ def _family(
         if len(typed) == 1:
             return typed[0]
     family = FAMILY.get(review_type, review_type)
+    if subjects and subject and (real := _alias_of(mention, subject)):
+        # the name a review gives someone the text names ("states the SCR, which
+        # refers to Ayeeshia as "Polly"") is theirs: one review
+        named = [name for name in subjects.get(family, ()) if set(real) <= set(name)]
+        if len(named) == 1:
+            return family, named[0]
     if subjects and subject and all(len(word) > 2 for word in subject):
         # a first name and the full name it is part of are one subject ("Jaden
         # Moodie was 14 years old ... the author of Jaden's serious case review")
@@ -175,6 +182,26 @@ def _family(
         if len(fuller) == 1:
             return family, fuller[0]
     return family, subject
+
+
+# Someone the text names, and the name a review gives them: "refers to Ayeeshia as
+# "Polly"", "calls Daniel 'Child D'", "Ayeeshia, referred to in the review as Polly".
+_NAME = r"[A-Z][\w\u2019'-]+(?:\s[A-Z][\w\u2019'-]+)?"
+ALIAS = re.compile(
+    rf"(?:\brefer(?:s|red)?\s+to\s+(?P<real>{_NAME})\s+as|\bcalls?\s+(?P<called>{_NAME})"
+    rf"|(?P<before>{_NAME}),?\s+(?:who\s+is\s+|is\s+)?referred\s+to\s+"
+    r"(?:in\s+the\s+(?:review|report)\s+)?as)"
+    r"\s+[\u201c\u2018\"']?(?P<alias>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
+)
+
+
+def _alias_of(mention: Mention, subject: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of the name the text gives the person whose review's name for
+    them is `subject`, said in the mention's sentence; () when none."""
+    for found in ALIAS.finditer(mention.snippet):
+        if _words(found["alias"]) == subject:
+            return _words(found["real"] or found["called"] or found["before"])
+    return ()
 
 
 def _subject_key(mention: Mention) -> tuple[str, ...]:

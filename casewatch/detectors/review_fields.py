@@ -298,6 +298,8 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
     its_own = (THIS.search(before) or spoken) and MODAL.match(text, match.end())
     if ANNOUNCED.match(text, match.end()):
         return True  # "a serious case review will be held into his death"
+    if SAID_BEFORE.search(before) and ANNOUNCED_HERE.match(text, match.end()):
+        return True  # "the partnership said a review would be carried out."
     if DEFINED_AFTER.match(text, match.end()):
         return False  # "a serious case review, which is carried out when abuse ..."
     if _of_a_process(text, match.end()) and not its_own:
@@ -365,6 +367,20 @@ ANNOUNCED = re.compile(
     r"|undertaken|launched|commissioned)\s+(?:into|after|following|over)\s+"
     r"(?:the|his|her|their|this|a|an|[\w-]+[\u2019']s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:death|murder|killing|case|care|abuse|neglect|injur(?:y|ies)|assault|incident)\b",
+    re.IGNORECASE,
+)
+# ... or announced by someone, its sentence ending there: "Oldham Safeguarding
+# Children Partnership said a child safeguarding practice review would be carried
+# out." (not "a review will be held if the criteria are met").
+SAID_BEFORE = re.compile(
+    r"\b(?:said|says|confirmed|announced|revealed|understood|told\s+[\w-]+)"
+    r"\s+(?:that\s+)?(?:a|an)\s+$",
+    re.IGNORECASE,
+)
+ANNOUNCED_HERE = re.compile(
+    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:will|would|is\s+to)\s+(?:now\s+|also\s+)?be\s+"
+    r"(?:held|carried\s+out|conducted|undertaken|launched|commissioned)"
+    r"(?:\s+by\s[^.;,]{0,80}?)?\s*(?:[.!;]|$|,\s+(?:[\w-]+\s+){0,3}(?:said|added))",
     re.IGNORECASE,
 )
 # ... or what such a review is, said after its name: "a serious case review, which is

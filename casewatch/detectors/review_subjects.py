@@ -78,6 +78,10 @@ SUBJECT = re.compile(
     # ... or before it: "Sarah, as she is referred to in the domestic homicide review"
     rf"|\b(?P<known_as>{_WORD}),\s+as\s+(?:she|he|they)\s+(?:is|are|was|were)\s+"
     r"(?:called|known|referred\s+to)\b"
+    # ... or whose death or care the sentence goes on to tell of: "The family of
+    # Ann, whose death led to a safeguarding adults review, said"
+    rf"|\b(?P<whose>{_WORD}(?:\s{_WORD})?),\s+whose\s+(?:death|murder|killing|care"
+    r"|treatment|case)\b"
     # ... or a name the text says is not theirs: "Jane (not her real name)"
     rf"|\b(?P<not_real>{_WORD}(?:\s{_WORD})?)\s*(?:\(|,\s*)not\s+(?:his|her|their)"
     r"\s+real\s+names?\b"
@@ -98,11 +102,14 @@ SUBJECT = re.compile(
     r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|abuse|neglect"
     # ... whom a review is of, its acronym perhaps between ("the serious case review
     # (SCR) of Baby Peter")
-    r"|suicide|(?:reviews?|SCRs?|SARs?|DHRs?|L?CSPRs?)(?:\s+\([A-Z]{2,6}\))?"
+    r"|suicide|(?:[Rr]eviews?|SCRs?|SARs?|DHRs?|L?CSPRs?)(?:\s+\([A-Z]{2,6}\))?"
+    # ... what was done with it between ("has been published about Joanna")
+    r"(?:\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+"
+    r"(?:published|commissioned|completed|carried\s+out|undertaken|held|launched))?"
     r"\s+(?:of|into|about|for)"
     r"|what\s+happened\s+to"
     # "the serious case review on Keanu Williams", not a day's ("on Monday")
-    rf"|(?:reviews?|SCRs?|SARs?|DHRs?|L?CSPRs?)\s+on(?=\s+(?!{MONTH}\b|{_WEEKDAY}\b))"
+    rf"|(?:[Rr]eviews?|SCRs?|SARs?|DHRs?|L?CSPRs?)\s+on(?=\s+(?!{MONTH}\b|{_WEEKDAY}\b))"
     r"|in\s+relation\s+to|relating\s+to|in\s+respect\s+of|concerning|regarding"
     r"|(?:in(?:to)?\s+|examined\s+|looked\s+at\s+)?the\s+(?:case|care|treatment)\s+of"
     r"|(?:contact|involvement|dealings)\s+with"
@@ -113,7 +120,7 @@ SUBJECT = re.compile(
     # (not a pseudonym's word, which is the code's; but "Baby Peter" and "Mr Smith"
     # are names, where "Child Sexual Exploitation" is none)
     rf"(?P<named>(?!(?:{_CHILDREN})\s(?<!Baby\s)|(?:Baby|{_ADULTS})\s+(?:{_LETTERS}"
-    rf"(?![A-Za-z])|{_OPEN})|Case\s+No\b){_NAME}"
+    rf"(?![A-Za-z])|{_OPEN}|(?:and|&)\s)|Case\s+No\b){_NAME}"
     rf"(?:\s+in\s+{_WORD})?"
     # "Angela, Barry and Claire" (first names), "X in Solihull, and Y"
     rf"(?:(?:,\s{_WORD})+,?\s(?:and|&)\s{_WORD}|,?\s(?:and|&)\s{_NAME})?)"
