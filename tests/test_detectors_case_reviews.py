@@ -1957,3 +1957,19 @@ def test_the_name_a_review_gives_someone_the_text_names_is_one_review():
         ' "Child K", was published too.'
     )
     assert records_of(text) == [("SCR", "Ayeeshia"), ("SCR", "Child K")]
+
+
+def test_two_capitalised_words_across_a_line_s_end_are_no_full_name():
+    # la28 (BBC News, 2019): a photo's caption runs into the next line ("Getty
+    # Images\nImage caption"), which person_before took for one person's two names
+    # and failed to split
+    text = (
+        "Silhouette of a parent pushing a pram Image copyright Getty Images\n"
+        "Image caption Care staff inadequately assessed the risk to the youngster, the"
+        " review said\n\nA six-month-old baby was left blind in one eye after"
+        " opportunities to protect him were missed by care chiefs.\n\nAlthough the"
+        " Cumbrian boy's family was known to child protection agencies, key details"
+        " were not shared between them, a serious case review concluded.\n\nThe"
+        ' review found "key information" was not shared.'
+    )
+    assert records_of(text) == [("SCR", None)]

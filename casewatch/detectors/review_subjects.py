@@ -750,7 +750,7 @@ def person_before(text: str, left: int, start: int, right: int) -> str | None:
     named = [
         found
         for found in CAPITALISED_RUN.finditer(text, floor, left)
-        if found.group().count(" ") == 1 and not not_a_person(found.group())
+        if len(found.group().split()) == 2 and not not_a_person(found.group())
     ]
     if len({found.group() for found in named}) != 1:
         return None
