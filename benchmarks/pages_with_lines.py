@@ -1,7 +1,7 @@
 """The detectors on 71 whole stored pages with their line breaks kept, as
 casewatch.text.html_text writes a page (a block a line): registers whose entries
 stand on lines of their own, news and minutes (tests/fixtures/pages_with_lines.jsonl,
-labelled by ../shared/LABELS.md by helpers who never ran a detector; 30 more, held
+labelled by ../shared/LABELS.md by helpers who never ran a detector; 60 more, held
 out, are only scored). The corpus of tests/corpus/ keeps passages with their
 whitespace run together, so it cannot show what a line's end does to a rule. Scored
 as benchmarks/detect_quality.py scores the corpus, against the keyword alert in the
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.detect_quality import report, run_file  # noqa: E402
 
 PAGES = ROOT / "tests" / "fixtures" / "pages_with_lines.jsonl"
-# ... and 30 more gathered the same way, labelled and committed before any detector
+# ... and 60 more gathered the same way, labelled and committed before any detector
 # ran on them and never read since: only their scores are printed.
 HELD_OUT = ROOT / "tests" / "fixtures" / "pages_with_lines_heldout.jsonl"
 

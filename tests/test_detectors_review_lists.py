@@ -2197,7 +2197,8 @@ def test_the_pages_with_their_lines_keep_their_lines_and_addresses():
     assert len(rows) == len({row["id"] for row in rows}) == 71
     held_out = HERE / "fixtures" / "pages_with_lines_heldout.jsonl"
     held = [json.loads(line) for line in held_out.open() if line.strip()]
-    assert len(held) == 30
+    assert len(held) == len({row["id"] for row in held}) == 60
+    assert all(row["split"] == "heldout" for row in held)
     assert all(row["source"].startswith("http") for row in held)
     assert not {row["id"] for row in held} & {row["id"] for row in rows}
     assert all(row["source"].startswith("http") for row in rows)
