@@ -1973,3 +1973,26 @@ def test_two_capitalised_words_across_a_line_s_end_are_no_full_name():
         ' review found "key information" was not shared.'
     )
     assert records_of(text) == [("SCR", None)]
+
+
+def test_a_review_told_of_by_what_it_did_is_the_page_s_one_named_review():
+    # la06 (Northamptonshire Telegraph, 2021): "A Child Safeguarding Practice Review
+    # published on Wednesday (December 8) revealed how the tot - known only as
+    # 'Child Ay' - was found lifeless ... Northamptonshire Safeguarding Children
+    # Partnership published the review into the death of a six-week old baby in
+    # 2019."
+    text = (
+        "A Child Safeguarding Practice Review published on Wednesday (December 8)"
+        " revealed how the tot \u2014 known only as \u2018Child Ay\u2019 \u2014 was"
+        " found lifeless after her parents returned from a night out.\n\n"
+        "Northamptonshire Safeguarding Children Partnership published the review into"
+        " the death of a six-week old baby in 2019."
+    )
+    assert records_of(text) == [("CSPR", "Child Ay")]
+    # ... but beside two named reviews it is a review of its own (shaped)
+    text = (
+        "The serious case reviews of Child A and of Child B were published last"
+        " year.\n\nNorthamptonshire Safeguarding Children Partnership published the"
+        " review into the death of a six-week old baby in 2019."
+    )
+    assert ("other", None) in records_of(text)

@@ -132,6 +132,13 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
         named = subjects.get(review_type, set())
         if _named_apart(mention, named):
             continue
+        if review_type == "other" and not subject and not named:
+            # a review told of by what it did ("the partnership published the review
+            # into the death of a six-week old baby") on a page of one named
+            # review of a kind is that review
+            typed = [(kind, name) for kind in subjects for name in subjects[kind]]
+            if len(typed) == 1:
+                review_type, subject = typed[0]
         if not subject and len(named) == 1 and not mention.fields.get("another"):
             only = next(iter(named))
             if not _said_otherwise(mention, said[(review_type, only)]):
@@ -168,6 +175,7 @@ def _family(
         ]
         if len(typed) == 1:
             return typed[0]
+    family = FAMILY.get(review_type, review_type)
     family = FAMILY.get(review_type, review_type)
     if subjects and subject and (real := _alias_of(mention, subject)):
         # the name a review gives someone the text names ("states the SCR, which
