@@ -361,3 +361,39 @@ def test_an_area_of_former_districts_named_as_a_place_is_their_successor_once():
 )
 def test_a_board_s_place_before_its_acronym_at_a_sentence_s_end(text, board):
     assert [name for name, _, _ in boards_in(text)] == [board]
+
+
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        # la24 (BBC News, 2014): a page that names two councils, and where the
+        # child died: "Coventry & Warwickshire ... Two years ago, Daniel Pelka died
+        # in Coventry ... A serious case review into Daniel's death criticised his
+        # school"
+        (
+            "Coventry & Warwickshire\n\nTwo years ago, Daniel Pelka died in Coventry."
+            " The four-year-old had suffered a life of starvation.\n\nA serious case"
+            " review into Daniel's death criticised his school.",
+            "Coventry",
+        ),
+        # la08 (Tameside Reporter, 2020): "Child V's parents lived together in
+        # Tameside", the father's earlier home "in the Devon and Cornwall area"
+        (
+            "A serious case review into the injuries sustained by 'Child V' made"
+            " recommendations.\n\nChild V's parents lived together in Tameside.\n\nHe"
+            " was accused of an offence dating back to when he lived in the Devon and"
+            " Cornwall area.",
+            "Tameside",
+        ),
+        # ... none where the text says of two places that someone lived there
+        (
+            "A serious case review into the injuries sustained by 'Child V' made"
+            " recommendations.\n\nChild V's parents lived together in Tameside. His"
+            " mother had lived in Oldham.",
+            None,
+        ),
+    ],
+)
+def test_where_someone_lived_or_died_is_the_council_of_a_page_of_several(text, council):
+    (review,) = find([text]).reviews
+    assert review.local_authority == council

@@ -143,7 +143,35 @@ def council_fields(
         return CouncilFields(only.local_authority, only.la_codes, "passage")
     if found := _one(_named_as_councils(text), text, "passage"):
         return found
-    return _one(_places(text), text, "place")
+    places = _places(text)
+    return _one(places, text, "place") or _one(_homes(text, places), text, "place")
+
+
+# Where the text says someone lived or died: "Child V's parents lived together in
+# Tameside", "Two years ago, Daniel Pelka died in Coventry".
+HOME_BEFORE = re.compile(
+    r"\b(?:died|lived|living|killed|murdered|found\s+dead|grew\s+up)\s+(?:together\s+)?"
+    r"(?:in|at)\s+(?:(?:their|his|her|the\s+family)\s+(?:home|house|flat)\s+in\s+)?$"
+)
+
+
+def _homes(text: str, places: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The places a text names as where someone lived or died, when it names
+    several (the review's council where nothing else says: a story of a death
+    names the towns its people came from too)."""
+    homes, home_end = [], -1
+    for place in places:
+        _, start, end = place
+        # (and those joined to one: "who lived in Oxfordshire and Swindon")
+        if HOME_BEFORE.search(text, max(0, start - 50), start) or (
+            home_end >= 0 and JOINED_HOMES.fullmatch(text, home_end, start)
+        ):
+            homes.append(place)
+            home_end = end
+    return homes
+
+
+JOINED_HOMES = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*")
 
 
 def only_board(text: str) -> str | None:
