@@ -1996,3 +1996,20 @@ def test_a_review_told_of_by_what_it_did_is_the_page_s_one_named_review():
         " review into the death of a six-week old baby in 2019."
     )
     assert ("other", None) in records_of(text)
+
+
+def test_the_name_a_story_says_the_review_calls_someone_by_is_near_the_review():
+    # la29 (Yorkshire Evening Post, 2019): "The boy, referred to as 'Billy', was
+    # placed with foster carers", some sentences from the review's name
+    text = (
+        "A serious case review found failings by Leeds officials. His mother had"
+        " previously had a child taken into care. The boy, referred to as"
+        " \u2018Billy\u2019, was placed with foster carers."
+    )
+    assert records_of(text) == [("SCR", "Billy")]
+    # ... not a place a story says is known by a name (shaped)
+    text = (
+        "A serious case review found failings by Leeds officials. His mother had"
+        " previously lived on the estate, known as \u2018Little Venice\u2019."
+    )
+    assert records_of(text) == [("SCR", None)]

@@ -496,6 +496,11 @@ def code_before(text: str, left: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# Someone a story says the review calls by a name: "The boy, referred to as
+# 'Billy', was placed with foster carers".
+PERSON_KNOWN = re.compile(rf"\b(?:{PERSON}),\s+(?:who\s+is\s+|is\s+)?$", re.IGNORECASE)
+
+
 def codes_in(
     text: str, start: int, end: int, each: bool = True, known: bool = False
 ) -> list[str]:
@@ -515,6 +520,7 @@ def codes_in(
             or found["known_as"]
             or found["initials"]
             or (known and found["known"])
+            or (found["known"] and PERSON_KNOWN.search(text, start, found.start()))
             or (found["quoted"] and CODE.match(name))
         )
     ]
