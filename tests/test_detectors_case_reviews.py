@@ -2013,3 +2013,23 @@ def test_the_name_a_story_says_the_review_calls_someone_by_is_near_the_review():
         " previously lived on the estate, known as \u2018Little Venice\u2019."
     )
     assert records_of(text) == [("SCR", None)]
+
+
+def test_a_victim_named_by_title_and_surname_is_the_review_s_subject_in_full():
+    # lb15 (Daily Mail, 2019): "Tina Billingham, 54, was regularly attacked by
+    # Ronald Cooke ... Cooke ... stabbed Miss Billingham through the heart ... A
+    # domestic homicide review has revealed Ronald Cooke had been identified as a
+    # 'risk of harm' to the victim"
+    text = (
+        "Tina Billingham, 54, was regularly attacked by Ronald Cooke before her death"
+        " in 2017.\n\nCooke, who was jailed for life, stabbed Miss Billingham through"
+        " the heart.\n\nA domestic homicide review has revealed Ronald Cooke had been"
+        " identified as a 'risk of harm' to the victim by the probation service."
+    )
+    assert records_of(text) == [("DHR", "Tina Billingham")]
+    # ... none where two are told of as killed (shaped)
+    text = (
+        "Cooke stabbed Miss Billingham through the heart and killed Mrs Jones.\n\nA"
+        " domestic homicide review has revealed several missed chances."
+    )
+    assert records_of(text) == [("DHR", None)]

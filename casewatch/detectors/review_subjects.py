@@ -835,8 +835,10 @@ _PRONOUN = r"(?:She|He|They|It|We|I|You|Who|Someone|Somebody|Nobody|Everyone)"
 # ... not a headline's last words run into the story's first ("under fire over
 # stabbed boy Calls are being made"): one person is not "are".
 _HARMED = (
-    rf"(?!(?:{_CODE}|Subject)\s|{_PRONOUN}\b){_WORD}(?:\s{_WORD})?(?!\s[A-Z0-9]\b)"
-    r"(?![a-z])(?!\s+(?:are|were|have)\b)"
+    rf"(?:(?!(?:{_CODE}|Subject)\s|{_PRONOUN}\b){_WORD}(?:\s{_WORD})?"
+    # ... or by title and surname: "stabbed Miss Billingham through the heart"
+    rf"|(?:{_ADULTS})\.?\s{_WORD})"
+    r"(?!\s[A-Z0-9]\b)(?![a-z])(?!\s+(?:are|were|have)\b)"
 )
 VICTIM_TOLD = re.compile(
     rf"\b(?:deaths?|murders?|killings?|manslaughter)\s+of\s+(?:{DESCRIBED}\s+){{0,3}}"
@@ -871,13 +873,35 @@ def victim_of_the_text(text: str, left: int, right: int) -> str | None:
     # a first name and the full name it begins are one person ("the murder of
     # Star Hobson ... Star's death")
     people = {
-        name for name in names if not any(_begins(other, name) for other in names)
+        name
+        for name in names
+        if not any(_begins(other, name) or _ends(other, name) for other in names)
     }
-    return people.pop() if len(people) == 1 else None
+    if len(people) != 1:
+        return None
+    person = people.pop()
+    if ADULT_TITLE.match(person):  # "Miss Billingham" is "Tina Billingham" in full
+        surname = re.escape(person.split()[-1])
+        named = re.search(
+            rf"\b(?!{_ADULTS}\b)[A-Z][a-z]+\s{surname}\b", text[floor:ceiling]
+        )
+        return named.group() if named else person
+    return person
 
 
 def _begins(full: str, first: str) -> bool:
     return full != first and full.startswith(first + " ")
+
+
+def _ends(full: str, titled: str) -> bool:
+    """Is `titled` ("Miss Billingham") the person `full` names ("Tina
+    Billingham")?"""
+    surname = titled.partition(" ")[2]
+    return (
+        bool(ADULT_TITLE.match(titled))
+        and not ADULT_TITLE.match(full)
+        and full.endswith(" " + surname)
+    )
 
 
 def _words_of(name: str) -> frozenset[str]:
