@@ -2033,3 +2033,16 @@ def test_a_victim_named_by_title_and_surname_is_the_review_s_subject_in_full():
         " domestic homicide review has revealed several missed chances."
     )
     assert records_of(text) == [("DHR", None)]
+
+
+def test_a_month_in_capitals_before_a_year_is_no_title_s_name():
+    # lb10 (a document mirror of Northumberland SAB's SCR, 2012): "SERIOUS CASE
+    # REVIEW MAY 2012 IN RESPECT OF MR. H" gave a review "May"
+    text = (
+        "NORTHUMBERLAND SAFEGUARDING ADULTS BOARD:\n\nSERIOUS CASE REVIEW MAY 2012 IN"
+        " RESPECT OF MR. H"
+    )
+    assert "May" not in {subject for _, subject in records_of(text)}
+    # ... but a name in capitals before a year is (shaped as a title page)
+    text = "NORTHUMBERLAND SAFEGUARDING ADULTS BOARD:\n\nSERIOUS CASE REVIEW CAROL 2012"
+    assert records_of(text) == [("SCR", "Carol")]

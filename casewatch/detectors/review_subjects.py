@@ -188,7 +188,8 @@ TITLE_GAP = re.compile(
 TITLE_NAME = re.compile(
     r"(?P<name>[A-Z][a-z]+|[A-Z]{1,3}\d{0,2}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
     rf"[ \t]*(?:[-\u2013|(]|\n|$|(?={_TITLE_PAGE_WORD}))"
-    r"|(?P<shouted>[A-Z]{3,})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
+    # (not a month's: "SERIOUS CASE REVIEW MAY 2012 IN RESPECT OF MR. H")
+    rf"|(?!(?i:{MONTH})\s)(?P<shouted>[A-Z]{{3,}})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
     # ... a first name that ends the title ("SAR \u2013 Joanna. The Board noted",
     # "SAR Paul: the Board agreed")
     # (a comma only before a register's date: "DHR - Amy, published 2018"), or at
