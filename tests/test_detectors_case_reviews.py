@@ -2046,3 +2046,26 @@ def test_a_month_in_capitals_before_a_year_is_no_title_s_name():
     # ... but a name in capitals before a year is (shaped as a title page)
     text = "NORTHUMBERLAND SAFEGUARDING ADULTS BOARD:\n\nSERIOUS CASE REVIEW CAROL 2012"
     assert records_of(text) == [("SCR", "Carol")]
+
+
+def test_an_author_named_with_their_firm_is_no_review_s_subject():
+    # lb10 (a document mirror of Northumberland SAB's SCR, 2012): each page's header
+    # "Richard Corkhill ~ Social Care and Health Consultancy ~
+    # www.richardcorkhill.org.uk" named the author twice, the one person the text
+    # named more than once
+    header = (
+        "Richard Corkhill ~ Social Care and Health Consultancy ~"
+        " www.richardcorkhill.org.uk\n\n"
+    )
+    text = (
+        f"{header}NORTHUMBERLAND SAFEGUARDING ADULTS BOARD:\n\nSERIOUS CASE REVIEW"
+        f"\n\nINDEPENDENT OVERVIEW REPORT\n\n{header}1) Purpose of the serious case"
+        " review"
+    )
+    assert "Richard Corkhill" not in {subject for _, subject in records_of(text)}
+    # ... but someone named twice without a firm still is (shaped)
+    text = (
+        "Richard Corkhill died at home. Richard Corkhill had been known to services."
+        "\n\nNORTHUMBERLAND SAFEGUARDING ADULTS BOARD:\n\nSERIOUS CASE REVIEW"
+    )
+    assert records_of(text) == [("SCR", "Richard Corkhill")]

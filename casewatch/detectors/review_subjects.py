@@ -961,6 +961,10 @@ HOLDS_A_POST_AFTER = re.compile(
     r"|coroner|judge|headteacher|teacher|advis[eo]r|analyst|clerk)\b"
     # ... or the letters of a post after the name ("Alex Chalk KC", "Jane Smith MP")
     r"|\s(?:KC|QC|MP|MBE|OBE|CBE)\b"
+    # ... or the name of their firm, a report's author's ("Richard Corkhill ~ Social
+    # Care and Health Consultancy ~", a page header)
+    r"|\W{1,3}(?:(?:[A-Z][\w-]*|and|&)\s+){0,6}(?:Consultancy|Consulting|Associates|Ltd"
+    r"|Limited)\b"
     # ... or speaks, or acts as minutes record an officer's acts, past an
     # apposition ("Jane, the designated nurse, said", "Sarah gave an update on the
     # Serious Case Review ... Sarah will circulate the action plan")
