@@ -4,6 +4,7 @@ Passages are real text; each case names its source. "Seed" texts are in
 ../shared/seeds/ (the stories the project started from).
 """
 
+import json
 import re
 from pathlib import Path
 
@@ -712,6 +713,13 @@ WIRRAL_PANEL = (  # https://www.wirralsafeguarding.co.uk/professionals/serious-c
     "Review of all case reviews completed but also commissions reviews of national "
     "significance."
 )
+
+
+def page_with_lines(page_id):
+    """A whole stored page of tests/fixtures/pages_with_lines.jsonl, which records
+    its address."""
+    rows = (ROOT / "tests" / "fixtures" / "pages_with_lines.jsonl").open()
+    return next(row["text"] for row in map(json.loads, rows) if row["id"] == page_id)
 
 
 def records_of(*pages):
@@ -2069,3 +2077,22 @@ def test_an_author_named_with_their_firm_is_no_review_s_subject():
         "\n\nNORTHUMBERLAND SAFEGUARDING ADULTS BOARD:\n\nSERIOUS CASE REVIEW"
     )
     assert records_of(text) == [("SCR", "Richard Corkhill")]
+
+
+def test_the_child_a_story_names_is_the_one_its_review_calls_by_a_pseudonym():
+    # la14 (KentOnline, 2019, tests/fixtures/pages_with_lines.jsonl): "the death of
+    # five-month-old Eli Cox ... A serious case review, published today, found a
+    # series of failings. There was evidence of workers being "overly optimistic"
+    # about improvements in how the baby, referred to as Child D, and his siblings
+    # were being cared for": one review, not Eli Cox's, Child D's and an unnamed one
+    assert records_of(page_with_lines("la14")) == [("SCR", "Child D")]
+    # ... but a pseudonym of another kind of review is not the child's (shaped)
+    story = (
+        "Katherine Cox was convicted of causing or allowing the death of"
+        " five-month-old Eli Cox.\nA serious case review has found failings.\n"
+    )
+    elsewhere = "The court heard evidence for three weeks. " * 14
+    text = (
+        f"{story}{elsewhere}\nThe safeguarding adults review of Adult D was published."
+    )
+    assert records_of(text) == [("SCR", "Eli Cox"), ("SAR", "Adult D")]

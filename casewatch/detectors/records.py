@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from casewatch.detectors.base import Mention
 from casewatch.detectors.ofsted_terms import restates
-from casewatch.detectors.review_subjects import each_of
+from casewatch.detectors.review_subjects import CODE, each_of
 from casewatch.places import council_for
 
 # When a document says several things of a review's publication, the strongest wins.
@@ -121,6 +121,25 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
     ]
     subjects: dict[str, set[tuple[str, ...]]] = {}
     said: dict[tuple, set[str]] = {}  # what each named review's sentences say of it
+    # the person a story tells of, guessed for a review whose sentences name no one,
+    # is the one whose pseudonym a review of its kind gives ("five-month-old Eli
+    # Cox" beside "the baby, referred to as Child D"): one review, by its name
+    told: dict[str, dict[tuple[str, ...], str]] = {}
+    for mention in specific:
+        if (key := _subject_key(mention)) and not _guessed(mention):
+            family = told.setdefault(_family(mention)[0], {})
+            family[key] = str(mention.fields["subject"])
+    coded = {
+        family
+        for family, names in told.items()
+        if len(names) == 1 and CODE.fullmatch(next(iter(names.values())))
+    }
+    specific = [
+        _unguessed(mention)
+        if _guessed(mention) and _family(mention)[0] in coded
+        else mention
+        for mention in specific
+    ]
     for mention in specific:
         if subject := _subject_key(mention):
             review_type = _family(mention)[0]
@@ -145,6 +164,16 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
                 subject = only
         groups.setdefault((review_type, subject or mention.page_no), []).append(mention)
     return [_review(group) for group in groups.values()]
+
+
+def _guessed(mention: Mention) -> bool:
+    return mention.fields.get("subject_from") == "text"
+
+
+def _unguessed(mention: Mention) -> Mention:
+    fields = dict(mention.fields)
+    del fields["subject"], fields["subject_from"]
+    return replace(mention, fields=fields)
 
 
 # A practice review called local or national in one sentence and not in the next

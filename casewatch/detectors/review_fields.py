@@ -96,6 +96,7 @@ def review_fields(
             or person_of_the_text(text, left, right)
         ):
             fields["subject"] = person
+            fields["subject_from"] = "text"  # not its sentences': see records
     return fields
 
 
