@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from casewatch.detectors import case_reviews, detect, review_rules
+from casewatch.detectors import case_reviews, detect, find, review_rules
 from casewatch.detectors.base import folded
 from casewatch.detectors.records import review_records
 from casewatch.detectors.review_terms import reports_below, status_of
@@ -2096,3 +2096,26 @@ def test_the_child_a_story_names_is_the_one_its_review_calls_by_a_pseudonym():
         f"{story}{elsewhere}\nThe safeguarding adults review of Adult D was published."
     )
     assert records_of(text) == [("SCR", "Eli Cox"), ("SAR", "Adult D")]
+
+
+def test_a_numbered_review_s_cover_names_its_subject_and_its_partnership():
+    # lb09 (a document mirror of Safe Durham Partnership's DHR 002, 2013): "DHR 002
+    # Overview Report\nSafe Durham Partnership Board\nDomestic Homicide Overview
+    # Report\nDHR/002\nAn Independent Report concerning\nthe death of Adult A in
+    # 2011", then the author's other boards (Peterborough's, Hammersmith and
+    # Fulham's LSCBs): the pseudonym is the subject, the register's number the
+    # review's; the one community safety partnership is the DHR's board
+    (review,) = find([page_with_lines("lb09")]).reviews
+    assert (review.type, review.subject, review.board, review.local_authority) == (
+        "DHR",
+        "Adult A",
+        "Safe Durham Partnership",
+        "Durham",
+    )
+    # ... but beside two pseudonyms the number stays its name (shaped)
+    text = (
+        "DHR 002 Overview Report\nSafe Durham Partnership Board\nDomestic Homicide"
+        " Overview Report\nAn Independent Report concerning the homicide of Adult A"
+        " in 2011, committed by his sibling Adult B1"
+    )
+    assert records_of(text) == [("DHR", "DHR 002")]

@@ -37,7 +37,7 @@ BOARD_WORDS = re.compile(
     r"(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:.s)?|Adult(?:s|.s)?)"
     r"(?:\s+(?:Partnership|Executive))?\s+(?:Board|Partnership)"
     r"|Safeguarding\s+(?:Partnership(?:\s+Board)?|Board)|Community\s+Safety"
-    r"(?:\s+and\s+Safeguarding)?\s+Partnership|Safer\s+(?:[A-Z]\w+\s+){0,2}Partnership"
+    r"(?:\s+and\s+Safeguarding)?\s+Partnership|Safer?\s+(?:[A-Z]\w+\s+){0,2}Partnership"
     r"|Child\s+Safeguarding\s+Practice\s+Review\s+Panel)s?(?:\s*\([A-Z]{2,8}\))?"
     # ... in capitals, as a review's title page writes it ("BEXLEY SAFEGUARDING
     # CHILDREN BOARD SERIOUS CASE REVIEW")
@@ -51,7 +51,7 @@ BOARD_WORDS = re.compile(
 # A word every match of BOARD_WORDS holds, at most ANCHOR_AFTER characters after its
 # start ("Local Safeguarding ...", "Child Safeguarding Practice Review Panel").
 BOARD_ANCHOR = re.compile(
-    r"Safeguarding|Community|Safer|SC[BP]|SAB|CSP|SAFEGUARDING|COMMUNITY"
+    r"Safeguarding|Community|Safe[r ]|SC[BP]|SAB|CSP|SAFEGUARDING|COMMUNITY"
 )
 ANCHOR_AFTER = 12
 # The capitalised words (and their joining words) right before a board's words.

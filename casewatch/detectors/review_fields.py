@@ -135,7 +135,7 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
     if not title:
         subject = subject_in(sentence, start, end)
     elif any(character.isdigit() for character in title):
-        subject = _whom_it_concerns(sentence) or title
+        subject = _whom_it_concerns(sentence) or _cover_s_code(text, match) or title
     else:
         subject = title
     if subject or _defines(text, match, left):
@@ -149,6 +149,16 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
         or person_introduced(text, left, match.start())
         or person_after(text, right)
     )
+
+
+def _cover_s_code(text: str, match: re.Match[str]) -> str | None:
+    """The one pseudonym near a numbered review's name on a page's first line, its
+    cover ("DHR 002 Overview Report ... An Independent Report concerning the death
+    of Adult A in 2011"): the register's number is the review's, the pseudonym its
+    subject's."""
+    if "\n" in text[: match.start()]:
+        return None
+    return only_code(text, match.start())
 
 
 def _whom_it_concerns(sentence: str) -> str | None:
@@ -192,7 +202,16 @@ def board_of(text: str, left: int, right: int, review_type: str) -> str | None:
     if board or review_type == "NCSPR":
         return board
     only = _named(only_board(text))
-    return only if only and fits(only, review_type) else None
+    if only:
+        return only if fits(only, review_type) else None
+    # ... or its one board with a place of the review's kind, among others' ("Safe
+    # Durham Partnership Board" on a DHR's cover, beside the children's boards its
+    # author chaired)
+    placed: dict[tuple[str, ...], str] = {}
+    for name, _, _ in boards_in(text):
+        if fits(name, review_type, strictly=True) and (found := board_councils(name)):
+            placed.setdefault(found.la_codes, name)  # as the page first writes it
+    return _named(next(iter(placed.values()))) if len(placed) == 1 else None
 
 
 def _named(board: str | None) -> str | None:
@@ -241,7 +260,8 @@ ON_BEHALF_REACH = 24
 # a SAR an adults board, a child's review a children's board or partnership.
 _CHILDRENS = re.compile(r"Child|\bL?SC[BP]s?\b", re.IGNORECASE)
 BOARD_KINDS = {
-    "DHR": re.compile(r"Community\s+Safety|\bSafer\b|\bCSPs?\b", re.IGNORECASE),
+    # ("Safer Rotherham Partnership", "Safe Durham Partnership")
+    "DHR": re.compile(r"Community\s+Safety|\bSafer?\b|\bCSPs?\b", re.IGNORECASE),
     "SAR": re.compile(r"Adult|\bL?SABs?\b", re.IGNORECASE),
     "SCR": _CHILDRENS,
     "CSPR": _CHILDRENS,
