@@ -2119,3 +2119,50 @@ def test_a_numbered_review_s_cover_names_its_subject_and_its_partnership():
         " in 2011, committed by his sibling Adult B1"
     )
     assert records_of(text) == [("DHR", "DHR 002")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # c0104 (the first corpus): "The events at Winterbourne View assessment and
+        # treatment service ... has led to a serious case review"
+        (
+            "The events at Winterbourne View assessment and treatment service, where"
+            " the BBC Panorama programme uncovered systematic abuse, has led to a"
+            " serious case review written by Margaret Flynn.",
+            [("SCR", "Winterbourne View")],
+        ),
+        # lb14 (Community Care, 2013): "A serious case review (SCR) will be launched
+        # into agencies' role in safeguarding residents at Orchid View nursing home"
+        (
+            "A serious case review (SCR) will be launched into agencies\u2019 role in"
+            " safeguarding residents at Orchid View nursing home.",
+            [("SCR", "Orchid View")],
+        ),
+        # lb13 (CQC, 2018): "the publication of the Safeguarding Adult Review of
+        # Mendip House by Somerset Safeguarding Adults Board"
+        (
+            "The Care Quality Commission has welcomed the publication of the"
+            " Safeguarding Adult Review of Mendip House by Somerset Safeguarding"
+            " Adults Board.",
+            [("SAR", "Mendip House")],
+        ),
+        # ... not a council's building, nor a home that is no one's name (shaped)
+        (
+            "The serious case review was presented at a meeting at County Hall.",
+            [("SCR", None)],
+        ),
+        (
+            "A serious case review found she died at home in a care home.",
+            [("SCR", None)],
+        ),
+        # ... nor a place's ("a woman living in a Norfolk care home", Norfolk SAB)
+        (
+            "The Norfolk Safeguarding Adults Board has today published a Safeguarding"
+            " Adults Review into the death of a woman living in a Norfolk care home.",
+            [("SAR", None)],
+        ),
+    ],
+)
+def test_a_care_home_a_review_is_of_is_its_subject(text, expected):
+    assert records_of(text) == expected

@@ -21,6 +21,7 @@ from casewatch.detectors.review_subjects import (
     code_before,
     coded,
     death_named_before,
+    not_a_person,
     only_code,
     person_after,
     person_before,
@@ -133,7 +134,7 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
         or coded(text, match.start(), match.end())
     )
     if not title:
-        subject = subject_in(sentence, start, end)
+        subject = subject_in(sentence, start, end) or institution_in(sentence)
     elif any(character.isdigit() for character in title):
         subject = _whom_it_concerns(sentence) or _cover_s_code(text, match) or title
     else:
@@ -159,6 +160,33 @@ def _cover_s_code(text: str, match: re.Match[str]) -> str | None:
     if "\n" in text[: match.start()]:
         return None
     return only_code(text, match.start())
+
+
+# A care home or hospital unit whose residents a review is of, by its name:
+# "safeguarding residents at Orchid View nursing home", "The events at Winterbourne
+# View assessment and treatment service", "the Safeguarding Adult Review of Mendip
+# House", "abuse at Whorlton Hall".
+_PLACE_WORD = r"(?!The\b)[A-Z][a-z]+"
+INSTITUTION = re.compile(
+    rf"\b(?P<setting>{_PLACE_WORD}(?:\s{_PLACE_WORD})?)\s+(?:(?:care|nursing"
+    r"|residential)\s+home|assessment\s+and\s+treatment\s+(?:unit|service|centre"
+    r"|hospital))\b"
+    # (not a council's or a town's building: "a meeting at County Hall")
+    r"|\b(?:at|of)\s+(?!(?:County|Town|City|Civic|Guild|Village|Church|Council"
+    r"|Shire|Mansion|Portcullis|Committee)\s)"
+    rf"(?P<named>(?:{_PLACE_WORD}\s){{1,2}}(?:House|Hall|View|Lodge"
+    r"|Manor|Grange))\b"
+)
+
+
+def institution_in(sentence: str) -> str | None:
+    """The one care home or unit a review's sentence names as where it happened."""
+    found = {
+        found["setting"] or found["named"]
+        for found in INSTITUTION.finditer(sentence)
+        if not (found["setting"] and not_a_person(found["setting"]))
+    }  # (a place's: "a woman living in a Norfolk care home")
+    return found.pop() if len(found) == 1 else None
 
 
 def _whom_it_concerns(sentence: str) -> str | None:
