@@ -2166,3 +2166,19 @@ def test_a_numbered_review_s_cover_names_its_subject_and_its_partnership():
 )
 def test_a_care_home_a_review_is_of_is_its_subject(text, expected):
     assert records_of(text) == expected
+
+
+def test_a_couple_found_dead_together_is_the_review_s_subject():
+    # k0215 (news): "a GP made a home visit where Pauline and George were both found
+    # to have died some time previously. The CSAB have published a Safeguarding
+    # Adult Review into the case."
+    text = sentence_of("k0215", "Pauline and George were both found") + (
+        " The CSAB have published a Safeguarding Adult Review into the case."
+    )
+    assert records_of(text) == [("SAR", "Pauline and George")]
+    # ... not one of two told of apart (shaped)
+    text = (
+        "Pauline died in March and George was found dead in May. The CSAB have"
+        " published a Safeguarding Adult Review into the case."
+    )
+    assert records_of(text) == [("SAR", None)]
