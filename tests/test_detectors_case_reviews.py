@@ -2182,3 +2182,45 @@ def test_a_couple_found_dead_together_is_the_review_s_subject():
         " published a Safeguarding Adult Review into the case."
     )
     assert records_of(text) == [("SAR", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as news: the name a story or review calls someone by, said in more
+        # ways: at a sentence's start, as a name used, as the story's own
+        (
+            "Known as Tom in the review, the 15-year-old was stabbed in 2021. The"
+            " child safeguarding practice review was published on Monday.",
+            [("CSPR", "Tom")],
+        ),
+        (
+            "The report uses the pseudonym \u201cKaren\u201d for the woman. The"
+            " safeguarding adults review found failings.",
+            [("SAR", "Karen")],
+        ),
+        (
+            "The victim, who we will call Sarah, was 34. A domestic homicide review"
+            " found that agencies missed chances.",
+            [("DHR", "Sarah")],
+        ),
+        (
+            "In the review, the woman is called Beth. The domestic homicide review"
+            " found police missed opportunities.",
+            [("DHR", "Beth")],
+        ),
+        # ... not what someone calls a place or a scheme
+        (
+            "The estate, known as Little Venice, was demolished. The domestic"
+            " homicide review found police missed opportunities.",
+            [("DHR", None)],
+        ),
+        (
+            "Her partner is called Big Dave by friends. The domestic homicide review"
+            " found police missed opportunities.",
+            [("DHR", None)],
+        ),
+    ],
+)
+def test_the_name_a_story_gives_someone_however_said_is_the_subject(text, expected):
+    assert records_of(text) == expected
