@@ -2224,3 +2224,27 @@ def test_a_couple_found_dead_together_is_the_review_s_subject():
 )
 def test_the_name_a_story_gives_someone_however_said_is_the_subject(text, expected):
     assert records_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as a headline and a sentence: whom a review is of, after words that
+        # open with a capital ("Death of", "The case of")
+        (
+            "Death of Ellie Butler: serious case review published",
+            [("SCR", "Ellie Butler")],
+        ),
+        (
+            "The case of Daniel Pelka was examined by a serious case review.",
+            [("SCR", "Daniel Pelka")],
+        ),
+        # ... not a body whose care it was
+        (
+            "The care of Bradford Council was examined by a serious case review.",
+            [("SCR", None)],
+        ),
+    ],
+)
+def test_whom_a_review_is_of_after_capitalised_words(text, expected):
+    assert records_of(text) == expected

@@ -103,7 +103,8 @@ SUBJECT = re.compile(
     rf"|\b(?:after|before|when|until|since|where)\s+(?P<died>{_WORD}(?:\s{_WORD})?)"
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+(?:died|was\s+(?:killed|murdered|found\s+dead)"
     r"|took\s+(?:her|his|their)\s+own\s+life)\b"
-    r"|\b(?:deaths?|murders?|killings?|assassination|manslaughter|abuse|neglect"
+    # (a headline's "Death of", a sentence's "The case of")
+    r"|\b(?:[Dd]eaths?|[Mm]urders?|[Kk]illings?|assassination|manslaughter|abuse|neglect"
     # ... whom a review is of, its acronym perhaps between ("the serious case review
     # (SCR) of Baby Peter")
     r"|suicide|(?:[Rr]eviews?|SCRs?|SARs?|DHRs?|L?CSPRs?)(?:\s+\([A-Z]{2,6}\))?"
@@ -115,7 +116,7 @@ SUBJECT = re.compile(
     # "the serious case review on Keanu Williams", not a day's ("on Monday")
     rf"|(?:[Rr]eviews?|SCRs?|SARs?|DHRs?|L?CSPRs?)\s+on(?=\s+(?!{MONTH}\b|{_WEEKDAY}\b))"
     r"|in\s+relation\s+to|relating\s+to|in\s+respect\s+of|concerning|regarding"
-    r"|(?:in(?:to)?\s+|examined\s+|looked\s+at\s+)?the\s+(?:case|care|treatment)\s+of"
+    r"|(?:in(?:to)?\s+|examined\s+|looked\s+at\s+)?[Tt]he\s+(?:case|care|treatment)\s+of"
     r"|(?:contact|involvement|dealings)\s+with"
     r"|(?:support|care|services)\s+(?:given|provided|offered)\s+to"
     r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+"
