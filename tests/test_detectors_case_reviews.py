@@ -2248,3 +2248,14 @@ def test_the_name_a_story_gives_someone_however_said_is_the_subject(text, expect
 )
 def test_whom_a_review_is_of_after_capitalised_words(text, expected):
     assert records_of(text) == expected
+
+
+def test_a_register_s_coded_entries_with_any_document_and_its_heading():
+    # a0108 (Sefton Council's DHR page): "Sefton DHR10 - Learning for Publication
+    # (pdf 102KB)" is an entry as "Sefton DHR9 - Executive Summary" is (the
+    # passage ends inside DHR11's)
+    assert records_of(passage("a0108")) == [("DHR", "DHR9"), ("DHR", "DHR10")]
+    # k0307 (Kent SAB's page) with its lines, shaped: the heading "SAR Reports"
+    # names no review "Reports"
+    text = "SAR Reports\n1. SAR SU\n2. SAR Mr E\n7 Minute Briefings"
+    assert records_of(text) == [("SAR", "SU"), ("SAR", "Mr E")]

@@ -184,11 +184,12 @@ LIST_GAP = 60
 # A review's code of its kind and number, listed with its documents (at a line's
 # start, or after a space where the lines were joined): "DHR01 - executive summary
 # and DHR01 - action plan (October 2015)", "SAR 3 - overview report", "Sefton DHR9 -
-# Executive Summary (pdf 460KB)".
+# Executive Summary (pdf 460KB)", "Sefton DHR10 - Learning for Publication".
 CODED_ENTRY = re.compile(
     rf"(?<![\w-])(?P<name>(?P<kind>{_KIND})[ \t]?-?\d{{1,3}})[ \t]*[\u2013-][ \t]*"
     r"(?i:executive\s+summary|overview\s+report|action\s+plan|final\s+report"
-    r"|full\s+report|learning\s+brief(?:ing)?)\b"
+    r"|full\s+report|learning\s+brief(?:ing)?|learning\s+(?:for\s+publication|summary)"
+    r"|(?:seven|7)\s?-?\s?minute\s+briefing|easy\s+read)\b"
     r"(?:[^()\n]{0,60}?\((?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\))?"
 )
 

@@ -220,7 +220,9 @@ TITLE_NAME = re.compile(
 NOT_A_PERSON = re.compile(
     r"\b(?:Council|Board|Partnership|Safeguarding|Reviews?|Trust|Hospital|Borough|"
     r"County|City|Street|Road|London|England|Wales|The|A|An|In|On|Serious|Case|"
-    r"Overview|Report|Executive|Summary|Panel|Action|Plan|Independent|Published|"
+    # (a register's heading: "SAR Reports")
+    r"Overview|Reports?|Executive|Summar(?:y|ies)|Panel|Action|Plan|Independent|"
+    r"Published|Documents?|Briefings?|Publications?|Resources|Archive|Links|"
     r"Addendum|Appendices|Annex|"
     r"Learning|Briefing|Update|Protocol|Policy|Procedures?|Guidance|Process|"
     r"Criteria|Referrals?|Group|Sub|Subgroup|Team|Chairs?|Agenda|Minutes|Findings|"
