@@ -2286,3 +2286,27 @@ def test_the_latest_of_reviews_counted_is_one_review(text, expected):
 )
 def test_a_title_s_own_subject_comes_before_a_name_elsewhere(text, expected):
     assert [subject for _, subject, _, _ in reviews(text)] == expected
+
+
+def test_reviews_counted_and_not_all_named_are_completed_by_the_next_sentence():
+    # h0130 (minutes): "He pointed out the 4 Safeguarding Adult Reviews (SARs) that
+    # were included in the annual report, and explained that learning from Adult C
+    # and D was being implemented, and Adult E's SAR was ongoing. Adult B's case had
+    # been scrutinised by the Community and Wellbeing Scrutiny Committee"
+    text = (
+        "He pointed out the 4 Safeguarding Adult Reviews (SARs) that were included in"
+        " the annual report, and explained that learning from Adult C and D was being"
+        " implemented, and Adult E\u2019s SAR was ongoing. Adult B\u2019s case had been"
+        " scrutinised by the Community and Wellbeing Scrutiny Committee."
+    )
+    assert sorted(subject for _, subject, _, _ in reviews(text)) == [
+        "Adult B",
+        "Adult C",
+        "Adult D",
+        "Adult E",
+    ]
+    # ... not when the next sentence names more than were counted (shaped)
+    text = text.replace(
+        "Adult B\u2019s case", "Adult B\u2019s and Adult F\u2019s cases"
+    )
+    assert "Adult B" not in {subject for _, subject, _, _ in reviews(text)}

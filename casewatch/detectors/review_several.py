@@ -82,6 +82,8 @@ def reviews_each_named(
     if not named and count is None:
         named = _listed_next(text, right, fields["status"])
     board = fields.get("board")
+    if named and count is not None and count > len(named):
+        named += _the_rest(text, right, count - len(named), named)
     if named:
         if count is not None and count < len(named):
             return
@@ -137,6 +139,22 @@ Named = list[tuple[str, int, int, str, str | None]]
 LETTER = re.compile(r"[A-Z]\d{0,2}")
 # A pseudonym's letters ("O" and "W" in "Baby O and Baby W").
 LETTERS = re.compile(r"\b[A-Z]{1,2}\d{0,2}\b")
+
+
+def _the_rest(text: str, end: int, missing: int, named: Named) -> Named:
+    """The reviews counted but not named in their sentence, named by pseudonym in
+    the next ("the 4 Safeguarding Adult Reviews (SARs) ..., learning from Adult C
+    and D was being implemented, and Adult E's SAR was ongoing. Adult B's case had
+    been scrutinised ..."), when it names exactly as many more; each with that
+    sentence's status."""
+    left, right = sentence_span(text, end + 1, end + 1)
+    known = {each[0] for each in named}
+    more = [each for each in _pseudonyms(text, left, right) if each[0] not in known]
+    if len(more) != missing:
+        return []
+    status = status_of(" ".join(text[left:right].split()))
+    said_in = text[left:right] if status != "unknown" else None
+    return [(*each, status, said_in) for each in more]
 
 
 def _pseudonyms(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
