@@ -2259,3 +2259,15 @@ def test_a_register_s_coded_entries_with_any_document_and_its_heading():
     # names no review "Reports"
     text = "SAR Reports\n1. SAR SU\n2. SAR Mr E\n7 Minute Briefings"
     assert records_of(text) == [("SAR", "SU"), ("SAR", "Mr E")]
+
+
+def test_one_family_s_members_by_one_letter_are_one_review():
+    # q0117 (a review's cover): "Serious Case Review ... Child R and Family R
+    # Overview Report" beside "Family R" is one review, not two
+    assert records_of(passage("q0117")) == [("SCR", "Child R and Family R")]
+    # ... but two letters may be two reviews (shaped)
+    text = (
+        "The board published two local serious case reviews (Baby F and Child G)."
+        " The serious case review of Baby F found failings."
+    )
+    assert ("SCR", "Baby F") in records_of(text)

@@ -212,6 +212,8 @@ def _family(
         named = [name for name in subjects.get(family, ()) if set(real) <= set(name)]
         if len(named) == 1:
             return family, named[0]
+    if subjects and subject and (whole := _one_family_s(subject, subjects, family)):
+        return family, whole  # "Family R" in a review of "Child R and Family R"
     if subjects and subject and all(len(word) > 2 for word in subject):
         # a first name and the full name it is part of are one subject ("Jaden
         # Moodie was 14 years old ... the author of Jaden's serious case review")
@@ -219,6 +221,21 @@ def _family(
         if len(fuller) == 1:
             return family, fuller[0]
     return family, subject
+
+
+def _one_family_s(
+    subject: tuple[str, ...], subjects: dict[str, set[tuple[str, ...]]], family: str
+) -> tuple[str, ...] | None:
+    """The one fuller subject of a family's members by one letter ("Child R and
+    Family R") that a subject by that letter is part of: one review, where "Baby F
+    and Child G" may be two."""
+    letters = {word for word in subject if len(word) == 1}
+    fuller = [
+        name
+        for name in subjects.get(family, ())
+        if set(subject) < set(name) and letters == {w for w in name if len(w) == 1}
+    ]
+    return fuller[0] if len(letters) == 1 and len(fuller) == 1 else None
 
 
 # Someone the text names, and the name a review gives them: "refers to Ayeeshia as
