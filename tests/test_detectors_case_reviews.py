@@ -2271,3 +2271,16 @@ def test_one_family_s_members_by_one_letter_are_one_review():
         " The serious case review of Baby F found failings."
     )
     assert ("SCR", "Baby F") in records_of(text)
+
+
+def test_the_one_person_a_story_says_suffered_harm_is_the_subject():
+    # u0717 (The Independent, quoted by a blog): "A review has found that both social
+    # services workers and a doctor missed opportunities to spot anything abnormal
+    # when Elsie Scully-Hicks suffered a catalogue of injuries"
+    assert records_of(passage("u0717")) == [("other", "Elsie Scully-Hicks")]
+    # ... not a body that suffered something (shaped)
+    text = (
+        "A review has found that social workers missed opportunities to protect a"
+        " baby who died when Bradford Council suffered budget cuts."
+    )
+    assert records_of(text) == [("other", None)]

@@ -357,8 +357,16 @@ def test_the_review_naming_again_the_one_child_named_before_is_of_that_child():
     assert reviews(TUNING["k0200"]["text"]) == [
         ("SCR", "Aalihya Jordan-Fellows", "Birmingham", "unknown")
     ]
-    # the same story's review with another first name: no one it names
+    # the same story's review without her name again: still the one child it tells
+    # of as harmed
     other = TUNING["k0200"]["text"].replace("that Aalihya", "that the girl")
+    assert [subject for _, subject, _, _ in reviews(other)] == [
+        "Aalihya Jordan-Fellows"
+    ]
+    # ... but of no one it tells of only as named
+    other = other.replace(
+        "suffered serious head injuries and died", "was known to services"
+    )
     assert [subject for _, subject, _, _ in reviews(other)] == [None]
 
 

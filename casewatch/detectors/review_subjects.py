@@ -102,7 +102,8 @@ SUBJECT = re.compile(
     # who died, in the sentence after the review's: "... a year after June died"
     rf"|\b(?:after|before|when|until|since|where)\s+(?P<died>{_WORD}(?:\s{_WORD})?)"
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+(?:died|was\s+(?:killed|murdered|found\s+dead)"
-    r"|took\s+(?:her|his|their)\s+own\s+life)\b"
+    # ... or was harmed: "when Elsie Scully-Hicks suffered a catalogue of injuries"
+    r"|took\s+(?:her|his|their)\s+own\s+life|suffered)\b"
     # (a headline's "Death of", a sentence's "The case of")
     r"|\b(?:[Dd]eaths?|[Mm]urders?|[Kk]illings?|assassination|manslaughter|abuse|neglect"
     # ... whom a review is of, its acronym perhaps between ("the serious case review
@@ -855,7 +856,7 @@ VICTIM_TOLD = re.compile(
     rf"(?:{DESCRIBED}\s+){{0,3}}(?P<killed>{_HARMED})"
     rf"|\bfound\s+(?P<found>{_HARMED})\s+dead\b"
     rf"|\b(?P<died>{_HARMED}|{_WORD}\s(?:and|&)\s{_WORD})(?:,[^,.]{{1,40}},|,\s+who)?"
-    r"\s+(?:died|starved\s+to\s+death"
+    r"\s+(?:died|starved\s+to\s+death|suffered"
     # ... a couple: "Pauline and George were both found to have died"
     r"|were\s+(?:both\s+)?found\s+(?:to\s+have\s+died|dead)"
     r"|was\s+(?:\w+\s+)?(?:killed|murdered|found\s+dead|starved"
