@@ -2284,3 +2284,19 @@ def test_the_one_person_a_story_says_suffered_harm_is_the_subject():
         " baby who died when Bradford Council suffered budget cuts."
     )
     assert records_of(text) == [("other", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # le18 (Hounslow's SAR page): a title page's field "SAR Reviewer"
+        "Safeguarding Adults Reviews\n\nJill\n\nDate of SAR December 2021\nSAR"
+        " Reviewer\n\nMaking Connections \u2013 Eliot Smith",
+        # le13 (a summary of a Home Office DHR Library entry): "published in the Home
+        # Office DHR Library"
+        "This page summarises a Domestic Homicide Review published in the Home"
+        " Office DHR Library.",
+    ],
+)
+def test_a_review_s_roles_and_library_are_no_one(text):
+    assert not {"Reviewer", "Library"} & {subject for _, subject in records_of(text)}

@@ -224,6 +224,8 @@ NOT_A_PERSON = re.compile(
     # (a register's heading: "SAR Reports")
     r"Overview|Reports?|Executive|Summar(?:y|ies)|Panel|Action|Plan|Independent|"
     r"Published|Documents?|Briefings?|Publications?|Resources|Archive|Links|"
+    # (a review's roles and where it is kept: "SAR Reviewer", "the DHR Library")
+    r"Reviewers?|Authors?|Owners?|Library|"
     r"Addendum|Appendices|Annex|"
     r"Learning|Briefing|Update|Protocol|Policy|Procedures?|Guidance|Process|"
     r"Criteria|Referrals?|Group|Sub|Subgroup|Team|Chairs?|Agenda|Minutes|Findings|"
