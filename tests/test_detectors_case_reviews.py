@@ -2300,3 +2300,19 @@ def test_the_one_person_a_story_says_suffered_harm_is_the_subject():
 )
 def test_a_review_s_roles_and_library_are_no_one(text):
     assert not {"Reviewer", "Library"} & {subject for _, subject in records_of(text)}
+
+
+def test_a_name_written_with_and_without_its_hyphen_is_one_review():
+    # le10 (Byline Times, 2019): the standfirst's "serious case reviews into the
+    # deaths of Dylan Tiffin Brown and Evelyn-Rose Muggleton", the story's "Dylan
+    # Tiffin-Brown"
+    text = (
+        "Two damning serious case reviews into the deaths of Dylan Tiffin Brown and"
+        " Evelyn-Rose Muggleton reveal concerns.\n\nTwo damning serious case reviews"
+        " into the deaths of Dylan Tiffin-Brown and Evelyn-Rose Muggleton have been"
+        " published today."
+    )
+    assert sorted(subject for _, subject in records_of(text)) == [
+        "Dylan Tiffin Brown",  # (as first written)
+        "Evelyn-Rose Muggleton",
+    ]

@@ -265,8 +265,13 @@ def _subject_key(mention: Mention) -> tuple[str, ...]:
 def _words(subject: str) -> tuple[str, ...]:
     """A subject's words however the text writes them: "Ms BB and Ms CC" is the
     review "BB and CC", "The Z Family" is "Z Family", "Child Cameron" is "Cameron"
-    (a name, where "Child C" is a pseudonym), and "Jo-Jo" is "JoJo"."""
-    words = set(subject.lower().replace("-", "").split()) - SUBJECT_FILLER
+    (a name, where "Child C" is a pseudonym), "Jo-Jo" is "JoJo" and "Tiffin-Brown"
+    is "Tiffin Brown"."""
+    words = set()
+    for word in subject.lower().split():
+        parts = word.split("-")
+        words |= {"".join(parts)} if len(set(parts)) == 1 else set(parts)
+    words -= SUBJECT_FILLER
     named = [word for word in words if word not in NAME_WORDS]
     if len(words) == 2 and len(named) == 1 and len(named[0]) > 2:
         return (named[0],)
