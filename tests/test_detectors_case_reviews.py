@@ -2316,3 +2316,24 @@ def test_a_name_written_with_and_without_its_hyphen_is_one_review():
         "Dylan Tiffin Brown",  # (as first written)
         "Evelyn-Rose Muggleton",
     ]
+
+
+def test_whoever_complains_of_a_review_is_not_its_subject():
+    # n0157 (a Local Government Ombudsman decision): "Mr B complained about the way
+    # the Council handled a Safeguarding Adult Review (SAR), following a serious
+    # injury sustained by his brother, Mr C ... We find fault in the way the SAR
+    # report was publicised and the way in which it involved Mr B in the process."
+    assert records_of(passage("n0157")) == [("SAR", "Mr C")]
+    # ld12 (an Ombudsman decision, Stockport): "Mr X complained the Council failed
+    # to provide effective care of his daughter, Miss D, and failed to take
+    # responsibility for faults identified by himself and an independent Learning
+    # Review"
+    text = (
+        "Mr X complained the Council failed to provide effective care of his"
+        " daughter, Miss D, and failed to take responsibility for faults identified"
+        " by a Safeguarding Adults Review."
+    )
+    assert records_of(text) == [("SAR", "Miss D")]
+    # ... but one the review is of stays its subject (shaped)
+    text = "The Safeguarding Adults Review of Mr X found that his care was poor."
+    assert records_of(text) == [("SAR", "Mr X")]

@@ -134,9 +134,18 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
         for family, names in told.items()
         if len(names) == 1 and CODE.fullmatch(next(iter(names.values())))
     }
+    # ... and whoever complains of it is not its subject ("Mr B complained about the
+    # way the Council handled a Safeguarding Adult Review ... it involved Mr B in
+    # the process", an Ombudsman's decision)
+    complainants = {
+        " ".join(found["who"].split())
+        for mention in specific
+        for found in COMPLAINANT.finditer(mention.snippet)
+    }
     specific = [
-        _unguessed(mention)
-        if _guessed(mention) and _family(mention)[0] in coded
+        _unnamed(mention)
+        if (_guessed(mention) and _family(mention)[0] in coded)
+        or mention.fields.get("subject") in complainants
         else mention
         for mention in specific
     ]
@@ -170,10 +179,13 @@ def _guessed(mention: Mention) -> bool:
     return mention.fields.get("subject_from") == "text"
 
 
-def _unguessed(mention: Mention) -> Mention:
+def _unnamed(mention: Mention) -> Mention:
     fields = dict(mention.fields)
-    del fields["subject"], fields["subject_from"]
+    fields.pop("subject"), fields.pop("subject_from", None)
     return replace(mention, fields=fields)
+
+
+COMPLAINANT = re.compile(r"\b(?P<who>(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z]{1,2})\s+complain")
 
 
 # A practice review called local or national in one sentence and not in the next

@@ -271,7 +271,13 @@ def subject_in(
     the one right before it ("Adult E's SAR", "the Child B SCR"), else the first
     one after it when a list names several ("Review: 'Peter' (2024) Review:
     'Robert'"), else (`anywhere`) the first, a parent's title last."""
-    found_all = list(SUBJECT.finditer(sentence))
+    # (not one who complains or speaks: "Mr X complained the Council failed to
+    # provide effective care of his daughter, Miss D")
+    found_all = [
+        found
+        for found in SUBJECT.finditer(sentence)
+        if not (found["code"] and COMPLAINS.match(sentence, found.end()))
+    ]
     before = [
         found
         for found in found_all
@@ -289,6 +295,11 @@ def subject_in(
         if name := subject_of(found):
             return name
     return None
+
+
+COMPLAINS = re.compile(
+    r"\s+(?:complain(?:s|ed)|says|said|told|asked|wrote|raised)\b", re.IGNORECASE
+)
 
 
 # Someone named by their age ("two-year-old Kyrell Matthews"), or as who was harmed.
