@@ -2337,3 +2337,21 @@ def test_whoever_complains_of_a_review_is_not_its_subject():
     # ... but one the review is of stays its subject (shaped)
     text = "The Safeguarding Adults Review of Mr X found that his care was poor."
     assert records_of(text) == [("SAR", "Mr X")]
+
+
+def test_a_case_a_board_agreed_met_a_review_s_criteria_is_one_review():
+    # ld08 (Wembley Matters, 2018, quoting Brent Council): "The Board and the
+    # Independent Chair agreed this met the criteria for a SAR because there had
+    # been serious harm in a complex case"
+    assert records_of(page_with_lines("ld08")) == [("SAR", "Cassie")]
+    # c0201 (a partnership's rapid review page): not a decision still to be made
+    text = sentence_of("c0201", "meets the criteria")
+    assert records_of(text) == []
+    # ... nor one not met (shaped)
+    assert records_of("The Board agreed this had not met the criteria for a SAR.") == []
+    # ... nor cases counted (Gateshead's minutes)
+    text = (
+        "51 homicides took place in the force area, of which 24 were deemed to be"
+        " domestic related, and met the criteria for a domestic homicide review."
+    )
+    assert records_of(text) == []

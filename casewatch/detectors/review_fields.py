@@ -329,6 +329,8 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
         return False
     if ONE_DONE.match(text, match.end()):
         return True  # "the Domestic Homicide Review which was commissioned by X"
+    if MET_THE_CRITERIA.search(before) and not NOT_ONE_CASE.search(before):
+        return True  # "The Board ... agreed this met the criteria for a SAR"
     if TOLD_AS_DONE.search(text, match.start() - len(own), right):
         before = own
     # someone's words about "the" review: their "would" is theirs ("He said the
@@ -417,6 +419,21 @@ ANNOUNCED = re.compile(
     r"(?:the|his|her|their|this|a|an|[\w-]+[\u2019']s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:death|murder|killing|case|care|abuse|neglect|injur(?:y|ies)|assault|incident)\b",
     re.IGNORECASE,
+)
+# A case that a board decided met a review's criteria (one it does not meet is
+# NOT_HELD's): "The Board and the Independent Chair agreed this met the criteria for
+# a SAR because there had been serious harm".
+MET_THE_CRITERIA = re.compile(
+    r"(?<!not\s)(?<!n't\s)(?<!n\u2019t\s)\b(?:met|meets)\s+the\s+(?:statutory\s+|relevant\s+)?"
+    r"(?:criteria|threshold)\s+(?:for|of)\s+(?:a|an)\s+$",
+    re.IGNORECASE,
+)
+# ... not asked of a case ("a decision about whether the case meets the criteria for
+# a child safeguarding practice review"), nor said of cases counted ("51 homicides
+# ..., of which 24 were deemed to be domestic related, and met the criteria for a
+# DHR").
+NOT_ONE_CASE = re.compile(
+    r"\b(?:whether|if|decide|decision|consider|assess|were|which)\b|\b\d+\b", re.I
 )
 # ... or announced by someone, its sentence ending there: "Oldham Safeguarding
 # Children Partnership said a child safeguarding practice review would be carried
