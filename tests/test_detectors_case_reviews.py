@@ -2355,3 +2355,16 @@ def test_a_case_a_board_agreed_met_a_review_s_criteria_is_one_review():
         " domestic related, and met the criteria for a domestic homicide review."
     )
     assert records_of(text) == []
+
+
+def test_a_title_s_pseudonym_in_lower_case_after_its_document_is_the_subject():
+    # ld27 (IRISS's library record of Lancashire's SCR): "Serious case review:
+    # executive summary \u2013 child AB"
+    text = (
+        "Serious case review: executive summary \u2013 child AB\n\nOn 19 November"
+        " 2009, Child AB, a male child aged 15 months, was taken to a local Hospital."
+    )
+    assert records_of(text) == [("SCR", "Child AB")]
+    # ... not a word after it (shaped)
+    text = "Serious case review: executive summary \u2013 child A-level results"
+    assert records_of(text) == []

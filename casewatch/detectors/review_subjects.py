@@ -187,7 +187,8 @@ IN_A_PLACE = re.compile(rf"\s+in\s+{_WORD}(?=,|\s(?:and|&)\s|$)")
 _TITLE_PAGE_WORD = r"(?:Author|Date|Commissioned|Prepared|Written|Chair)\b"
 TITLE_GAP = re.compile(
     r"[ \t]*(?:\([A-Z]{2,8}\))?[ \t]*(?:report[ \t]+(?=[\u2018'\"]?\())?"
-    r"(?:\s*(?i:action\s+plan|overview\s+report|executive\s+summary)"
+    # ("Serious case review: executive summary \u2013 child AB")
+    r"(?:[ \t]*:?\s*(?i:action\s+plan|overview\s+report|executive\s+summary)"
     rf"(?=[ \t]*[:\u2013\u2014-]|[ \t]*\n|\s+[A-Z][a-z]+\s+{_TITLE_PAGE_WORD}))?"
     r"[ \t]*[:\u2013\u2014-]?\s*"
 )
@@ -621,6 +622,8 @@ def titled(text: str, start: int, end: int) -> str | None:
         return subject_of(found)
     if case := CASE_LETTERS.match(text, at):
         return case.group()  # "Norfolk SCR Case R"
+    if code := LOWER_CODE.match(text, at):
+        return code.group()[0].upper() + code.group()[1:]  # "\u2013 child AB"
     named = TITLE_NAME.match(text, at)
     if not named:
         return None
@@ -638,6 +641,9 @@ def titled(text: str, start: int, end: int) -> str | None:
     return name
 
 
+# A pseudonym a title writes in lower case: "Serious case review: executive summary
+# \u2013 child AB".
+LOWER_CODE = re.compile(r"(?:child|baby|adult)\s+[A-Z]{1,2}\d{0,2}(?![\w-])")
 # A register's number or year right after a review's name, before a dash or colon
 # ("Domestic Homicide Review 2020 - executive summary"); not a span of years ("SAR
 # 2019-20 annual report").
