@@ -397,3 +397,62 @@ def test_a_board_s_place_before_its_acronym_at_a_sentence_s_end(text, board):
 def test_where_someone_lived_or_died_is_the_council_of_a_page_of_several(text, council):
     (review,) = find([text]).reviews
     assert review.local_authority == council
+
+
+@pytest.mark.parametrize(
+    ("board", "codes"),
+    [
+        # Wales's regional safeguarding boards (places/partnerships.yml), each with
+        # its councils
+        (
+            "Cwm Taf Morgannwg Safeguarding Board",
+            ("W06000016", "W06000024", "W06000013"),
+        ),
+        ("CYSUR", ("W06000010", "W06000008", "W06000009", "W06000023")),
+        (
+            "North Wales Safeguarding Board",
+            tuple(f"W0600000{n}" for n in range(1, 7)),
+        ),
+        (
+            "South East Wales Safeguarding Children Board",
+            ("W06000019", "W06000018", "W06000021", "W06000022", "W06000020"),
+        ),
+        ("West Glamorgan Safeguarding Board", ("W06000011", "W06000012")),
+        ("Cardiff and Vale Regional Safeguarding Board", ("W06000015", "W06000014")),
+    ],
+)
+def test_wales_s_regional_boards_span_their_councils(board, codes):
+    assert board_councils(board).la_codes == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        # x0014 (news of a judgment): a regional board's review of a child the page
+        # places in one of its councils ("Its refusal was communicated to her by
+        # Pembrokeshire County Council")
+        (
+            "The claimant had applied to CYSUR: Mid and West Wales Safeguarding"
+            " Children Board to disclose the overview report of the serious case review"
+            " into the death in 2012 of Child M. Its refusal was communicated to her by"
+            " Pembrokeshire County Council.",
+            "Pembrokeshire County Council",
+        ),
+        # u0708 (news): "Flintshire council said it was co-operating with an
+        # independent child practice review by the North Wales Safeguarding Board"
+        (
+            "Flintshire council said it was co-operating with an independent child"
+            " practice review by the North Wales Safeguarding Board.",
+            "Flintshire council",
+        ),
+        # ... but a partnership named by its councils keeps its name (shaped)
+        (
+            "The East and Mid Devon Community Safety Partnership published a domestic"
+            " homicide review of Subject A, who lived in Mid Devon.",
+            "East and Mid Devon",
+        ),
+    ],
+)
+def test_a_regional_board_s_review_is_of_the_one_council_its_page_names(text, council):
+    (review,) = find([text]).reviews
+    assert review.local_authority == council

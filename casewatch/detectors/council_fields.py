@@ -132,7 +132,7 @@ def council_fields(
     council, else the one place it names, else what the rest of the passage says
     (see the module's docstring)."""
     if board and (found := board_councils(board)):
-        return found
+        return _the_one_named(board, found, text, left, right) or found
     sentence = text[left:right]
     if found := _one(_named_as_councils(sentence), sentence, "sentence"):
         return found
@@ -172,6 +172,27 @@ def _homes(text: str, places: list[tuple[str, int, int]]) -> list[tuple[str, int
 
 
 JOINED_HOMES = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*")
+
+
+def _the_one_named(
+    board: str, found: CouncilFields, text: str, left: int, right: int
+) -> CouncilFields | None:
+    """A regional board's councils, as the one of them its sentence, else the page,
+    names ("Pembrokeshire" for a review of the Mid and West Wales Safeguarding
+    Board), where the board's own name names none ("East and Mid Devon Community
+    Safety Partnership" is East and Mid Devon's)."""
+    if len(found.la_codes) < 2 or _councils_in(board):
+        return None
+    for words in (text[left:right], text):
+        named = [
+            (council.code, start, end)
+            for council, start, end in _councils_in(words)
+            if council.code in found.la_codes
+            and not _in_another_body(words, start, end)
+        ]
+        if one := _one(named, words, found.source):
+            return one
+    return None
 
 
 def only_board(text: str) -> str | None:
