@@ -2368,3 +2368,36 @@ def test_a_title_s_pseudonym_in_lower_case_after_its_document_is_the_subject():
     # ... not a word after it (shaped)
     text = "Serious case review: executive summary \u2013 child A-level results"
     assert records_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as minutes and news: someone's initials right after the review's
+        # name
+        (
+            "The serious case review concerning AB was published in 2015.",
+            [("SCR", "AB")],
+        ),
+        (
+            "A safeguarding adults review in respect of JK was commissioned by the"
+            " Board.",
+            [("SAR", "JK")],
+        ),
+        (
+            "The child safeguarding practice review for RG has been published.",
+            [("CSPR", "RG")],
+        ),
+        # ... not a body's or a post's short name
+        (
+            "The safeguarding adults review for NHS England was published today.",
+            [("SAR", None)],
+        ),
+        (
+            "The serious case review concerning CQC inspections was published.",
+            [("SCR", None)],
+        ),
+    ],
+)
+def test_initials_right_after_a_review_s_name_are_its_subject(text, expected):
+    assert records_of(text) == expected

@@ -52,6 +52,11 @@ _VICTIM = r"(?:murdered|tragic|little|baby|toddler|tot|infant|schoolboy|schoolgi
 # Quotes, and a closing one that opens too, as a word processor turns a quote after
 # a bracket: "the death of a 21 month old toddler (\u201dPolly\u201d)".
 _OPEN, _CLOSE = "[\u201c\u201d\u2018\"'`]", "[\u201d\u2019\"'`]"
+# The short names of posts and bodies, which are no one's initials.
+_BODIES = (
+    r"MP|GP|PC|DC|DS|DI|BBC|ITV|NHS|CQC|CPS|UK|US|LA|CCG|ICB|SAB|CSP|DfE|ONS|CSC"
+    r"|LSCB?|LSCP|SCR|SAR|DHR|CSPR|LCSPR|IMR|IOPC|DBS|HMP|ICS|MASH|MARAC|PSB|CSE"
+)
 SUBJECT = re.compile(
     # (a couple's: "Mr and Mrs H")
     rf"(?<![A-Za-z0-9])(?P<code>(?:(?:Mr|Mrs)\s+(?:and|&)\s+)?{_CODE}(?:\.?[\s_]+|\.){_LETTERS}"
@@ -146,10 +151,14 @@ SUBJECT = re.compile(
     # that FJ's tragic death was preventable")
     # (not a post's or a body's: "the MP's death", "the GP's")
     # ... or their needs, care or family ("the complexity of AE's needs")
-    r"|\b(?!(?:MP|GP|PC|DC|DS|DI|BBC|ITV|NHS|CQC|CPS|UK|US|LA|CCG|ICB|SAB|CSP|DfE"
-    r"|ONS|CSC|LSCB?|LSCP)[\u2019'])"
+    rf"|\b(?!(?:{_BODIES})[\u2019'])"
     r"(?P<initials>[A-Z]{2,3})[\u2019']s\s+(?:(?:tragic|untimely|sudden)\s+)?"
     r"(?:death|murder|killing|suicide|needs|care|family|life)\b"
+    # ... or right after the review's name: "The serious case review concerning AB",
+    # "A safeguarding adults review in respect of JK", "the review about DB"
+    r"|\b(?i:reviews?|SCRs?|SARs?|DHRs?|L?CSPRs?)(?:\s+\([A-Z]{2,6}\))?\s+"
+    r"(?:concerning|in\s+respect\s+of|regarding|about|for|of|on)\s+"
+    rf"(?!(?:{_BODIES})\b)(?P<initials_of>[A-Z]{{2,3}})(?![\w\u2019'-])"
     r"|\b(?P<welsh>CYSUR\s+\d+\s*[/ ]?\s*\d{4})\b"
     # set off by commas or brackets in lower case: "an infant, child A, who"; or
     # quoted after what the review calls them: "referred to as \u2018child R\u2019"
@@ -426,6 +435,7 @@ def subject_of(found: re.Match[str]) -> str | None:
         or found["death_letter"]
         or found["not_real"]
         or found["known_as"]
+        or found["initials_of"]
         or CODE.match(name)
     )
     if not coded:
@@ -502,6 +512,7 @@ def _code_in(text: str, left: int, right: int) -> str | None:
             or found["case_code"]
             or found["died"]
             or found["initials"]
+            or found["initials_of"]
             or CODE.match(name)
             or (found["quoted"] and DESCRIBED_BEFORE.search(text, left, found.start()))
         ):
@@ -542,6 +553,7 @@ def codes_in(
             or found["not_real"]
             or found["known_as"]
             or found["initials"]
+            or found["initials_of"]
             or (known and found["known"])
             or (found["known"] and PERSON_KNOWN.search(text, start, found.start()))
             or (found["quoted"] and CODE.match(name))
