@@ -119,36 +119,9 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
         for mention in mentions
         if mention.kind == "case_review" and mention.fields.get("specific") is True
     ]
+    specific = _without_subjects_not_theirs(specific)
     subjects: dict[str, set[tuple[str, ...]]] = {}
     said: dict[tuple, set[str]] = {}  # what each named review's sentences say of it
-    # the person a story tells of, guessed for a review whose sentences name no one,
-    # is the one whose pseudonym a review of its kind gives ("five-month-old Eli
-    # Cox" beside "the baby, referred to as Child D"): one review, by its name
-    told: dict[str, dict[tuple[str, ...], str]] = {}
-    for mention in specific:
-        if (key := _subject_key(mention)) and not _guessed(mention):
-            family = told.setdefault(_family(mention)[0], {})
-            family[key] = str(mention.fields["subject"])
-    coded = {
-        family
-        for family, names in told.items()
-        if len(names) == 1 and CODE.fullmatch(next(iter(names.values())))
-    }
-    # ... and whoever complains of it is not its subject ("Mr B complained about the
-    # way the Council handled a Safeguarding Adult Review ... it involved Mr B in
-    # the process", an Ombudsman's decision)
-    complainants = {
-        " ".join(found["who"].split())
-        for mention in specific
-        for found in COMPLAINANT.finditer(mention.snippet)
-    }
-    specific = [
-        _unnamed(mention)
-        if (_guessed(mention) and _family(mention)[0] in coded)
-        or mention.fields.get("subject") in complainants
-        else mention
-        for mention in specific
-    ]
     for mention in specific:
         if subject := _subject_key(mention):
             review_type = _family(mention)[0]
@@ -175,17 +148,50 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
     return [_review(group) for group in groups.values()]
 
 
+def _without_subjects_not_theirs(specific: list[Mention]) -> list[Mention]:
+    """The mentions, unnamed where the subject is not the review's: the person a
+    story tells of, guessed for a review whose sentences name no one, where a
+    review of its kind gives someone a pseudonym ("five-month-old Eli Cox" beside
+    "the baby, referred to as Child D": one review, by its name); and whoever
+    complains of the review ("Mr B complained about the way the Council handled a
+    Safeguarding Adult Review ... it involved Mr B in the process", an Ombudsman's
+    decision)."""
+    told: dict[str, dict[tuple[str, ...], str]] = {}
+    for mention in specific:
+        if (key := _subject_key(mention)) and not _guessed(mention):
+            family = told.setdefault(_family(mention)[0], {})
+            family[key] = str(mention.fields["subject"])
+    coded = {
+        family
+        for family, names in told.items()
+        if len(names) == 1 and CODE.fullmatch(next(iter(names.values())))
+    }
+    complainants = {
+        " ".join(found["who"].split())
+        for mention in specific
+        for found in COMPLAINANT.finditer(mention.snippet)
+    }
+    return [
+        _unnamed(mention)
+        if (_guessed(mention) and _family(mention)[0] in coded)
+        or mention.fields.get("subject") in complainants
+        else mention
+        for mention in specific
+    ]
+
+
+COMPLAINANT = re.compile(r"\b(?P<who>(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z]{1,2})\s+complain")
+
+
 def _guessed(mention: Mention) -> bool:
     return mention.fields.get("subject_from") == "text"
 
 
 def _unnamed(mention: Mention) -> Mention:
     fields = dict(mention.fields)
-    fields.pop("subject"), fields.pop("subject_from", None)
+    del fields["subject"]
+    fields.pop("subject_from", None)
     return replace(mention, fields=fields)
-
-
-COMPLAINANT = re.compile(r"\b(?P<who>(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z]{1,2})\s+complain")
 
 
 # A practice review called local or national in one sentence and not in the next
@@ -216,7 +222,6 @@ def _family(
         ]
         if len(typed) == 1:
             return typed[0]
-    family = FAMILY.get(review_type, review_type)
     family = FAMILY.get(review_type, review_type)
     if subjects and subject and (real := _alias_of(mention, subject)):
         # the name a review gives someone the text names ("states the SCR, which
@@ -252,10 +257,11 @@ def _one_family_s(
 
 # Someone the text names, and the name a review gives them: "refers to Ayeeshia as
 # "Polly"", "calls Daniel 'Child D'", "Ayeeshia, referred to in the review as Polly".
-_NAME = r"[A-Z][\w\u2019'-]+(?:\s[A-Z][\w\u2019'-]+)?"
+_REAL_NAME = r"[A-Z][\w\u2019'-]+(?:\s[A-Z][\w\u2019'-]+)?"
 ALIAS = re.compile(
-    rf"(?:\brefer(?:s|red)?\s+to\s+(?P<real>{_NAME})\s+as|\bcalls?\s+(?P<called>{_NAME})"
-    rf"|(?P<before>{_NAME}),?\s+(?:who\s+is\s+|is\s+)?referred\s+to\s+"
+    rf"(?:\brefer(?:s|red)?\s+to\s+(?P<real>{_REAL_NAME})\s+as"
+    rf"|\bcalls?\s+(?P<called>{_REAL_NAME})"
+    rf"|(?P<before>{_REAL_NAME}),?\s+(?:who\s+is\s+|is\s+)?referred\s+to\s+"
     r"(?:in\s+the\s+(?:review|report)\s+)?as)"
     r"\s+[\u201c\u2018\"']?(?P<alias>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
 )

@@ -55,8 +55,10 @@ from casewatch.detectors.review_terms import (
     PLURAL,
     PRESENT,
     PROCESS_DONE,
+    SAID_AT_THE_END,
     THEMATIC,
     TO_BE_DONE,
+    TO_BE_HELD,
     TOLD_AS_DONE,
     year_of,
 )
@@ -413,11 +415,21 @@ NAME_ENDS = re.compile(
 # review would be carried out into his death", "is to be held after the death of a
 # baby" (not "will be held where an adult dies", nor "into deaths").
 ANNOUNCED = re.compile(
-    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:will|would|is\s+to|is\s+going\s+to)\s+"
-    r"(?:now\s+|also\s+|then\s+|soon\s+)?be\s+(?:held|carried\s+out|conducted"
-    r"|undertaken|launched|commissioned)\s+(?:into|after|following|over)\s+"
+    rf"\s*(?:\([A-Z]{{2,6}}\)\s*)?{TO_BE_HELD}\s+(?:into|after|following|over)\s+"
     r"(?:the|his|her|their|this|a|an|[\w-]+[\u2019']s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:death|murder|killing|case|care|abuse|neglect|injur(?:y|ies)|assault|incident)\b",
+    re.IGNORECASE,
+)
+# ... or announced by someone, its sentence ending there: "Oldham Safeguarding
+# Children Partnership said a child safeguarding practice review would be carried
+# out." (not "a review will be held if the criteria are met").
+SAID_BEFORE = re.compile(
+    r"\b(?:said|says|confirmed|announced|revealed|understood|told\s+[\w-]+)"
+    r"\s+(?:that\s+)?(?:a|an)\s+$",
+    re.IGNORECASE,
+)
+ANNOUNCED_HERE = re.compile(
+    rf"\s*(?:\([A-Z]{{2,6}}\)\s*)?{TO_BE_HELD}(?:\s+by\s[^.;,]{{0,80}}?)?{SAID_AT_THE_END}",
     re.IGNORECASE,
 )
 # A case that a board decided met a review's criteria (one it does not meet is
@@ -435,22 +447,8 @@ MET_THE_CRITERIA = re.compile(
 NOT_ONE_CASE = re.compile(
     r"\b(?:whether|if|decide|decision|consider|assess|were|which)\b|\b\d+\b", re.I
 )
-# ... or announced by someone, its sentence ending there: "Oldham Safeguarding
-# Children Partnership said a child safeguarding practice review would be carried
-# out." (not "a review will be held if the criteria are met").
-SAID_BEFORE = re.compile(
-    r"\b(?:said|says|confirmed|announced|revealed|understood|told\s+[\w-]+)"
-    r"\s+(?:that\s+)?(?:a|an)\s+$",
-    re.IGNORECASE,
-)
-ANNOUNCED_HERE = re.compile(
-    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:will|would|is\s+to)\s+(?:now\s+|also\s+)?be\s+"
-    r"(?:held|carried\s+out|conducted|undertaken|launched|commissioned)"
-    r"(?:\s+by\s[^.;,]{0,80}?)?\s*(?:[.!;]|$|,\s+(?:[\w-]+\s+){0,3}(?:said|added))",
-    re.IGNORECASE,
-)
-# ... or what such a review is, said after its name: "a serious case review, which is
-# carried out when abuse or neglect is believed to be a factor".
+# What such a review is, said after its name, is no review: "a serious case review,
+# which is carried out when abuse or neglect is believed to be a factor".
 DEFINED_AFTER = re.compile(
     r"\s*(?:\([A-Z]{2,6}\)\s*)?,?\s*(?:which|that)\s+(?:is|are)\s+(?:\w+\s+){0,2}?"
     r"(?:carried\s+out|held|undertaken|conducted|required|commissioned|set\s+up)\s+"

@@ -286,7 +286,7 @@ def subject_in(
     found_all = [
         found
         for found in SUBJECT.finditer(sentence)
-        if not (found["code"] and COMPLAINS.match(sentence, found.end()))
+        if not (found["code"] and SPEAKS_AFTER.match(sentence, found.end()))
     ]
     before = [
         found
@@ -307,7 +307,7 @@ def subject_in(
     return None
 
 
-COMPLAINS = re.compile(
+SPEAKS_AFTER = re.compile(
     r"\s+(?:complain(?:s|ed)|says|said|told|asked|wrote|raised)\b", re.IGNORECASE
 )
 

@@ -61,6 +61,14 @@ LOCAL_BOARD = re.compile(
     r"\s+Partnership"
 )
 
+# A review announced: "will now be held", "would be carried out" ...
+TO_BE_HELD = (
+    r"(?:will|would|is\s+to|is\s+going\s+to)\s+(?:now\s+|also\s+|then\s+|soon\s+)?be\s+"
+    r"(?:held|carried\s+out|conducted|undertaken|launched|commissioned)"
+)
+# ... where its sentence ends, or before who said it ("..., a spokesman said").
+SAID_AT_THE_END = r"\s*(?:[.!;]|$|,\s+(?:[\w-]+\s+){0,3}(?:said|added))"
+
 # What a sentence says of a review's publication, strongest claim first, as
 # ../shared/LABELS.md defines each status.
 STATUS = (
@@ -207,14 +215,9 @@ STATUS = (
             r"(?:(?!before|after|and|with|of|for)[\w-]+\s+){0,4}?(?:review|SCR|SAR"
             r"|DHR|L?CSPR)\b"
             r"|\b(?:has|have)\s+been\s+set\s+up\b"
-            # announced for one case: "will now be held into the death of"
-            r"|\b(?:will|would|is\s+to|is\s+going\s+to)\s+(?:now\s+|also\s+|then\s+"
-            r"|soon\s+)?be\s+(?:held|carried\s+out|conducted|undertaken|launched"
-            r"|commissioned)\s+(?:into|after|following|over)\b"
-            # ... or at its sentence's end: "said a review would be carried out."
-            r"|\b(?:will|would|is\s+to)\s+(?:now\s+|also\s+)?be\s+(?:held|carried\s+out"
-            r"|conducted|undertaken|launched|commissioned)"
-            r"\s*(?:[.!;]|$|,\s+(?:[\w-]+\s+){0,3}(?:said|added))"
+            # announced for one case: "will now be held into the death of", or at
+            # its sentence's end: "said a review would be carried out."
+            rf"|\b{TO_BE_HELD}(?:\s+(?:into|after|following|over)\b|{SAID_AT_THE_END})"
             # "AN EIGHTH serious case review has been launched in Doncaster"
             r"|(?<!report\s)\b(?:has|have)\s+(?:now\s+)?been\s+(?:launched|commissioned|ordered"
             r"|initiated|started)\b"
