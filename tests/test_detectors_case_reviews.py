@@ -1997,13 +1997,14 @@ def test_a_review_told_of_by_what_it_did_is_the_page_s_one_named_review():
         " the death of a six-week old baby in 2019."
     )
     assert records_of(text) == [("CSPR", "Child Ay")]
-    # ... but beside two named reviews it is a review of its own (shaped)
+    # ... but beside two named reviews it is a review of its own (shaped; of the
+    # one kind the page names)
     text = (
         "The serious case reviews of Child A and of Child B were published last"
         " year.\n\nNorthamptonshire Safeguarding Children Partnership published the"
         " review into the death of a six-week old baby in 2019."
     )
-    assert ("other", None) in records_of(text)
+    assert ("SCR", None) in records_of(text)
 
 
 def test_the_name_a_story_says_the_review_calls_someone_by_is_near_the_review():
@@ -2401,3 +2402,20 @@ def test_a_title_s_pseudonym_in_lower_case_after_its_document_is_the_subject():
 )
 def test_initials_right_after_a_review_s_name_are_its_subject(text, expected):
     assert records_of(text) == expected
+
+
+def test_a_review_named_by_what_it_did_is_of_the_one_kind_its_page_names():
+    # shaped as a partnership's news page: the page speaks of domestic homicide
+    # reviews, and its story of one review by what it did
+    text = (
+        "Domestic Homicide Reviews\n\nSafer Sefton Together publishes every domestic"
+        " homicide review it holds.\n\nThe review into the death of Mrs B, killed by"
+        " her husband, was published in June 2014."
+    )
+    assert records_of(text) == [("DHR", "Mrs B")]
+    # ... but a page naming two kinds leaves it untyped
+    text = (
+        "Domestic Homicide Reviews and Safeguarding Adults Reviews\n\nThe review into"
+        " the death of Mrs B, killed by her husband, was published in June 2014."
+    )
+    assert records_of(text) == [("other", "Mrs B")]

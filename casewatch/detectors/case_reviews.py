@@ -27,8 +27,11 @@ from casewatch.detectors.base import (
     sentence_span,
 )
 from casewatch.detectors.review_described import (
+    BOARD_REPORT_ID,
     CASE_JOINED,
+    DEATH_REVIEW_ID,
     DEATH_REVIEW_MARKS,
+    PSEUDONYM_REVIEW_ID,
     board_reports,
     death_reviews,
     might_say_not_held,
@@ -114,6 +117,8 @@ def _page_mentions(
         *(reviews_instead(text, starts) if _not_held(names_one, low) else ()),
         *(reviews_of_pseudonyms(text, low, starts) if marks.names_a_case else ()),
     ):
+        if fields["type"] == "other" and rule_id in UNTYPED:
+            fields = {**fields, "type": _page_s_one_kind(text, low)}
         key = (start, fields["type"], fields.get("subject"))
         kept[key] = _mention(rule_id, page_no, text, start, end, fields)
     mentions = sorted(kept.values(), key=lambda mention: mention.start)
@@ -122,6 +127,18 @@ def _page_mentions(
     if all("specific" in mention.fields for mention in mentions):
         return mentions
     return [_as_the_page_speaks(mention) for mention in mentions]
+
+
+# Reviews named by what they did, not by their kind ...
+UNTYPED = frozenset((BOARD_REPORT_ID, DEATH_REVIEW_ID, PSEUDONYM_REVIEW_ID))
+
+
+def _page_s_one_kind(text: str, low: str) -> str:
+    """... are of the one kind their page names in full ("Case Review Learning
+    Summary - Child F ... meet the criteria for a Child Safeguarding Practice
+    Review (CSPR)"), else `other`."""
+    kinds = review_registers.page_kinds(text, low)
+    return next(iter(kinds)) if len(kinds) == 1 else "other"
 
 
 def _published_if_listed(text: str, mentions: list[Mention]) -> list[Mention]:
