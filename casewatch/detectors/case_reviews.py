@@ -118,7 +118,10 @@ def _page_mentions(
         *(reviews_of_pseudonyms(text, low, starts) if marks.names_a_case else ()),
     ):
         if fields["type"] == "other" and rule_id in UNTYPED:
-            fields = {**fields, "type": _page_s_one_kind(text, low)}
+            # of the one kind the page names in full ("Case Review Learning Summary
+            # - Child F ... meet the criteria for a Child Safeguarding Practice
+            # Review (CSPR)")
+            fields = {**fields, "type": review_registers.page_kind(text, low)}
         key = (start, fields["type"], fields.get("subject"))
         kept[key] = _mention(rule_id, page_no, text, start, end, fields)
     mentions = sorted(kept.values(), key=lambda mention: mention.start)
@@ -129,16 +132,8 @@ def _page_mentions(
     return [_as_the_page_speaks(mention) for mention in mentions]
 
 
-# Reviews named by what they did, not by their kind ...
+# Reviews named by what they did, not by their kind.
 UNTYPED = frozenset((BOARD_REPORT_ID, DEATH_REVIEW_ID, PSEUDONYM_REVIEW_ID))
-
-
-def _page_s_one_kind(text: str, low: str) -> str:
-    """... are of the one kind their page names in full ("Case Review Learning
-    Summary - Child F ... meet the criteria for a Child Safeguarding Practice
-    Review (CSPR)"), else `other`."""
-    kinds = review_registers.page_kinds(text, low)
-    return next(iter(kinds)) if len(kinds) == 1 else "other"
 
 
 def _published_if_listed(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -181,7 +176,12 @@ def _as_the_page_speaks(mention: Mention) -> Mention:
 def _forget() -> None:
     """What was worked out of this document's pages and sentences is kept for it
     only: the gate's answers, boards, councils named, statuses said."""
-    for cached in (_might_hold_a_review, status_of, *council_fields.CACHES):
+    for cached in (
+        _might_hold_a_review,
+        status_of,
+        review_registers.page_kinds,
+        *council_fields.CACHES,
+    ):
         cached.cache_clear()
 
 

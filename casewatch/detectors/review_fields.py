@@ -436,7 +436,7 @@ ANNOUNCED_HERE = re.compile(
 # NOT_HELD's): "The Board and the Independent Chair agreed this met the criteria for
 # a SAR because there had been serious harm".
 MET_THE_CRITERIA = re.compile(
-    r"(?<!not\s)(?<!n't\s)(?<!n\u2019t\s)\b(?:met|meets)\s+the\s+(?:statutory\s+|relevant\s+)?"
+    r"\b(?:met|meets)\s+the\s+(?:statutory\s+|relevant\s+)?"
     r"(?:criteria|threshold)\s+(?:for|of)\s+(?:a|an)\s+$",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 
 from casewatch.detectors.base import Fields, sentence_span
 from casewatch.detectors.council_fields import council_fields, council_named
@@ -113,7 +114,7 @@ Found = tuple[str, int, int, Fields]
 RULE_ID = "case_review.listed_entry"
 
 
-def listed_entries(text: str, kinds: set[str]) -> Iterator[Found]:
+def listed_entries(text: str, kinds: AbstractSet[str]) -> Iterator[Found]:
     """The entries of each run of entries of one shape on a page that names the
     kinds of review it lists, and the pseudonyms with a date whose lines go on
     about them, each of the kind its heading names (kind_at)."""

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from collections.abc import Set as AbstractSet
+from functools import cache, lru_cache
 from itertools import pairwise
 
-from casewatch.detectors.base import Fields, sentence_span
+from casewatch.detectors.base import PAGES_KEPT, Fields, sentence_span
 from casewatch.detectors.council_fields import (
     board_councils,
     council_fields,
@@ -226,10 +227,15 @@ def self_evident_entries(
     listed to open, are published). The type is the one the entry says (an adults'
     board or "Adult X" means a SAR, "DHR" a DHR), else the one type the page names
     in full, else `other`."""
-    yield from _self_evident_entries(text, lambda: _one_kind(page_kinds(text, low)))
+    yield from _self_evident_entries(text, lambda: page_kind(text, low))
 
 
-def _one_kind(kinds: set[str]) -> str:
+def page_kind(text: str, low: str) -> str:
+    """The one kind of review a page names in full, else `other`."""
+    return _one_kind(page_kinds(text, low))
+
+
+def _one_kind(kinds: AbstractSet[str]) -> str:
     return next(iter(kinds)) if len(kinds) == 1 else "other"
 
 
@@ -341,7 +347,7 @@ def _register_entries(
     if names_one and "published" in low:
         yield from _dated_entries(text, low, set(listed))
     if names_one or _ages_people(low):
-        kinds = page_kinds(text, low) if names_one else set()
+        kinds = page_kinds(text, low) if names_one else frozenset()
         for found in listed_entries(text, kinds):
             if found[1] not in listed:
                 yield found
@@ -386,7 +392,7 @@ def _dated_entries(text: str, low: str, listed: set[int]) -> Iterator[Found]:
     found = [
         entry for entry in DATED_ENTRY.finditer(text) if entry.start() not in listed
     ]
-    kinds = page_kinds(text, low) if len(found) >= DATED_ENTRIES else set()
+    kinds = page_kinds(text, low) if len(found) >= DATED_ENTRIES else frozenset()
     for entry in found if len(kinds) == 1 else ():
         status = "unpublished" if entry["gone"] else "published"
         fields = _entry_fields(entry["name"], _one_kind(kinds), entry["year"], status)
@@ -402,12 +408,13 @@ def _place(text: str, entry: re.Match[str], fields: Fields, national: bool) -> N
         fields.update(council.as_fields())
 
 
-def page_kinds(text: str, low: str) -> set[str]:
+@lru_cache(maxsize=PAGES_KEPT)  # (asked of a page by its register rules and more)
+def page_kinds(text: str, low: str) -> frozenset[str]:
     """The kinds of review a page names in full."""
-    return {
+    return frozenset(
         rule.review_type
         for rule in RULES
         if rule.id in REGISTER_KINDS
         and rule.may_match(text, low)
         and rule.pattern.search(text)
-    }
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from casewatch.detectors.base import lower_case_pattern
@@ -374,7 +375,7 @@ REGISTER_KINDS = (
 )
 
 
-def kind_at(text: str, at: int, kinds: set[str]) -> str:
+def kind_at(text: str, at: int, kinds: AbstractSet[str]) -> str:
     """The kind of review a register's entry at `at` is: the page's one kind, else
     the kind of the last heading before it that names one ("Domestic Homicide
     Reviews" above "Adult D - published 3rd May 2021" on a page of children's
