@@ -2064,3 +2064,18 @@ def test_the_2009_framework_named_is_one_judgement_of_safeguarding():
 )  # fmt: skip
 def test_a_visit_still_to_come_is_none_made(text, visits):
     assert len(ofsted_records(detect([text]))) == visits
+
+
+def test_ofsted_described_as_inspecting_schools_names_no_school():
+    # l0305 (council): "Ofsted, the national organisation which regulates and
+    # inspects schools and children's services across the country, has published
+    # its report ... Services were judged to be Outstanding in three out of four
+    # categories, including overall effectiveness."
+    assert ("overall effectiveness", "outstanding") in graded(TUNING["l0305"])
+    # ... but schools Ofsted inspected near a grade are a provider's
+    inspected = (
+        "Ofsted inspected schools across Derby in March. Services were judged to be"
+        " Outstanding in three out of four categories, including overall"
+        " effectiveness."
+    )
+    assert graded(inspected) == set()

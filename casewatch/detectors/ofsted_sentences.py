@@ -43,8 +43,10 @@ INSPECTORATE = Caseless(
 # Services"), not its children's services' adoption performance.
 PROVIDER = Caseless(
     # (not Ofsted described: "the Government's schools and children's services
-    # inspectorate")
-    r"\b(?:schools?(?!\s+and\s+children.s\s+services\s+(?:inspectorate|watchdog|regulator))"
+    # inspectorate", "the national organisation which regulates and inspects schools
+    # and children's services")
+    r"\b(?:(?<!inspects\s)(?<!regulates\s)(?<!inspecting\s)(?<!regulating\s)"
+    r"schools?(?!\s+and\s+children.s\s+services\s+(?:inspectorate|watchdog|regulator))"
     r"|academy|academies|nurser(?:y|ies)|pre-school|college|UTCs?|"
     r"children.s\s+homes?|(?:children.s\s+)?residential\s+homes?|care\s+homes?|"
     # a council's own homes: "seven of Bradford Council's homes"
