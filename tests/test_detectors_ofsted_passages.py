@@ -2079,3 +2079,23 @@ def test_ofsted_described_as_inspecting_schools_names_no_school():
         " effectiveness."
     )
     assert graded(inspected) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # u0217 (news): "Ofsted has praised a council's focus on stability and
+        # learning, judging it 'outstanding' in every category of the new
+        # Inspection of Local Authority Children Services (ILACS) inspection
+        # framework. In a report published today, North Yorkshire became ..."
+        (TUNING["u0217"], {("overall effectiveness", "outstanding")}),
+        # ... a school judged so is a provider's
+        (
+            "Ofsted has praised St Mary's Primary School in Leeds, judging it"
+            " 'outstanding' in every category.",
+            set(),
+        ),
+    ],
+)
+def test_judging_it_a_grade_grades_what_ofsted_praised(text, found):
+    assert graded(text) == found

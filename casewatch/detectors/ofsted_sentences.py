@@ -87,7 +87,7 @@ MANY_AUTHORITIES = Caseless(
 # "a 'requires improvement' grading", "good-rated Gateshead", "branded its
 # children's services "inadequate"", "an inadequate Ofsted report".
 PREDICATED = Caseless(
-    r"\b(?:(?:rated|judged|graded|labelled|branded|deemed|found|ruled|ranked)"
+    r"\b(?:(?:rated|judged|judging|graded|labelled|branded|deemed|found|ruled|ranked)"
     r"(?:(?:\s+(?!and\b)[\w\u2019']+){0,3}?"
     # ... or what is graded with an aside: "rated the city council department,
     # which cares for vulnerable youngsters, \u2018outstanding\u2019"
