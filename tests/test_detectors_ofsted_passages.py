@@ -2099,3 +2099,22 @@ def test_ofsted_described_as_inspecting_schools_names_no_school():
 )
 def test_judging_it_a_grade_grades_what_ofsted_praised(text, found):
     assert graded(text) == found
+
+
+def test_a_council_a_clause_grades_is_the_one_the_story_names_next():
+    # z0109 (news): "The Department for Education has appointed a commissioner at a
+    # council where Ofsted recently rated children's services as "inadequate". Nick
+    # Whitfield, chief executive of Achieving for Children, ... that runs children's
+    # services in Kingston upon Thames and Richmond, has been appointed to lead a
+    # three-month review into whether control of children's social care at
+    # Reading Borough Council should be removed"
+    (found,) = records(TUNING["z0109"])
+    assert (found.grade, found.la_code) == ("inadequate", code("Reading"))
+    # ... but a council of a rule or a count is councils in general
+    for general in (
+        "A council that is judged inadequate must publish an improvement plan"
+        " within 70 days, Ofsted said.",
+        "Every council that was rated inadequate by Ofsted last year received an"
+        " improvement adviser.",
+    ):
+        assert records(general) == []

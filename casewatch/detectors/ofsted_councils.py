@@ -127,6 +127,24 @@ def council_on_page(text: str, offset: int) -> str | None:
     return written(text, before[-1]) if before else None
 
 
+def council_introduced(text: str, end: int) -> str | None:
+    """The council, as written, a story names as a council after a sentence (ending
+    at `end`) that spoke of "a council": "a council where Ofsted recently rated
+    children's services as "inadequate". ... control of children's social care at
+    Reading Borough Council"."""
+    after = text[end : end + NEAREST_REACH]
+    for council in _page_councils(after):
+        _, start, end = council
+        if after[start:end].endswith("Council") or AS_A_COUNCIL.match(after, end):
+            return written(after, council)
+    return None
+
+
+AS_A_COUNCIL = re.compile(
+    r"(?:\s+(?:Metropolitan\s+)?(?:Borough|City|County|District))?\s+Council\b"
+)
+
+
 @lru_cache(maxsize=256)  # asked for every judgement: a report's table repeats one
 def runs_childrens_services(written: str) -> bool:
     """Could a judgement of children's services be of the council written so? Not

@@ -18,6 +18,7 @@ from casewatch.detectors.ofsted_areas import (
     graded_areas,
 )
 from casewatch.detectors.ofsted_councils import (
+    council_introduced,
     council_on_page,
     councils_named,
     councils_of_grade,
@@ -305,7 +306,15 @@ def _council(text, offset, words, councils, context) -> str | None:
         return written(words, councils[0])
     if in_context := councils_named(context):
         return written(context, in_context[0])
+    if A_COUNCIL.search(words) and (
+        introduced := council_introduced(text, offset + len(words))
+    ):
+        return introduced
     return council_on_page(text, offset)
+
+
+# A council a story has yet to name: "a council where Ofsted recently rated ...".
+A_COUNCIL = re.compile(r"\ban?\s+(?:local\s+)?(?:council|authority)\b")
 
 
 def _another_inspectorates(text: str, offset: int, words: str) -> bool:

@@ -147,6 +147,11 @@ GENERIC = Caseless(
     r"|(?<!inspection\sof\s)\ban?\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b"
     r"(?![\u2019']s)"
     r"(?!\s+has\s+been\b)"
+    # ... nor is one a clause tells the grade it was given: "a council where Ofsted
+    # recently rated children's services as "inadequate"", "a council that four
+    # years ago "required improvement to be good""
+    r"(?!,?\s+(?:where|whose|that|which)\s+[^.;]{0,60}?\b(?:ago|recently|was|were"
+    rf"|had|has\s+been|last\s+(?:year|month))\b[^.;]{{0,60}}?\b(?:{GRADE})\b)"
 )
 # A judgement the text says an inspection made (LABELS.md's visit_type).
 INSPECTION = Caseless(r"\b(?:re-?)?inspect(?:ion|ed|ing)\b|\bILACS\b")
