@@ -812,6 +812,15 @@ def test_a_register_s_entries_by_a_title_and_letter():
         ("The SAR \u2013 May. The Board noted the report.", []),
         ("SAR Update: the Board noted the report.", []),
         ("SAR Panel: the Board noted the report.", []),
+        # ... or at what a page's flattened text runs on with (g0330: "Domestic
+        # Homicide Review Action Plan - Sarah Note that: ...")
+        (passage("g0330"), [("DHR", "Sarah")]),
+        (
+            "Safeguarding Adults Review - Paul and James Contents Introduction",
+            [("SAR", "Paul and James")],
+        ),
+        ("Domestic Homicide Review - Note that: the Board met.", []),
+        ("Safeguarding Adults Review - Introduction Contents", []),
     ],
 )
 def test_a_title_that_ends_at_a_first_name(text, expected):

@@ -194,6 +194,10 @@ IN_A_PLACE = re.compile(rf"\s+in\s+{_WORD}(?=,|\s(?:and|&)\s|$)")
 # page's lines, joined or not: "Serious Case Review Overview Report Holly Author:
 # Isobel Colquhoun".
 _TITLE_PAGE_WORD = r"(?:Author|Date|Commissioned|Prepared|Written|Chair)\b"
+# What a page's flattened text runs on with after a title: "Thematic Safeguarding
+# Adult Review - Ahir and Peter Contents Parts 1-5", "Domestic Homicide Review
+# Action Plan - Sarah Note that: ...".
+_RUNS_ON = r"(?:Contents|Introduction|Foreword|Note\s+that|Download)\b"
 TITLE_GAP = re.compile(
     r"[ \t]*(?:\([A-Z]{2,8}\))?[ \t]*(?:report[ \t]+(?=[\u2018'\"]?\())?"
     # ("Serious case review: executive summary \u2013 child AB")
@@ -203,7 +207,7 @@ TITLE_GAP = re.compile(
 )
 TITLE_NAME = re.compile(
     r"(?P<name>[A-Z][a-z]+|[A-Z]{1,3}\d{0,2}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
-    rf"[ \t]*(?:[-\u2013|(]|\n|$|(?={_TITLE_PAGE_WORD}))"
+    rf"[ \t]*(?:[-\u2013|(]|\n|$|(?={_TITLE_PAGE_WORD}|{_RUNS_ON}))"
     # (not a month's: "SERIOUS CASE REVIEW MAY 2012 IN RESPECT OF MR. H")
     rf"|(?!(?i:{MONTH})\s)(?P<shouted>[A-Z]{{3,}})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
     # ... a first name that ends the title ("SAR \u2013 Joanna. The Board noted",
@@ -219,7 +223,7 @@ TITLE_NAME = re.compile(
     r"|Domestic\s+Homicide|SAR|SCR|DHR|L?CSPR)\b)"
     r"|[\u2018'\"]?\((?P<bracketed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
     # ... or two first names at its line's end ("SAR \u2013 Paul and James")
-    r"|(?P<pair>[A-Z][a-z]+\s(?:and|&)\s[A-Z][a-z]+)[ \t]*(?=\n|$)"
+    rf"|(?P<pair>[A-Z][a-z]+\s(?:and|&)\s[A-Z][a-z]+)[ \t]*(?=\n|$|{_RUNS_ON})"
     # ... or someone named in full ("Serious case review \u2013 Holly Smith (2019)")
     # (not its author: "Sarah Jones, Independent Author", "Sarah Jones (Chair)")
     # (a hyphen joins a name's parts: "Arthur Labinjo-Hughes\u2019 death" is no title)
