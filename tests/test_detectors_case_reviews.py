@@ -820,6 +820,17 @@ def test_a_register_s_entries_by_a_title_and_letter():
             [("SAR", "Paul and James")],
         ),
         ("Domestic Homicide Review - Note that: the Board met.", []),
+        # ... or past its document's name (careappointments.com, le11 of the pages
+        # with their lines: "Serious Case Review Report \u2013 Dylan Tiffin-Brown
+        # \u2013 Northamptonshire SCB")
+        (
+            "Serious Case Review Report \u2013 Dylan Tiffin-Brown \u2013"
+            " Northamptonshire SCB",
+            [("SCR", "Dylan Tiffin-Brown")],
+        ),
+        ("Safeguarding Adults Review Learning Brief - Joanna", [("SAR", "Joanna")]),
+        ("Serious Case Review Report - Northamptonshire SCB", []),
+        ("Safeguarding Adults Review Report \u2013 Published March 2019", []),
         ("Safeguarding Adults Review - Introduction Contents", []),
     ],
 )

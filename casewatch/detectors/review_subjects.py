@@ -200,8 +200,10 @@ _TITLE_PAGE_WORD = r"(?:Author|Date|Commissioned|Prepared|Written|Chair)\b"
 _RUNS_ON = r"(?:Contents|Introduction|Foreword|Note\s+that|Download)\b"
 TITLE_GAP = re.compile(
     r"[ \t]*(?:\([A-Z]{2,8}\))?[ \t]*(?:report[ \t]+(?=[\u2018'\"]?\())?"
-    # ("Serious case review: executive summary \u2013 child AB")
-    r"(?:[ \t]*:?\s*(?i:action\s+plan|overview\s+report|executive\s+summary)"
+    # ("Serious case review: executive summary \u2013 child AB", "Serious Case Review
+    # Report \u2013 Dylan Tiffin-Brown \u2013 Northamptonshire SCB")
+    r"(?:[ \t]*:?\s*(?i:action\s+plan|(?:overview|full|final|summary)\s+report|report"
+    r"|executive\s+summary|learning\s+brief)"
     rf"(?=[ \t]*[:\u2013\u2014-]|[ \t]*\n|\s+[A-Z][a-z]+\s+{_TITLE_PAGE_WORD}))?"
     r"[ \t]*[:\u2013\u2014-]?\s*"
 )
