@@ -908,7 +908,7 @@ FRESH = [
         "result. The Committee is RECOMMENDED to note the NHS\u2019s response to the "
         "findings of the Serious Case Review into Children A-F, published in March "
         "2015; and the further actions in progress.",
-        (("SCR", "Children A-F", None, "unknown"),),
+        (("SCR", "Children A-F", None, "published"),),
     ),
     Passage(
         "status",
@@ -966,8 +966,8 @@ FRESH = [
     ),
     Passage(
         "status",
-        # f0105: a review dated where it is named is one review (labelled published: its
-        # status is read from the same sentence's 'ongoing reviews', a known miss)
+        # f0105: a review dated where it is named is one review, published: its
+        # publication is said right before it (not the sentence's 'ongoing reviews')
         "https://www.leedsscp.org.uk/the-partnership/annual-report/coordinated-"
         "partnerships",
         "Within the last year the LSCP has continued to progress its ongoing "
@@ -976,7 +976,7 @@ FRESH = [
         "relation to incidents whereby, although not notifications, there has been "
         "some potential learning, both in relation to good practice and areas for "
         "improved practice. These have included case discussions and audits.",
-        (("SCR", None, None, "in_progress"),),
+        (("SCR", None, None, "published"),),
     ),
     Passage(
         "council",

@@ -560,6 +560,38 @@ def test_status_comes_from_the_words_of_the_sentence(text, status):
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # its own publication right after it, in a sentence about a response to it
+        (passage("f0305"), "published"),  # "... Children A-F, published in March 2015"
+        # its publication right before it, done ...
+        (passage("f0105"), "published"),  # "including the publication of a SCR in ..."
+        # ... or to come
+        (passage("r0107"), "in_progress"),  # "The publication of a SAR, expected May"
+        (
+            "The Board is awaiting the publication of the Serious Case Review into"
+            " Child R.",
+            "in_progress",
+        ),
+        (
+            "The Board agreed to delay the publication of the serious case review into"
+            " Child R until after the trial.",
+            "in_progress",
+        ),
+        # a response's publication is the response's
+        (
+            "The Board's response to the Serious Case Review into Child R was published"
+            " in July 2015.",
+            "unknown",
+        ),
+    ],
+)
+def test_a_review_s_publication_said_next_to_it_is_its_status(text, status):
+    (record,) = review_records(detect([text]))
+    assert record.status == status
+
+
+@pytest.mark.parametrize(
     "passage_id",
     ["c0152", "c0285", "c0275"],  # statutory duty, "DHR's are", "if ... recommend"
 )

@@ -24,6 +24,32 @@ ANSWERED_AFTER = re.compile(
     r"\W{0,4}(?:the\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:responses?|reply|action\s+plan)\b",
     re.IGNORECASE,
 )
+# ... though its own publication, said right after it, is the review's: "the NHS's
+# response to the findings of the Serious Case Review into Children A-F, published
+# in March 2015".
+OWN_PUBLICATION = re.compile(
+    r"[^.;:,]{0,50},\s*(?:first\s+)?published\s+(?:in|on)\s+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH}\s+)?(?:19|20)\d\d\b"
+)
+# ... and so is its publication said right before it: done ("continued to progress
+# its ongoing reviews, including the publication of a Serious Case Review (SCR) in
+# October 2019"), or still to come ("awaiting the publication of the SCR", "agreed to
+# delay the publication of the serious case review ... until after the trial").
+PUBLICATION_OF = re.compile(
+    r"\bpublication\s+of\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+TO_COME = re.compile(
+    r"\b(?:await\w*|pending|ahead\s+of|delay\w*|postpon\w*|defer\w*|expected|planned"
+    r"|prepar\w*|forthcoming|upcoming|future)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+# ... or said to come after it ("The publication of a Safeguarding Adult Review
+# (SAR), expected May 2022").
+COMES_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:expected|due|delayed|postponed|deferred|pending|scheduled"
+    r"|planned|will|is\s+to)\b",
+    re.IGNORECASE,
+)
 # A sentence that speaks of the review, or of its report or results.
 SPEAKS_OF_IT = re.compile(
     r"\b(?:the|this|that|its)\s+(?:(?:full|final|latest|overview)\s+)?"
@@ -110,6 +136,14 @@ def review_status(
 ) -> tuple[str, str | None]:
     """The status of the review named at text[start:end] in the sentence
     text[left:right], and the sentence that says it when that is another one."""
+    if OWN_PUBLICATION.match(text, end, right):
+        return "published", None
+    if publication := PUBLICATION_OF.search(text, max(left, start - 60), start):
+        before = max(left, publication.start() - 40)
+        to_come = TO_COME.search(
+            text, before, publication.start()
+        ) or COMES_AFTER.match(text, end, right)
+        return ("in_progress" if to_come else "published"), None
     answered = ANSWERED.search(text, max(left, start - 60), start)
     answered = answered or ANSWERED_AFTER.match(text, end, right)
     if not answered and (status := status_of(text[left:right])) != "unknown":
