@@ -2471,3 +2471,35 @@ def test_a_review_named_by_what_it_did_is_of_the_one_kind_its_page_names():
         " the death of Mrs B, killed by her husband, was published in June 2014."
     )
     assert records_of(text) == [("other", "Mrs B")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # BBC News (la28 of the pages with their lines): "as had also been advised by
+        # a serious case review into the 2012 death of Barrow toddler Poppi
+        # Worthington"; where they were from is no subject
+        (
+            "Recommendations included care staff taking into account the family tree"
+            " - as had also been advised by a serious case review into the 2012 death"
+            " of Barrow toddler Poppi Worthington.",
+            [("SCR", "Poppi Worthington")],
+        ),
+        (
+            "The serious case review into the death of Coventry schoolboy Daniel Pelka"
+            " was published.",
+            [("SCR", "Daniel Pelka")],
+        ),
+        # ... nor is a pseudonym's word, nor a name without a word for them
+        (
+            "The serious case review into the death of Baby Peter was published.",
+            [("SCR", "Baby Peter")],
+        ),
+        (
+            "The serious case review into the death of Daniel Pelka was published.",
+            [("SCR", "Daniel Pelka")],
+        ),
+    ],
+)
+def test_whom_a_review_is_of_past_the_place_they_were_from(text, expected):
+    assert records_of(text) == expected

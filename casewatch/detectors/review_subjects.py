@@ -127,6 +127,8 @@ SUBJECT = re.compile(
     r"|(?:support|care|services)\s+(?:given|provided|offered)\s+to"
     r"|investigations?\s+into|inquir(?:y|ies)\s+into)\s+"
     r"(?:in\s+(?:19|20)\d\d\s+)?(?:of\s+)?"
+    # (past where they were from: "the 2012 death of Barrow toddler Poppi Worthington")
+    rf"(?:{_WORD}\s+(?=(?:{DESCRIBED})\s+[A-Z]))?"
     rf"(?:{DESCRIBED}\s+){{0,3}}"
     # (not a pseudonym's word, which is the code's; but "Baby Peter" and "Mr Smith"
     # are names, where "Child Sexual Exploitation" is none)
