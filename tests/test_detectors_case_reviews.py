@@ -2503,3 +2503,16 @@ def test_a_review_named_by_what_it_did_is_of_the_one_kind_its_page_names():
 )
 def test_whom_a_review_is_of_past_the_place_they_were_from(text, expected):
     assert records_of(text) == expected
+
+
+def test_whoever_complains_in_the_sentence_before_is_not_the_review_s_subject():
+    # ld11 (an Ombudsman decision, Hampshire): "Summary: Mrs B complains about the
+    # care her aunt received at a care home. The Safeguarding Adults Board (SAB) has
+    # decided to carry out a full Safeguarding Adults Review into the aunt's case."
+    assert records_of(page_with_lines("ld11")) == [("SAR", None)]
+    # ... but a pseudonym in the sentence before that complains of nothing is
+    text = (
+        "Mrs B was found dead at her home in 2019. The Safeguarding Adults Board has"
+        " decided to carry out a Safeguarding Adults Review."
+    )
+    assert records_of(text) == [("SAR", "Mrs B")]

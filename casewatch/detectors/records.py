@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from casewatch.detectors.base import Mention
 from casewatch.detectors.ofsted_terms import restates
-from casewatch.detectors.review_subjects import CODE, each_of
+from casewatch.detectors.review_subjects import CODE, COMPLAINS, each_of
 from casewatch.places import council_for
 
 # When a document says several things of a review's publication, the strongest wins.
@@ -180,7 +180,9 @@ def _without_subjects_not_theirs(specific: list[Mention]) -> list[Mention]:
     ]
 
 
-COMPLAINANT = re.compile(r"\b(?P<who>(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z]{1,2})\s+complain")
+COMPLAINANT = re.compile(
+    r"\b(?P<who>(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z]{1,2})" + COMPLAINS.pattern
+)
 
 
 def _guessed(mention: Mention) -> bool:

@@ -511,18 +511,25 @@ SENTENCES_ON = 2
 
 def _code_in(text: str, left: int, right: int) -> str | None:
     for found in SUBJECT.finditer(text, left, right):
-        if (name := subject_of(found)) and (
-            found["code"]
-            or found["coded_name"]
-            or found["known"]
-            or found["not_real"]
-            or found["known_as"]
-            or found["case_code"]
-            or found["died"]
-            or found["initials"]
-            or found["initials_of"]
-            or CODE.match(name)
-            or (found["quoted"] and DESCRIBED_BEFORE.search(text, left, found.start()))
+        if (
+            (name := subject_of(found))
+            and not COMPLAINS.match(text, found.end())
+            and (
+                found["code"]
+                or found["coded_name"]
+                or found["known"]
+                or found["not_real"]
+                or found["known_as"]
+                or found["case_code"]
+                or found["died"]
+                or found["initials"]
+                or found["initials_of"]
+                or CODE.match(name)
+                or (
+                    found["quoted"]
+                    and DESCRIBED_BEFORE.search(text, left, found.start())
+                )
+            )
         ):
             return name
     return None
@@ -543,6 +550,13 @@ def code_before(text: str, left: int) -> str | None:
 PERSON_KNOWN = re.compile(rf"\b(?:{PERSON}),\s+(?:who\s+is\s+|is\s+)?$", re.IGNORECASE)
 
 
+# Whoever complains of a review is not whom it is of: "Mrs B complains about the
+# care her aunt received at a care home. The Safeguarding Adults Board (SAB) has
+# decided to carry out a full Safeguarding Adults Review into the aunt's case" (an
+# Ombudsman's decision).
+COMPLAINS = re.compile(r"\s+complain")
+
+
 def codes_in(
     text: str, start: int, end: int, each: bool = True, known: bool = False
 ) -> list[str]:
@@ -554,6 +568,7 @@ def codes_in(
         name
         for found in SUBJECT.finditer(text, start, end)
         if (name := subject_of(found))
+        and not COMPLAINS.match(text, found.end())
         and (
             found["code"]
             or found["coded_name"]
