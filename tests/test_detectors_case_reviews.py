@@ -2509,10 +2509,38 @@ def test_whoever_complains_in_the_sentence_before_is_not_the_review_s_subject():
     # ld11 (an Ombudsman decision, Hampshire): "Summary: Mrs B complains about the
     # care her aunt received at a care home. The Safeguarding Adults Board (SAB) has
     # decided to carry out a full Safeguarding Adults Review into the aunt's case."
-    assert records_of(page_with_lines("ld11")) == [("SAR", None)]
+    # ... who is "her aunt, Mrs C" further on
+    assert records_of(page_with_lines("ld11")) == [("SAR", "Mrs C")]
     # ... but a pseudonym in the sentence before that complains of nothing is
     text = (
         "Mrs B was found dead at her home in 2019. The Safeguarding Adults Board has"
         " decided to carry out a Safeguarding Adults Review."
     )
     assert records_of(text) == [("SAR", "Mrs B")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shaped as an Ombudsman's decision (ld11 above): a review of a relative,
+        # whom the text names as theirs
+        (
+            "The Board decided to carry out a Safeguarding Adults Review into the"
+            " aunt's case. Mrs B complains on behalf of her aunt, Mrs C, who has died.",
+            [("SAR", "Mrs C")],
+        ),
+        (
+            "A Safeguarding Adults Review of his brother is under way. Mr D says his"
+            " brother, Mr E, was left without food.",
+            [("SAR", "Mr E")],
+        ),
+        # ... not a relative the review is not of
+        (
+            "The Safeguarding Adults Review found the mother's partner was known to"
+            " police. Her partner, John Smith, was jailed.",
+            [("SAR", None)],
+        ),
+    ],
+)
+def test_a_review_of_a_relative_is_of_the_one_the_text_names_so(text, expected):
+    assert records_of(text) == expected

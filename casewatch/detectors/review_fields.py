@@ -27,6 +27,7 @@ from casewatch.detectors.review_subjects import (
     person_before,
     person_introduced,
     person_of_the_text,
+    relative_named,
     subject_in,
     subject_of,
     title_above,
@@ -151,6 +152,7 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
         or death_named_before(text, left, right, match.start())
         or person_introduced(text, left, match.start())
         or person_after(text, right)
+        or relative_named(text, left, right)
     )
 
 

@@ -880,6 +880,35 @@ OPENS_WITH_WHO_DIED = re.compile(
 )
 
 
+# A review of someone by who they were to whoever speaks: "a full Safeguarding
+# Adults Review into the aunt's case" ... "Mrs B complains on behalf of her aunt,
+# Mrs C, who has died" (an Ombudsman's decision).
+_RELATIVE = (
+    r"aunt|uncle|mother|father|mum|dad|son|daughter|brother|sister|wife|husband"
+    r"|partner|grandmother|grandfather|nephew|niece|cousin"
+)
+OF_A_RELATIVE = re.compile(
+    r"\b(?:into|of|about|concerning|regarding|for)\s+(?:the|her|his|their)\s+"
+    rf"(?P<relative>{_RELATIVE})(?:[\u2019']s\s+(?:case|death|care))?\b"
+)
+
+
+def relative_named(text: str, left: int, right: int) -> str | None:
+    """The one name the text gives the relative a review's sentence says it is of."""
+    if not (of := OF_A_RELATIVE.search(text, left, right)):
+        return None
+    named = {
+        name
+        for found in re.finditer(
+            rf"\b(?:her|his|their)\s+{of['relative']},\s+"
+            rf"(?P<name>(?:{_ADULTS})\.?\s[A-Z]\b|{_NAME})",
+            text,
+        )
+        if not not_a_person(name := found["name"])
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def person_after(text: str, right: int) -> str | None:
     """The person the sentence after a review's opens with, when it says they
     died (a news story's second sentence)."""
