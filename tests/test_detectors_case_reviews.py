@@ -2544,3 +2544,47 @@ def test_whoever_complains_in_the_sentence_before_is_not_the_review_s_subject():
 )
 def test_a_review_of_a_relative_is_of_the_one_the_text_names_so(text, expected):
     assert records_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # South Wales Argus (lj17 of the pages with their lines): "Following
+        # Zoe-Ann's death, Newport Safeguarding Children Board conducted a serious
+        # case review"; the word that opens the sentence is no part of her name
+        (
+            "Following Zoe-Ann\u2019s death, Newport Safeguarding Children Board"
+            " conducted a serious case review.",
+            [("SCR", "Zoe-Ann")],
+        ),
+        (
+            "After Sarah's death, the board commissioned a safeguarding adults review.",
+            [("SAR", "Sarah")],
+        ),
+        # ... but a name is kept whole
+        (
+            "Daniel Pelka's death led to a serious case review.",
+            [("SCR", "Daniel Pelka")],
+        ),
+    ],
+)
+def test_a_sentence_s_opening_word_is_no_part_of_a_subject_s_name(text, expected):
+    assert records_of(text) == expected
+
+
+def test_a_place_s_document_about_reviews_of_a_kind_names_no_subject():
+    # East Sussex SAB (lj30 of the pages with their lines): "The Sussex SAR Protocol
+    # adopted by Brighton & Hove, East Sussex and West Sussex SABS aims to ensure
+    # there is a consistent approach"
+    text = (
+        "The Care Act 2014 sets out that SABs have a statutory duty to undertake a"
+        " Safeguarding Adults Review (SAR). The Sussex SAR Protocol adopted by"
+        " Brighton & Hove, East Sussex and West Sussex SABS aims to ensure there is"
+        " a consistent approach to the process and practice of SARs across Sussex."
+    )
+    assert "Sussex" not in [subject for _, subject in records_of(text)]
+    # ... but a name before a review's acronym is its subject's
+    assert records_of(
+        "The Care Act 2014 sets out what a Safeguarding Adults Review is. The"
+        " Eve SAR was published in May."
+    ) == [("SAR", "Eve")]

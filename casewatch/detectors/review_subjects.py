@@ -387,7 +387,9 @@ def name_before_acronym(sentence: str, start: int, end: int) -> str | None:
     """The name or code right before a review's acronym or name ("the Eve SCR",
     "Thomas SAR" at a line's start, "Poppy SAR Report"), when it is no word of a
     kind of review."""
-    if not ACRONYM_ONLY.fullmatch(sentence, start, end):
+    if not ACRONYM_ONLY.fullmatch(sentence, start, end) or PROCESS_AFTER.match(
+        sentence, end
+    ):
         return None
     found = NAME_BEFORE_ACRONYM.search(sentence, max(0, start - 24), start)
     if not found and REPORT_AFTER.match(sentence, end):
@@ -396,6 +398,14 @@ def name_before_acronym(sentence: str, start: int, end: int) -> str | None:
     if name is None or name in NOT_A_NAME or not_a_person(name):
         return None
     return name
+
+
+# ... not a place's document about reviews of a kind: "The Sussex SAR Protocol", "a
+# Sussex SAR Referral Learning Briefing".
+PROCESS_AFTER = re.compile(
+    r"\s+(?:Protocol|Referral|Form|Procedures?|Policy|Guidance|Panel|Sub-?group"
+    r"|Process|Toolkit|Framework|Template|Training|Pathway)s?\b"
+)
 
 
 # A name for the review is its subject's, not a place's, a scheme's or a
@@ -417,6 +427,13 @@ def _known_as_them(found: re.Match[str]) -> bool:
     return not KNOWN_NOT_THEM.search(
         found.string, max(0, found.start() - 60), found.start()
     )
+
+
+# A word that opens a sentence before a name, capitalised as the name is.
+OPENING_WORD = re.compile(
+    r"^(?:Following|After|Before|Since|Despite|During|Until|Upon|Without|Including"
+    r"|Although|Though|While|Whilst|When|Where|If|As|For|From|With|By|At|To)\s+(?=\S)"
+)
 
 
 def subject_of(found: re.Match[str]) -> str | None:
@@ -448,6 +465,7 @@ def subject_of(found: re.Match[str]) -> str | None:
     )
     if not coded:
         name = TRAILING_HEADING.sub("", name)  # "Elizabeth and George Draft report"
+        name = OPENING_WORD.sub("", name)  # "Following Zoe-Ann's death, ..."
     if not coded and not_a_person(name):
         return None
     if found["quoted"] and ACRONYM_ONLY.fullmatch(name):
