@@ -2588,3 +2588,16 @@ def test_a_place_s_document_about_reviews_of_a_kind_names_no_subject():
         "The Care Act 2014 sets out what a Safeguarding Adults Review is. The"
         " Eve SAR was published in May."
     ) == [("SAR", "Eve")]
+
+
+def test_a_title_page_s_case_letters_in_capitals_and_not_its_reviewer():
+    # Norfolk Safeguarding Children Board's report as a document host copies it
+    # (lg18 of the pages with their lines): "SERIOUS CASE REVIEW CASE N OVERVIEW
+    # REPORT Lead Reviewer: Phil Smith For Board: March 2015"
+    assert records_of(page_with_lines("lg18")) == [("SCR", "Case N")]
+    # ... and the reviewer after a colon is no one the review is of (shaped)
+    text = (
+        "NORFOLK SAFEGUARDING CHILDREN BOARD SERIOUS CASE REVIEW OVERVIEW REPORT"
+        " Lead Reviewer: Phil Smith For Board: March 2015. Phil Smith wrote it."
+    )
+    assert records_of(text) == [("SCR", None)]

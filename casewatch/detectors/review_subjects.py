@@ -674,7 +674,7 @@ def titled(text: str, start: int, end: int) -> str | None:
     if found and (found["code"] or found["coded_name"] or found["quoted"]):
         return subject_of(found)
     if case := CASE_LETTERS.match(text, at):
-        return case.group()  # "Norfolk SCR Case R"
+        return "Case" + case.group()[4:]  # "Norfolk SCR Case R", "... CASE N"
     if code := LOWER_CODE.match(text, at):
         return code.group()[0].upper() + code.group()[1:]  # "\u2013 child AB"
     named = TITLE_NAME.match(text, at)
@@ -704,8 +704,9 @@ NUMBERED = re.compile(
     r"[ \t]+\d{1,4}(?=[ \t]*[:\u2013\u2014-])(?![ \t]*[\u2013\u2014-][ \t]*\d)"
 )
 # A case's letters right after a review's name: "Norfolk SCR Case R PUBLICATION
-# DATE: JANUARY 2017" (not "Case" alone: "one Case Audit (Case W)").
-CASE_LETTERS = re.compile(r"Case\s[A-Z]{1,2}\d{0,2}(?![\w-])")
+# DATE: JANUARY 2017", "SERIOUS CASE REVIEW CASE N OVERVIEW REPORT" (not "Case"
+# alone: "one Case Audit (Case W)").
+CASE_LETTERS = re.compile(r"(?:Case|CASE)\s[A-Z]{1,2}\d{0,2}(?![\w-])")
 # A review's name in a title line ("Serious Case Review ED12").
 REVIEW_NAME = re.compile(
     r"(?i:(?:serious\s+case|practice|adults?|homicide)\s+review)\b"
@@ -1054,7 +1055,8 @@ HOLDS_A_POST_BEFORE = re.compile(
     r"|Inspector|Judge|Justice|Rev(?:erend)?|St|Saint|DI|DCI|DS|PC|Det|Sergeant"
     r"|Baroness|Baron|Chief|Superintendent|Mayor|Panel|Board|Partnership|Minister"
     r"|Secretary|Chair|Commissioner|Director|Education|Officer|Manager|Lead|Author"
-    r"|Reviewer|MP|QC|KC|by|from)\.?\s+$"
+    # (on a title page: "Lead Reviewer: Phil Smith")
+    r"|Reviewer|MP|QC|KC|by|from)[.:]?\s+$"
     # ... or a role a story gives before the name ("social worker Lisa Smith",
     # "neighbour Sarah Jones", "headteacher Karen Brown")
     r"|\b(?i:worker|neighbou?r|friend|colleague|teacher|headteacher|headmistress"
