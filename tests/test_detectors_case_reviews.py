@@ -2601,3 +2601,32 @@ def test_a_title_page_s_case_letters_in_capitals_and_not_its_reviewer():
         " Lead Reviewer: Phil Smith For Board: March 2015. Phil Smith wrote it."
     )
     assert records_of(text) == [("SCR", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Gazette and Herald (lg14 of the pages with their lines): "... investigated
+        # as part of an Safeguarding Adults Review. The woman, 67, known only as
+        # Patient E went from a jovial and determined person to bed bound"
+        (page_with_lines("lg14"), [("SAR", "Patient E")]),
+        # Surrey SAB's register (l0100): "Surrey Safeguarding Adults Board (SSAB)
+        # published SARs Person 1 (November 2020)"
+        (
+            "Surrey Safeguarding Adults Board (SSAB) published SARs Person 1"
+            " (November 2020) \u2013 In relation to a patient on patient attack at a"
+            " nursing home.",
+            [("SAR", "Person 1")],
+        ),
+        # ... but a trust's own investigation of a patient's care is no review
+        (
+            "The trust's serious incident investigation into the care of Patient A"
+            " found that staff had missed signs of sepsis.",
+            [],
+        ),
+    ],
+)
+def test_a_patient_or_person_by_letter_or_number_is_an_adult_review_s_subject(
+    text, expected
+):
+    assert records_of(text) == expected

@@ -25,6 +25,8 @@ _NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
 # Not "Case" alone: "one Case Audit (Case W)" is no review.
 _CHILDREN = (
     r"Child|Baby|Adult|Family|Sibling\s+Group|Children|Young\s+Person|Cases|Subject"
+    # (an adults' review's: "known only as Patient E", "Person 1 (November 2020)")
+    r"|Patient|Person"
     r"|CHILD|BABY|ADULT|FAMILY"
 )
 _ADULTS = r"Mrs|Mr|Ms|Miss|Mx"
