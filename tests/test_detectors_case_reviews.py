@@ -2630,3 +2630,17 @@ def test_a_patient_or_person_by_letter_or_number_is_an_adult_review_s_subject(
     text, expected
 ):
     assert records_of(text) == expected
+
+
+def test_a_cover_s_pseudonyms_in_capitals_and_a_contents_page_s_numbers():
+    # Croydon Safeguarding Children Board's report as a document host copies it
+    # (lj27 of the pages with their lines): "SERIOUS CASE REVIEW CHILD A AND BABY N
+    # Author Steve Liddicott January 2019 ... CSCB \u2013 SCR \u2013 Child A and Baby N"
+    assert records_of(page_with_lines("lj27")) == [("SCR", "Child A and Baby N")]
+    # Croydon's "Child Q" as another host copies it (lj26): "Chapter 2 Background
+    # to this SCR 6" is a contents page's line, 6 its page
+    assert records_of(page_with_lines("lj26")) == [("SCR", "Child Q")]
+    # ... but a register's number after an acronym names its review
+    assert records_of("Domestic Homicide Reviews published: DHR 7") == [
+        ("DHR", "DHR 7")
+    ]

@@ -62,7 +62,7 @@ _BODIES = (
 SUBJECT = re.compile(
     # (a couple's: "Mr and Mrs H")
     rf"(?<![A-Za-z0-9])(?P<code>(?:(?:Mr|Mrs)\s+(?:and|&)\s+)?{_CODE}(?:\.?[\s_]+|\.){_LETTERS}"
-    r"(?:\s*(?:,|and|&|[-\u2013])\s*"
+    r"(?:\s*(?:,|and|AND|&|[-\u2013])\s*"
     rf"(?:{_CODE}\s+)?{_LETTERS})*)(?![A-Za-z0-9-])"
     rf"|\b(?P<coded_name>(?:{_CHILDREN})\s+{_OPEN}(?:[A-Z][a-z]+|{_LETTERS}){_CLOSE})"
     rf"|\b(?P<letters>(?:[A-Z]{{1,3}}\s+[A-Z]\s+)?[A-Z]\s+Family)\b"
@@ -481,7 +481,8 @@ def subject_of(found: re.Match[str]) -> str | None:
         if " " in name and not CODE.match(name.title()):
             return None
     shouted = name.isupper() and len(name) > 3 and not any(c.isdigit() for c in name)
-    return name.title() if shouted else name  # "FD17" stays a code
+    # ("CHILD A AND BABY N" is Child A and Baby N; "FD17" stays a code)
+    return re.sub(r"\bAnd\b", "and", name.title()) if shouted else name
 
 
 # A document's word a name runs into where a title page's lines are joined ("In
@@ -649,13 +650,16 @@ def coded(text: str, start: int, end: int) -> str | None:
     if not ACRONYM_WORD.fullmatch(text, start, end):
         return None
     found = CODED.match(text, end)
-    if not found:
+    if not found or CONTENTS_LINE.match(text, text.rfind("\n", 0, start) + 1):
         return None
     if (named := BRACKETED.match(text, found.end())) and _first_name(named["name"]):
         return named["name"]
     return " ".join(text[start : found.end()].split())
 
 
+# A contents page's line, whose last number is a page's: "Chapter 2 Background to
+# this SCR 6".
+CONTENTS_LINE = re.compile(r"[ \t]*(?:Chapter|Section|Part|Appendix)[ \t]+\d+\b")
 BRACKETED = re.compile(r"[ \t]*\((?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z\u2019'-]+)?)\)")
 
 
