@@ -2618,6 +2618,9 @@ def test_a_title_page_s_case_letters_in_capitals_and_not_its_reviewer():
             " nursing home.",
             [("SAR", "Person 1")],
         ),
+        # Rochdale's report as a document host copies it (lj07): "The Overview Report
+        # of the Serious Case Review in respect of Young People 1,2,3,4,5 & 6"
+        (page_with_lines("lj07"), [("SCR", "Young People 1,2,3,4,5 & 6")]),
         # ... but a trust's own investigation of a patient's care is no review
         (
             "The trust's serious incident investigation into the care of Patient A"
@@ -2626,7 +2629,7 @@ def test_a_title_page_s_case_letters_in_capitals_and_not_its_reviewer():
         ),
     ],
 )
-def test_a_patient_or_person_by_letter_or_number_is_an_adult_review_s_subject(
+def test_a_patient_person_or_young_people_by_letter_or_number_is_a_subject(
     text, expected
 ):
     assert records_of(text) == expected

@@ -24,7 +24,8 @@ _NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
 # the parents too.
 # Not "Case" alone: "one Case Audit (Case W)" is no review.
 _CHILDREN = (
-    r"Child|Baby|Adult|Family|Sibling\s+Group|Children|Young\s+Person|Cases|Subject"
+    r"Child|Baby|Adult|Family|Sibling\s+Group|Children|Young\s+Pe(?:rson|ople)|Cases"
+    r"|Subject"
     # (an adults' review's: "known only as Patient E", "Person 1 (November 2020)")
     r"|Patient|Person"
     r"|CHILD|BABY|ADULT|FAMILY"
