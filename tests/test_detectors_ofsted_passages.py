@@ -2118,3 +2118,33 @@ def test_a_council_a_clause_grades_is_the_one_the_story_names_next():
         " improvement adviser.",
     ):
         assert records(general) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Sunderland Echo (lg12 of the pages with their lines): "Sunderland's
+        # children services target 'good' rating after 'positive feedback' from
+        # inspectors", "The boss of Sunderland's child services is hoping they can
+        # be classed as "good" by next year"
+        (
+            "Sunderland's children services target 'good' rating after 'positive"
+            " feedback' from Ofsted inspectors.",
+            set(),
+        ),
+        (
+            "The boss of Sunderland's child services is hoping they can be classed as"
+            " \u201cgood\u201d by next year after attracting \u201cpositive"
+            " feedback\u201d from Ofsted inspectors.",
+            set(),
+        ),
+        # ... but a grade given stays one
+        (
+            "Sunderland's children's services were rated 'good' by Ofsted inspectors"
+            " last year.",
+            {("overall effectiveness", "good")},
+        ),
+    ],
+)
+def test_a_grade_hoped_for_is_none_given(text, found):
+    assert graded(text) == found

@@ -67,7 +67,11 @@ AIMED_AT = re.compile(
     r"|towards?|journey\s+to|road\s+to|path\s+to|approaching|striving\s+(?:to|for)"
     r"|aspir\w+\s+to(?:\s+be)?|ambition\s+(?:to\s+be|of\s+being)|aim(?:ing)?\s+(?:to"
     r"\s+be|for)|to\s+meet|at\s+least|below|above|better\s+than|worse\s+than"
-    r"|short\s+of|beyond)"
+    r"|short\s+of|beyond"
+    # ... or hoped for: "Sunderland's children services target 'good' rating", "is
+    # hoping they can be classed as "good" by next year"
+    r"|target(?:s|ing|ed)?|hop(?:e|es|ed|ing)\b[^.;]{0,40}?\b(?:be|being)\s+"
+    r"(?:classed|rated|judged|graded|considered)(?:\s+as)?)"
     rf"\s+(?:an?\s+|the\s+)?(?:(?:rating|grade|judge?ment)\s+of\s+)?{QUOTE}$"
     # ... or what must happen for a grade: "further improvement is still required
     # in order for the service to be rated as 'Good'"
