@@ -2148,3 +2148,25 @@ def test_a_council_a_clause_grades_is_the_one_the_story_names_next():
 )
 def test_a_grade_hoped_for_is_none_given(text, found):
     assert graded(text) == found
+
+
+def test_a_grade_before_its_area_in_lower_case_is_that_area_s():
+    # Bromley Council's release (lg24 of the pages with their lines): "... from
+    # where Bromley children's services were two years ago when Ofsted judged them
+    # inadequate to a position of strength with 'outstanding' leadership, and a
+    # 'good' overall rating across all services"
+    text = (
+        "To go from where Bromley children's services were two years ago when"
+        " Ofsted judged them inadequate to a position of strength with"
+        " \u2018outstanding\u2019 leadership, and a \u2018good\u2019 overall rating"
+        " across all services is unheard of in this time frame."
+    )
+    assert graded(text) == {
+        ("overall effectiveness", "inadequate"),
+        ("leadership", "outstanding"),
+        ("overall effectiveness", "good"),
+    }
+    # ... but a list's next line is no grade's noun (m0209: "Children looked after
+    # and achieving permanence \u2013 outstanding Adoption performance \u2013
+    # outstanding")
+    assert ("looked after children", "outstanding") in graded(TUNING["m0209"])

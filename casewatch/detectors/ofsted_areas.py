@@ -114,6 +114,13 @@ RUN_ON_AFTER_LIST = re.compile(
 )
 # "rated 'Good' overall", "'overall good'", "an overall judgement of inadequate"
 OVERALL_AFTER = re.compile(rf"{QUOTE}\s+overall\b", re.IGNORECASE)
+# ... or the area a grade stands before as its adjective, in lower case: "with
+# 'outstanding' leadership, and a 'good' overall rating" (not a list's next line:
+# "Children looked after ... \u2013 outstanding Adoption performance \u2013
+# outstanding").
+AREA_NOUN_AFTER = re.compile(
+    rf"{QUOTE}\s+(?P<area>leadership|adoption)\b(?!\s+(?:and|&)\b)"
+)
 OVERALL_BEFORE = re.compile(
     r"\boverall\s+(?:(?:judge?ment|grade|grading|rating|classification|verdict)\s+"
     r"(?:of|was|is|as)\s+)?"
@@ -158,6 +165,8 @@ def graded_areas(
         return [BOARD_AREA]
     if OVERALL_AFTER.match(after) or OVERALL_BEFORE.search(before):
         return ["overall effectiveness"]
+    if noun := AREA_NOUN_AFTER.match(after):
+        return [area_named(noun["area"])]
     if FOLLOWING_AREAS.match(words, grade.end()) and (
         listed := _listed_after_colon(words, grades, index)
     ):
