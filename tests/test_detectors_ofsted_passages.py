@@ -2170,3 +2170,17 @@ def test_a_grade_before_its_area_in_lower_case_is_that_area_s():
     # and achieving permanence \u2013 outstanding Adoption performance \u2013
     # outstanding")
     assert ("looked after children", "outstanding") in graded(TUNING["m0209"])
+
+
+def test_a_grade_the_recent_report_gave_is_the_dated_one_spoken_of_again():
+    # Examiner Live (lg10 of the pages with their lines): "A damning Ofsted report
+    # published this morning rated its children's social care service as
+    # inadequate ... "Kirklees Council has systemically failed as its children's
+    # social care services have been found to be 'inadequate' across all of the key
+    # judgements in the recent Ofsted inspection report."
+    (page,) = [
+        row["text"]
+        for row in map(json.loads, (FIXTURES / "pages_with_lines.jsonl").open())
+        if row["id"] == "lg10"
+    ]
+    assert [r.grade for r in records(page)] == ["inadequate"]

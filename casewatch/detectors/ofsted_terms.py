@@ -234,11 +234,20 @@ def grade_code(words: str) -> str:
 
 def restates(sentence: str, grade: str) -> bool:
     """Does the sentence speak again of a grade given ("The 'good' rating is an
-    improvement from ...")?"""
-    return any(
+    improvement from ..."), or of the report that gave it ("... have been found to
+    be 'inadequate' across all of the key judgements in the recent Ofsted inspection
+    report")?"""
+    return bool(THE_RECENT_REPORT.search(sentence)) or any(
         grade_code(found[1] or found[2]) == grade
         for found in RESTATED.finditer(sentence)
     )
+
+
+THE_RECENT_REPORT = re.compile(
+    r"\bthe\s+(?:recent|latest|new)\s+(?:Ofsted\s+)?(?:inspection\s+)?"
+    r"(?:report|inspection|verdict)\b",
+    re.IGNORECASE,
+)
 
 
 def area_named(words: str) -> str | None:
