@@ -456,3 +456,24 @@ def test_wales_s_regional_boards_span_their_councils(board, codes):
 def test_a_regional_board_s_review_is_of_the_one_council_its_page_names(text, council):
     (review,) = find([text]).reviews
     assert review.local_authority == council
+
+
+def test_a_review_named_after_a_council_is_its_not_the_page_s_other_board_s():
+    # a forum's two posts (lf30 of the pages with their lines): "a Serious Case
+    # Review (SCR) by Luton Safeguarding Children Board ... Luton SCR Child J" and
+    # "Derbyshire SCR Polly ... This serious case review into the death of a 21
+    # month old girl was published in September 2017. Polly, as she is known in the
+    # review, ..."
+    (page,) = [
+        row["text"]
+        for row in map(
+            json.loads,
+            (Path(__file__).parent / "fixtures" / "pages_with_lines.jsonl").open(),
+        )
+        if row["id"] == "lf30"
+    ]
+    found = {(r.subject, r.local_authority, r.board) for r in find([page]).reviews}
+    assert found == {
+        ("Child J", "Luton", "Luton Safeguarding Children Board"),
+        ("Polly", "Derbyshire", None),
+    }

@@ -221,6 +221,19 @@ def council_named(words: str) -> CouncilFields | None:
     return _one(_places_named(words), words, "sentence")
 
 
+def council_before(text: str, at: int) -> CouncilFields | None:
+    """The council a review's name is named after, right before it on its line:
+    "Derbyshire SCR Polly", "Luton serious case review"."""
+    words = text[max(0, at - PLACE_REACH) : at]
+    named = _places_named(words)
+    if not named or not JUST_BEFORE.fullmatch(words, named[-1][2]):
+        return None
+    return _one([named[-1]], words, "sentence")
+
+
+JUST_BEFORE = re.compile(r"[ \t]+")
+
+
 def board_councils(board: str) -> CouncilFields | None:
     """The councils a board or partnership as written spans: a listed partnership's,
     else those its name holds ("Kingston and Richmond LSCB", "City and Hackney

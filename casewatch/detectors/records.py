@@ -325,7 +325,7 @@ def _review(group: list[Mention]) -> ReviewRecord:
     return ReviewRecord(
         type=next((t for t in types if t in FAMILY), _typed(types)),
         subject=_fullest_subject(group),
-        board=_board(group),
+        board=_board(group, placed),
         local_authority=placed.get("local_authority"),
         la_code=placed.get("la_code"),
         year=int(year) if year else None,
@@ -358,9 +358,17 @@ def _surest_council(group: list[Mention]) -> dict:
     )
 
 
-def _board(group: list[Mention]) -> str | None:
-    """The board as written in full: one named with its place, else any."""
-    boards = [m.fields["board"] for m in group if m.fields.get("board")]
+def _board(group: list[Mention], council: dict) -> str | None:
+    """The board as written in full: one named with its place, else any that
+    serves the record's council (not the page's board beside "Derbyshire SCR
+    Polly" on Luton's page)."""
+    councils = set(council.get("la_codes", ()))
+    boards = [
+        m.fields["board"]
+        for m in group
+        if m.fields.get("board")
+        and (not councils or councils & set(m.fields.get("la_codes", ())))
+    ]
     placed = [
         m.fields["board"]
         for m in group

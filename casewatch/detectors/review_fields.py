@@ -5,11 +5,13 @@ board, council, year and status, and whether it is one identifiable review
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from casewatch.detectors.base import Fields
 from casewatch.detectors.council_fields import (
     board_councils,
     boards_in,
+    council_before,
     council_fields,
     only_board,
 )
@@ -74,9 +76,15 @@ def review_fields(
     if subject := _subject(text, match, left, right):
         fields["subject"] = subject
     board = board_of(text, left, right, str(fields["type"]))
+    if board and _another_place_s(board, text, match, left, right):
+        board = None
     if board:
         fields["board"] = board
     if council := council_fields(text, left, right, board):
+        if council.source == "board" and not board_in(text, left, right):
+            # the page's board, not its sentence's: a place the review's own name
+            # or sentence gives elsewhere on the page is surer
+            council = replace(council, source="passage")
         fields.update(council.as_fields())
         if _english_child_practice_review(rule, match, fields):
             fields["type"] = "CSPR"
@@ -102,6 +110,19 @@ def review_fields(
             fields["subject"] = person
             fields["subject_from"] = "text"  # not its sentences': see records
     return fields
+
+
+def _another_place_s(
+    board: str, text: str, match: re.Match[str], left: int, right: int
+) -> bool:
+    """Is the review named after a council that the page's board, named outside its
+    sentence, does not serve ("Derbyshire SCR Polly" on a page whose one board is
+    Luton's)?"""
+    place = council_before(text, match.start())
+    if not place or board_in(text, left, right):
+        return False
+    served = board_councils(board)
+    return bool(served) and not set(place.la_codes) & set(served.la_codes)  # type: ignore[union-attr]
 
 
 def _english_child_practice_review(
