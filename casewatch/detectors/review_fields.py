@@ -122,7 +122,7 @@ def _another_place_s(
     if not place or board_in(text, left, right):
         return False
     served = board_councils(board)
-    return bool(served) and not set(place.la_codes) & set(served.la_codes)  # type: ignore[union-attr]
+    return served is not None and not set(place.la_codes) & set(served.la_codes)
 
 
 def _english_child_practice_review(
