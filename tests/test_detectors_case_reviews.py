@@ -2647,3 +2647,29 @@ def test_a_cover_s_pseudonyms_in_capitals_and_a_contents_page_s_numbers():
     assert records_of("Domestic Homicide Reviews published: DHR 7") == [
         ("DHR", "DHR 7")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ITV Tyne Tees (lf19 of the pages with their lines): "a Safeguarding Adults
+        # Review is now being carried out to find out whether there are lessons to
+        # be learnt about the ways in which local professionals and agencies worked
+        # together to try to keep Lee safe"
+        (page_with_lines("lf19"), [("SAR", "Lee Irving")]),
+        # ... but what such a review is for, or what is done while one is held, is
+        # no review
+        (
+            "A Safeguarding Adults Review is carried out to find out whether there"
+            " are lessons to be learnt.",
+            [],
+        ),
+        (
+            "Agencies should share their records while a Safeguarding Adults Review"
+            " is being carried out.",
+            [],
+        ),
+    ],
+)
+def test_a_review_under_way_now_is_one_whatever_its_purpose_clause_says(text, expected):
+    assert records_of(text) == expected

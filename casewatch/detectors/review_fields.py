@@ -376,6 +376,8 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
         return True  # "a serious case review will be held into his death"
     if SAID_BEFORE.search(before) and ANNOUNCED_HERE.match(text, match.end()):
         return True  # "the partnership said a review would be carried out."
+    if UNDER_WAY_NOW.match(text, match.end()):
+        return True  # "a Safeguarding Adults Review is now being carried out to ..."
     if DEFINED_AFTER.match(text, match.end()):
         return False  # "a serious case review, which is carried out when abuse ..."
     if _of_a_process(text, match.end()) and not its_own:
@@ -441,6 +443,14 @@ ANNOUNCED = re.compile(
     rf"\s*(?:\([A-Z]{{2,6}}\)\s*)?{TO_BE_HELD}\s+(?:into|after|following|over)\s+"
     r"(?:the|his|her|their|this|a|an|[\w-]+[\u2019']s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:death|murder|killing|case|care|abuse|neglect|injur(?:y|ies)|assault|incident)\b",
+    re.IGNORECASE,
+)
+# ... or one under way now, whatever its purpose clause says ("a Safeguarding Adults
+# Review is now being carried out to find out whether there are lessons to be
+# learnt").
+UNDER_WAY_NOW = re.compile(
+    r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:is|are)\s+(?:now|currently)\s+being\s+"
+    r"(?:carried\s+out|conducted|undertaken|held|completed|written|prepared)\b",
     re.IGNORECASE,
 )
 # ... or announced by someone, its sentence ending there: "Oldham Safeguarding
