@@ -2673,3 +2673,22 @@ def test_a_cover_s_pseudonyms_in_capitals_and_a_contents_page_s_numbers():
 )
 def test_a_review_under_way_now_is_one_whatever_its_purpose_clause_says(text, expected):
     assert records_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # BBC News (lf27 of the pages with their lines): "Kathryn Smith, 23, was
+        # jailed for 24 years after murdering Ayeeshia Jane Smith, aged 21 months
+        # ... A serious case review into her death is under way."
+        (page_with_lines("lf27"), [("SCR", "Ayeeshia Jane Smith")]),
+        # ... and two words stay two (shaped)
+        (
+            "Her stepfather was jailed for murdering Daniel Pelka in 2012. A serious"
+            " case review into his death is under way.",
+            [("SCR", "Daniel Pelka")],
+        ),
+    ],
+)
+def test_whom_a_story_tells_was_killed_is_named_in_full(text, expected):
+    assert records_of(text) == expected

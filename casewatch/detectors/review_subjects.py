@@ -254,7 +254,7 @@ NOT_A_PERSON = re.compile(
     r"Draft|Version|Page|Contents|Annual|Strategy|Training|Practice|Exempt|"
     r"Restricted|Confidential|Item|Working|Together|Services?|Care|Health|Social|"
     r"Office|Department|Ministry|Agency|Commission|Authority|Government|Institute|"
-    r"Association|Society|Ofsted|CQC|NHS|Police|"
+    r"Association|Society|Ofsted|CQC|NHS|Police|Court|Coroner.?s?|"
     # what services are for: "the serious case review about Early Help", "Domestic
     # Abuse", "Young People"
     r"People|Abuse|Violence|Help|Support|Housing|Justice|Work|Families|"
@@ -952,8 +952,12 @@ def person_after(text: str, right: int) -> str | None:
 _PRONOUN = r"(?:She|He|They|It|We|I|You|Who|Someone|Somebody|Nobody|Everyone)"
 # ... not a headline's last words run into the story's first ("under fire over
 # stabbed boy Calls are being made"): one person is not "are".
+_PICTURE_WORD = r"(?:Credit|Image|Picture|Photo|Copyright|Caption|Pic|Getty|Video)"
 _HARMED = (
-    rf"(?:(?!(?:{_CODE}|Subject)\s|{_PRONOUN}\b){_WORD}(?:\s{_WORD})?"
+    # (three words too: "murdering Ayeeshia Jane Smith"; not a picture's credit run
+    # on: "the murder of Lee Irving Credit: Northumbria Police")
+    rf"(?:(?!(?:{_CODE}|Subject)\s|{_PRONOUN}\b){_WORD}"
+    rf"(?:\s(?!{_PICTURE_WORD}\b){_WORD}(?!:)){{0,2}}"
     # ... or by title and surname: "stabbed Miss Billingham through the heart"
     rf"|(?:{_ADULTS})\.?\s{_WORD})"
     r"(?!\s[A-Z0-9]\b)(?![a-z])(?!\s+(?:are|were|have)\b)"
@@ -987,6 +991,8 @@ def victim_of_the_text(text: str, left: int, right: int) -> str | None:
     names = set()
     for told in VICTIM_TOLD.finditer(text, floor, ceiling):
         name = POSSESSIVE.sub("", next(group for group in told.groups() if group))
+        if name.count(" ") == 2 and not_a_person(name.split()[0]):
+            name = name.split(" ", 1)[1]  # "Sheffield Coroner's Court Carol Leesley"
         if ONE_OF_SEVERAL.search(text, max(0, told.start() - 30), told.start()):
             return None
         if name not in NOT_A_NAME and not not_a_person(name):
