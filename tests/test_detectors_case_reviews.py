@@ -2546,6 +2546,15 @@ def test_a_review_of_a_relative_is_of_the_one_the_text_names_so(text, expected):
     assert records_of(text) == expected
 
 
+def test_a_relative_of_another_clause_is_not_whom_a_review_is_of():
+    # sacpa.org.uk (ln07 of the pages with their lines): "... died after sustaining
+    # "blunt force trauma" over a period of weeks, according to a local safeguarding
+    # review, at the hands of his mother and her boyfriend. ... his mother, Phylesia
+    # Shirley, 24, and her then partner Kemar Brown, 28, were found guilty"
+    subjects = [subject for _, subject in records_of(page_with_lines("ln07"))]
+    assert "Phylesia Shirley" not in subjects
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

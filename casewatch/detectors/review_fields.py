@@ -173,7 +173,7 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
         or death_named_before(text, left, right, match.start())
         or person_introduced(text, left, match.start())
         or person_after(text, right)
-        or relative_named(text, left, right)
+        or relative_named(text, match.end())
     )
 
 

@@ -914,14 +914,16 @@ _RELATIVE = (
     r"|partner|grandmother|grandfather|nephew|niece|cousin"
 )
 OF_A_RELATIVE = re.compile(
-    r"\b(?:into|of|about|concerning|regarding|for)\s+(?:the|her|his|their)\s+"
+    r"\s+(?:into|of|about|concerning|regarding|for)\s+(?:the|her|his|their)\s+"
     rf"(?P<relative>{_RELATIVE})(?:[\u2019']s\s+(?:case|death|care))?\b"
 )
 
 
-def relative_named(text: str, left: int, right: int) -> str | None:
-    """The one name the text gives the relative a review's sentence says it is of."""
-    if not (of := OF_A_RELATIVE.search(text, left, right)):
+def relative_named(text: str, end: int) -> str | None:
+    """The one name the text gives the relative a review's name (ending at `end`)
+    says it is of (not "according to a local safeguarding review, at the hands of
+    his mother")."""
+    if not (of := OF_A_RELATIVE.match(text, end)):
         return None
     named = {
         name
