@@ -2318,3 +2318,31 @@ def test_reviews_counted_and_not_all_named_are_completed_by_the_next_sentence():
         "Adult B\u2019s case", "Adult B\u2019s and Adult F\u2019s cases"
     )
     assert "Adult B" not in {subject for _, subject, _, _ in reviews(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Croydon Safeguarding Children Partnership's register (lj04 of the pages
+        # with their lines): "Child Safeguarding Practice Reviews\nBaby Eva
+        # (published April 2024)\nBaby Eva, just four months old, ..."
+        (
+            "Child Safeguarding Practice Reviews\nBaby Eva (published April 2024)\n"
+            "Baby Eva, just four months old, entered the hospital with a fracture.",
+            [("CSPR", "Baby Eva", None, "published")],
+        ),
+        (
+            "Child Safeguarding Practice Reviews\nChild L (published April 2024)\n",
+            [("CSPR", "Child L", None, "published")],
+        ),
+        # ... not without a register's heading, nor a baby's name in a sentence
+        ("Latest news\nBaby Eva (published April 2024)\n", []),
+        (
+            "Child Safeguarding Practice Reviews\nThe midwife saw Baby Eva (born April"
+            " 2024) at home.",
+            [],
+        ),
+    ],
+)
+def test_a_register_s_pseudonym_with_its_publication_in_brackets(text, expected):
+    assert reviews(text) == expected

@@ -48,7 +48,7 @@ def _date(group: str) -> str:
 # A review's subject in a register: "Child BR", "Adult A", "Eleena", "'Barry'", "RB".
 _CODE_NAME = r"(?:Child|Baby|Adult|Family|Children|Mrs|Mr|Ms|Miss)\s+[A-Z]{1,2}\d?"
 _NAME = (
-    rf"{_CODE_NAME}(?:\s*(?:and|&|,)\s*[A-Z]\d?)*"
+    rf"{_CODE_NAME}(?:\s*(?:and|&|,)\s*[A-Z]\d?)*|(?:Child|Baby|Adult)\s+[A-Z][a-z]+"
     r"|[\u2018'][A-Z][a-z]+[\u2019']|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|[A-Z]{2,3}"
 )
 # A heading (a line of its own) that names reviews: "Published reviews", "Case
@@ -67,7 +67,9 @@ ENTRY = re.compile(
     # ... a pseudonym alone on its line ("Adult A")
     rf"|(?P<bare>{_CODE_NAME})"
     # ... "Anne (2019) - Overview report (PDF, 1MB)": its document, there to open
-    rf"|(?P<dated>{_NAME})\s+\({_date('year4')}\)(?P<document>[ \t]*[\u2013-][ \t]*"
+    # ... or "Baby Eva (published April 2024)"
+    rf"|(?P<dated>{_NAME})\s+\((?P<published>[Pp]ublished\s+)?{_date('year4')}\)"
+    r"(?P<document>[ \t]*[\u2013-][ \t]*"
     r"(?i:overview\s+report|executive\s+summary|learning\s+brief(?:ing)?"
     r"|(?:full\s+)?report|summary|briefing)\b[^\n]*)?)[ \t]*$",
     re.MULTILINE,
@@ -98,7 +100,7 @@ def entries(
         }
         fields["status"] = (
             "published"
-            if published or entry["titled"] or entry["document"]
+            if published or entry["titled"] or entry["document"] or entry["published"]
             else "unknown"
         )
         fields["year"] = next(
