@@ -2346,3 +2346,43 @@ def test_reviews_counted_and_not_all_named_are_completed_by_the_next_sentence():
 )
 def test_a_register_s_pseudonym_with_its_publication_in_brackets(text, expected):
     assert reviews(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a SAB's page of others' reviews (o0114): "July 2023 \u2013 Kingston SAB;
+        # Ella \u2013 themes around Fabricated or Induced Illness. Hampshire SAB; Sam
+        # \u2013 themes around transition."
+        (
+            TUNING["o0114"]["text"],
+            [
+                ("SAR", "Ella", "Kingston", "unknown"),
+                ("SAR", "Sam", "Hampshire", "unknown"),
+                ("SAR", "Eileen Dean", "Lewisham", "unknown"),
+            ],
+        ),
+        # a list of serious case reviews (m0001): "CHILD C (CUMBRIA LSCB) \u2013 Child
+        # C was a few weeks old ... BD09 (DERBY LSCB) \u2013 The two young people"
+        (
+            TUNING["m0001"]["text"],
+            [
+                ("SCR", "Child C", "Cumbria", "unknown"),
+                ("SCR", "BD09", "Derby", "unknown"),
+            ],
+        ),
+        # ... not a thematic review, nor minutes' attendees with their boards
+        (
+            "SAR learning: Sutton SAB; Thematic Review \u2013 themes around fire"
+            " risks.",
+            [],
+        ),
+        (
+            "Present: Jane Smith (Kent SAB) \u2013 Independent Chair; Kent SAB; Ann"
+            " Jones \u2013 Board Manager. The safeguarding adults review was noted.",
+            [("SAR", None, "Kent", "unknown")],
+        ),
+    ],
+)
+def test_a_review_listed_with_its_board_beside_its_name(text, expected):
+    assert reviews(text) == expected

@@ -119,6 +119,7 @@ SELF_EVIDENT_IDS = (
     "case_review.typed_entry",
     "case_review.coded_entry",
     "case_review.published_by_entry",
+    "case_review.board_beside_entry",
 )
 DOCUMENT_ID = "case_review.document_entry"
 DATED_ID = "case_review.dated_entry"
@@ -138,6 +139,15 @@ SELF_EVIDENT_MARKS = (
     "| published",
     "- published",
     "year old",
+    # a board beside a name (BOARD_BESIDE_ENTRY)
+    "sab;",
+    "csp;",
+    "scb;",
+    "scp;",
+    "sab)",
+    "csp)",
+    "scb)",
+    "scp)",
 )
 _PSEUDONYM = (
     r"(?:Child|Baby|Adult|Family|Children)\s+[A-Z]{1,2}\d?"
@@ -205,6 +215,28 @@ PUBLISHED_BY_ENTRY = re.compile(
     rf"(?:^|(?<=\s))(?P<name>{_FIRST}(?:,\s{_FIRST})*(?:,?\s(?:and|&)\s{_FIRST})?)"
     r"\s+published\s+by\s+(?P<board>(?:[A-Z][\w&'-]*\s+){1,4}?"
     r"(?:(?P<adults>SAB|Safeguarding\s+Adults\s+Board)|(?P<csp>CSP)|L?SC[BP])\b)"
+)
+
+
+# A review listed with the board that holds it beside its name, then a dash and what
+# it is about: "Kingston SAB; Ella \u2013 themes around Fabricated or Induced
+# Illness", "CHILD C (CUMBRIA LSCB) \u2013 Child C was a few weeks old".
+def _board_short(prefix: str) -> str:
+    return (
+        rf"(?:[A-Z][\w&'-]*\s+){{1,3}}?(?:(?P<{prefix}adults>SAB)"
+        rf"|(?P<{prefix}csp>CSP)|L?SC[BP])\b"
+    )
+
+
+# (a code in brackets, not a person: minutes list "Jane Smith (Kent SAB) - Chair";
+# and never a role after the dash)
+_LISTED_CODE = rf"{_PSEUDONYM}|CHILD\s+[A-Z]{{1,2}}\b|[A-Z]{{2}}\d{{2}}"
+BOARD_BESIDE_ENTRY = re.compile(
+    rf"(?:^|(?<=\s))(?:(?P<board>{_board_short('')})\s*;\s*"
+    rf"(?P<name>{_LISTED_CODE}|{_PERSONS})"
+    rf"|(?P<named>{_LISTED_CODE})\s*\((?P<named_board>{_board_short('named_')})\))"
+    r"[ \t]*[\u2013-][ \t]"
+    r"(?!(?:[\w-]+\s+){0,2}(?i:chair|manager|lead|officer|member|director|head)\b)"
 )
 
 
@@ -286,6 +318,25 @@ def _self_evident_entries(
         fields = _entry_fields(entry["name"], kind, None, "published")
         fields["board"] = " ".join(entry["board"].split())
         yield SELF_EVIDENT_IDS[5], entry, {**fields, "type": kind}
+    for entry, fields in _board_beside_entries(text, kind_of_page):
+        yield SELF_EVIDENT_IDS[6], entry, fields
+
+
+def _board_beside_entries(
+    text: str, kind_of_page: Callable[[], str]
+) -> Iterator[tuple[re.Match[str], dict]]:
+    for entry in BOARD_BESIDE_ENTRY.finditer(text):
+        name = entry["name"] or entry["named"]
+        if not_a_person(name.title()):
+            continue
+        adults = entry["adults"] or entry["named_adults"]
+        csp = entry["csp"] or entry["named_csp"]
+        kind = "SAR" if adults else "DHR" if csp else kind_of_page()
+        subject = name.title() if name.isupper() and " " in name else name
+        fields = _entry_fields(subject, kind, None, "unknown")
+        board = entry["board"] or entry["named_board"]
+        fields["board"] = " ".join(board.split())
+        yield entry, {**fields, "type": kind}
 
 
 def _listed(found: list[re.Match[str]]) -> list[re.Match[str]]:
