@@ -534,6 +534,18 @@ def test_a_list_gives_each_review_its_own_subject():
         (sentence_of("f0204", "is expected"), "in_progress"),
         (sentence_of("f0109", "can all be found"), "published"),
         (sentence_of("f0335", "appointed"), "in_progress"),  # a chair for this DHR
+        # a delay in publishing: while the police are at work, unpublished (lg15 of
+        # the pages with their lines); else still to come
+        (
+            "Although the organisations shared their findings and learnt lessons in"
+            " real time there has been some delay in the report publication due to"
+            " protracted police investigations.",
+            "unpublished",
+        ),
+        (
+            "There has been some delay in the report publication due to staff absence.",
+            "in_progress",
+        ),
         # "the further actions in progress" are not the review's
         (sentence_of("f0305", "further actions"), "published"),
         (

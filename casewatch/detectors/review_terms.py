@@ -102,7 +102,13 @@ STATUS = (
             r"|until(?:\s+after)?)\s+(?:the\s+|an?\s+|any\s+|ongoing\s+|on-going\s+"
             r"|(?:conclusion|end|outcome|completion)\s+of\s+)*(?:criminal"
             r"|police|court|legal|trials?|inquests?|investigations?|proceedings"
-            r"|prosecutions?)\b",
+            r"|prosecutions?)\b"
+            # ... or its publication delayed by them: "there has been some delay in
+            # the report publication due to protracted police investigations"
+            r"|\bdelays?\s+(?:in|to)\s+(?:the\s+)?(?:report\s+)?publi(?:cation|shing)\b"
+            r"[^.]{0,20}?\b(?:due\s+to|because\s+of|pending|while|whilst)\s+"
+            r"(?:\w+\s+){0,3}?(?:criminal|police|court|legal|trials?|inquests?"
+            r"|investigations?|proceedings|prosecutions?)\b",
             re.IGNORECASE,
         ),
     ),
@@ -150,6 +156,7 @@ STATUS = (
             r"scheduled)\s+to\s+be\s+published|will\s+be\s+published|publication\s+"
             r"(?:of\s+[^.]{0,120}?)?(?:is\s+|has\s+been\s+|was\s+|will\s+be\s+)?"
             r"(?:delayed|postponed|deferred|pending)"
+            r"|\bdelays?\s+(?:in|to)\s+(?:the\s+)?(?:[\w-]+\s+)?publi(?:cation|shing)\b"
             r"|prepar\w+\s+(?:\w+\s+){0,4}for\s+publication|\bready\s+for\s+publication"
             r"|\b(?:getting|get|gets)\s+ready\s+to\s+(?:publish|reveal|release)"
             r"|\b(?:is|are)\s+(?:now\s+)?expected\s+(?:in|within|later|next|by|soon"
