@@ -2713,3 +2713,24 @@ def test_a_review_under_way_now_is_one_whatever_its_purpose_clause_says(text, ex
 )
 def test_whom_a_story_tells_was_killed_is_named_in_full(text, expected):
     assert records_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # LocalGov (lj08 of the pages with their lines): "... a package of care for
+        # six hours per week to support the woman \u2013 known as Jo-Jo in the report
+        # \u2013 to access the community. ... raised a Safeguarding Adults Review
+        # referral with the City and Hackney Safeguarding Adults Review Panel"
+        (page_with_lines("lj08"), [("SAR", "Jo-Jo")]),
+        # ... but someone a dash sets apart whom the story calls nothing is not named
+        (
+            "The council funded care for the woman \u2013 known to social services"
+            " since 2007 \u2013 and her mother. A Safeguarding Adults Review was"
+            " published in May.",
+            [("SAR", None)],
+        ),
+    ],
+)
+def test_a_name_the_review_gives_someone_set_apart_by_dashes(text, expected):
+    assert records_of(text) == expected

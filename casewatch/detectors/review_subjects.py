@@ -568,8 +568,11 @@ def code_before(text: str, left: int) -> str | None:
 
 
 # Someone a story says the review calls by a name: "The boy, referred to as
-# 'Billy', was placed with foster carers".
-PERSON_KNOWN = re.compile(rf"\b(?:{PERSON}),\s+(?:who\s+is\s+|is\s+)?$", re.IGNORECASE)
+# 'Billy', was placed with foster carers", "the woman \u2013 known as Jo-Jo in the
+# report \u2013".
+PERSON_KNOWN = re.compile(
+    rf"\b(?:{PERSON})(?:,|\s+[\u2013\u2014-])\s+(?:who\s+is\s+|is\s+)?$", re.IGNORECASE
+)
 
 
 # Whoever complains of a review is not whom it is of: "Mrs B complains about the
