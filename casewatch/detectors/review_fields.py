@@ -76,12 +76,13 @@ def review_fields(
     if subject := _subject(text, match, left, right):
         fields["subject"] = subject
     board = board_of(text, left, right, str(fields["type"]))
-    if board and _another_place_s(board, text, match, left, right):
+    the_page_s = board is not None and board_in(text, left, right) is None
+    if the_page_s and _another_place_s(str(board), text, match):
         board = None
     if board:
         fields["board"] = board
     if council := council_fields(text, left, right, board):
-        if council.source == "board" and not board_in(text, left, right):
+        if council.source == "board" and the_page_s:
             # the page's board, not its sentence's: a place the review's own name
             # or sentence gives elsewhere on the page is surer
             council = replace(council, source="passage")
@@ -112,14 +113,11 @@ def review_fields(
     return fields
 
 
-def _another_place_s(
-    board: str, text: str, match: re.Match[str], left: int, right: int
-) -> bool:
-    """Is the review named after a council that the page's board, named outside its
-    sentence, does not serve ("Derbyshire SCR Polly" on a page whose one board is
-    Luton's)?"""
+def _another_place_s(board: str, text: str, match: re.Match[str]) -> bool:
+    """Is the review named after a council that the page's board does not serve
+    ("Derbyshire SCR Polly" on a page whose one board is Luton's)?"""
     place = council_before(text, match.start())
-    if not place or board_in(text, left, right):
+    if not place:
         return False
     served = board_councils(board)
     return served is not None and not set(place.la_codes) & set(served.la_codes)
