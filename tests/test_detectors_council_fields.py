@@ -392,6 +392,23 @@ def test_a_board_s_place_before_its_acronym_at_a_sentence_s_end(text, board):
             " mother had lived in Oldham.",
             None,
         ),
+        # la12 (SafeCIC, 2018): where the people a story tells of are from, set
+        # apart: "The "wicked" mother and her partner, from Rochdale, Greater
+        # Manchester, have been convicted ... Minshull Street crown court in
+        # Manchester ... the council has launched a serious case review"
+        (
+            "The mother and her partner, from Rochdale, Greater Manchester, have been"
+            " convicted. Minshull Street crown court in Manchester heard the case."
+            " The council has launched a serious case review.",
+            "Rochdale",
+        ),
+        # ... not whoever speaks from somewhere
+        (
+            "A spokesman, from Manchester, said the case was tragic. The mother's"
+            " case was heard in Oldham. The council has launched a serious case"
+            " review.",
+            None,
+        ),
     ],
 )
 def test_where_someone_lived_or_died_is_the_council_of_a_page_of_several(text, council):

@@ -152,6 +152,11 @@ def council_fields(
 HOME_BEFORE = re.compile(
     r"\b(?:died|lived|living|killed|murdered|found\s+dead|grew\s+up)\s+(?:together\s+)?"
     r"(?:in|at)\s+(?:(?:their|his|her|the\s+family)\s+(?:home|house|flat)\s+in\s+)?$"
+    # ... or where the family a story tells of is from, set apart: "The mother and
+    # her partner, from Rochdale, Greater Manchester, have been convicted" (not "a
+    # spokesman, from Manchester")
+    r"|\b(?:mother|father|mum|dad|parents?|partner|couple|family|pair|boy|girl|baby"
+    r"|toddler|child|son|daughter|woman|man|victim)s?,\s+(?:both\s+)?from\s+$"
 )
 
 
