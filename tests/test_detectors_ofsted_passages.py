@@ -2184,3 +2184,19 @@ def test_a_grade_the_recent_report_gave_is_the_dated_one_spoken_of_again():
         if row["id"] == "lg10"
     ]
     assert [r.grade for r in records(page)] == ["inadequate"]
+
+
+def test_a_council_s_town_never_matched_alone_is_the_council_of_its_services():
+    # v0008 (BBC News): "Children's services in Blackburn are to receive £1m in
+    # extra funding ... An Ofsted report ... found it required improvement in all
+    # four major areas ... A 2017 inspection found the performance of the
+    # department to be good overall."
+    assert {(r.la_code, r.grade) for r in records(TUNING["v0008"])} == {
+        ("E06000008", "requires_improvement"),
+        ("E06000008", "good"),
+    }
+    # ... but a surname is no council (shaped)
+    text = (
+        "Tony Blackburn said Ofsted had rated the council's children's services good."
+    )
+    assert [r.la_code for r in records(text)] == [None]

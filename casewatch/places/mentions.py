@@ -34,6 +34,7 @@ NOT_ALONE = frozenset(
         "Hart",  # a surname
         "Rugby",  # the sport
         "Boston",  # usually Boston, Massachusetts
+        "Blackburn",  # a surname (Blackburn with Darwen's town)
         # former districts (former_councils.csv)
         "Eden",  # a first name, and the garden
         "Copeland",  # a surname
