@@ -231,12 +231,12 @@ def council_before(text: str, at: int) -> CouncilFields | None:
     "Derbyshire SCR Polly", "Luton serious case review"."""
     words = text[max(0, at - PLACE_REACH) : at]
     named = _places_named(words)
-    if not named or not JUST_BEFORE.fullmatch(words, named[-1][2]):
+    if not named or not SAME_LINE_GAP.fullmatch(words, named[-1][2]):
         return None
     return _one([named[-1]], words, "sentence")
 
 
-JUST_BEFORE = re.compile(r"[ \t]+")
+SAME_LINE_GAP = re.compile(r"[ \t]+")
 
 
 def board_councils(board: str) -> CouncilFields | None:

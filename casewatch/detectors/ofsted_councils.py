@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from casewatch.detectors.council_fields import COUNCIL_WORD
 from casewatch.detectors.ofsted_terms import ATTRIBUTIVE, written
 from casewatch.places import Council, council_for, find_councils
 from casewatch.places.mentions import NOT_ALONE
@@ -133,16 +134,13 @@ def council_introduced(text: str, end: int) -> str | None:
     children's services as "inadequate". ... control of children's social care at
     Reading Borough Council"."""
     after = text[end : end + NEAREST_REACH]
-    for council in _page_councils(after):
-        _, start, end = council
-        if after[start:end].endswith("Council") or AS_A_COUNCIL.match(after, end):
+    for council in councils_named(after):
+        _, name_start, name_end = council
+        if after[name_start:name_end].endswith("Council") or COUNCIL_WORD.match(
+            after, name_end
+        ):
             return written(after, council)
     return None
-
-
-AS_A_COUNCIL = re.compile(
-    r"(?:\s+(?:Metropolitan\s+)?(?:Borough|City|County|District))?\s+Council\b"
-)
 
 
 @lru_cache(maxsize=256)  # asked for every judgement: a report's table repeats one
