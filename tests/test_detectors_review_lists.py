@@ -2170,6 +2170,39 @@ def test_each_title_under_a_published_heading_is_a_published_review():
     assert found["Kate"] == "unknown"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # u0527 (westsussexsab.org.uk): "You can find each of the SARs and Learning
+        # Reviews published in the last 12 months below. ... Safeguarding Adults
+        # Review in respect of Tom (October 2024)"
+        (TUNING["u0527"]["text"], [("SAR", "Tom", "published")]),
+        # l0311 (saferneighbourhoods.net): "Published Reviews North Lincolnshire
+        # Community Safety Partnership has published ... DHR Adult A Following the
+        # death of adult A"
+        (TUNING["l0311"]["text"], [("DHR", "Adult A", "published")]),
+        # ... up to a list of reviews under way
+        (
+            "Published reviews\nThe reviews below are published.\nSAR Mrs E was a"
+            " 82 year old woman with dementia who lived in a care home and was left"
+            " unattended.\nCurrent reviews\nSAR Mr F was a 70 year old man who lived"
+            " alone and had not been seen by his doctor for several years.\n",
+            [("SAR", "Mrs E", "published"), ("SAR", "Mr F", "unknown")],
+        ),
+        # ... and not a list of reviews that are not yet published
+        (
+            "The list below includes the reviews that are in progress.\nSAR Mr F was"
+            " a 70 year old man who lived alone.\n",
+            [("SAR", "Mr F", "unknown")],
+        ),
+    ],
+)
+def test_a_review_named_after_a_page_says_its_reviews_are_published(text, expected):
+    assert [(kind, subject, status) for kind, subject, _, status in reviews(text)] == (
+        expected
+    )
+
+
 def test_two_first_names_ending_a_title_are_its_subject():
     text = "Safeguarding Adults Reviews\nOur reviews:\nSAR \u2013 Paul and James\n"
     assert [subject for _, subject, _, _ in reviews(text)] == ["Paul and James"]
@@ -2363,12 +2396,14 @@ def test_a_register_s_pseudonym_with_its_publication_in_brackets(text, expected)
             ],
         ),
         # a list of serious case reviews (m0001): "CHILD C (CUMBRIA LSCB) \u2013 Child
-        # C was a few weeks old ... BD09 (DERBY LSCB) \u2013 The two young people"
+        # C was a few weeks old ... BD09 (DERBY LSCB) \u2013 The two young people",
+        # below "The list below includes those Serious Case Reviews that have been
+        # published recently"
         (
             TUNING["m0001"]["text"],
             [
-                ("SCR", "Child C", "Cumbria", "unknown"),
-                ("SCR", "BD09", "Derby", "unknown"),
+                ("SCR", "Child C", "Cumbria", "published"),
+                ("SCR", "BD09", "Derby", "published"),
             ],
         ),
         # ... not a thematic review, nor minutes' attendees with their boards

@@ -259,6 +259,16 @@ def test_what_a_sentence_says_of_a_reviews_publication_in_other_words(sentence, 
         ("The SCR into her death came out last week.", "published"),
         ("The SCR into her death was unveiled today.", "published"),
         ("The SCR into her death is available here.", "published"),
+        # p0104 (kingstonandrichmondsafeguardingchildrenpartnership.org.uk): "Family
+        # L ... commissioned a lessons' learnt review ... The Executive Summary is
+        # here"
+        ("The Executive Summary is here", "published"),
+        ("Click the icon to view the Learning Brief", "published"),
+        # ... not a link to something else (h0215, essexsab.org.uk: "Click here to
+        # access the ESAB Safeguarding Adult Review (SAR) e-Learning")
+        ("Click here to access the SAR e-Learning.", "unknown"),
+        ("Click here to read more about what a SAR is.", "unknown"),
+        ("Her father is here to help.", "unknown"),
         ("The SCR into her death is still being written.", "in_progress"),
         ("The SCR into her death is nearing completion.", "in_progress"),
         ("The SCR into her death went public last week.", "published"),

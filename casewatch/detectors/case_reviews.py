@@ -40,7 +40,7 @@ from casewatch.detectors.review_described import (
     reviews_of_pseudonyms,
 )
 from casewatch.detectors.review_fields import review_fields
-from casewatch.detectors.review_lists import published_lines
+from casewatch.detectors.review_lists import published_lines, published_region
 from casewatch.detectors.review_rules import RULES, Rule, counts
 from casewatch.detectors.review_several import COUNTED_ID, reviews_each_named
 from casewatch.detectors.review_terms import (
@@ -136,10 +136,29 @@ def _page_mentions(
 UNTYPED = frozenset((BOARD_REPORT_ID, DEATH_REVIEW_ID, PSEUDONYM_REVIEW_ID))
 
 
+NOT_YET_PUBLIC = frozenset(("in_progress", "unpublished", "withheld"))
+
+
 def _published_if_listed(text: str, mentions: list[Mention]) -> list[Mention]:
     """A review named in a list of link titles under a heading that says they are
-    published is published (review_lists.published_lines)."""
+    published is published (review_lists.published_lines), and so is one named
+    after a page says the reviews it lists are ("The list below includes those
+    Serious Case Reviews that have been published recently. CHILD C (CUMBRIA
+    LSCB) \u2013 ...")."""
     spans = published_lines(text)
+    if region := published_region(text):
+        # ... up to a review the page says is not (yet) public
+        start, end = region
+        end = min(
+            (
+                mention.start
+                for mention in mentions
+                if start <= mention.start < end
+                and mention.fields.get("status") in NOT_YET_PUBLIC
+            ),
+            default=end,
+        )
+        spans.append((start, end))
     return [
         replace(mention, fields={**mention.fields, "status": "published"})
         if mention.fields.get("status") == "unknown"

@@ -182,6 +182,26 @@ def _published_from(text: str) -> int:
     return min((end for end in ends if end is not None), default=len(text) + 1)
 
 
+# A list of reviews still under way, after a page's published ones: "Current
+# reviews", "Reviews in progress", "Ongoing SARs".
+UNDER_WAY_LIST = re.compile(
+    r"\b(?:current|ongoing|on-going|open)\s+(?:[\w-]+\s+){0,3}?(?:reviews|SCRs|SARs"
+    r"|DHRs|L?CSPRs)\b|\b(?:reviews|SCRs|SARs|DHRs|L?CSPRs)\s+(?:currently\s+)?"
+    r"(?:in\s+progress|under\s*way|being\s+(?:undertaken|carried\s+out))\b",
+    re.IGNORECASE,
+)
+
+
+def published_region(text: str) -> tuple[int, int] | None:
+    """The part of a page that lists published reviews: from where it first says
+    the reviews after are published up to a list of reviews under way."""
+    start = _published_from(text)
+    if start > len(text):
+        return None
+    under_way = UNDER_WAY_LIST.search(text, start)
+    return start, under_way.start() if under_way else len(text)
+
+
 def _named(entry: re.Match[str]) -> bool:
     """Whether an entry's subject is a person's name or code, not a word of a
     title ("Serious Case Review: ...") or a place; a name alone and its date must

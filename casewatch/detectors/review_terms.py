@@ -259,6 +259,13 @@ STATUS = (
             r"\b(?:is|are)\s+(?:now\s+)?on\s+(?:the|our|its|their)\s+"
             r"(?:[\w\u2019'-]+\s+){0,3}?(?:website|site)\b"
             r"|\b(?:is|are)\s+(?:now\s+)?available\s+(?:here|below|online)\b"
+            # its document offered to open: "The Executive Summary is here", "Click
+            # the icon to view the Learning Brief"
+            r"|\b(?:summary|report|brief(?:ing)?)\s+(?:is|are|can\s+be\s+found)\s+here\b"
+            r"|\bclick\s+(?:on\s+)?(?:here|below|the\s+(?:icon|link|image|button)s?"
+            r"(?:\s+below)?)\s+to\s+(?:view|read|download|open|access)\s+the\s+"
+            r"(?:(?:full|final|overview)\s+)?(?:report|review|(?:executive\s+)?summary"
+            r"|learning\s+brief(?:ing)?)\b"
             r"|\bmade\s+(?:publicly\s+)?available\s+(?:online|on\s+(?:the|its|our|their))\b"
             # "following the release of the national review into her ... deaths"
             r"|\brelease\s+(?:today\s+|yesterday\s+)?of\s+(?:the|its|their|a)\s+"
@@ -277,7 +284,12 @@ REPORTS_BELOW = re.compile(
     r"\b(?:reports|reviews|summaries|each\s+(?:[\w-]+\s+){0,4}?(?:report|review"
     r"|summary))\b[^.:]{0,80}?\b(?:(?:can\s+be\s+)?"
     r"(?:downloaded|found|viewed|read|accessed)|(?:are|is)\s+(?:listed|available"
-    r"(?:\s+to\s+(?:view|download))?|published))\s+(?:below|on\s+this\s+page)\b",
+    r"(?:\s+to\s+(?:view|download))?|published))\s+(?:below|on\s+this\s+page)\b"
+    # "You can find each of the SARs ... published in the last 12 months below", "The
+    # list below includes those Serious Case Reviews that have been published"
+    r"|\bfind\s+(?:each\s+of\s+|all\s+(?:of\s+)?)?the\s+(?:[\w-]+\s+){0,5}?published"
+    r"\b[^.:]{0,40}?\bbelow\b|\b(?:list|table)\s+below\s+(?:includes|contains|shows"
+    r"|sets\s+out)\b[^.:]{0,80}?\b(?:have|has)\s+been\s+published\b",
     re.IGNORECASE,
 )
 UNDER_WAY = re.compile(
@@ -330,7 +342,8 @@ STATUS_MARKS = (
     "final stage", "draft", "continues", "went public", "website", " site",
     "home office", "awaiting", "disclos", "operating", "engaging", "participating",
     "taking part", "contributing", "be held", "be carried", "be conducted",
-    "be undertaken", "be commissioned",
+    "be undertaken", "be commissioned", "is here", "are here", "be found here",
+    "click",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
 
