@@ -379,6 +379,76 @@ def test_published_said_of_the_report_past_what_happened_is_the_review_s():
 
 
 @pytest.mark.parametrize(
+    ("passage_id", "status"),
+    [
+        # r0204 (EDP): "... a safeguarding review commissioned by the Norfolk
+        # Safeguarding Children Partnership (NSCP). Undertaken following the
+        # three-month-old's death in 2019, its findings have now been released"
+        ("r0204", "published"),
+        # k0216 (BBC): "A Serious Case Review has been carried out into the death of
+        # the baby ... Stoke-on-Trent Safeguarding Children Board published a report
+        # of its findings on Wednesday."
+        ("k0216", "published"),
+        # j0210 (BBC): "... a safeguarding review has concluded. ... The report,
+        # released by the Derby and Derbyshire Safeguarding Children Partnership
+        # (DDSCP), found"
+        ("j0210", "published"),
+    ],
+)
+def test_its_findings_made_public_past_what_happened_are_the_review_s(
+    passage_id, status
+):
+    assert [r.status for r in records(TEXTS[passage_id])] == [status]
+
+
+def test_what_a_story_says_of_other_findings_is_not_the_review_s():
+    # shaped as r0204: another body's findings, and a man released by the police
+    for after in (
+        "Police said their findings have now been released to the family.",
+        "Hospital bosses published a report on staffing last week.",
+        "The man, released by police on bail, denies the charges.",
+    ):
+        text = (
+            "Hull City Council commissioned a serious case review following the death"
+            " of a baby. Her mother was jailed for 18 years. " + after
+        )
+        assert [r.status for r in records(text)] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # y0000 (Northampton Chronicle): "Northamptonshire Safeguarding Children
+        # Board will launch a serious case review after a toddler died", "there will
+        # be a serious case review carried out in relation to the child's death"
+        (
+            "The Board will launch a serious case review after a toddler died.",
+            "in_progress",
+        ),
+        (
+            "We can confirm that there will be a serious case review carried out.",
+            "in_progress",
+        ),
+        # s0232 (Birmingham Mail): "as the child protection agencies now undertake a
+        # serious case review", "The case review ... is being handled by Birmingham
+        # Safeguarding Children Board"
+        ("The agencies now undertake a serious case review.", "in_progress"),
+        (
+            "The case review is being handled by Birmingham Safeguarding Children"
+            " Board.",
+            "in_progress",
+        ),
+        # ... not a person handled by someone, nor what else will be
+        ("The SCR found he was being handled roughly.", "unknown"),
+        ("The SCR found there will be a shortfall.", "unknown"),
+        ("The SCR found staff will hold a meeting.", "unknown"),
+    ],
+)
+def test_a_review_to_come_or_at_work_is_in_progress(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         # shaped as news: the next sentence opens on the review's publication

@@ -50,6 +50,16 @@ COMES_AFTER = re.compile(
     r"|planned|will|is\s+to)\b",
     re.IGNORECASE,
 )
+# A sentence that tells of the review's findings made public, as its own ("its
+# findings have now been released", "published a report of its findings on
+# Wednesday"), wherever it begins.
+ITS_FINDINGS_OUT = re.compile(
+    r"\bits\s+(?:findings|report|conclusions)\s+(?:have|has|were|was)\s+(?:now\s+)?"
+    r"(?:been\s+)?(?:released|published|made\s+public)\b"
+    r"|\b(?:published|released)\s+(?:a|the|its)\s+report\s+(?:of|on|into)\s+its\s+"
+    r"findings\b",
+    re.IGNORECASE,
+)
 # A sentence that speaks of the review, or of its report or results.
 SPEAKS_OF_IT = re.compile(
     r"\b(?:the|this|that|its)\s+(?:(?:full|final|latest|overview)\s+)?"
@@ -177,6 +187,7 @@ def said_after(text: str, end: int) -> tuple[str, str] | None:
         refers_back = REFERS_BACK.match(text, end) or ITS_PUBLICATION.match(text, end)
         left, end = sentence_span(text, end + 1, end + 1)
         following = " ".join(text[left:end].split())
+        refers_back = refers_back or ITS_FINDINGS_OUT.search(following)
         if ANOTHER_REVIEW.search(following):
             return None
         if PUBLICATION_DATE.search(following) and not skipped:

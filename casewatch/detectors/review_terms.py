@@ -231,6 +231,15 @@ STATUS = (
             # "Sheffield Council has launched a safeguarding review"
             r"|\b(?:has|have)\s+(?:now\s+|today\s+)?(?:launched|ordered|initiated|started)"
             r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|SCR|SAR|DHR|L?CSPR)\b"
+            # to come or at work: "will launch a serious case review", "there will
+            # be a serious case review carried out", "agencies now undertake a
+            # serious case review", "is being handled by Birmingham Safeguarding
+            # Children Board"
+            r"|\b(?:will\s+(?:now\s+)?(?:launch|conduct|carry\s+out|undertake|hold)"
+            r"|there\s+will\s+(?:now\s+)?be|(?:now|currently)\s+(?:undertake|conduct"
+            r"|carry\s+out))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:review|SCR|SAR|DHR"
+            r"|L?CSPR)\b|\b(?:is|are)\s+(?:now\s+|currently\s+)?being\s+(?:handled"
+            r"|led|overseen)\s+by\b"
             r"|will\s+report|due\s+to\s+(?:conclude|report|be"
             r"\s+completed)|going\s+to\s+(?:conduct|carry\s+out|undertake)"
             r"|\bwill\s+(?:pause|resume|commence)|\bpaused\b|\bon\s+hold\b"
@@ -254,6 +263,9 @@ STATUS = (
             # the review itself released, not a person ("released on licence")
             r"|\b(?:was|were|been|is|are)\s+(?:\w+\s+)?released\b(?!\s+(?:from|on\s+(?:bail"
             r"|licen[cs]e)|without))|,\s+released\s+(?:today|yesterday|on|this|last)\b"
+            # "The report, released by the Derby and Derbyshire Safeguarding Children
+            # Partnership, found"
+            r"|\b(?:report|review|summary|findings),\s+released\s+by\b"
             r"|\bcame\s+out\b|\bunveiled\b|\bwent\s+public\b"
             r"|\b(?:reviews?|reports?|summary|SCR|SAR|DHR|L?CSPR)\b[^.;]{0,60}?"
             r"\b(?:is|are)\s+(?:now\s+)?on\s+(?:the|our|its|their)\s+"
@@ -343,7 +355,10 @@ STATUS_MARKS = (
     "home office", "awaiting", "disclos", "operating", "engaging", "participating",
     "taking part", "contributing", "be held", "be carried", "be conducted",
     "be undertaken", "be commissioned", "is here", "are here", "be found here",
-    "click",
+    "click", "will launch", "will conduct", "will carry", "will undertake",
+    "will hold", "will now", "will be a", "will be an", "will be the",
+    "now undertake", "now conduct", "now carry", "currently undertake",
+    "currently conduct", "currently carry",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
 
