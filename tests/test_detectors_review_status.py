@@ -264,6 +264,19 @@ def test_what_a_sentence_says_of_a_reviews_publication_in_other_words(sentence, 
         # here"
         ("The Executive Summary is here", "published"),
         ("Click the icon to view the Learning Brief", "published"),
+        # x0012 (an Information Commissioner's decision): "The London Borough of
+        # Haringey ... concluded that the public interest in maintaining both the
+        # exemptions outweighed the public interest in disclosing the information"
+        (
+            "The Council concluded that the public interest in maintaining both the"
+            " exemptions outweighed the public interest in disclosing the SCR.",
+            "withheld",
+        ),
+        # j0201 (Wigan Today): "any lessons to be learned will remain a secret"
+        ("The lessons of the SCR will remain a secret.", "withheld"),
+        # ... not a secret the review found, nor an exemption from something else
+        ("The SCR found the abuse was a secret.", "unknown"),
+        ("The SCR found the home was exempt from council tax.", "unknown"),
         # ... not a link to something else (h0215, essexsab.org.uk: "Click here to
         # access the ESAB Safeguarding Adult Review (SAR) e-Learning")
         ("Click here to access the SAR e-Learning.", "unknown"),

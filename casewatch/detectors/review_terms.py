@@ -123,6 +123,12 @@ STATUS = (
             r"\s+public)(?![^.]{0,60}?\buntil\b)|won.t\s+(?:be\s+)?publish"
             r"|not\s+(?:be\s+)?made\s+public(?![^.]{0,60}?\buntil\b)"
             r"|\brefus\w*\s+to\s+(?:release|disclose)\b"
+            # kept secret, or refused under the Freedom of Information Act: "will
+            # remain a secret", "the public interest in maintaining both the
+            # exemptions outweighed the public interest in disclosing the information"
+            r"|\b(?:remain|be\s+kept|was\s+kept|were\s+kept)\s+(?:a\s+)?secret\b"
+            r"|\bpublic\s+interest\s+in\s+maintaining\s+(?:both\s+|all\s+)?(?:the\s+)?"
+            r"exemptions?\b|\bexempt\s+from\s+disclosure\b"
             # the report kept back, not a name ("her identity will be kept
             # confidential")
             r"|\b(?:review|report|SCR|SAR|DHR)\b(?:(?!\b(?:identit\w+|names?|details)\b)"
@@ -358,7 +364,7 @@ STATUS_MARKS = (
     "click", "will launch", "will conduct", "will carry", "will undertake",
     "will hold", "will now", "will be a", "will be an", "will be the",
     "now undertake", "now conduct", "now carry", "currently undertake",
-    "currently conduct", "currently carry",
+    "currently conduct", "currently carry", "secret", "exempt",
 )  # fmt: skip
 SENTENCES_KEPT = 4096
 
