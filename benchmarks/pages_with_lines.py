@@ -1,4 +1,4 @@
-"""The detectors on 189 whole stored pages with their line breaks kept, as
+"""The detectors on 335 whole stored pages with their line breaks kept, as
 casewatch.text.html_text writes a page (a block a line): registers whose entries
 stand on lines of their own, news and minutes (tests/fixtures/pages_with_lines.jsonl,
 labelled by ../shared/LABELS.md by helpers who never ran a detector; 60 more, held

@@ -321,6 +321,15 @@ def test_new_york_is_not_york():
     assert codes_in("New York and York") == ["E06000014"]
 
 
+def test_greater_manchester_is_not_manchester():
+    # lp06, lp07 (cypnow.co.uk, fostertalk.org): "A focused visit to Tameside ...
+    # inspectors' last trip to the Greater Manchester borough"
+    assert codes_in("the Greater Manchester borough of Tameside") == ["E08000008"]
+    assert codes_in("Greater Manchester Police and Manchester City Council") == [
+        "E08000003"
+    ]
+
+
 def test_kingston_and_richmond_partnership_spans_both_councils():
     partnership = partnership_for(
         "Kingston and Richmond Safeguarding Children Partnership"

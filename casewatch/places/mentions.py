@@ -53,7 +53,12 @@ UNLESS_AFTER = {
     "Newport": re.compile(r",?\s+(?:Isle\s+of\s+Wight|Shropshire|Pagnell)\b"),
     "Stockton": re.compile(r"[\s-]+Heath\b"),
 }
-UNLESS_BEFORE = {"York": re.compile(r"\bNew\s+$")}
+UNLESS_BEFORE = {
+    "York": re.compile(r"\bNew\s+$"),
+    # the county and its police, not the city ("the Greater Manchester borough" of
+    # Tameside)
+    "Manchester": re.compile(r"\bGreater\s+$"),
+}
 CONTEXT = 40
 
 
