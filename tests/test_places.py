@@ -321,6 +321,17 @@ def test_new_york_is_not_york():
     assert codes_in("New York and York") == ["E06000014"]
 
 
+def test_a_word_not_matched_alone_names_its_place_after_in():
+    # lp12 (burytimes.co.uk): "to ensure that care-experienced young people in Bury
+    # receive a consistently good service"
+    assert codes_in("care-experienced young people in Bury receive") == ["E08000002"]
+    assert codes_in("She grew up in Reading.") == ["E06000038"]
+    # ... not the verb, the sport, the government or another country's city
+    assert codes_in("Bury the report. Reading it took an hour.") == []
+    assert codes_in("a debate in Westminster") == []
+    assert codes_in("in Boston, Massachusetts, and in Christchurch") == []
+
+
 def test_greater_manchester_is_not_manchester():
     # lp06, lp07 (cypnow.co.uk, fostertalk.org): "A focused visit to Tameside ...
     # inspectors' last trip to the Greater Manchester borough"

@@ -42,6 +42,12 @@ NOT_ALONE = frozenset(
         "Christchurch",  # usually Christchurch, New Zealand
     }
 )
+# ... though after "in" most name their place ("care-experienced young people in
+# Bury"); not the government, nor another country's city.
+ELSEWHERE_AFTER_IN = frozenset({"Westminster", "Boston", "Christchurch", "Eden"})
+IN_A_PLACE = re.compile(
+    rf"(?<=\bin\s)(?:{'|'.join(sorted(NOT_ALONE - ELSEWHERE_AFTER_IN))})(?![\w&-])"
+)
 # Names of several words are matched in any case, except these everyday phrases.
 AS_WRITTEN = frozenset(
     {"High Peak", "New Forest", "Three Rivers", "Castle Point", "Test Valley"}
@@ -78,6 +84,7 @@ def find_councils(text: str) -> list[tuple[Council, int, int]]:
     spans = [
         *_spans(matcher.any_case, matcher.any_case_codes, text, str.casefold),
         *_spans(matcher.exact_case, matcher.exact_case_codes, text, str),
+        *_spans(IN_A_PLACE, _alone_codes(), text, str),
     ]
     found = []
     for code, start, end in _longest_first(spans):
