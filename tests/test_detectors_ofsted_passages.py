@@ -376,6 +376,31 @@ def test_an_aside_that_tells_when_the_inspectors_came_dates_the_grade():
     }
 
 
+def test_a_grade_far_from_any_council_is_the_one_the_page_names_as_a_council():
+    # lp11 (cypnow.co.uk, tests/fixtures/pages_with_lines.jsonl): "the last full
+    # inspection of children's services in Derbyshire in 2013 ... Ofsted said more
+    # progress needs to be made, rating the service as "requires improvement"
+    # overall. ... left to take over at Rotherham"
+    filler = " The report describes the service's work in detail." * 15
+    text = (
+        "The inspectorate said that following the last full inspection of children's"
+        " services in Derbyshire in 2013, a restructure led to cuts."
+        + filler
+        + " Although the issues are now being addressed by the local authority,"
+        " Ofsted said more progress needs to be made, rating the service as"
+        ' "requires improvement" overall. Its director left to take over at'
+        " Rotherham."
+    )
+    assert {(r.la_code, r.grade) for r in records(text)} == {
+        (code("Derbyshire"), "requires_improvement")
+    }
+    # ... not where the page names two councils as councils
+    text = text.replace("Rotherham.", "Rotherham Council.")
+    assert {(r.la_code, r.grade) for r in records(text)} == {
+        (None, "requires_improvement")
+    }
+
+
 def test_a_council_never_matched_alone_is_one_before_its_children_s_services():
     # r0221 (a trade paper): "Two London boroughs have become the first to have
     # their children's services rated "outstanding" ... Ofsted said Kensington and

@@ -120,12 +120,35 @@ def _other_body(words: str, council: Found) -> bool:
 
 def council_on_page(text: str, offset: int) -> str | None:
     """The council, as written, of a sentence at text[offset:] that names none:
-    the only one the page names, else the nearest named before the sentence."""
+    the only one the page names, else the nearest named before the sentence, else
+    the only one the page names as a council ("the last full inspection of
+    children's services in Derbyshire", not "left to take over at Rotherham")."""
     named = _page_councils(text)
     if len({council.code for council, _, _ in named}) == 1:
         return written(text, named[0])
     before = [found for found in named if offset - NEAREST_REACH <= found[2] <= offset]
-    return written(text, before[-1]) if before else None
+    if before:
+        return written(text, before[-1])
+    as_councils = [found for found in named if _as_a_council(text, found)]
+    if len({council.code for council, _, _ in as_councils}) == 1:
+        return written(text, as_councils[0])
+    return None
+
+
+# Children's services named as a place's: "children's services in Derbyshire".
+SERVICES_IN = re.compile(
+    r"children[\u2019']s\s+(?:social\s+care|services)\s+in\s+$", re.I
+)
+
+
+def _as_a_council(text: str, found: Found) -> bool:
+    """Is a place named as a council, or as where children's services are?"""
+    _, start, end = found
+    return bool(
+        text[start:end].endswith("Council")
+        or COUNCIL_WORD.match(text, end)
+        or SERVICES_IN.search(text, max(0, start - 40), start)
+    )
 
 
 def council_introduced(text: str, end: int) -> str | None:
