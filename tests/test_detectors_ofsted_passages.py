@@ -376,6 +376,27 @@ def test_an_aside_that_tells_when_the_inspectors_came_dates_the_grade():
     }
 
 
+def test_a_grade_a_setting_received_is_a_provider_s():
+    # lp21 (Telegraph & Argus): "Another Bradford Council children's home has been
+    # rated Inadequate. ... It received the lowest rating possible, after being
+    # downgraded from Requires Improvement To Be Good, which the setting received
+    # last November."
+    text = (
+        "Bradford Council's services were inspected. It received the lowest rating"
+        " possible, after being downgraded from Requires Improvement To Be Good,"
+        " which the setting received last November."
+    )
+    assert records(text) == []
+    # ... not a grade whose clause says what the council did with it
+    text = (
+        "Bradford Council's children's services were downgraded to Inadequate,"
+        " which the council accepted."
+    )
+    assert {(r.la_code, r.grade) for r in records(text)} == {
+        (code("Bradford"), "inadequate")
+    }
+
+
 def test_a_grade_far_from_any_council_is_the_one_the_page_names_as_a_council():
     # lp11 (cypnow.co.uk, tests/fixtures/pages_with_lines.jsonl): "the last full
     # inspection of children's services in Derbyshire in 2013 ... Ofsted said more

@@ -51,6 +51,9 @@ PROVIDER = Caseless(
     r"children.s\s+homes?|(?:children.s\s+)?residential\s+homes?|care\s+homes?|"
     # a council's own homes: "seven of Bradford Council's homes"
     r"(?:council|authority).s\s+(?:own\s+)?homes|"
+    # a provider as Ofsted's reports name one: "which the setting received last
+    # November"
+    r"(?:the|this|that)\s+setting(?!\s+(?:up|out|of)\b)|"
     r"(?:residential\s+)?respite\s+(?:services?|provision|care|units?)|"
     r"secure\s+(?:centres?|training\s+centres?|units?)|childminders?|hospitals?|CQC|"
     r"(?:community\s+)?health\s+services|"
@@ -246,10 +249,19 @@ def providers_grade(words: str, grade: re.Match[str]) -> bool:
     ]
     if providers:
         return not councils or providers[-1].start() >= max(councils)
+    if (which := WHICH_AFTER.match(words, grade.end())) and PROVIDER.search(
+        words, which.end(), which.end() + WHICH_REACH
+    ):
+        return True  # "... from Requires Improvement, which the setting received"
     clause = CLAUSE_END.search(words, grade.end())
     after = PROVIDER.search(words, grade.end())  # may run past the clause's "and"
     in_clause = after and (not clause or after.start() < clause.start())
     return bool(in_clause) and not councils
+
+
+# A clause about the grade right after it, whose subject may be who had it.
+WHICH_AFTER = re.compile(r"[\W]{0,3},\s*(?:which|that)\s+")
+WHICH_REACH = 20
 
 
 def counted(
