@@ -376,6 +376,24 @@ def test_an_aside_that_tells_when_the_inspectors_came_dates_the_grade():
     }
 
 
+def test_a_grade_rated_of_services_named_in_five_words_is_theirs():
+    # lp04 (The Argus): "The report, published yesterday morning rated the services
+    # in West Sussex 'inadequate' in all areas and said there had been a 'serious
+    # decline' since the last inspection."
+    text = (
+        "Widespread weaknesses in children's services have been criticised in a"
+        " damning Ofsted report. The report, published yesterday morning rated the"
+        " services in West Sussex \u2018inadequate\u2019 in all areas and said there"
+        " had been a \u2018serious decline\u2019 since the last inspection."
+    )
+    assert {(r.la_code, r.grade) for r in records(text)} == {
+        (code("West Sussex"), "inadequate")
+    }
+    # ... not a school's
+    text = text.replace("the services in West Sussex", "the primary school in Crawley")
+    assert records(text) == []
+
+
 def test_a_grade_a_setting_received_is_a_provider_s():
     # lp21 (Telegraph & Argus): "Another Bradford Council children's home has been
     # rated Inadequate. ... It received the lowest rating possible, after being

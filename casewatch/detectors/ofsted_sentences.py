@@ -91,7 +91,7 @@ MANY_AUTHORITIES = Caseless(
 # children's services "inadequate"", "an inadequate Ofsted report".
 PREDICATED = Caseless(
     r"\b(?:(?:rated|judged|judging|graded|labelled|branded|deemed|found|ruled|ranked)"
-    r"(?:(?:\s+(?!and\b)[\w\u2019']+){0,3}?"
+    r"(?:(?:\s+(?!and\b)[\w\u2019']+){0,5}?"
     # ... or what is graded with an aside: "rated the city council department,
     # which cares for vulnerable youngsters, \u2018outstanding\u2019"
     r"|(?:\s+(?!and\b)[\w\u2019']+){1,5},\s+(?:which|who)\s[^,.;]{1,80},)"
