@@ -1281,7 +1281,7 @@ def test_a_headline_run_into_the_story_keeps_one_judgement_with_its_date():
         ("q0216", "Liverpool City Council"),
         # q0327 (This is the Coast): "The findings of an inadequate Ofsted report into
         # children's services in the East Riding"
-        ("q0327", "East Riding of Yorkshire Council"),
+        ("q0327", "East Riding"),
     ],
 )
 def test_a_report_that_brands_services_or_an_inadequate_ofsted_report(

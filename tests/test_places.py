@@ -332,6 +332,21 @@ def test_a_word_not_matched_alone_names_its_place_after_in():
     assert codes_in("in Boston, Massachusetts, and in Christchurch") == []
 
 
+@pytest.mark.parametrize(
+    ("short", "code"),
+    [
+        # lk01 (ITV News): "At the request of East Riding Safeguarding Adults Board"
+        ("East Riding", "E06000011"),
+        ("Cheshire West", "E06000050"),
+        ("South Glos", "E06000025"),
+        ("North Lincs", "E06000013"),
+        ("NE Lincs", "E06000012"),
+    ],
+)
+def test_a_council_s_short_name_is_its_own(short, code):
+    assert codes_in(f"the {short} Safeguarding Adults Board") == [code]
+
+
 def test_greater_manchester_is_not_manchester():
     # lp06, lp07 (cypnow.co.uk, fostertalk.org): "A focused visit to Tameside ...
     # inspectors' last trip to the Greater Manchester borough"
