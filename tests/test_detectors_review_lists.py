@@ -834,6 +834,23 @@ def test_two_reviews_told_apart_as_one_and_the_other():
     assert {subject for _, subject, _, _ in reviews(one)} <= {None}
 
 
+def test_reviews_into_the_deaths_of_people_listed_with_their_ages_are_theirs():
+    # lk15 (Sunderland Echo): "Serious case reviews were today published into the
+    # deaths of 14-year-olds Sarah Clerkson and Danielle Formosa, who both died in
+    # 2013."
+    text = (
+        "Serious case reviews were today published into the deaths of 14-year-olds"
+        " Sarah Clerkson and Danielle Formosa, who both died in 2013."
+    )
+    assert {(subject, status) for _, subject, _, status in reviews(text)} == {
+        ("Sarah Clerkson", "published"),
+        ("Danielle Formosa", "published"),
+    }
+    # ... not ages alone (shaped as the same story)
+    text = "Serious case reviews were today published into the deaths of 14-year-olds."
+    assert {subject for _, subject, _, _ in reviews(text)} <= {None}
+
+
 def test_a_review_going_on_now_is_one_review_and_its_case_is_whom_it_is_of():
     # t0307 (a regional news story): "A serious case review is under way into all
     # agencies' contact with Hakeem and his family, to be published within weeks."

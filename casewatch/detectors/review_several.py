@@ -231,6 +231,9 @@ INTO = re.compile(
     # ... or a comma: "two serious case reviews, into the deaths of Amy and Alfie",
     # "two SCRs, S and D"
     r"|,\s+(?:(?:into|of)\s+the\s+(?:deaths|cases|murders)\s+of\s+|(?:into|of|for)\s+)?)"
+    # ... past their ages: "into the deaths of 14-year-olds Sarah Clerkson and
+    # Danielle Formosa"
+    rf"(?:{AGED}s?\s+)?"
 )
 LISTED_CASE = re.compile(rf"(?:{_CASE})(?=,\s|,?\s(?:and|&)\s|[\s.;:)]|$)")
 # What goes between two cases listed: a comma or "and", after when it happened
