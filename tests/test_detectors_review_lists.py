@@ -1948,6 +1948,16 @@ def test_an_untyped_review_of_one_death_is_one():
             "Jack",
         ),
         (TUNING["x0302"]["text"], "Finley Boden"),
+        # ... or a review of the case (lk18, The Northern Echo: "THE murder of a
+        # domestic abuse victim was difficult to prevent because she would not leave
+        # her partner, a review of the case has concluded. A 58-page report into the
+        # death of 42-year-old Sarah Gosling found ...")
+        (
+            "The murder of a domestic abuse victim was difficult to prevent, a review"
+            " of the case has concluded. A report into the death of 42-year-old Sarah"
+            " Gosling found she never felt able to leave.",
+            "Sarah Gosling",
+        ),
         # ... by agencies together, or of a killing at home
         (
             "A multi-agency review into the death of six-year-old Leon found that"
@@ -1971,6 +1981,8 @@ def test_an_untyped_review_of_one_death_is_one():
         "The coroner said a review into the death of a man in custody had found that"
         " neglect contributed.",
         "A review into the death of a man on the A38 found the junction was unsafe.",
+        "The patient's death on the ward was avoidable, a review of the case has"
+        " concluded.",
         # ... nor another process's review of a death (shaped as trust and board
         # papers: child death, perinatal mortality, LeDeR, structured judgement)
         "The child death review into the death of a baby found unsafe sleeping was a"
