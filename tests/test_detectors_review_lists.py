@@ -2232,6 +2232,22 @@ def test_a_review_named_after_a_page_says_its_reviews_are_published(text, expect
     )
 
 
+def test_a_child_s_first_name_pseudonym_ending_a_title_is_its_subject():
+    # lm09 (somersetsafeguardingchildren.org.uk): "Child Safeguarding Practice
+    # Review: Child Alex\n\nSerious injuries to a 10-week-old infant in early 2020."
+    text = (
+        "Child Safeguarding Practice Review: Child Alex\n\nSerious injuries to a"
+        " 10-week-old infant in early 2020.\n"
+    )
+    assert [(kind, subject) for kind, subject, _, _ in reviews(text)] == [
+        ("CSPR", "Child Alex")
+    ]
+    # ... not a title's other words ("Child Protection", "Child Exploitation")
+    for words in ("Child Protection", "Child Exploitation", "Baby Loss"):
+        text = f"Serious Case Review: {words}\n\nThe board met in May.\n"
+        assert [subject for _, subject, _, _ in reviews(text)] in ([], [None])
+
+
 def test_two_first_names_ending_a_title_are_its_subject():
     text = "Safeguarding Adults Reviews\nOur reviews:\nSAR \u2013 Paul and James\n"
     assert [subject for _, subject, _, _ in reviews(text)] == ["Paul and James"]

@@ -213,7 +213,10 @@ TITLE_GAP = re.compile(
     r"[ \t]*[:\u2013\u2014-]?\s*"
 )
 TITLE_NAME = re.compile(
-    r"(?P<name>[A-Z][a-z]+|[A-Z]{1,3}\d{0,2}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
+    # a child's pseudonym of a first name, ending its line ("Child Safeguarding
+    # Practice Review: Child Alex")
+    r"(?P<child_named>(?:Child|Baby)\s(?P<child_first>[A-Z][a-z]+))[ \t]*(?=\n|$)"
+    r"|(?P<name>[A-Z][a-z]+|[A-Z]{1,3}\d{0,2}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
     rf"[ \t]*(?:[-\u2013|(]|\n|$|(?={_TITLE_PAGE_WORD}|{_RUNS_ON}))"
     # (not a month's: "SERIOUS CASE REVIEW MAY 2012 IN RESPECT OF MR. H")
     rf"|(?!(?i:{MONTH})\s)(?P<shouted>[A-Z]{{3,}})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
@@ -690,6 +693,8 @@ def titled(text: str, start: int, end: int) -> str | None:
     named = TITLE_NAME.match(text, at)
     if not named:
         return None
+    if named["child_named"]:
+        return named["child_named"] if _first_name(named["child_first"]) else None
     if named["full"]:  # a first name's, not a title's words ("Lessons Learned")
         return named["full"] if _first_name(named["full"]) else None
     if named["first"]:
