@@ -1034,6 +1034,15 @@ def test_an_acronym_s_pseudonyms_after_a_colon(text, expected):
         ),
         # ... not uncoded, nor without the Home Office
         ("He works in the DHR department of the Home Office.", []),
+        # ... nor a contents page's numbers (lm15, a copy of Safer Ealing
+        # Partnership's DHR: "Terms of reference for the DHR 4 ... Delays with the
+        # DHR 8")
+        (
+            "Domestic Homicide Review Safer Ealing Partnership 1 Contents 1."
+            " Introduction 3 Terms of reference for the DHR 4 Review methodology 4"
+            " Delays with the DHR 8 Home Office Quality Assurance Panel letter 9",
+            [("DHR", None)],
+        ),
         ("DHR 7 of the payroll system was upgraded in March.", []),
     ],
 )

@@ -648,14 +648,17 @@ def each_of(name: str) -> list[str]:
 # A register's number or letter after an acronym: "DHR 7", "DHR 2019/02", "DHR A is
 # awaiting Home Office approval" (not a span of years: "SAR 2019/20").
 CODED = re.compile(r"[ \t]+(?:\d{4}/0\d|\d{1,3}|[A-Z])(?![\w/])")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
 ACRONYM_WORD = re.compile(r"[A-Z]{3,5}")
 
 
 def coded(text: str, start: int, end: int) -> str | None:
     """An acronym's register number or letter, which names the review ("DHR 7"),
     or the pseudonym in brackets after it ("DHR 3 (Jane)")."""
-    if not ACRONYM_WORD.fullmatch(text, start, end):
-        return None
+    if not ACRONYM_WORD.fullmatch(text, start, end) or ARTICLE_BEFORE.search(
+        text, max(0, start - 6), start
+    ):
+        return None  # a contents page's number: "Terms of reference for the DHR 4"
     found = CODED.match(text, end)
     if not found or CONTENTS_LINE.match(text, text.rfind("\n", 0, start) + 1):
         return None
