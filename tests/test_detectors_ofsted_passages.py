@@ -376,6 +376,21 @@ def test_an_aside_that_tells_when_the_inspectors_came_dates_the_grade():
     }
 
 
+def test_the_impact_of_its_leaders_is_leadership():
+    # lp10 (cypnow.co.uk): "The inspectorate rated Derby as outstanding for the
+    # impact of its leaders on social work practice with children and families, and
+    # the experiences and progress of children who need help and protection."
+    text = (
+        "The inspectorate rated Derby as outstanding for the impact of its leaders"
+        " on social work practice with children and families, and the experiences"
+        " and progress of children who need help and protection."
+    )
+    assert graded(text) == {
+        ("leadership", "outstanding"),
+        ("help and protection", "outstanding"),
+    }
+
+
 def test_a_grade_rated_of_services_named_in_five_words_is_theirs():
     # lp04 (The Argus): "The report, published yesterday morning rated the services
     # in West Sussex 'inadequate' in all areas and said there had been a 'serious

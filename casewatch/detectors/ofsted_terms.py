@@ -185,7 +185,9 @@ AREAS = tuple(
         ),
         (
             "leadership",
-            r"(?:the\s+)?impact of leaders(?:\s+on\s+social\s+work\s+practice"
+            # ("the impact of its leaders on social work practice")
+            r"(?:the\s+)?impact of (?:its\s+|their\s+|the\s+council.s\s+)?leaders"
+            r"(?:\s+on\s+social\s+work\s+practice"
             r"(?:\s+with\s+children\s+and\s+families)?)?"
             r"|leadership(?:,?\s+management\s+and\s+governance)?",
         ),
