@@ -376,6 +376,24 @@ def test_an_aside_that_tells_when_the_inspectors_came_dates_the_grade():
     }
 
 
+def test_a_service_a_report_aims_at_is_no_grade():
+    # lp12 (Bury Times): 'senior leaders recognise there is "more to do and at a
+    # greater pace to ensure that care-experienced young people in Bury receive a
+    # consistently good service"'
+    text = (
+        "Ofsted's monitoring visit found the council's children's services have more"
+        " to do. Senior leaders recognise there is more to do to ensure that"
+        " care-experienced young people in Bury receive a consistently good service."
+    )
+    assert records(text) == [] or {r.grade for r in records(text)} == {None}
+    # ... but a grade said after such an aim is one
+    text = (
+        "To ensure that young people are safe, the council asked Ofsted to"
+        " inspect, and Ofsted rated Bury's children's services 'good' in 2023."
+    )
+    assert {(r.la_code, r.grade) for r in records(text)} == {(code("Bury"), "good")}
+
+
 def test_the_impact_of_its_leaders_is_leadership():
     # lp10 (cypnow.co.uk): "The inspectorate rated Derby as outstanding for the
     # impact of its leaders on social work practice with children and families, and

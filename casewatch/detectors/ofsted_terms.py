@@ -49,8 +49,11 @@ NOT_A_GRADE = re.compile(
     rf"|\bonly\s+{QUOTE}good{QUOTE}\s+is\s+good\s+enough"
     # an aim, not a grade: "much work remains to ensure children receive good
     # services", "so that children get outstanding care"
-    r"|\b(?:ensure|ensuring|so\s+that)\s+(?:all\s+)?(?:children|families|young\s+people"
-    r"|they|services)\b[^.;]{0,30}?\b(?:good|outstanding)\b"
+    # ("to ensure that care-experienced young people in Bury receive a consistently
+    # good service")
+    r"|\b(?:ensure|ensuring|so\s+that)\s+(?:that\s+)?(?:all\s+)?(?:[\w-]+\s+)?"
+    r"(?:children|families|young\s+people|they|services)\b[^.;]{0,50}?"
+    r"\b(?:good|outstanding)\b"
     # the scale itself changed: "the \"adequate\" rating was replaced with \"requires
     # improvement\""
     rf"|\bthe\s+{QUOTE}\w+{QUOTE}\s+(?:rating|grade|judge?ment)\s+(?:was|has\s+been|is)\s+"
