@@ -94,8 +94,8 @@ ONE_REVIEW_BEFORE = re.compile(rf"\b(?:a|an|the)\s+{_REVIEW_WORDS}$", re.IGNOREC
 # ... or a review a story says found or concluded something of a death it tells
 # ("Agencies missed chances to help a boy who starved to death, a review has found").
 REVIEW_FOUND = re.compile(
-    r"\breview(?:\s+(?:of|into)\s+(?:the|her|his|their)\s+(?:case|death))?\s+"
-    r"(?:has\s+|had\s+)?(?:found|concluded|revealed|said|heard)\s*[.\n]"
+    r"\breview(?:\s+(?:of|into)\s+the\s+(?:case|death)\s+has\s+concluded|\s+"
+    r"(?:has\s+|had\s+)?(?:found|concluded|revealed|said|heard))\s*[.\n]"
 )
 FOUND_BEFORE = re.compile(rf",\s+{ONE_REVIEW_BEFORE.pattern}", re.IGNORECASE)
 # ... or that opens a sentence with it: "A review has found that both social
@@ -145,12 +145,18 @@ OF_A_DEATH_MARKS = tuple(
     for the in ("the ", "")
     for harm in ("death", "murder", "killing", "manslaughter")
 )
-FOUND_MARKS = tuple(
-    f"{review} {has}{said}"
+FOUND_MARKS = (
+    *(
+        f"review {has}{said}"
+        for has in ("has ", "had ", "")
+        for said in ("found", "concluded", "revealed", "said", "heard")
+    ),
     # ("a review of the case has concluded")
-    for review in ("review", "case", "death")
-    for has in ("has ", "had ", "")
-    for said in ("found", "concluded", "revealed", "said", "heard")
+    *(
+        f"{into} the {what} has concluded"
+        for into in ("of", "into")
+        for what in ("case", "death")
+    ),
 )
 # ... and someone's death ("a case review into the child's death"), which
 # OF_A_DEATH_SAID tells apart

@@ -7,9 +7,10 @@ in any case; a one-word name and an acronym only as written ("Reading", "RBK"),
 since "reading" and "bury" are English words, and so are a few everyday phrases
 (`AS_WRITTEN`: "high peak").
 
-Some bare words are not councils often enough that they are never matched alone
-(`NOT_ALONE`); their titled forms still are ("Reading Borough Council", "Westminster
-City Council"). A few others are matched unless their neighbours show another place
+Some bare words are not councils often enough that they are matched alone only
+after "in" (`NOT_ALONE`: "young people in Bury"; `ELSEWHERE_AFTER_IN` never); their
+titled forms always are ("Reading Borough Council", "Westminster City Council"). A
+few others are matched unless their neighbours show another place
 (`UNLESS_AFTER`, `UNLESS_BEFORE`): "Kingston" is Kingston upon Thames unless "Hull"
 follows; "Richmond" is Richmond upon Thames unless North Yorkshire follows (the town
 of Richmond there was in Richmondshire, abolished in 2023 and now North Yorkshire);
@@ -45,9 +46,7 @@ NOT_ALONE = frozenset(
 # ... though after "in" most name their place ("care-experienced young people in
 # Bury"); not the government, nor another country's city.
 ELSEWHERE_AFTER_IN = frozenset({"Westminster", "Boston", "Christchurch", "Eden"})
-IN_A_PLACE = re.compile(
-    rf"(?<=\bin\s)(?:{'|'.join(sorted(NOT_ALONE - ELSEWHERE_AFTER_IN))})(?![\w&-])"
-)
+IN_BEFORE = re.compile(r"\bin\s$")
 # Names of several words are matched in any case, except these everyday phrases.
 AS_WRITTEN = frozenset(
     {"High Peak", "New Forest", "Three Rivers", "Castle Point", "Test Valley"}
@@ -84,11 +83,12 @@ def find_councils(text: str) -> list[tuple[Council, int, int]]:
     spans = [
         *_spans(matcher.any_case, matcher.any_case_codes, text, str.casefold),
         *_spans(matcher.exact_case, matcher.exact_case_codes, text, str),
-        *_spans(IN_A_PLACE, _alone_codes(), text, str),
     ]
     found = []
     for code, start, end in _longest_first(spans):
         council = by_code(code)
+        if text[start:end] in NOT_ALONE and not _in_a_place(text, start, end):
+            continue
         if council and not _excluded(text, start, end):
             found.append((council, start, end))
     return found
@@ -131,6 +131,13 @@ def _spans(
         code = codes.get(fold(" ".join(match.group().split())))
         if code:
             yield code, match.start(), match.end()
+
+
+def _in_a_place(text: str, start: int, end: int) -> bool:
+    """Is a word never matched alone a place's name here, after "in"?"""
+    return text[start:end] not in ELSEWHERE_AFTER_IN and bool(
+        IN_BEFORE.search(text, max(0, start - 4), start)
+    )
 
 
 def _longest_first(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -184,8 +191,6 @@ def _names_by_case() -> tuple[dict[str, str], dict[str, str]]:
     exact_case: dict[str, set[str]] = {}
     for council in (*councils(), *former_councils()):
         for alias in council.aliases:
-            if alias.text in NOT_ALONE:
-                continue
             if alias.acronym or " " not in alias.text or alias.text in AS_WRITTEN:
                 exact_case.setdefault(alias.text, set()).add(council.code)
             else:
