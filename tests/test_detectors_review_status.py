@@ -383,6 +383,10 @@ def test_published_said_of_the_report_past_what_happened_is_the_review_s():
     for after in (
         "The report has not been published.",
         "A report on the trial was published by the court.",
+        # ... nor another body's findings, nor someone released (shaped as r0204)
+        "Police said their findings have now been released to the family.",
+        "Hospital bosses published a report on staffing last week.",
+        "The man, released by police on bail, denies the charges.",
     ):
         text = (
             "Hull City Council commissioned a serious case review following the death"
@@ -412,20 +416,6 @@ def test_its_findings_made_public_past_what_happened_are_the_review_s(
     passage_id, status
 ):
     assert [r.status for r in records(TEXTS[passage_id])] == [status]
-
-
-def test_what_a_story_says_of_other_findings_is_not_the_review_s():
-    # shaped as r0204: another body's findings, and a man released by the police
-    for after in (
-        "Police said their findings have now been released to the family.",
-        "Hospital bosses published a report on staffing last week.",
-        "The man, released by police on bail, denies the charges.",
-    ):
-        text = (
-            "Hull City Council commissioned a serious case review following the death"
-            " of a baby. Her mother was jailed for 18 years. " + after
-        )
-        assert [r.status for r in records(text)] == ["unknown"]
 
 
 @pytest.mark.parametrize(

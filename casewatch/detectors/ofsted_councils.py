@@ -137,7 +137,7 @@ def council_on_page(text: str, offset: int) -> str | None:
 
 # Children's services named as a place's: "children's services in Derbyshire".
 SERVICES_IN = re.compile(
-    r"children[\u2019']s\s+(?:social\s+care|services)\s+in\s+$", re.I
+    r"children[\u2019']s\s+(?:social\s+care|services)\s+in\s+$", re.IGNORECASE
 )
 
 

@@ -260,7 +260,7 @@ def providers_grade(words: str, grade: re.Match[str]) -> bool:
 
 
 # A clause about the grade right after it, whose subject may be who had it.
-WHICH_AFTER = re.compile(r"[\W]{0,3},\s*(?:which|that)\s+")
+WHICH_AFTER = re.compile(r"\W{0,3},\s*(?:which|that)\s+")
 WHICH_REACH = 20
 
 
