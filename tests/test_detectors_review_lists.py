@@ -912,6 +912,22 @@ def test_a_regulators_review_of_a_trust_or_review_the_verb_is_no_review(passage_
     assert reviews(TUNING[passage_id]["text"]) == []
 
 
+def test_a_rapid_review_of_a_system_is_no_review():
+    # lm21 (Healthcare Inspectorate Wales): "In October 2022 Welsh Government asked
+    # Care Inspectorate Wales (CIW) to lead on a multi-agency rapid review of decision
+    # making in relation to child protection. ... to implement the Child Protection
+    # Rapid Review (CPRR) recommendations."
+    for text in (
+        "Welsh Government asked Care Inspectorate Wales to lead on a multi-agency"
+        " rapid review of decision making in relation to child protection after a"
+        " child's death.",
+        "Partners have implemented the Child Protection Rapid Review (CPRR)"
+        " recommendations after the death of a child.",
+        "The partnership held a rapid review of its processes after a baby died.",
+    ):
+        assert reviews(text) == []
+
+
 def test_a_rapid_review_of_a_case_is_still_one():
     # shaped as a partnership's page (the negatives' near miss)
     text = "A rapid review of the death of Child K was held by the Surrey Safeguarding"

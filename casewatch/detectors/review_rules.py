@@ -356,9 +356,14 @@ RULES = (
         "other",
         # not a regulator's of a provider: "CQC to carry out a rapid review of
         # Nottinghamshire Healthcare NHS Foundation Trust"
+        # ... nor a review of how a system works ("a multi-agency rapid review of
+        # decision making in relation to child protection", Care Inspectorate
+        # Wales's national "Child Protection Rapid Review")
         re.compile(
-            r"\b(?:rapid|internal\s+management)\s+reviews?\b(?!\s+of\s+(?:[A-Z][\w&'-]*"
-            r"\s+){1,6}(?:NHS|Trust|Hospitals?|Healthcare|Foundation|ICB|CCG)\b)",
+            r"(?<!Protection\s)\b(?:rapid|internal\s+management)\s+reviews?\b"
+            r"(?!\s+of\s+(?:[A-Z][\w&'-]*\s+){1,6}(?:NHS|Trust|Hospitals?|Healthcare"
+            r"|Foundation|ICB|CCG)\b|\s+of\s+(?:(?:the|its|their)\s+)?(?:decision[\s-]making|system"
+            r"|process(?:es)?|arrangements|polic(?:y|ies)|procedures|how)\b)",
             re.IGNORECASE,
         ),
         "review",
