@@ -928,6 +928,21 @@ def test_a_rapid_review_of_a_system_is_no_review():
         assert reviews(text) == []
 
 
+def test_a_nation_s_safeguarding_review_is_no_case_review():
+    # lf05 (Daily Mail): "Social workers have been 'over-optimistic' in removing
+    # children from the protection register ..., as was seen in the case of
+    # murdered Logan Mwangi, a Welsh safeguarding review has found."
+    text = (
+        "Social workers have been over-optimistic in removing children from the"
+        " register, as was seen in the case of murdered Logan Mwangi, a Welsh"
+        " safeguarding review has found."
+    )
+    assert reviews(text) == []
+    # ... but a local one of someone named is (shaped as r0204)
+    text = text.replace("a Welsh safeguarding", "a Bridgend safeguarding")
+    assert [subject for _, subject, _, _ in reviews(text)] == ["Logan Mwangi"]
+
+
 def test_a_rapid_review_of_a_case_is_still_one():
     # shaped as a partnership's page (the negatives' near miss)
     text = "A rapid review of the death of Child K was held by the Surrey Safeguarding"

@@ -327,9 +327,11 @@ RULES = (
     Rule(
         "case_review.safeguarding_review",
         "other",
+        # (not a nation's: "a Welsh safeguarding review has found", Care
+        # Inspectorate Wales's review of registration practice)
         re.compile(
-            r"\bsafeguarding\s+reviews?\b(?!\s+(?:panel|meeting|group|process"
-            r"|procedure|protocol|team|officer|sub-?group)s?\b)",
+            r"(?<!Welsh\s)(?<!national\s)\bsafeguarding\s+reviews?\b(?!\s+(?:panel"
+            r"|meeting|group|process|procedure|protocol|team|officer|sub-?group)s?\b)",
             re.IGNORECASE,
         ),
         "safeguarding",
