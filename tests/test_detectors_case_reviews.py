@@ -2743,3 +2743,19 @@ def test_whom_a_story_tells_was_killed_is_named_in_full(text, expected):
 )
 def test_a_name_the_review_gives_someone_set_apart_by_dashes(text, expected):
     assert records_of(text) == expected
+
+
+def test_a_letter_the_story_says_someone_is_known_as_is_the_review_s_subject():
+    # lk16 (careappointments.com): "The teenager, known as K, suffered physical and
+    # emotional abuse ... A serious case review into the incident revealed there were
+    # at least four occasions ..."
+    text = (
+        "The teenager, known as K, suffered physical and emotional abuse over a"
+        " three-year period. Between 2005 and 2008, K missed 18 health appointments."
+        " A serious case review into the incident revealed there were at least four"
+        " occasions when his difficulties could have been addressed."
+    )
+    assert records_of(text) == [("SCR", "K")]
+    # ... not two such letters, which of them the review is of the text does not say
+    text = text.replace("Between 2005", "His brother, known as J, was unharmed. In")
+    assert records_of(text) == [("SCR", None)]

@@ -603,6 +603,7 @@ def codes_in(
             or found["quoted_code"]
             or found["not_real"]
             or found["known_as"]
+            or found["known_letter"]  # "The teenager, known as K, suffered ..."
             or found["initials"]
             or found["initials_of"]
             or (known and found["known"])
