@@ -364,8 +364,9 @@ RULES = (
         re.compile(
             r"(?<!Protection\s)\b(?:rapid|internal\s+management)\s+reviews?\b"
             r"(?!\s+of\s+(?:[A-Z][\w&'-]*\s+){1,6}(?:NHS|Trust|Hospitals?|Healthcare"
-            r"|Foundation|ICB|CCG)\b|\s+of\s+(?:(?:the|its|their)\s+)?(?:decision[\s-]making|system"
-            r"|process(?:es)?|arrangements|polic(?:y|ies)|procedures|how)\b)",
+            r"|Foundation|ICB|CCG)\b|\s+of\s+(?:(?:the|its|their)\s+)?"
+            r"(?:decision[\s-]making|system|process(?:es)?|arrangements|polic(?:y|ies)"
+            r"|procedures|how)\b)",
             re.IGNORECASE,
         ),
         "review",

@@ -279,7 +279,8 @@ STATUS = (
             r"|\b(?:is|are)\s+(?:now\s+)?available\s+(?:here|below|online)\b"
             # its document offered to open: "The Executive Summary is here", "Click
             # the icon to view the Learning Brief"
-            r"|\b(?:summary|report|brief(?:ing)?)\s+(?:is|are|can\s+be\s+found)\s+here\b"
+            r"|\b(?:summary|report|brief(?:ing)?)\s+(?:is|are|can\s+be\s+found)"
+            r"\s+here\b"
             r"|\bclick\s+(?:on\s+)?(?:here|below|the\s+(?:icon|link|image|button)s?"
             r"(?:\s+below)?)\s+to\s+(?:view|read|download|open|access)\s+the\s+"
             r"(?:(?:full|final|overview)\s+)?(?:report|review|(?:executive\s+)?summary"
