@@ -73,6 +73,11 @@ def graded(text):
     return {(r.judgement_area, r.grade) for r in records(text)}
 
 
+def councils_graded(text):
+    """(council's code, grade) of each judgement the text gives."""
+    return {(r.la_code, r.grade) for r in records(text)}
+
+
 def one(url, holding=""):
     """The passage copied from `url` whose text holds `holding`."""
     (found,) = [p for p in PASSAGES if p["url"] == url and holding in p["text"]]
@@ -94,7 +99,7 @@ def test_every_kind_has_passages_that_are_judgements_or_are_not():
 def test_a_passage_gives_the_judgements_it_states_and_no_others(passage):
     """(council, grade) as LABELS.md matches them; a visit's grade is None."""
     wanted = {(code(council), grade) for council, grade, _ in passage["judgements"]}
-    assert {(r.la_code, r.grade) for r in records(passage["text"])} == wanted
+    assert councils_graded(passage["text"]) == wanted
 
 
 @pytest.mark.parametrize(
@@ -391,7 +396,7 @@ def test_a_service_a_report_aims_at_is_no_grade():
         "To ensure that young people are safe, the council asked Ofsted to"
         " inspect, and Ofsted rated Bury's children's services 'good' in 2023."
     )
-    assert {(r.la_code, r.grade) for r in records(text)} == {(code("Bury"), "good")}
+    assert councils_graded(text) == {(code("Bury"), "good")}
 
 
 def test_the_impact_of_its_leaders_is_leadership():
@@ -419,9 +424,7 @@ def test_a_grade_rated_of_services_named_in_five_words_is_theirs():
         " services in West Sussex \u2018inadequate\u2019 in all areas and said there"
         " had been a \u2018serious decline\u2019 since the last inspection."
     )
-    assert {(r.la_code, r.grade) for r in records(text)} == {
-        (code("West Sussex"), "inadequate")
-    }
+    assert councils_graded(text) == {(code("West Sussex"), "inadequate")}
     # ... not a school's
     text = text.replace("the services in West Sussex", "the primary school in Crawley")
     assert records(text) == []
@@ -443,9 +446,7 @@ def test_a_grade_a_setting_received_is_a_provider_s():
         "Bradford Council's children's services were downgraded to Inadequate,"
         " which the council accepted."
     )
-    assert {(r.la_code, r.grade) for r in records(text)} == {
-        (code("Bradford"), "inadequate")
-    }
+    assert councils_graded(text) == {(code("Bradford"), "inadequate")}
 
 
 def test_a_grade_far_from_any_council_is_the_one_the_page_names_as_a_council():
@@ -463,21 +464,17 @@ def test_a_grade_far_from_any_council_is_the_one_the_page_names_as_a_council():
         ' "requires improvement" overall. Its director left to take over at'
         " Rotherham."
     )
-    assert {(r.la_code, r.grade) for r in records(text)} == {
-        (code("Derbyshire"), "requires_improvement")
-    }
+    assert councils_graded(text) == {(code("Derbyshire"), "requires_improvement")}
     # ... not where the page names two councils as councils
     text = text.replace("Rotherham.", "Rotherham Council.")
-    assert {(r.la_code, r.grade) for r in records(text)} == {
-        (None, "requires_improvement")
-    }
+    assert councils_graded(text) == {(None, "requires_improvement")}
 
 
 def test_a_council_never_matched_alone_is_one_before_its_children_s_services():
     # r0221 (a trade paper): "Two London boroughs have become the first to have
     # their children's services rated "outstanding" ... Ofsted said Kensington and
     # Chelsea, and Westminster children's services provide first-rate services"
-    assert {(r.la_code, r.grade) for r in records(TUNING["r0221"])} == {
+    assert councils_graded(TUNING["r0221"]) == {
         (code("Kensington and Chelsea"), "outstanding"),
         (code("Westminster"), "outstanding"),
         (code("Hammersmith and Fulham"), "good"),
@@ -531,13 +528,13 @@ def test_a_grade_in_a_clause_about_the_council_before_it_is_that_council_s():
     # delivering 'outstanding' services in Kingston, which established the firm in
     # 2014 in a joint improvement venture with neighbouring Richmond, which has long
     # been rated 'good'"
-    found = {(r.la_code, r.grade) for r in records(TUNING["b0008"])}
+    found = councils_graded(TUNING["b0008"])
     assert (code("Richmond upon Thames"), "good") in found
     assert (code("Kingston upon Thames"), "good") not in found
     # councils listed before the clause all have it (shaped as the story)
     text = "Ofsted said Essex and Cambridgeshire, who had previously been judged"
     text += " inadequate, have now been judged to be good."
-    assert {(r.la_code, r.grade) for r in records(text)} >= {
+    assert councils_graded(text) >= {
         (code("Essex"), "inadequate"),
         (code("Cambridgeshire"), "inadequate"),
     }
@@ -732,9 +729,7 @@ def test_a_grade_written_requiring_is_a_grade():
     first = CUMBRIA.split(". ")[0] + "."
     assert "requiring improvement" in first
     assert "require" not in first.lower()
-    assert {(r.la_code, r.grade) for r in records(first)} == {
-        ("E10000006", "requires_improvement")
-    }
+    assert councils_graded(first) == {("E10000006", "requires_improvement")}
 
 
 def test_a_council_since_abolished_is_the_judged_council_not_its_successors():
@@ -777,7 +772,7 @@ def test_a_council_since_abolished_is_the_judged_council_not_its_successors():
     ],
 )
 def test_visits_to_come_health_services_and_lists_of_what_was_graded(passage_id, found):
-    assert {(r.la_code, r.grade) for r in records(TUNING[passage_id])} == found
+    assert councils_graded(TUNING[passage_id]) == found
 
 
 def test_a_run_on_sentence_after_a_list_of_areas_grades_its_own_area_only():
@@ -2288,7 +2283,7 @@ def test_a_council_s_town_never_matched_alone_is_the_council_of_its_services():
     # extra funding ... An Ofsted report ... found it required improvement in all
     # four major areas ... A 2017 inspection found the performance of the
     # department to be good overall."
-    assert {(r.la_code, r.grade) for r in records(TUNING["v0008"])} == {
+    assert councils_graded(TUNING["v0008"]) == {
         ("E06000008", "requires_improvement"),
         ("E06000008", "good"),
     }
