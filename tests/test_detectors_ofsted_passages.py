@@ -78,6 +78,16 @@ def councils_graded(text):
     return {(r.la_code, r.grade) for r in records(text)}
 
 
+def page_with_lines(row_id):
+    """The text of a page of tests/fixtures/pages_with_lines.jsonl."""
+    (page,) = [
+        row["text"]
+        for row in map(json.loads, (FIXTURES / "pages_with_lines.jsonl").open())
+        if row["id"] == row_id
+    ]
+    return page
+
+
 def one(url, holding=""):
     """The passage copied from `url` whose text holds `holding`."""
     (found,) = [p for p in PASSAGES if p["url"] == url and holding in p["text"]]
@@ -2270,12 +2280,7 @@ def test_a_grade_the_recent_report_gave_is_the_dated_one_spoken_of_again():
     # inadequate ... "Kirklees Council has systemically failed as its children's
     # social care services have been found to be 'inadequate' across all of the key
     # judgements in the recent Ofsted inspection report."
-    (page,) = [
-        row["text"]
-        for row in map(json.loads, (FIXTURES / "pages_with_lines.jsonl").open())
-        if row["id"] == "lg10"
-    ]
-    assert [r.grade for r in records(page)] == ["inadequate"]
+    assert [r.grade for r in records(page_with_lines("lg10"))] == ["inadequate"]
 
 
 def test_a_council_s_town_never_matched_alone_is_the_council_of_its_services():
@@ -2292,3 +2297,73 @@ def test_a_council_s_town_never_matched_alone_is_the_council_of_its_services():
         "Tony Blackburn said Ofsted had rated the council's children's services good."
     )
     assert [r.la_code for r in records(text)] == [None]
+
+
+def test_a_headline_without_a_full_stop_is_a_sentence_of_its_own():
+    # lu09 (a law firm's news): "Thurrock improves from requires improvement to
+    # good\n\nSince the last inspection of Thurrock in 2016, when children's
+    # services were judged to require improvement, ..." -- 2016 is the first
+    # grade's, not the headline's "good"
+    found = {(r.grade, r.date) for r in records(page_with_lines("lu09"))}
+    assert ("requires_improvement", "2016") in found
+    assert ("good", None) in found
+    assert ("good", "2016") not in found
+    # lp11 (Children & Young People Now): a headline's previous "good" takes no
+    # date from the byline under it ("Neil Puffett\nFriday, September 20, 2019")
+    found = {(r.grade, r.date) for r in records(page_with_lines("lp11"))}
+    assert "good" in {grade for grade, _ in found}
+    assert ("good", "2019-09") not in found
+    # ... but a line that goes on in lower case after a blank line (a PDF's page
+    # break) is the same sentence (shaped)
+    text = "Ofsted rated Hull Council's children's services\n\ngood in March 2020."
+    assert dates_given(text) == ["2020-03"]
+
+
+def test_a_change_s_first_grade_is_the_dated_one_spoken_of_again():
+    # lp18 (Community Care): "Croydon, rated 'inadequate' in 2017 ... Croydon
+    # council has jumped from 'inadequate' to 'good' ... The outer-London
+    # borough was harshly criticised in September 2017 when inspectors branded it
+    # 'inadequate'": one inadequate, of September 2017
+    found = records(page_with_lines("lp18"))
+    assert [r.date for r in found if r.grade == "inadequate"] == ["2017-09"]
+    # with no dated one, the grade a change started from stays (shaped)
+    text = "Ofsted said Croydon Council's children's services had gone from"
+    text += " \u2018inadequate\u2019 to \u2018good\u2019."
+    assert {r.grade for r in records(text)} == {"inadequate", "good"}
+
+
+def test_a_year_and_a_month_of_it_are_one_judgement():
+    text = (
+        "Croydon's children's services were rated 'inadequate' by Ofsted in 2017."
+        " In September 2017 Ofsted rated Croydon's children's services inadequate."
+    )
+    assert dates_given(text) == ["2017-09"]
+    # another year is another judgement
+    text = text.replace("in 2017", "in 2014")
+    assert sorted(dates_given(text)) == ["2014", "2017-09"]
+
+
+def test_services_now_graded_are_graded():
+    # lu09: "Services for vulnerable children and their families in Thurrock are
+    # now good." after a sentence on its inspection
+    text = (
+        "Since the last inspection of Thurrock in 2016, when children's services"
+        " were judged to require improvement, leaders have driven improvement, said"
+        " Ofsted. Services for vulnerable children and their families in Thurrock"
+        " are now good."
+    )
+    assert ("E06000034", "good") in councils_graded(text)
+    # ... not a school's (shaped)
+    text = "Ofsted inspectors said the Thurrock school's lessons are now good."
+    assert records(text) == []
+
+
+def test_a_visit_gone_on_about_takes_the_date_beside_it_in_its_topic():
+    # lu03 (Reading's minutes): "the monitoring visit that Ofsted had carried out on
+    # 31 July and 1 August 2018 ..., and the Deep Dive exercise the Commissioner had
+    # carried out on 5 and 6 September 2018 ... The report stated that the main
+    # finding from the monitoring visit had been ..."
+    found = records(page_with_lines("lu03"))
+    assert [(r.visit_type, r.date) for r in found] == [("monitoring_visit", "2018-07")]
+    # w0002 (Ofsted's letter): the topic's visit with its date after a comma
+    assert sorted(dates_given(TUNING["w0002"])) == ["2021-12", "2022-10"]

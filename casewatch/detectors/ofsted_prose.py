@@ -231,8 +231,8 @@ def _visits(
     # inspectors over the past year")
     plural = where.group().lower().endswith("visits")
     start = story_s_date_end(text, offset) if plural else 0
-    if date := date_near(words, where.span(), start, None, dated_on) or topic_date(
-        context
+    if date := date_near(words, where.span(), start, None, dated_on) or _visit_s_date(
+        context, visit, dated_on
     ):
         fields["date"] = inspected_on(text, date)  # a release's date is no visit's
     elif plural and not (start or COUNTED_VISITS.search(words, 0, where.start())):
@@ -245,6 +245,20 @@ def _visits(
     dated = [{**fields, "date": month} for month in months]
     for each in dated or [fields]:
         yield mention(text, page_no, offset, end, "ofsted.prose_visit", each)
+
+
+def _visit_s_date(
+    context: str, visit: str, dated_on: tuple[int, int] | None
+) -> str | None:
+    """The date a topic sentence gives a visit it goes on about: the one beside
+    the same kind of visit there ("the monitoring visit that Ofsted had carried
+    out on 31 July and 1 August 2018 ..., and the Deep Dive ... on 5 and 6
+    September 2018. ... the main finding from the monitoring visit" is 2018-07)."""
+    named = visit_named(context)
+    if named and named[0] == visit:
+        date = date_near(context, named[1].span(), 0, None, dated_on)
+        return date or topic_date(context)
+    return topic_date(context)
 
 
 # Councils a sentence counts and does not name: "Two London boroughs have become the

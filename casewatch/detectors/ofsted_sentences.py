@@ -95,7 +95,7 @@ PREDICATED = Caseless(
     # ... or what is graded with an aside: "rated the city council department,
     # which cares for vulnerable youngsters, \u2018outstanding\u2019"
     r"|(?:\s+(?!and\b)[\w\u2019']+){1,5},\s+(?:which|who)\s[^,.;]{1,80},)"
-    r"|to\s+be|as|remains?|is|are|was|were|been|still|no\s+longer"
+    r"|to\s+be|as|remains?|(?:is|are|was|were)(?:\s+now)?|been|still|no\s+longer"
     r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
     r"|(?:was|is)\s+one\s+of)"
     rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE})\b"

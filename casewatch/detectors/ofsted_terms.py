@@ -107,7 +107,9 @@ RESTATED = re.compile(
     rf"\b(?:the|this|that|its)\s+{QUOTE}({GRADE}){QUOTE}\s+"
     r"(?:rating|judge?ment|grade|grading)\b"
     r"|\bpreviously\s+(?:(?:been|being|rated|judged|graded)\s+){0,2}(?:as\s+)?"
-    rf"{QUOTE}({GRADE})\b",
+    rf"{QUOTE}({GRADE})\b"
+    # ... or the grade a change started from: "has jumped from 'inadequate' to 'good'"
+    rf"|\bfrom\s+{QUOTE}({GRADE}){QUOTE}\s+to\b",
     re.IGNORECASE,
 )
 MONTHS = [name.lower() for name in calendar.month_name[1:]]
@@ -243,7 +245,7 @@ def restates(sentence: str, grade: str) -> bool:
     be 'inadequate' across all of the key judgements in the recent Ofsted inspection
     report")?"""
     return bool(THE_RECENT_REPORT.search(sentence)) or any(
-        grade_code(found[1] or found[2]) == grade
+        grade_code(found[1] or found[2] or found[3]) == grade
         for found in RESTATED.finditer(sentence)
     )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from casewatch.detectors.base import Caseless
+from casewatch.detectors.base import BLANK_LINE, Caseless
 from casewatch.detectors.ofsted_councils import councils_named
 from casewatch.detectors.ofsted_sentences import (
     INSPECTORATE,
@@ -61,9 +61,17 @@ def topic(text: str, left: int, judged: set[int]) -> str:
 
 def sentence_bounds(text: str, at: int) -> tuple[int, int]:
     """The sentence around text[at]: after the last . ! or ? before it, through the
-    ones that end it."""
+    ones that end it; a blank line ends one too, so a headline or byline with no
+    full stop is a sentence of its own ("Thurrock improves from requires
+    improvement to good" is not dated by the first sentence's "in 2016")."""
     left = max(text.rfind(mark, 0, at) for mark in ".!?") + 1
-    return left, SENTENCE_END.search(text, at).end()  # type: ignore[union-attr]
+    for blank in BLANK_LINE.finditer(text, left, at + 1):
+        if blank.end() <= at:
+            left = blank.end()
+    right = SENTENCE_END.search(text, at).end()  # type: ignore[union-attr]
+    if after := BLANK_LINE.search(text, at, right):
+        return left, after.start() + 1
+    return left, right
 
 
 def previous(text: str, left: int) -> str:
@@ -74,9 +82,10 @@ def previous(text: str, left: int) -> str:
 
 
 def before_terminators(text: str, left: int) -> int:
-    """A position inside the sentence that ends where `left` begins."""
+    """A position inside the sentence that ends where `left` begins (before its
+    stops and the blank line after it)."""
     at = left - 1
-    while at > 0 and text[at] in ".!?":
+    while at > 0 and (text[at] in ".!?" or text[at].isspace()):
         at -= 1
     return max(at, 0)
 

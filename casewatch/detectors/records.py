@@ -402,7 +402,19 @@ def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:
         for record in records.values()
         if record.date and record.mention.fields.get("current")
     }
-    return [record for record in records.values() if not _again(record, dated, current)]
+    months = {
+        (*record.undated_key, record.date[:4])
+        for record in records.values()
+        if record.date and len(record.date) > 4
+    }
+    return [
+        record
+        for record in records.values()
+        if not _again(record, dated, current)
+        # a year is the same judgement as a month of it ("rated 'inadequate' in
+        # 2017" and "branded it 'inadequate' in September 2017")
+        and (*record.undated_key, record.date) not in months
+    ]
 
 
 def _again(record: OfstedRecord, dated: set[tuple], current: set[tuple]) -> bool:
