@@ -2759,3 +2759,19 @@ def test_a_letter_the_story_says_someone_is_known_as_is_the_review_s_subject():
     # ... not two such letters, which of them the review is of the text does not say
     text = text.replace("Between 2005", "His brother, known as J, was unharmed. In")
     assert records_of(text) == [("SCR", None)]
+
+
+def test_plural_reviews_of_cases_known_by_two_letters_are_one_each():
+    # ls18 (Eastern Daily Press): "The children, known as AG and AI, were subject to
+    # serious case reviews carried out by the Norfolk Safeguarding Children
+    # Partnership. ... In the case of AG, the serious case review concluded: ..."
+    assert sorted(records_of(page_with_lines("ls18"))) == [("SCR", "AG"), ("SCR", "AI")]
+    # a letter named as a case's is the review's subject (shaped)
+    text = "In the case of AG, the serious case review concluded that help came late."
+    assert records_of(text) == [("SCR", "AG")]
+    # ... but not one letter known as such before one review (shaped as lk16)
+    text = (
+        "The children, known as AG and AI, were neglected. A serious case review"
+        " was carried out by the Norfolk Safeguarding Children Partnership."
+    )
+    assert records_of(text) == [("SCR", None)]

@@ -186,7 +186,7 @@ def _named_in(text: str, left: int, right: int) -> Named:
     next pseudonym) says, else the status the words before the first say."""
     codes = [code for code in SUBJECT.finditer(text, left, right) if code["code"]]
     if not codes:
-        return []
+        return _known_as_letters(text, left, right)
     shared = status_of(text[left : codes[0].start()])
     ends = [code.start() for code in codes[1:]] + [right]
     named: dict[str, tuple[str, int, int, str, str | None]] = {}
@@ -196,6 +196,24 @@ def _named_in(text: str, left: int, right: int) -> Named:
             said = shared if status == "unknown" else status
             named.setdefault(name, (name, start, stop, said, None))
     return list(named.values())
+
+
+# The letters a sentence of plural reviews says its cases are known as: "The
+# children, known as AG and AI, were subject to serious case reviews".
+KNOWN_AS_LETTERS = re.compile(
+    r"\b[Kk]nown\s+as\s+(?P<first>[A-Z]{1,2}\d?)\s+(?:and|&)\s+"
+    r"(?P<second>[A-Z]{1,2}\d?)(?![\w\u2019'-])"
+)
+
+
+def _known_as_letters(text: str, left: int, right: int) -> Named:
+    if not (found := KNOWN_AS_LETTERS.search(text, left, right)):
+        return []
+    status = status_of(text[left:right])
+    return [
+        (found[each], found.start(each), found.end(each), status, None)
+        for each in ("first", "second")
+    ]
 
 
 # Cases a plural review's name goes on to list: "serious case reviews into Baby P,

@@ -86,7 +86,8 @@ SUBJECT = re.compile(
     # ... or by a letter: "a female adult, known as X, in this report"
     # ... or initials: "into the care of a child known as BA is being published"
     r"|(?P<known_letter>[A-Z]{1,2}\d?)(?=[,;).]|\s+in\s+(?:this|the)\s+(?:report|review)\b"
-    r"|\s+(?:is|was|who|and)\b))"
+    # (not two letters: "known as AG and AI" are two cases)
+    r"|\s+(?:is|was|who|and(?!\s+[A-Z]{1,2}\d?(?![\w\u2019'-])))\b))"
     # ... or before it: "Sarah, as she is referred to in the domestic homicide review"
     rf"|\b(?P<known_as>{_WORD}),\s+as\s+(?:she|he|they)\s+(?:is|are|was|were)\s+"
     r"(?:called|known|referred\s+to)\b"
@@ -103,9 +104,10 @@ SUBJECT = re.compile(
     # codes a review is of: "Serious Case Review concerning AB1 & AB2"
     r"|\b(?:concerning|in\s+respect\s+of|regarding|into)\s+"
     r"(?P<codes_of>[A-Z]{1,3}\d{1,2}(?:\s*(?:&|and)\s*[A-Z]{1,3}\d{1,2})*)(?![\w/])"
-    # ... or a letter, whose death a review is of: "the death of O in 2018" (not "of
-    # A woman", nor "of A. Smith")
-    r"|\b(?:deaths?|murders?|killings?)\s+of\s+(?P<death_letter>[A-Z]{1,2}\d?)"
+    # ... or a letter, whose death or case a review is of: "the death of O in 2018",
+    # "In the case of AG, the serious case review concluded" (not "of A woman", nor
+    # "of A. Smith")
+    r"|\b(?:deaths?|murders?|killings?|the\s+case)\s+of\s+(?P<death_letter>[A-Z]{1,2}\d?)"
     r"(?=[,;)]|\.(?!\s?[A-Z][a-z])|\s+(?:in|by|on|at|who|was|and|aged|found)\b)"
     # who died, in the sentence after the review's: "... a year after June died"
     rf"|\b(?:after|before|when|until|since|where)\s+(?P<died>{_WORD}(?:\s{_WORD})?)"
