@@ -107,7 +107,8 @@ SUBJECT = re.compile(
     # ... or a letter, whose death or case a review is of: "the death of O in 2018",
     # "In the case of AG, the serious case review concluded" (not "of A woman", nor
     # "of A. Smith")
-    r"|\b(?:deaths?|murders?|killings?|the\s+case)\s+of\s+(?P<death_letter>[A-Z]{1,2}\d?)"
+    r"|\b(?:deaths?|murders?|killings?|the\s+case)\s+of\s+"
+    r"(?P<death_letter>[A-Z]{1,2}\d?)"
     r"(?=[,;)]|\.(?!\s?[A-Z][a-z])|\s+(?:in|by|on|at|who|was|and|aged|found)\b)"
     # who died, in the sentence after the review's: "... a year after June died"
     rf"|\b(?:after|before|when|until|since|where)\s+(?P<died>{_WORD}(?:\s{_WORD})?)"
