@@ -441,8 +441,17 @@ def test_its_findings_made_public_past_what_happened_are_the_review_s(
             " Board.",
             "in_progress",
         ),
+        # ls07 (careappointments.com): "Now, a serious case review is to be carried
+        # out by Leicester, Leicestershire and Rutland Local Safeguarding Children
+        # Board"
+        (
+            "Now, a serious case review is to be carried out by Leicester,"
+            " Leicestershire and Rutland Local Safeguarding Children Board.",
+            "in_progress",
+        ),
         # ... not a person handled by someone, nor what else will be
         ("The SCR found he was being handled roughly.", "unknown"),
+        ("The SCR found checks were to be carried out by social workers.", "unknown"),
         ("The SCR found there will be a shortfall.", "unknown"),
         ("The SCR found staff will hold a meeting.", "unknown"),
     ],

@@ -228,9 +228,12 @@ STATUS = (
             r"(?:(?!before|after|and|with|of|for)[\w-]+\s+){0,4}?(?:review|SCR|SAR"
             r"|DHR|L?CSPR)\b"
             r"|\b(?:has|have)\s+been\s+set\s+up\b"
-            # announced for one case: "will now be held into the death of", or at
-            # its sentence's end: "said a review would be carried out."
-            rf"|\b{TO_BE_HELD}(?:\s+(?:into|after|following|over)\b|{SAID_AT_THE_END})"
+            # announced for one case: "will now be held into the death of", by
+            # whom ("is to be carried out by Leicester, Leicestershire and Rutland
+            # Local Safeguarding Children Board"), or at its sentence's end: "said
+            # a review would be carried out."
+            rf"|\b{TO_BE_HELD}(?:\s+(?:into|after|following|over|by)\b"
+            rf"|{SAID_AT_THE_END})"
             # "AN EIGHTH serious case review has been launched in Doncaster"
             r"|(?<!report\s)\b(?:has|have)\s+(?:now\s+)?been\s+(?:launched|commissioned|ordered"
             r"|initiated|started)\b"
