@@ -2775,3 +2775,13 @@ def test_plural_reviews_of_cases_known_by_two_letters_are_one_each():
         " was carried out by the Norfolk Safeguarding Children Partnership."
     )
     assert records_of(text) == [("SCR", None)]
+
+
+def test_a_document_sharing_site_s_words_under_a_title_are_no_subject():
+    # lq06 (documents.pub, a copy of Milton Keynes's executive summary): "www.
+    # safermk.com The SaferMK Partnership Domestic Homicide Review\nTranscript\nPage
+    # 1: ... Report into the death of\n\nEmma"
+    assert records_of(page_with_lines("lq06")) == [("DHR", "Emma")]
+    # ... where a name under the title is the subject (shaped)
+    text = "The SaferMK Partnership Domestic Homicide Review\nEmma\n\nPage 1"
+    assert records_of(text) == [("DHR", "Emma")]

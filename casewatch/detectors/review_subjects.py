@@ -253,7 +253,9 @@ NOT_A_PERSON = re.compile(
     r"Published|Documents?|Briefings?|Publications?|Resources|Archive|Links|"
     # (a review's roles and where it is kept: "SAR Reviewer", "the DHR Library")
     r"Reviewers?|Authors?|Owners?|Library|"
-    r"Addendum|Appendices|Annex|"
+    r"Addendum|Appendices|Annex|Foreword|Preface|Glossary|"
+    # (a document-sharing site's words: "Domestic Homicide Review\nTranscript")
+    r"Transcript|Downloads?|Print|Share|Menu|"
     r"Learning|Briefing|Update|Protocol|Policy|Procedures?|Guidance|Process|"
     r"Criteria|Referrals?|Group|Sub|Subgroup|Team|Chairs?|Agenda|Minutes|Findings|"
     r"Recommendations|Themes|Introduction|Appendix|Terms|Scope|Methodology|Final|"
