@@ -356,6 +356,15 @@ def test_greater_manchester_is_not_manchester():
     ]
 
 
+def test_a_place_s_name_before_house_is_a_building_s():
+    # lq15 (learningdisabilityengland.org.uk): "the Safeguarding Adults review into
+    # the horrific events which happened in Mendip House in 2016"
+    assert codes_in("the events which happened in Mendip House in 2016") == []
+    assert codes_in("an exhibition at Somerset House") == []
+    # ... not a council's house of its own words
+    assert codes_in("Mendip District Council's housing team") == ["E07000187"]
+
+
 def test_kingston_and_richmond_partnership_spans_both_councils():
     partnership = partnership_for(
         "Kingston and Richmond Safeguarding Children Partnership"

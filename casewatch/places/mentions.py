@@ -165,6 +165,7 @@ def _excluded(text: str, start: int, end: int) -> bool:
         or (before and before.search(text[max(0, start - CONTEXT) : start]))
         or COMPOUND_AFTER.match(text, end)
         or COMPOUND_BEFORE.search(text, max(0, start - CONTEXT), start)
+        or BUILDING_AFTER.match(text, end)
     )
 
 
@@ -172,6 +173,9 @@ def _excluded(text: str, start: int, end: int) -> bool:
 # surname ("Kim Bromley-Derry") or another place; not "Kingston-Upon-Thames".
 COMPOUND_AFTER = re.compile(r"-(?!(?:Upon|On|Under|In|By|Le|Super)\b)[A-Z][a-z]")
 COMPOUND_BEFORE = re.compile(r"[A-Z][a-z]+-$")
+# A name before "House" is a building's: a care home ("the horrific events which
+# happened in Mendip House"), an office ("Somerset House").
+BUILDING_AFTER = re.compile(r"\s+House\b")
 
 
 @cache
