@@ -2240,10 +2240,24 @@ def test_a_council_a_clause_grades_is_the_one_the_story_names_next():
             " feedback\u201d from Ofsted inspectors.",
             set(),
         ),
-        # ... but a grade given stays one
+        # ... or asked of (lu14, sglabour.org.uk): "A leading Labour councillor has
+        # questioned whether the response of Conservative South Gloucestershire
+        # Council to significant weakness in its children's services is adequate."
+        (
+            "A leading Labour councillor has questioned whether the response of"
+            " Conservative South Gloucestershire Council to significant weakness in"
+            " its children's services is adequate, after Ofsted's visit.",
+            set(),
+        ),
+        # ... but a grade given stays one, whether or not a question follows
         (
             "Sunderland's children's services were rated 'good' by Ofsted inspectors"
             " last year.",
+            {("overall effectiveness", "good")},
+        ),
+        (
+            "Ofsted rated Sunderland's children's services 'good', but councillors"
+            " asked whether the budget would last.",
             {("overall effectiveness", "good")},
         ),
     ],

@@ -76,6 +76,10 @@ NOT_A_GRADE = re.compile(
     r"(?:\s+out\s+on)?))\s+(?:(?:staying|being|remaining|becoming|falling|slipping"
     r"|dropping|rated|judged|graded|an?|the|into|as|back|to)\s+){0,3}"
     rf"{QUOTE}(?:outstanding|good|adequate|inadequate|requires\s+improvement)"
+    # a question, not a grade: "questioned whether the response of ... Council to
+    # significant weakness in its children's services is adequate"
+    r"|\bwhether\b[^.;?]{0,160}?\b(?:is|are|was|were|be)\s+(?:still\s+)?"
+    r"(?:outstanding|good|adequate|inadequate)\b"
     # a phrase quoted from a report where a grade's word qualifies a noun:
     # "children were at risk of \u201cinadequate protection and significant harm\u201d"
     # (not "a \u2018good rating\u2019", "\u2018inadequate in all areas\u2019")
