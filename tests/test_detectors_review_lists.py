@@ -310,7 +310,16 @@ def test_a_person_who_speaks_of_a_death_is_not_the_reviews_subject():
 
 
 @pytest.mark.parametrize(
-    ("passage_id", "council"), [("h0302", "Gloucestershire"), ("j0110", "Uttlesford")]
+    ("passage_id", "council"),
+    [
+        ("h0302", "Gloucestershire"),
+        ("j0110", "Uttlesford"),
+        # ... or the fields before its name, the page's head cut off: "Norfolk review
+        # CSP: Norfolk Published: May 2025 Year of death: 2020 Extracted: 25 recs
+        # Statutory domestic homicide review under section 9 of the ... Act 2004"
+        ("a0101", "Norfolk"),
+        ("l0123", "Kent"),
+    ],
 )
 def test_a_listing_s_published_field_makes_its_review_one(passage_id, council):
     # A DHR index's entries: "Source \u00b7 Domestic Homicide Review Uttlesford
@@ -323,6 +332,13 @@ def test_a_published_field_does_not_make_reviews_in_general_one():
     # publications/revised-statutory-guidance-for-the-conduct-of-domestic-homicide-
     # reviews), with a colon as the DHR index above writes its field.
     text = "Domestic homicide reviews: statutory guidance Published: 9 December 2016"
+    assert reviews(text) == []
+    # ... nor a page's date before what a statutory review is
+    text = (
+        "Published: 9 December 2016 A statutory domestic homicide review under"
+        " section 9 of the Domestic Violence, Crime and Victims Act 2004 is held"
+        " when a death meets the criteria."
+    )
     assert reviews(text) == []
 
 

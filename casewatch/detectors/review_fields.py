@@ -352,6 +352,10 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
         return False
     if ONE_DONE.match(text, match.end()):
         return True  # "the Domestic Homicide Review which was commissioned by X"
+    if LISTING_FIELDS.search(
+        text, max(left, match.start() - FIELD_REACH), match.start()
+    ):
+        return True  # "Published: May 2025 Year of death: 2020 ... Statutory DHR"
     if MET_THE_CRITERIA.search(before) and not NOT_ONE_CASE.search(before):
         return True  # "The Board ... agreed this met the criteria for a SAR"
     if TOLD_AS_DONE.search(text, match.start() - len(own), right):
@@ -526,6 +530,13 @@ OPENING_QUOTES = '"\u201c\u2018'
 # review's name it may be.
 PUBLISHED_FIELD = re.compile(rf"\bPublished:\s*{MONTH_DATE}", re.IGNORECASE)
 FIELD_REACH = 80
+# ... or the listing's fields before it, dating its publication and the death it is
+# of (a flattened summary page: "Norfolk review CSP: Norfolk Published: May 2025
+# Year of death: 2020 Extracted: 25 recs Statutory domestic homicide review")
+LISTING_FIELDS = re.compile(
+    rf"\bPublished:\s*{MONTH_DATE}\s+Year\s+of\s+death:\s*(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 # A review dated where it is named is one review, whatever is said of reviews
 # ("The publication of a Safeguarding Adult Review (SAR), expected May 2022").
 DATED_AFTER = re.compile(
