@@ -2785,3 +2785,45 @@ def test_a_document_sharing_site_s_words_under_a_title_are_no_subject():
     # ... where a name under the title is the subject (shaped)
     text = "The SaferMK Partnership Domestic Homicide Review\nEmma\n\nPage 1"
     assert records_of(text) == [("DHR", "Emma")]
+
+
+@pytest.mark.parametrize(
+    ("page_id", "expected"),
+    [
+        # lq09 (Chronicle Live): "Helen Barlow and Richard Leishman were both found
+        # dead ... the DHR said there were lessons to be learned from Helen's tragic
+        # death"
+        ("lq09", [("DHR", "Helen Barlow")]),
+        # la24 (a copy of the BBC's story): "Daniel Pelka ... Daniel's death"
+        ("la24", [("SCR", "Daniel Pelka")]),
+    ],
+)
+def test_a_first_name_is_the_whole_name_the_text_gives_it(page_id, expected):
+    assert records_of(page_with_lines(page_id)) == expected
+
+
+@pytest.mark.parametrize(
+    "passage_id",
+    [
+        # y0202 (a flattened page): "Safeguarding Adults Review in respect of Tom We
+        # have now published the Safeguarding Adults Review in respect of Tom"
+        "y0202",
+        # j0121: "into the death of Susan Commissioned by the Epping Forest Community
+        # Safety Partnership"
+        "j0121",
+    ],
+)
+def test_the_next_sentence_s_first_word_is_no_surname(passage_id):
+    (record,) = review_records(detect([passage(passage_id)]))
+    assert record.subject in ("Tom", "Susan")
+
+
+def test_a_namesake_who_holds_a_post_gives_no_surname():
+    said = (
+        "A domestic homicide review into Helen's death has been published. Cllr"
+        " Helen Smith welcomed the review."
+    )
+    assert records_of(said) == [("DHR", "Helen")]
+    assert records_of(said.replace("Cllr Helen Smith", "Helen Smith's family")) == [
+        ("DHR", "Helen Smith")
+    ]

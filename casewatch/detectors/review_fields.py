@@ -23,6 +23,7 @@ from casewatch.detectors.review_subjects import (
     code_before,
     coded,
     death_named_before,
+    in_full,
     not_a_person,
     only_code,
     person_after,
@@ -74,7 +75,7 @@ def review_fields(
     sentence = text[left:right]
     fields: Fields = {"type": review_type(rule, match)}
     if subject := _subject(text, match, left, right):
-        fields["subject"] = subject
+        fields["subject"] = in_full(text, subject)
     board = board_of(text, left, right, str(fields["type"]))
     the_page_s = board is not None and board_in(text, left, right) is None
     if the_page_s and _another_place_s(str(board), text, match):

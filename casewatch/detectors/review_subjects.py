@@ -1190,6 +1190,44 @@ THEIR_DEATH = re.compile(
 )
 
 
+def in_full(text: str, name: str) -> str:
+    """A first name as the text gives it in full, where it gives one full name
+    for it ("Helen Barlow and Richard Leishman were both found dead ... lessons to
+    be learned from Helen's tragic death" is Helen Barlow's review); else the name.
+    Not a namesake who holds a post ("Cllr Helen Smith")."""
+    if name not in FIRST_NAMES:
+        return name
+    surnames = set()
+    for found in re.finditer(rf"(?<![\w\u2019'-]){name}\x20{_SURNAME}", text):
+        if HOLDS_A_POST_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+            return name
+        last = found["last"]
+        if not (
+            last in FIRST_NAMES
+            or A_PLACE.fullmatch(last)
+            or not_a_person(last)
+            or NOT_A_SURNAME.fullmatch(last)
+            or re.search(rf"\b{last.lower()}\b", text)
+        ):
+            surnames.add(last)
+    return f"{name} {surnames.pop()}" if len(surnames) == 1 else name
+
+
+# A surname after a first name: "Barlow", "Tiffin-Brown" (not "Helen We\u2019ve").
+_SURNAME = (
+    r"(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-]|[\u2019'](?:ve|re|ll|d|m)\b)"
+)
+# ... not the next sentence's first word, where a flattened page lost its full stop
+# ("in respect of Tom We have now published", "into the death of Susan
+# Commissioned by the Epping Forest Community Safety Partnership"): a word the
+# text writes in lower case too, a short word, a past tense or an -ing
+NOT_A_SURNAME = re.compile(
+    r"[A-Z][a-z]?|[A-Z][a-z]+(?:ed|ing)|Note|See|Read|View|Click|Please|When|Where"
+    r"|What|Who|How|Why|If|This|That|These|Those|There|Then|Her|His|Its|Our|Their"
+    r"|She|They|You|Your|Following|Since|After|Before|During|Published|Date"
+)
+
+
 def person_of_the_text(text: str, left: int, right: int) -> str | None:
     """The one person the text around a review's sentence (text[left:right]) tells
     of by a first name: the one it says was harmed, or else the one it names more
