@@ -982,7 +982,8 @@ FRESH = [
         "council",
         # f0009: a 'National Panel Review' of Arthur's death, 'being dealt with'; the
         # council's heading runs into the sentence ('Leader of Solihull Council On
-        # Monday, Solihull\u2019s ... Partnership'), the board's place after 'On'
+        # Monday, Solihull\u2019s ... Partnership'), the board's place after 'On';
+        # Arthur by the whole name the text gives him
         "https://www.solihull.gov.uk/news/"
         "17-february-2022-message-councillor-ian-courts-leader-solihull-council",
         "17 February 2022 \u2013 Message from Councillor Ian Courts, Leader of "
@@ -996,7 +997,7 @@ FRESH = [
         "Secretary of State for Education. It was focused on how organisations in "
         "Solihull work together to prevent harm to children and young people in the "
         "borough.",
-        (("NCSPR", "Arthur", ("E08000029",), "in_progress"),),
+        (("NCSPR", "Arthur Labinjo-Hughes", ("E08000029",), "in_progress"),),
     ),
     Passage(
         "subject",

@@ -2221,9 +2221,20 @@ def test_a_numbered_review_s_cover_names_its_subject_and_its_partnership():
             " Adults Board.",
             [("SAR", "Mendip House")],
         ),
+        # lq15 (learningdisabilityengland.org.uk): "the Safeguarding Adults review
+        # into the horrific events which happened in Mendip House in 2016"
+        (
+            "Many thanks for your e mail following the Safeguarding Adults review into"
+            " the horrific events which happened in Mendip House in 2016.",
+            [("SAR", "Mendip House")],
+        ),
         # ... not a council's building, nor a home that is no one's name (shaped)
         (
             "The serious case review was presented at a meeting at County Hall.",
+            [("SCR", None)],
+        ),
+        (
+            "The serious case review was presented in County Hall.",
             [("SCR", None)],
         ),
         (

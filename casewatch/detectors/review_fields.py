@@ -189,14 +189,14 @@ def _cover_s_code(text: str, match: re.Match[str]) -> str | None:
 # A care home or hospital unit whose residents a review is of, by its name:
 # "safeguarding residents at Orchid View nursing home", "The events at Winterbourne
 # View assessment and treatment service", "the Safeguarding Adult Review of Mendip
-# House", "abuse at Whorlton Hall".
+# House", "abuse at Whorlton Hall", "the events which happened in Mendip House".
 _PLACE_WORD = r"(?!The\b)[A-Z][a-z]+"
 INSTITUTION = re.compile(
     rf"\b(?P<setting>{_PLACE_WORD}(?:\s{_PLACE_WORD})?)\s+(?:(?:care|nursing"
     r"|residential)\s+home|assessment\s+and\s+treatment\s+(?:unit|service|centre"
     r"|hospital))\b"
     # (not a council's or a town's building: "a meeting at County Hall")
-    r"|\b(?:at|of)\s+(?!(?:County|Town|City|Civic|Guild|Village|Church|Council"
+    r"|\b(?:at|of|in)\s+(?!(?:County|Town|City|Civic|Guild|Village|Church|Council"
     r"|Shire|Mansion|Portcullis|Committee)\s)"
     rf"(?P<named>(?:{_PLACE_WORD}\s){{1,2}}(?:House|Hall|View|Lodge"
     r"|Manor|Grange))\b"
