@@ -125,10 +125,15 @@ def test_a_passage_gives_the_judgements_it_states_and_no_others(passage):
             "Suffolk",
             {("good", None), ("good", "2015")},
         ),
-        (  # a date in an aside is the aside's: "which had been given ... in 2015"
+        (  # a date in an aside is the aside's grade's: "which had been given
+            # Ofsted's lowest judgment in 2015, is now rated as "requires improvement""
             "https://www.cypnow.co.uk/cyp/news/2005270/london-council-moves-out-of-inadequate",
             "Lambeth",
-            {("outstanding", "2012"), ("requires_improvement", None)},
+            {
+                ("outstanding", "2012"),
+                ("inadequate", "2015"),
+                ("requires_improvement", None),
+            },
         ),
         (  # "undertaken between 29 April and 3 May 2024": a range's first month
             "https://democracy.telford.gov.uk/mgAi.aspx?ID=14495",
@@ -446,9 +451,8 @@ def test_a_grade_a_setting_received_is_a_provider_s():
     # downgraded from Requires Improvement To Be Good, which the setting received
     # last November."
     text = (
-        "Bradford Council's services were inspected. It received the lowest rating"
-        " possible, after being downgraded from Requires Improvement To Be Good,"
-        " which the setting received last November."
+        "Bradford Council's services were inspected. It was downgraded from Requires"
+        " Improvement To Be Good, which the setting received last November."
     )
     assert records(text) == []
     # ... not a grade whose clause says what the council did with it
@@ -1166,10 +1170,14 @@ def test_what_happens_whenever_a_council_is_judged_is_no_judgement():
 def test_a_grade_that_would_follow_is_none_given():
     """m0301 (news): "Ofsted judged Norfolk County Council's children's services
     department as inadequate in 2013 and again in 2015 ... Another inadequate rating
-    would almost certainly lead to government intervention." One Norfolk judgement,
-    not a second from the rating that would follow."""
+    would almost certainly lead to government intervention." A Norfolk judgement
+    for each year said (as "in 2013 and 2015" is), none from the rating that would
+    follow."""
     norfolk = [r for r in records(TUNING["m0301"]) if "Norfolk" in r.local_authority]
-    assert [r.grade for r in norfolk] == ["inadequate"]
+    assert sorted((r.grade, r.date) for r in norfolk) == [
+        ("inadequate", "2013"),
+        ("inadequate", "2015"),
+    ]
     # another grade given is one (shaped as the same story)
     given = (
         "Slough Borough Council's children's services got another inadequate rating "
@@ -2381,3 +2389,102 @@ def test_a_visit_gone_on_about_takes_the_date_beside_it_in_its_topic():
     assert [(r.visit_type, r.date) for r in found] == [("monitoring_visit", "2018-07")]
     # w0002 (Ofsted's letter): the topic's visit with its date after a comma
     assert sorted(dates_given(TUNING["w0002"])) == ["2021-12", "2022-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # w0315 (Nottingham Post): "Inspectors gave the service the lowest possible
+        # rating in 2022"
+        (TUNING["w0315"], {("inadequate", "2022")}),
+        # u0600 (Stoke Sentinel): "Stoke-on-Trent City Council's children's services
+        # was handed the inspectorate's lowest rating in March 2019"
+        (TUNING["u0600"], {("inadequate", "2019-03")}),
+        # lw01 (Wandsworth Times): "independent inspectors Ofsted gave the service its
+        # lowest rating possible"
+        (page_with_lines("lw01"), {("inadequate", None)}),
+        # shaped as g0011: "inspectors have handed children's services at North
+        # Yorkshire County Council its top grade"
+        (
+            "Inspectors have handed children's services at North Yorkshire County"
+            " Council its top grade.",
+            {("outstanding", None)},
+        ),
+        # ... not the scale explained, nor the second lowest (adequate before 2013,
+        # requires improvement after), nor a provider's: t0329 (EADT), "The home,
+        # which cannot be named for legal reasons, was inspected by the education
+        # watchdog on October 3, where it was given the lowest rating in all areas"
+        ("Outstanding is the highest rating from Ofsted.", set()),
+        (
+            "Ofsted gave Hull City Council's children's services its second lowest"
+            " rating.",
+            set(),
+        ),
+        (TUNING["t0329"], set()),
+        # ... nor a grade named twice: lw04 (Wirral Globe), "Ofsted rated child
+        # safeguarding as inadequate - the lowest category possible"
+        (page_with_lines("lw04"), {("inadequate", None)}),
+    ],
+)
+def test_an_end_of_the_scale_is_its_grade(text, expected):
+    assert {(r.grade, r.date) for r in records(text)} == expected
+
+
+def test_a_home_a_sentence_is_about_is_a_provider():
+    # lp21 (Telegraph & Argus): "Another Bradford Council children's home has been
+    # rated Inadequate.\n\nThe home, which is run by the local authority, was
+    # visited by Ofsted on October 27 and 28.\n\nIt received the lowest rating
+    # possible, after being downgraded from Requires Improvement To Be Good"
+    assert records(page_with_lines("lp21")) == []
+    # ... not children at home (shaped)
+    text = (
+        "Ofsted rated Bradford Council's children's services inadequate after"
+        " finding children left at risk in the home."
+    )
+    assert councils_graded(text) == {("E08000032", "inadequate")}
+
+
+def test_a_change_from_the_end_of_the_scale_restates_the_dated_grade():
+    # u0616 (Liverpool Echo): "Sefton ... rated 'inadequate' in 2022 ... the local
+    # authority has gone from the worst possible rating to achieving an overall
+    # effectiveness score of 'Good'"
+    assert sorted((r.grade, r.date or "") for r in records(TUNING["u0616"])) == [
+        ("good", ""),
+        ("inadequate", "2022"),
+    ]
+
+
+def test_an_undated_grade_is_the_dated_one_of_its_kind_spoken_of_again():
+    # e0203 (BBC): "A "failing" children's service has continued to improve since it
+    # was rated inadequate, according to Ofsted. Northamptonshire County Council's
+    # children's services were rated inadequate by Ofsted in July 2019."
+    assert dates_given(TUNING["e0203"]) == ["2019-07"]
+    # ... unless the sentence says it was given another time (shaped)
+    text = (
+        "Ofsted rated Hull City Council's children's services inadequate in 2015."
+        " After a new inspection, Ofsted rated Hull's children's services inadequate"
+        " again."
+    )
+    assert sorted(date or "" for date in dates_given(text)) == ["", "2015"]
+
+
+def test_years_said_again_are_a_grade_each():
+    # d0011 (BBC): "Inspectors previously rated the department as requires
+    # improvement in 2016 and again in 2019."
+    found = {(r.grade, r.date) for r in records(TUNING["d0011"])}
+    assert {("requires_improvement", "2016"), ("requires_improvement", "2019")} <= found
+
+
+def test_an_area_after_the_grade_s_date_or_cause_is_not_its_own():
+    # u0600 (Stoke Sentinel): "... was handed the inspectorate's lowest rating in
+    # March 2019 amid concerns about poor leadership"
+    text = (
+        "Stoke-on-Trent City Council's children's services was rated inadequate in"
+        " March 2019 amid concerns about poor leadership."
+    )
+    assert graded(text) == {("overall effectiveness", "inadequate")}
+    # ... but one a preposition ties to it is
+    text = (
+        "Ofsted rated Stoke-on-Trent's children's services inadequate for leadership."
+    )
+    assert graded(text) == {("leadership", "inadequate")}

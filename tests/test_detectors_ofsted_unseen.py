@@ -77,7 +77,16 @@ def labelled(passage_id):
         "u0094",  # "rating leadership ..., in addition to adoption support, as 'good'"
         "u0096",  # "the Ofsted focus visit on 7 - 8 July 2021"
         "u0098",  # "... lower rating than the previous 'Requires Improvement' judgment"
-        "u0100",  # "good across all service areas, except for care leavers"
+        # "good across all service areas, except for care leavers"; its headline's
+        # "good" (this inspection's) is taken for the 2015 "good" said again, as
+        # undated grades of a kind the page dates are: a known miss, measured worth
+        # it (held out, 11 fewer false judgements for 3 lost of this kind)
+        pytest.param(
+            "u0100",
+            marks=pytest.mark.xfail(
+                strict=True, reason="an undated grade the page dates is said again"
+            ),
+        ),
         "u0103",  # a timeline: "'adequate' and some aspects 'good'"
     ],
 )

@@ -22,7 +22,14 @@ from casewatch.detectors.ofsted_prose import (
     prose_judgements,
 )
 from casewatch.detectors.ofsted_reports import report_judgements
-from casewatch.detectors.ofsted_terms import GRADE_MARKS, KIND, NAME, VERSION
+from casewatch.detectors.ofsted_terms import (
+    GRADE_MARKS,
+    KIND,
+    NAME,
+    SCALE_END_WORDS,
+    SCALE_ENDS,
+    VERSION,
+)
 
 HEADING = "ofsted.report_heading"
 
@@ -35,9 +42,11 @@ __all__ = ["KIND", "NAME", "VERSION", "detect", "hot_spots", "might_judge"]
 # grade. A focused visit, which only councils receive, is enough alone. Lower-case
 # substrings: a page without a trigger costs a few substring searches.
 # ("requir", not "require": "rated as requiring improvement").
-TRIGGERS: dict[str, re.Pattern[str] | None] = dict.fromkeys(
-    (*GRADE_MARKS, "visit", "monitoring")
-)
+TRIGGERS: dict[str, re.Pattern[str] | None] = {
+    **dict.fromkeys((*GRADE_MARKS, "visit", "monitoring")),
+    # an end of the scale only as a grade ("the lowest possible rating", not "stop")
+    **dict.fromkeys(SCALE_ENDS, re.compile(SCALE_END_WORDS)),
+}
 GRADE_TRIGGERS = GRADE_MARKS
 ALONE = ("focused visit", "focussed visit")
 CONTEXT: dict[str, re.Pattern[str] | None] = {

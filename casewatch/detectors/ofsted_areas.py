@@ -45,6 +45,11 @@ AREA_AFTER = re.compile(
 # How far a list of judgements tied to a grade may run, and what ends it sooner: the
 # sentence's next clause.
 TIED_REACH = 300
+# ... whose first judgement comes before the grade's date or what it was given for.
+NOT_TIED = re.compile(
+    r"\b(?:(?:19|20)\d\d|amid|after|following|due|because|over|despite)\b",
+    re.IGNORECASE,
+)
 LIST_END = re.compile(
     r"[;.]|\b(?:while|whereas|but|although|which|is|are|was|were|has|have|had"
     r"|remains?|requires?|required|because|since|when|except|excluding|apart\s+from"
@@ -355,6 +360,8 @@ def _tied_areas(words: str, start: int, end: int) -> list[str | None]:
         words = words[: stop.start()]
     listed: list[tuple[int, int, str]] = []
     for named in _named(words):
+        if not listed and NOT_TIED.search(words, 0, named[0]):
+            break  # "inadequate in March 2019 amid concerns about poor leadership"
         if not listed:
             listed.append(named)
         elif listed[-1][2] == "safeguarding" and _adjacent(words, listed[-1], named):

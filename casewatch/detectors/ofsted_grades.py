@@ -24,9 +24,11 @@ from casewatch.detectors.ofsted_terms import (
     NUMBER,
     QUOTE,
     QUOTES,
+    SCALE_END_AT,
     YEAR,
     YEARS_AGO,
     before_the_page,
+    grade_code,
     month_in,
     month_named,
     years_before_the_page,
@@ -196,7 +198,8 @@ CHANGED_TO = re.compile(rf"\bto\s+{QUOTE}$", re.IGNORECASE)
 # A grade given in more than one year: "the 'inadequate' awarded in 2013 and 2015".
 YEARS_AFTER = re.compile(
     rf"{QUOTE}\s+(?:\w+\s+){{0,2}}?in\s+((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*"
-    r"\s+and\s+(?:19|20)\d\d)\b",
+    # ("requires improvement in 2016 and again in 2019")
+    r"\s+and\s+(?:again\s+in\s+)?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -210,7 +213,7 @@ def given(
     councils counted (`named_after`)."""
     if SELF_ASSESSED.search(words):
         return []
-    out = _scale(words, grades) | _either(words, grades)
+    out = _scale(words, grades) | _either(words, grades) | _ends_named(grades)
     for index, grade in enumerate(grades):
         before = before_grade(words, grades, index)
         if _not_given(words, grade, before, named_after) or (
@@ -218,6 +221,20 @@ def given(
         ):
             out.add(index)
     return [index for index in range(len(grades)) if index not in out]
+
+
+def _ends_named(grades: list[re.Match[str]]) -> set[int]:
+    """An end of the scale that a grade the sentence names is ("Ofsted rated child
+    safeguarding as inadequate - the lowest category possible"): the grade once."""
+    ends = [SCALE_END_AT.match(grade.group()) is not None for grade in grades]
+    named = {
+        grade_code(g.group()) for g, end in zip(grades, ends, strict=True) if not end
+    }
+    return {
+        index
+        for index, (grade, end) in enumerate(zip(grades, ends, strict=True))
+        if end and grade_code(grade.group()) in named
+    }
 
 
 def _also(words: str, before: re.Match[str], grade: re.Match[str]) -> bool:

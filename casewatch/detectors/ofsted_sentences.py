@@ -54,6 +54,10 @@ PROVIDER = Caseless(
     # a provider as Ofsted's reports name one: "which the setting received last
     # November"
     r"(?:the|this|that)\s+setting(?!\s+(?:up|out|of)\b)|"
+    # ... or a home the sentence is about: "The home, which cannot be named for legal
+    # reasons, was inspected ...", "The home was rated" (not "in the home")
+    r"(?<!\bin\s)(?<!\bat\s)(?:the|this|that)\s+home(?=\s*,|\s+(?:was|is|has|had"
+    r"|which|where|received|run)\b)|"
     r"(?:residential\s+)?respite\s+(?:services?|provision|care|units?)|"
     r"secure\s+(?:centres?|training\s+centres?|units?)|childminders?|hospitals?|CQC|"
     r"(?:community\s+)?health\s+services|"
@@ -97,6 +101,11 @@ PREDICATED = Caseless(
     r"|(?:\s+(?!and\b)[\w\u2019']+){1,5},\s+(?:which|who)\s[^,.;]{1,80},)"
     r"|to\s+be|as|remains?|(?:is|are|was|were)(?:\s+now)?|been|still|no\s+longer"
     r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
+    # ... or an end of the scale given: "gave the service its lowest rating
+    # possible", "was handed the inspectorate's lowest rating"
+    r"|(?:gave|given|giving|handed|awarded|received?|achieved|attained|earned|has"
+    r"|have|had|with)(?:\s+(?!and\b)[\w\u2019']+){0,4}?\s+(?:its|the|their|a)"
+    r"(?=\s+(?:lowest|worst|highest|top)\b)"
     r"|(?:was|is)\s+one\s+of)"
     rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE})\b"
     rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service|judge?ment"

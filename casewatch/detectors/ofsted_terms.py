@@ -18,14 +18,32 @@ _TO_BE_GOOD = (
     r"(?:\s+to\s+(?:be|become|reach)\s+(?:a\s+)?[\"'\u2018\u2019\u201c\u201d]{0,2}good"
     r"(?:[\"'\u2018\u2019\u201c\u201d]{0,2}\s+rating)?)?"
 )
+# News's words for the scale's ends, a grade too: "Inspectors gave the service the
+# lowest possible rating", "handed children's services ... its top grade" (not the
+# "second lowest", which was adequate before 2013 and requires improvement after).
+SCALE_END_WORDS = (
+    r"(?:lowest|worst|highest|top)\s+(?:possible\s+)?"
+    r"(?:rating|grade|grading|judge?ment|category|marks)"
+)
+SCALE_END = rf"(?<!second\s)(?<!second-){SCALE_END_WORDS}(?:\s+possible)?"
+SCALE_END_AT = re.compile(SCALE_END_WORDS, re.IGNORECASE)
 GRADE = (
     rf"outstanding|good|require[sd]?\s+improvement{_TO_BE_GOOD}"
     rf"|requiring\s+improvement{_TO_BE_GOOD}"
-    r"|inadequate|adequate"
+    rf"|inadequate|adequate|{SCALE_END}"
 )
 # What every grade holds (lower case): a Caseless pattern's `needs` where each match
 # holds a grade.
-GRADE_MARKS = ("good", "adequate", "outstanding", "requir")
+GRADE_MARKS = (
+    "good",
+    "adequate",
+    "outstanding",
+    "requir",
+    "lowest",
+    "worst",
+    "highest",
+    "top",
+)
 # Quotation marks around a grade, straight, curly or garbled by a wrong encoding
 # ("\u02dcgood'), one or two of them.
 QUOTES = "\"'\u2018\u2019\u201c\u201d\u02dc`\u00b4"
@@ -113,7 +131,7 @@ RESTATED = re.compile(
     r"|\bpreviously\s+(?:(?:been|being|rated|judged|graded)\s+){0,2}(?:as\s+)?"
     rf"{QUOTE}({GRADE})\b"
     # ... or the grade a change started from: "has jumped from 'inadequate' to 'good'"
-    rf"|\bfrom\s+{QUOTE}({GRADE}){QUOTE}\s+to\b",
+    rf"|\bfrom\s+(?:the\s+|its\s+|an?\s+)?{QUOTE}({GRADE}){QUOTE}\s+to\b",
     re.IGNORECASE,
 )
 MONTHS = [name.lower() for name in calendar.month_name[1:]]
@@ -240,7 +258,17 @@ def mention(text, page_no, start, end, rule_id, fields) -> Mention:
 def grade_code(words: str) -> str:
     """The grade's code: "Requires improvement to be good" -> requires_improvement."""
     word = words.lower().split()[0]
-    return "requires_improvement" if word.startswith("requir") else word
+    if word.startswith("requir"):
+        return "requires_improvement"
+    return SCALE_ENDS.get(word, word)
+
+
+SCALE_ENDS = {
+    "lowest": "inadequate",
+    "worst": "inadequate",
+    "highest": "outstanding",
+    "top": "outstanding",
+}
 
 
 def restates(sentence: str, grade: str) -> bool:

@@ -417,18 +417,33 @@ def ofsted_records(mentions: Iterable[Mention]) -> list[OfstedRecord]:
     ]
 
 
+ANOTHER_TIME = re.compile(
+    r"\b(?:again|still|remains?|remained|once\s+more|second|third|re-?inspect\w*)\b"
+    # ... or an inspection of its own: "now rated 'good' in all areas following an
+    # Ofsted pilot inspection"
+    r"|\b(?:following|after)\s+(?:an?|its|the\s+(?:latest|recent|new|most\s+recent))"
+    r"\s+(?:[\w-]+\s+){0,2}inspection\b",
+    re.IGNORECASE,
+)
+
+
 def _again(record: OfstedRecord, dated: set[tuple], current: set[tuple]) -> bool:
     """Is an undated record a dated one spoken of again: a visit, a grade the
-    sentence restates ("The 'good' rating is an improvement from ..."), or the
+    sentence restates ("The 'good' rating is an improvement from ..."), the
     service's current grade, which the page's own date dates ("Wednesday 14 June
     2017 Kent's Children's Services Rated Good by Ofsted ... rating the Council's
     services as 'Good'") or which it has held since a year ("rated 'requires
-    improvement' since 2019")?"""
+    improvement' since 2019"), or any grade the page dates, unless its sentence
+    says it was given another time ("rated inadequate again")? Measured: held out,
+    11 fewer false judgements for 3 lost where a page gives the same grade twice
+    without saying so ("Nottinghamshire children's services rated 'good' by Ofsted
+    ... At the last inspection in 2015, Nottinghamshire was judged to be good")."""
     if record.date or record.undated_key not in dated:
         return False
     if not record.grade or record.undated_key in current:
         return True
-    return restates(record.mention.snippet, record.grade)
+    snippet = record.mention.snippet
+    return restates(snippet, record.grade) or not ANOTHER_TIME.search(snippet)
 
 
 def _judgement(mention: Mention, only: tuple) -> OfstedRecord:
