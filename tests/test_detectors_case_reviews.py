@@ -2838,3 +2838,16 @@ def test_a_namesake_who_holds_a_post_gives_no_surname():
     assert records_of(said.replace("Cllr Helen Smith", "Helen Smith's family")) == [
         ("DHR", "Helen Smith")
     ]
+
+
+def test_a_prefix_a_hyphen_joins_to_a_title_is_no_subject():
+    # lx03 (Coventry's scrutiny minutes): "a briefing note of the Serious Case Review
+    # Co-ordinator for Adult and Children Safeguarding Boards, which detailed the
+    # outcome of the Serious Case Review (SCR) relating to Child E"
+    assert sorted(records_of(page_with_lines("lx03"))) == [
+        ("SCR", "Child C"),
+        ("SCR", "Child E"),
+    ]
+    # ... but a name a dash sets after the title is (shaped)
+    text = "Safeguarding Adults Review - Joanna\nThe Board noted the findings."
+    assert records_of(text) == [("SAR", "Joanna")]

@@ -219,7 +219,9 @@ TITLE_NAME = re.compile(
     # a child's pseudonym of a first name, ending its line ("Child Safeguarding
     # Practice Review: Child Alex")
     r"(?P<child_named>(?:Child|Baby)\s(?P<child_first>[A-Z][a-z]+))[ \t]*(?=\n|$)"
-    r"|(?P<name>[A-Z][a-z]+|[A-Z]{1,3}\d{0,2}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
+    # (not a prefix a hyphen joins: "Serious Case Review Co-ordinator")
+    r"|(?!(?:Co|Sub|Re|Pre|Non|Multi|Inter|Anti|Self|Post|Cross)-)"
+    r"(?P<name>[A-Z][a-z]+|[A-Z]{1,3}\d{0,2}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
     rf"[ \t]*(?:[-\u2013|(]|\n|$|(?={_TITLE_PAGE_WORD}|{_RUNS_ON}))"
     # (not a month's: "SERIOUS CASE REVIEW MAY 2012 IN RESPECT OF MR. H")
     rf"|(?!(?i:{MONTH})\s)(?P<shouted>[A-Z]{{3,}})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
