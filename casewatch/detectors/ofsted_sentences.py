@@ -20,6 +20,8 @@ from casewatch.detectors.ofsted_terms import (
     GRADE_MARKS,
     NUMBER,
     QUOTE,
+    SCALE_END,
+    SCALE_MARKS,
 )
 
 # A council as the subject of a sentence: "Hull City Council", "the council".
@@ -103,11 +105,11 @@ PREDICATED = Caseless(
     r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
     # ... or an end of the scale given: "gave the service its lowest rating
     # possible", "was handed the inspectorate's lowest rating"
-    r"|(?:gave|given|giving|handed|awarded|received?|achieved|attained|earned|has"
-    r"|have|had|with)(?:\s+(?!and\b)[\w\u2019']+){0,4}?\s+(?:its|the|their|a)"
+    r"|(?:gave|given|giving|handed|awarded|received?|achieved|attained|earned)"
+    r"(?:\s+(?!and\b)[\w\u2019']+){0,4}?\s+(?:its|the|their|a)"
     r"(?=\s+(?:lowest|worst|highest|top)\b)"
     r"|(?:was|is)\s+one\s+of)"
-    rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE})\b"
+    rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE}|{SCALE_END})\b"
     rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service|judge?ment"
     r"|Ofsted\s+(?:report|verdict))s?\b"
     rf"|\b(?:{GRADE})(?:{ATTRIBUTIVE.pattern})"
@@ -118,7 +120,7 @@ PREDICATED = Caseless(
     rf"(?:[\w\u2019']+\s+){{0,3}}?from\s+(?:the\s+)?{QUOTE}(?:{GRADE})\b"
     r"|\b(?:require|(?:it|they|services|department)\s+(?:still\s+)?require[sd]?)"
     r"\s+improvement",
-    needs=GRADE_MARKS,
+    needs=(*GRADE_MARKS, *SCALE_MARKS),
 )
 
 # A grade a preposition ties to a judgement Ofsted makes of a council's children's

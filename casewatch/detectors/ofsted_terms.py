@@ -18,40 +18,36 @@ _TO_BE_GOOD = (
     r"(?:\s+to\s+(?:be|become|reach)\s+(?:a\s+)?[\"'\u2018\u2019\u201c\u201d]{0,2}good"
     r"(?:[\"'\u2018\u2019\u201c\u201d]{0,2}\s+rating)?)?"
 )
-# News's words for the scale's ends, a grade too: "Inspectors gave the service the
-# lowest possible rating", "handed children's services ... its top grade" (not the
-# "second lowest", which was adequate before 2013 and requires improvement after).
+GRADE = (
+    rf"outstanding|good|require[sd]?\s+improvement{_TO_BE_GOOD}"
+    rf"|requiring\s+improvement{_TO_BE_GOOD}"
+    r"|inadequate|adequate"
+)
+# What every grade holds (lower case): a Caseless pattern's `needs` where each match
+# holds a grade.
+GRADE_MARKS = ("good", "adequate", "outstanding", "requir")
+# News's words for the scale's ends, a grade too where a sentence gives one (grades'
+# words, GRADE_WORD): "Inspectors gave the service the lowest possible rating",
+# "handed children's services ... its top grade"; not the "second lowest",
+# NOT_A_GRADE's. Kept out of GRADE, which many patterns hold: "t", "h", "l" and "w"
+# would start a trial at most letters of every sentence.
 SCALE_END_WORDS = (
     r"(?:lowest|worst|highest|top)\s+(?:possible\s+)?"
     r"(?:rating|grade|grading|judge?ment|category|marks)"
 )
-SCALE_END = rf"(?<!second\s)(?<!second-){SCALE_END_WORDS}(?:\s+possible)?"
+SCALE_END = rf"{SCALE_END_WORDS}(?:\s+possible)?"
 SCALE_END_AT = re.compile(SCALE_END_WORDS, re.IGNORECASE)
-GRADE = (
-    rf"outstanding|good|require[sd]?\s+improvement{_TO_BE_GOOD}"
-    rf"|requiring\s+improvement{_TO_BE_GOOD}"
-    rf"|inadequate|adequate|{SCALE_END}"
-)
-# What every grade holds (lower case): a Caseless pattern's `needs` where each match
-# holds a grade.
-GRADE_MARKS = (
-    "good",
-    "adequate",
-    "outstanding",
-    "requir",
-    "lowest",
-    "worst",
-    "highest",
-    "top",
-)
+SCALE_MARKS = ("lowest", "worst", "highest", "top")
 # Quotation marks around a grade, straight, curly or garbled by a wrong encoding
 # ("\u02dcgood'), one or two of them.
 QUOTES = "\"'\u2018\u2019\u201c\u201d\u02dc`\u00b4"
 QUOTE = f"[{QUOTES}]{{0,2}}"
-GRADE_WORD = re.compile(rf"\b(?:{GRADE})\b", re.IGNORECASE)
+GRADE_WORD = re.compile(rf"\b(?:{GRADE}|{SCALE_END})\b", re.IGNORECASE)
 # A grade word in these phrases is ordinary prose, not a grade.
 NOT_A_GRADE = re.compile(
-    r"(?:good|outstanding)\s+(?:practice|progress|work|range|example|understanding"
+    # the second end of the scale, adequate before 2013 and requires improvement after
+    r"\bsecond[\s-]+(?:lowest|worst|highest|top)\b"
+    r"|(?:good|outstanding)\s+(?:practice|progress|work|range|example|understanding"
     r"|quality|outcomes?|partnership|deal|news|reasons?|start)|in\s+good\s+time"
     r"|as\s+good\s+as|(?:not|in)adequately|adequate(?:ly)?\s+address"
     rf"|no\s+longer\s+(?:(?:be|being|considered|judged|rated)\s+)?(?:as\s+)?{QUOTE}\w+"
@@ -131,7 +127,7 @@ RESTATED = re.compile(
     r"|\bpreviously\s+(?:(?:been|being|rated|judged|graded)\s+){0,2}(?:as\s+)?"
     rf"{QUOTE}({GRADE})\b"
     # ... or the grade a change started from: "has jumped from 'inadequate' to 'good'"
-    rf"|\bfrom\s+(?:the\s+|its\s+|an?\s+)?{QUOTE}({GRADE}){QUOTE}\s+to\b",
+    rf"|\bfrom\s+(?:the\s+|its\s+|an?\s+)?{QUOTE}({GRADE}|{SCALE_END}){QUOTE}\s+to\b",
     re.IGNORECASE,
 )
 MONTHS = [name.lower() for name in calendar.month_name[1:]]
