@@ -2851,3 +2851,23 @@ def test_a_prefix_a_hyphen_joins_to_a_title_is_no_subject():
     # ... but a name a dash sets after the title is (shaped)
     text = "Safeguarding Adults Review - Joanna\nThe Board noted the findings."
     assert records_of(text) == [("SAR", "Joanna")]
+
+
+def test_an_adults_board_s_serious_case_review_is_its_own():
+    # lx08 (Coventry's minutes, 2015): "Serious Case Review - Mrs D
+    # (CSAB/SCR/2013/1) - Progress Report ... reported to the Coventry Safeguarding
+    # Adults Board": an adult's SCR, before the Care Act named them SARs, of the
+    # board the page spells its acronym out as (the register's CSAB is Cumbria's)
+    (record,) = review_records(detect([page_with_lines("lx08")]))
+    assert (record.subject, record.local_authority) == ("Mrs D", "Coventry")
+    # ... an acronym the page does not spell out stays the register's (shaped)
+    text = "Serious Case Review - Mrs D (CSAB/SCR/2013/1) - Progress Report"
+    (record,) = review_records(detect([text]))
+    assert record.la_codes == ("E06000063", "E06000064")
+    # ... and an adults board, the page's one, can hold an SCR (shaped)
+    text = (
+        "The serious case review into the death of Mrs D was presented. The"
+        " Coventry Safeguarding Adults Board accepted its findings."
+    )
+    (record,) = review_records(detect([text]))
+    assert record.board == "The Coventry Safeguarding Adults Board"

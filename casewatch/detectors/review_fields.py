@@ -76,7 +76,7 @@ def review_fields(
     fields: Fields = {"type": review_type(rule, match)}
     if subject := _subject(text, match, left, right):
         fields["subject"] = in_full(text, subject)
-    board = board_of(text, left, right, str(fields["type"]))
+    board = spelled_out(text, board_of(text, left, right, str(fields["type"])))
     the_page_s = board is not None and board_in(text, left, right) is None
     if the_page_s and _another_place_s(str(board), text, match):
         board = None
@@ -266,6 +266,25 @@ def board_of(text: str, left: int, right: int, review_type: str) -> str | None:
     return _named(next(iter(placed.values()))) if len(placed) == 1 else None
 
 
+def spelled_out(text: str, board: str | None) -> str | None:
+    """A board's acronym as the page spells it out: "Serious Case Review - Mrs D
+    (CSAB/SCR/2013/1)" on a page of the Coventry Safeguarding Adults Board is
+    Coventry's, not the Cumbria board the register knows as CSAB."""
+    if not board or not ACRONYM.fullmatch(board):
+        return board
+    for name, _, _ in boards_in(text):
+        if _initials(name) == board.upper() and board_councils(name):
+            return name
+    return board
+
+
+ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
 def _named(board: str | None) -> str | None:
     return None if board and GENERIC_BOARD.fullmatch(board) else board
 
@@ -315,7 +334,9 @@ BOARD_KINDS = {
     # ("Safer Rotherham Partnership", "Safe Durham Partnership")
     "DHR": re.compile(r"Community\s+Safety|\bSafer?\b|\bCSPs?\b", re.IGNORECASE),
     "SAR": re.compile(r"Adult|\bL?SABs?\b", re.IGNORECASE),
-    "SCR": _CHILDRENS,
+    # (and adults boards' before the Care Act 2014: "Serious Case Review - Mrs D
+    # (CSAB/SCR/2013/1)" of the Coventry Safeguarding Adults Board)
+    "SCR": re.compile(r"Child|Adult|\bL?SC[BP]s?\b|\bL?SABs?\b", re.IGNORECASE),
     "CSPR": _CHILDRENS,
     "LCSPR": _CHILDRENS,
 }
