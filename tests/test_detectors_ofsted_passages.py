@@ -2488,3 +2488,21 @@ def test_an_area_after_the_grade_s_date_or_cause_is_not_its_own():
         "Ofsted rated Stoke-on-Trent's children's services inadequate for leadership."
     )
     assert graded(text) == {("leadership", "inadequate")}
+
+
+def test_a_page_on_a_provider_that_never_names_children_s_services_grades_none():
+    # mb23 (Brentwood Live): "A council that delivers adult education to more than
+    # 12,000 learners across Essex has been labelled "Inadequate" by Ofsted ... In
+    # 2009, the authority was rated an "Outstanding" education provider ... the
+    # council received a blow in 2014 when it was branded "Requires Improvement""
+    assert records(page_with_lines("mb23")) == []
+    # ... but a page that names them grades them, providers aside: l0237 (EADT),
+    # "96% of childminders were good or outstanding ... an inspection of children
+    # services by local authority found Suffolk and Essex to be outstanding"
+    assert ("E10000029", "outstanding") in councils_graded(TUNING["l0237"])
+    # ... as does one with a focused visit, which only councils have: r0303
+    # (Plymouth's pages), "Following our focused visit from Ofsted in 2022 and
+    # Plymouth's local area SEND partnership inspection in 2023"
+    assert [(r.visit_type, r.date) for r in records(TUNING["r0303"])] == [
+        ("focused_visit", "2022")
+    ]

@@ -22,7 +22,9 @@ from casewatch.detectors.ofsted_prose import (
     prose_judgements,
 )
 from casewatch.detectors.ofsted_reports import report_judgements
+from casewatch.detectors.ofsted_sentences import PROVIDER
 from casewatch.detectors.ofsted_terms import (
+    CHILDRENS_SERVICES,
     GRADE_MARKS,
     KIND,
     NAME,
@@ -89,9 +91,22 @@ def detect(pages: Sequence[str]) -> Iterator[Mention]:
         if len(low) != len(text):  # lower case changed the length: spots are off
             spots = tuple(hit.start() for hit in PROSE_TRIGGER.finditer(text))
         yield from _of_councils(found)
-        if all(mention.rule_id == HEADING for mention in found):
+        if all(mention.rule_id == HEADING for mention in found) and _of_services(text):
             said = prose_judgements(text, page_no, spots, in_report=bool(report))
             yield from _of_councils(_besides(found, said))
+
+
+def _of_services(text: str) -> bool:
+    """Can prose on this page grade a council's children's services: not a page on
+    a provider that never names them ("A council that delivers adult education to
+    more than 12,000 learners across Essex has been labelled "Inadequate" by
+    Ofsted ... In 2009, the authority was rated an "Outstanding" education
+    provider")?"""
+    return (
+        not PROVIDER.search(text)
+        or bool(CHILDRENS_SERVICES.search(text))
+        or any(visit in folded(text) for visit in ALONE)  # only councils have them
+    )
 
 
 def _of_councils(mentions: Iterable[Mention]) -> Iterator[Mention]:

@@ -167,7 +167,7 @@ THE_BOARD = re.compile(rf"{BOARD_NAMED.pattern}|\bthe\s+board\b", re.IGNORECASE)
 BOARD_AREA = "safeguarding board"
 # Children's services, or one of the areas Ofsted judges of them.
 CHILDRENS_SERVICES = Caseless(
-    r"children.s\s+(?:social\s+care\s+)?services?|children.s\s+social\s+care"
+    r"children(?:.s)?\s+(?:social\s+care\s+)?services?|children.s\s+social\s+care"
     r"|children\s+and\s+famil(?:y|ies)\s+services?|children.s\s+care\s+and\s+support"
     r"|services\s+for\s+(?:looked[- ]after\s+)?children|child\s+safeguarding"
     r"|safeguarding\s+(?:of\s+)?children|protection\s+of\s+children"
