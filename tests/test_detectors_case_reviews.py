@@ -2871,3 +2871,13 @@ def test_an_adults_board_s_serious_case_review_is_its_own():
     )
     (record,) = review_records(detect([text]))
     assert record.board == "The Coventry Safeguarding Adults Board"
+
+
+def test_a_register_s_board_is_the_one_named_above_it():
+    # ly10 (Telford and Wrekin Safeguarding Partnership's page): "All partner
+    # agencies have a responsibility to inform the Telford and Wrekin Safeguarding
+    # Partnership ... Published reviews March 2024 CSPR 14 and 15 - Neglect
+    # Thematic Review CSPR 18 - Neglect Revisted ... a short video ... created by
+    # ... the Nottingham City Safeguarding Children Board"
+    records = review_records(detect([page_with_lines("ly10")]))
+    assert {r.local_authority for r in records} == {"Telford and Wrekin"}

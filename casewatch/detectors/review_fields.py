@@ -256,6 +256,15 @@ def board_of(text: str, left: int, right: int, review_type: str) -> str | None:
     only = _named(only_board(text))
     if only:
         return only if fits(only, review_type) else None
+    # ... or the one that can hold it named before it (a partnership's page above
+    # its register, not another council's board a paragraph below it names)
+    before = {
+        found.la_codes: name
+        for name, start, _ in boards_in(text)
+        if start < left and fits(name, review_type) and (found := board_councils(name))
+    }
+    if len(before) == 1:
+        return _named(next(iter(before.values())))
     # ... or its one board with a place of the review's kind, among others' ("Safe
     # Durham Partnership Board" on a DHR's cover, beside the children's boards its
     # author chaired)
