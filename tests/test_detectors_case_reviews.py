@@ -2881,3 +2881,16 @@ def test_a_register_s_board_is_the_one_named_above_it():
     # ... the Nottingham City Safeguarding Children Board"
     records = review_records(detect([page_with_lines("ly10")]))
     assert {r.local_authority for r in records} == {"Telford and Wrekin"}
+
+
+def test_a_thematic_review_of_people_its_name_goes_on_to_name_is_one():
+    # lz15 (Hampshire SAB's page): "The Portsmouth Safeguarding Adults Board has
+    # published a thematic safeguarding adults review into the deaths of Mr G, Mr H,
+    # Mr I and Mr J."
+    assert records_of(page_with_lines("lz15")) == [("SAR", "Mr G, Mr H, Mr I and Mr J")]
+    # ... not one of deaths it does not name, whoever the page names elsewhere
+    text = (
+        "The Board has published a thematic safeguarding adults review into deaths"
+        " from self-neglect. Mr G's family welcomed it."
+    )
+    assert records_of(text) == []

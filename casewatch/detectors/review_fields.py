@@ -98,7 +98,12 @@ def review_fields(
     if year := said_year or year_of(sentence, status) or year_of(sentence, "done"):
         fields["year"] = year
     before = text[max(left, match.start() - ARTICLE_REACH) : match.start()]
-    held = not (NOT_HELD.search(sentence) or THEMATIC.search(before))
+    # a thematic review is of no one case, but for the people its name goes on to
+    # name ("a thematic safeguarding adults review into the deaths of Mr G, Mr H,
+    # Mr I and Mr J")
+    named_after = text[match.end() : match.end() + THEMATIC_NAMED_REACH]
+    thematic = THEMATIC.search(before) and str(fields.get("subject")) not in named_after
+    held = not (NOT_HELD.search(sentence) or thematic)
     if held and ("subject" in fields or one_review(text, match, left, right)):
         fields["specific"] = True
         if "subject" not in fields and (only := only_code(text, match.start())):
@@ -112,6 +117,9 @@ def review_fields(
             fields["subject"] = person
             fields["subject_from"] = "text"  # not its sentences': see records
     return fields
+
+
+THEMATIC_NAMED_REACH = 60
 
 
 def _another_place_s(board: str, text: str, match: re.Match[str]) -> bool:
