@@ -2894,3 +2894,17 @@ def test_a_thematic_review_of_people_its_name_goes_on_to_name_is_one():
         " from self-neglect. Mr G's family welcomed it."
     )
     assert records_of(text) == []
+
+
+def test_a_local_safeguarding_practice_review_is_a_local_cspr():
+    # ly02 (Stockport's partnership): "Child A local child safeguarding practice
+    # review (PDF 225Kb) ... Child D local safeguarding practice review (PDF 114Kb)"
+    assert records_of(page_with_lines("ly02")) == [
+        ("LCSPR", "Child A"),
+        ("LCSPR", "Child F"),
+        ("LCSPR", "Child D"),
+        ("LCSPR", "Child M"),
+    ]
+    # ... not a safeguarding board's practice review of its own (shaped)
+    text = "The board held a safeguarding practice review of its procedures."
+    assert records_of(text) == []

@@ -174,9 +174,11 @@ RULES = (
     Rule(
         "case_review.cspr",
         "CSPR",
+        # (a local one may drop "child": "Child D local safeguarding practice review")
         phrase(
-            "(?:(?P<scope>local|national) )?"
-            "(?:child(?:ren.s)? safeguarding|safeguarding child) practice reviews?"
+            "(?:(?P<scope>local|national) child(?:ren.s)? safeguarding"
+            "|(?P<local>local) safeguarding|child(?:ren.s)? safeguarding"
+            "|safeguarding child) practice reviews?"
         ),
         "practice",
     ),
@@ -465,7 +467,7 @@ def counts(
 
 def review_type(rule: Rule, match: re.Match[str]) -> str:
     """CSPRs say whether they are local (LCSPR) or national (NCSPR) when they can."""
-    scope = match.groupdict().get("scope")
+    scope = match.groupdict().get("scope") or match.groupdict().get("local")
     if rule.review_type == "CSPR" and scope:
         return scope[0].upper() + "CSPR"
     return rule.review_type
