@@ -2506,3 +2506,25 @@ def test_a_page_on_a_provider_that_never_names_children_s_services_grades_none()
     assert [(r.visit_type, r.date) for r in records(TUNING["r0303"])] == [
         ("focused_visit", "2022")
     ]
+
+
+def test_areas_the_next_sentence_says_these_are_are_graded_each():
+    # mb01 (Banbury Cake): "Ofsted judged the council's children's services as good
+    # across all five areas of inspection criteria. These are overall effectiveness,
+    # impact of leaders on social work practice ..., experiences and progress of
+    # children who need help and protection, ... of children in care and ... of care
+    # leavers."
+    found = graded(page_with_lines("mb01"))
+    assert {
+        ("overall effectiveness", "good"),
+        ("leadership", "good"),
+        ("help and protection", "good"),
+        ("children in care", "good"),
+        ("care leavers", "good"),
+    } <= found
+    # ... not what the next sentence says they are doing (shaped)
+    text = (
+        "Ofsted judged Hull City Council's children's services as good. These are"
+        " delivered by a team of 40 social workers."
+    )
+    assert graded(text) == {("overall effectiveness", "good")}

@@ -246,10 +246,12 @@ def areas_counted_are_listed(words: str, grade: re.Match[str]) -> bool:
 # considered to be "good" across all aspects of its work. This includes child
 # protection, adoption and care leaver services, as well as its leadership",
 # "... to "good". This is for all aspects of its work, including supporting
-# children in care and care leavers, leadership and protecting children."
+# children in care and care leavers, leadership and protecting children.", "...
+# good across all five areas of inspection criteria. These are overall
+# effectiveness, impact of leaders ...".
 LISTED_NEXT = re.compile(
-    r"\s*(?:This|These)\s+(?:includes?|included|covers?|covered|(?:is|was)\s+for"
-    r"\s+all\s+(?:aspects|areas)\b[^.;]{0,40}?,\s+including)\s+"
+    r"\s*(?:This|These)\s+(?:includes?|included|covers?|covered|are|were"
+    r"|(?:is|was)\s+for\s+all\s+(?:aspects|areas)\b[^.;]{0,40}?,\s+including)\s+"
 )
 
 
