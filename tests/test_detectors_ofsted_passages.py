@@ -2257,6 +2257,13 @@ def test_a_council_a_clause_grades_is_the_one_the_story_names_next():
             " its children's services is adequate, after Ofsted's visit.",
             set(),
         ),
+        # ... or an ambition (mb19, Kirklees Council's news): "our ambition is to be
+        # judged outstanding in the next Ofsted inspection"
+        (
+            "Kirklees Council's children's services were judged by Ofsted. Our"
+            " ambition is to be judged outstanding in the next Ofsted inspection.",
+            set(),
+        ),
         # ... but a grade given stays one, whether or not a question follows
         (
             "Sunderland's children's services were rated 'good' by Ofsted inspectors"

@@ -90,6 +90,11 @@ NOT_A_GRADE = re.compile(
     r"(?:\s+out\s+on)?))\s+(?:(?:staying|being|remaining|becoming|falling|slipping"
     r"|dropping|rated|judged|graded|an?|the|into|as|back|to)\s+){0,3}"
     rf"{QUOTE}(?:outstanding|good|adequate|inadequate|requires\s+improvement)"
+    # an ambition, not a grade: "our ambition is to be judged outstanding in the next
+    # Ofsted inspection"
+    r"|\b(?:ambition|aim|goal|target|aspiration)s?\s+(?:is|are|was|were)\s+to\s+"
+    r"(?:be|become)\s+(?:(?:judged|rated|graded)\s+)?(?:as\s+)?"
+    rf"{QUOTE}(?:outstanding|good)\b"
     # a question, not a grade: "questioned whether the response of ... Council to
     # significant weakness in its children's services is adequate"
     r"|\bwhether\b[^.;?]{0,160}?\b(?:is|are|was|were|be)\s+(?:still\s+)?"
