@@ -2908,3 +2908,14 @@ def test_a_local_safeguarding_practice_review_is_a_local_cspr():
     # ... not a safeguarding board's practice review of its own (shaped)
     text = "The board held a safeguarding practice review of its procedures."
     assert records_of(text) == []
+
+
+def test_the_review_a_question_of_what_one_is_goes_on_about_is_none():
+    # lz19 (Croydon SAB's page): "What is a Safeguarding Adult Review?\nThe SAR aims
+    # to learn lessons from an incident that will prevent deaths ..."
+    assert ("SAR", None) not in records_of(page_with_lines("lz19"))
+    text = "What is a Safeguarding Adult Review?\nThe SAR aims to learn lessons."
+    assert records_of(text) == []
+    # ... not one a page's other question goes on about (shaped)
+    text = "Why was it held?\nThe SAR into Natalie's death found missed chances."
+    assert records_of(text) == [("SAR", "Natalie")]

@@ -120,6 +120,10 @@ def review_fields(
 
 
 THEMATIC_NAMED_REACH = 60
+# A page's question of what such a review is, right before the sentence that
+# answers it in general.
+WHAT_IS_ONE = re.compile(r"\bWhat\s+(?:is|are)\s+(?:an?\s+)?[^?\n]{3,60}\?\s*$")
+QUESTION_REACH = 80
 
 
 def _another_place_s(board: str, text: str, match: re.Match[str]) -> bool:
@@ -389,6 +393,8 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
         before = own
     elif CONDITION.match(text, left):
         return False
+    if WHAT_IS_ONE.search(text, max(0, left - QUESTION_REACH), left):
+        return False  # "What is a Safeguarding Adult Review?\nThe SAR aims to ..."
     if ONE_DONE.match(text, match.end()):
         return True  # "the Domestic Homicide Review which was commissioned by X"
     if LISTING_FIELDS.search(
