@@ -260,6 +260,25 @@ def board_councils(board: str) -> CouncilFields | None:
     return None
 
 
+def spelled_out(text: str, board: str | None) -> str | None:
+    """A board's acronym as the page spells it out: "Serious Case Review - Mrs D
+    (CSAB/SCR/2013/1)" on a page of the Coventry Safeguarding Adults Board is
+    Coventry's, not the Cumbria board the register knows as CSAB."""
+    if not board or not ACRONYM.fullmatch(board):
+        return board
+    for name, _, _ in boards_in(text):
+        if _initials(name) == board.upper() and board_councils(name):
+            return name
+    return board
+
+
+ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
 def boards_in(text: str) -> list[tuple[str, int, int]]:
     """Each board or partnership a text names, as written from its place (if any)
     to its own words: "the Barnsley Safeguarding Children Partnership", "Kingston

@@ -14,6 +14,7 @@ from casewatch.detectors.council_fields import (
     council_before,
     council_fields,
     only_board,
+    spelled_out,
 )
 from casewatch.detectors.review_rules import Rule, review_type
 from casewatch.detectors.review_status import review_status
@@ -59,11 +60,14 @@ from casewatch.detectors.review_terms import (
     PLURAL,
     PRESENT,
     PROCESS_DONE,
+    QUESTION_REACH,
     SAID_AT_THE_END,
     THEMATIC,
+    THEMATIC_NAMED_REACH,
     TO_BE_DONE,
     TO_BE_HELD,
     TOLD_AS_DONE,
+    WHAT_IS_ONE,
     year_of,
 )
 
@@ -117,13 +121,6 @@ def review_fields(
             fields["subject"] = person
             fields["subject_from"] = "text"  # not its sentences': see records
     return fields
-
-
-THEMATIC_NAMED_REACH = 60
-# A page's question of what such a review is, right before the sentence that
-# answers it in general.
-WHAT_IS_ONE = re.compile(r"\bWhat\s+(?:is|are)\s+(?:an?\s+)?[^?\n]{3,60}\?\s*$")
-QUESTION_REACH = 80
 
 
 def _another_place_s(board: str, text: str, match: re.Match[str]) -> bool:
@@ -285,25 +282,6 @@ def board_of(text: str, left: int, right: int, review_type: str) -> str | None:
         if fits(name, review_type, strictly=True) and (found := board_councils(name)):
             placed.setdefault(found.la_codes, name)  # as the page first writes it
     return _named(next(iter(placed.values()))) if len(placed) == 1 else None
-
-
-def spelled_out(text: str, board: str | None) -> str | None:
-    """A board's acronym as the page spells it out: "Serious Case Review - Mrs D
-    (CSAB/SCR/2013/1)" on a page of the Coventry Safeguarding Adults Board is
-    Coventry's, not the Cumbria board the register knows as CSAB."""
-    if not board or not ACRONYM.fullmatch(board):
-        return board
-    for name, _, _ in boards_in(text):
-        if _initials(name) == board.upper() and board_councils(name):
-            return name
-    return board
-
-
-ACRONYM = re.compile(r"[A-Z]{3,6}")
-
-
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
 def _named(board: str | None) -> str | None:

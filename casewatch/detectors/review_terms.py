@@ -490,6 +490,8 @@ STATUTE = (
 # Safeguarding Adults Review", "Cuckooing Thematic SAR"), which LABELS.md does not
 # count as one review.
 THEMATIC = re.compile(r"\bthematic\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ... unless its name goes on to name whom it is of, within this reach.
+THEMATIC_NAMED_REACH = 60
 ANOTHER_ONE = re.compile(
     r"\b(?:(?:a|an|the)\s+(?:previous|earlier|prior|separate|different)|another)\s+$",
     re.IGNORECASE,
@@ -562,6 +564,10 @@ NOT_ONE = re.compile(
 CONDITION = re.compile(
     r"[\s\u2022\u00b7-]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:Where|If|When|Whenever|Should)\b"
 )
+# ... and a page's question of what such a review is, right before the sentence
+# that answers it in general.
+WHAT_IS_ONE = re.compile(r"\bWhat\s+(?:is|are)\s+(?:an?\s+)?[^?\n]{3,60}\?\s*$")
+QUESTION_REACH = 80
 # ... and so does a determiner right before its name: "any serious case review".
 COUNTED = re.compile(
     r"\b(?:any|all|each|every|such|future|some|several|many|another)\s+(?:\S+\s+){0,3}$",
