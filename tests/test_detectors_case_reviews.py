@@ -4,7 +4,6 @@ Passages are real text; each case names its source. "Seed" texts are in
 ../shared/seeds/ (the stories the project started from).
 """
 
-import json
 import re
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from casewatch.detectors.base import folded
 from casewatch.detectors.records import review_records
 from casewatch.detectors.review_terms import reports_below, status_of
 from casewatch.text import ExtractionError, pdf_pages
-from tests.corpus_passages import TUNING
+from tests.corpus_passages import PAGES, TUNING
 
 ROOT = Path(__file__).parent.parent
 SAMPLE_FILES = ROOT / "casewatch" / "sample_sites" / "files"
@@ -757,13 +756,6 @@ WIRRAL_PANEL = (  # https://www.wirralsafeguarding.co.uk/professionals/serious-c
     "Review of all case reviews completed but also commissions reviews of national "
     "significance."
 )
-
-
-def page_with_lines(page_id):
-    """A whole stored page of tests/fixtures/pages_with_lines.jsonl, which records
-    its address."""
-    rows = (ROOT / "tests" / "fixtures" / "pages_with_lines.jsonl").open()
-    return next(row["text"] for row in map(json.loads, rows) if row["id"] == page_id)
 
 
 def records_of(*pages):
@@ -2159,7 +2151,7 @@ def test_the_child_a_story_names_is_the_one_its_review_calls_by_a_pseudonym():
     # series of failings. There was evidence of workers being "overly optimistic"
     # about improvements in how the baby, referred to as Child D, and his siblings
     # were being cared for": one review, not Eli Cox's, Child D's and an unnamed one
-    assert records_of(page_with_lines("la14")) == [("SCR", "Child D")]
+    assert records_of(PAGES["la14"]) == [("SCR", "Child D")]
     # ... but a pseudonym of another kind of review is not the child's (shaped)
     story = (
         "Katherine Cox was convicted of causing or allowing the death of"
@@ -2179,7 +2171,7 @@ def test_a_numbered_review_s_cover_names_its_subject_and_its_partnership():
     # 2011", then the author's other boards (Peterborough's, Hammersmith and
     # Fulham's LSCBs): the pseudonym is the subject, the register's number the
     # review's; the one community safety partnership is the DHR's board
-    (review,) = find([page_with_lines("lb09")]).reviews
+    (review,) = find([PAGES["lb09"]]).reviews
     assert (review.type, review.subject, review.board, review.local_authority) == (
         "DHR",
         "Adult A",
@@ -2428,7 +2420,7 @@ def test_a_case_a_board_agreed_met_a_review_s_criteria_is_one_review():
     # ld08 (Wembley Matters, 2018, quoting Brent Council): "The Board and the
     # Independent Chair agreed this met the criteria for a SAR because there had
     # been serious harm in a complex case"
-    assert records_of(page_with_lines("ld08")) == [("SAR", "Cassie")]
+    assert records_of(PAGES["ld08"]) == [("SAR", "Cassie")]
     # c0201 (a partnership's rapid review page): not a decision still to be made
     text = sentence_of("c0201", "meets the criteria")
     assert records_of(text) == []
@@ -2542,7 +2534,7 @@ def test_whoever_complains_in_the_sentence_before_is_not_the_review_s_subject():
     # care her aunt received at a care home. The Safeguarding Adults Board (SAB) has
     # decided to carry out a full Safeguarding Adults Review into the aunt's case."
     # ... who is "her aunt, Mrs C" further on
-    assert records_of(page_with_lines("ld11")) == [("SAR", "Mrs C")]
+    assert records_of(PAGES["ld11"]) == [("SAR", "Mrs C")]
     # ... but a pseudonym in the sentence before that complains of nothing is
     text = (
         "Mrs B was found dead at her home in 2019. The Safeguarding Adults Board has"
@@ -2583,7 +2575,7 @@ def test_a_relative_of_another_clause_is_not_whom_a_review_is_of():
     # "blunt force trauma" over a period of weeks, according to a local safeguarding
     # review, at the hands of his mother and her boyfriend. ... his mother, Phylesia
     # Shirley, 24, and her then partner Kemar Brown, 28, were found guilty"
-    subjects = [subject for _, subject in records_of(page_with_lines("ln07"))]
+    subjects = [subject for _, subject in records_of(PAGES["ln07"])]
     assert "Phylesia Shirley" not in subjects
 
 
@@ -2635,7 +2627,7 @@ def test_a_title_page_s_case_letters_in_capitals_and_not_its_reviewer():
     # Norfolk Safeguarding Children Board's report as a document host copies it
     # (lg18 of the pages with their lines): "SERIOUS CASE REVIEW CASE N OVERVIEW
     # REPORT Lead Reviewer: Phil Smith For Board: March 2015"
-    assert records_of(page_with_lines("lg18")) == [("SCR", "Case N")]
+    assert records_of(PAGES["lg18"]) == [("SCR", "Case N")]
     # ... and the reviewer after a colon is no one the review is of (shaped)
     text = (
         "NORFOLK SAFEGUARDING CHILDREN BOARD SERIOUS CASE REVIEW OVERVIEW REPORT"
@@ -2650,7 +2642,7 @@ def test_a_title_page_s_case_letters_in_capitals_and_not_its_reviewer():
         # Gazette and Herald (lg14 of the pages with their lines): "... investigated
         # as part of an Safeguarding Adults Review. The woman, 67, known only as
         # Patient E went from a jovial and determined person to bed bound"
-        (page_with_lines("lg14"), [("SAR", "Patient E")]),
+        (PAGES["lg14"], [("SAR", "Patient E")]),
         # Surrey SAB's register (l0100): "Surrey Safeguarding Adults Board (SSAB)
         # published SARs Person 1 (November 2020)"
         (
@@ -2661,7 +2653,7 @@ def test_a_title_page_s_case_letters_in_capitals_and_not_its_reviewer():
         ),
         # Rochdale's report as a document host copies it (lj07): "The Overview Report
         # of the Serious Case Review in respect of Young People 1,2,3,4,5 & 6"
-        (page_with_lines("lj07"), [("SCR", "Young People 1,2,3,4,5 & 6")]),
+        (PAGES["lj07"], [("SCR", "Young People 1,2,3,4,5 & 6")]),
         # ... but a trust's own investigation of a patient's care is no review
         (
             "The trust's serious incident investigation into the care of Patient A"
@@ -2680,10 +2672,10 @@ def test_a_cover_s_pseudonyms_in_capitals_and_a_contents_page_s_numbers():
     # Croydon Safeguarding Children Board's report as a document host copies it
     # (lj27 of the pages with their lines): "SERIOUS CASE REVIEW CHILD A AND BABY N
     # Author Steve Liddicott January 2019 ... CSCB \u2013 SCR \u2013 Child A and Baby N"
-    assert records_of(page_with_lines("lj27")) == [("SCR", "Child A and Baby N")]
+    assert records_of(PAGES["lj27"]) == [("SCR", "Child A and Baby N")]
     # Croydon's "Child Q" as another host copies it (lj26): "Chapter 2 Background
     # to this SCR 6" is a contents page's line, 6 its page
-    assert records_of(page_with_lines("lj26")) == [("SCR", "Child Q")]
+    assert records_of(PAGES["lj26"]) == [("SCR", "Child Q")]
     # ... but a register's number after an acronym names its review
     assert records_of("Domestic Homicide Reviews published: DHR 7") == [
         ("DHR", "DHR 7")
@@ -2697,7 +2689,7 @@ def test_a_cover_s_pseudonyms_in_capitals_and_a_contents_page_s_numbers():
         # Review is now being carried out to find out whether there are lessons to
         # be learnt about the ways in which local professionals and agencies worked
         # together to try to keep Lee safe"
-        (page_with_lines("lf19"), [("SAR", "Lee Irving")]),
+        (PAGES["lf19"], [("SAR", "Lee Irving")]),
         # ... but what such a review is for, or what is done while one is held, is
         # no review
         (
@@ -2722,7 +2714,7 @@ def test_a_review_under_way_now_is_one_whatever_its_purpose_clause_says(text, ex
         # BBC News (lf27 of the pages with their lines): "Kathryn Smith, 23, was
         # jailed for 24 years after murdering Ayeeshia Jane Smith, aged 21 months
         # ... A serious case review into her death is under way."
-        (page_with_lines("lf27"), [("SCR", "Ayeeshia Jane Smith")]),
+        (PAGES["lf27"], [("SCR", "Ayeeshia Jane Smith")]),
         # ... and two words stay two (shaped)
         (
             "Her stepfather was jailed for murdering Daniel Pelka in 2012. A serious"
@@ -2742,7 +2734,7 @@ def test_whom_a_story_tells_was_killed_is_named_in_full(text, expected):
         # six hours per week to support the woman \u2013 known as Jo-Jo in the report
         # \u2013 to access the community. ... raised a Safeguarding Adults Review
         # referral with the City and Hackney Safeguarding Adults Review Panel"
-        (page_with_lines("lj08"), [("SAR", "Jo-Jo")]),
+        (PAGES["lj08"], [("SAR", "Jo-Jo")]),
         # ... but someone a dash sets apart whom the story calls nothing is not named
         (
             "The council funded care for the woman \u2013 known to social services"
@@ -2776,7 +2768,7 @@ def test_plural_reviews_of_cases_known_by_two_letters_are_one_each():
     # ls18 (Eastern Daily Press): "The children, known as AG and AI, were subject to
     # serious case reviews carried out by the Norfolk Safeguarding Children
     # Partnership. ... In the case of AG, the serious case review concluded: ..."
-    assert sorted(records_of(page_with_lines("ls18"))) == [("SCR", "AG"), ("SCR", "AI")]
+    assert sorted(records_of(PAGES["ls18"])) == [("SCR", "AG"), ("SCR", "AI")]
     # a letter named as a case's is the review's subject (shaped)
     text = "In the case of AG, the serious case review concluded that help came late."
     assert records_of(text) == [("SCR", "AG")]
@@ -2792,7 +2784,7 @@ def test_a_document_sharing_site_s_words_under_a_title_are_no_subject():
     # lq06 (documents.pub, a copy of Milton Keynes's executive summary): "www.
     # safermk.com The SaferMK Partnership Domestic Homicide Review\nTranscript\nPage
     # 1: ... Report into the death of\n\nEmma"
-    assert records_of(page_with_lines("lq06")) == [("DHR", "Emma")]
+    assert records_of(PAGES["lq06"]) == [("DHR", "Emma")]
     # ... where a name under the title is the subject (shaped)
     text = "The SaferMK Partnership Domestic Homicide Review\nEmma\n\nPage 1"
     assert records_of(text) == [("DHR", "Emma")]
@@ -2810,7 +2802,7 @@ def test_a_document_sharing_site_s_words_under_a_title_are_no_subject():
     ],
 )
 def test_a_first_name_is_the_whole_name_the_text_gives_it(page_id, expected):
-    assert records_of(page_with_lines(page_id)) == expected
+    assert records_of(PAGES[page_id]) == expected
 
 
 @pytest.mark.parametrize(
@@ -2844,7 +2836,7 @@ def test_a_prefix_a_hyphen_joins_to_a_title_is_no_subject():
     # lx03 (Coventry's scrutiny minutes): "a briefing note of the Serious Case Review
     # Co-ordinator for Adult and Children Safeguarding Boards, which detailed the
     # outcome of the Serious Case Review (SCR) relating to Child E"
-    assert sorted(records_of(page_with_lines("lx03"))) == [
+    assert sorted(records_of(PAGES["lx03"])) == [
         ("SCR", "Child C"),
         ("SCR", "Child E"),
     ]
@@ -2858,7 +2850,7 @@ def test_an_adults_board_s_serious_case_review_is_its_own():
     # (CSAB/SCR/2013/1) - Progress Report ... reported to the Coventry Safeguarding
     # Adults Board": an adult's SCR, before the Care Act named them SARs, of the
     # board the page spells its acronym out as (the register's CSAB is Cumbria's)
-    (record,) = review_records(detect([page_with_lines("lx08")]))
+    (record,) = review_records(detect([PAGES["lx08"]]))
     assert (record.subject, record.local_authority) == ("Mrs D", "Coventry")
     # ... an acronym the page does not spell out stays the register's (shaped)
     text = "Serious Case Review - Mrs D (CSAB/SCR/2013/1) - Progress Report"
@@ -2879,7 +2871,7 @@ def test_a_register_s_board_is_the_one_named_above_it():
     # Partnership ... Published reviews March 2024 CSPR 14 and 15 - Neglect
     # Thematic Review CSPR 18 - Neglect Revisted ... a short video ... created by
     # ... the Nottingham City Safeguarding Children Board"
-    records = review_records(detect([page_with_lines("ly10")]))
+    records = review_records(detect([PAGES["ly10"]]))
     assert {r.local_authority for r in records} == {"Telford and Wrekin"}
 
 
@@ -2887,7 +2879,7 @@ def test_a_thematic_review_of_people_its_name_goes_on_to_name_is_one():
     # lz15 (Hampshire SAB's page): "The Portsmouth Safeguarding Adults Board has
     # published a thematic safeguarding adults review into the deaths of Mr G, Mr H,
     # Mr I and Mr J."
-    assert records_of(page_with_lines("lz15")) == [("SAR", "Mr G, Mr H, Mr I and Mr J")]
+    assert records_of(PAGES["lz15"]) == [("SAR", "Mr G, Mr H, Mr I and Mr J")]
     # ... not one of deaths it does not name, whoever the page names elsewhere
     text = (
         "The Board has published a thematic safeguarding adults review into deaths"
@@ -2899,7 +2891,7 @@ def test_a_thematic_review_of_people_its_name_goes_on_to_name_is_one():
 def test_a_local_safeguarding_practice_review_is_a_local_cspr():
     # ly02 (Stockport's partnership): "Child A local child safeguarding practice
     # review (PDF 225Kb) ... Child D local safeguarding practice review (PDF 114Kb)"
-    assert records_of(page_with_lines("ly02")) == [
+    assert records_of(PAGES["ly02"]) == [
         ("LCSPR", "Child A"),
         ("LCSPR", "Child F"),
         ("LCSPR", "Child D"),
@@ -2913,7 +2905,7 @@ def test_a_local_safeguarding_practice_review_is_a_local_cspr():
 def test_the_review_a_question_of_what_one_is_goes_on_about_is_none():
     # lz19 (Croydon SAB's page): "What is a Safeguarding Adult Review?\nThe SAR aims
     # to learn lessons from an incident that will prevent deaths ..."
-    assert ("SAR", None) not in records_of(page_with_lines("lz19"))
+    assert ("SAR", None) not in records_of(PAGES["lz19"])
     text = "What is a Safeguarding Adult Review?\nThe SAR aims to learn lessons."
     assert records_of(text) == []
     # ... not one a page's other question goes on about (shaped)

@@ -16,7 +16,7 @@ from casewatch.detectors.council_fields import (
     boards_in,
     council_fields,
 )
-from tests.corpus_passages import TEXTS
+from tests.corpus_passages import PAGES, TEXTS
 from tests.review_passages import (
     BARNET,
     BRENT,
@@ -481,15 +481,9 @@ def test_a_review_named_after_a_council_is_its_not_the_page_s_other_board_s():
     # "Derbyshire SCR Polly ... This serious case review into the death of a 21
     # month old girl was published in September 2017. Polly, as she is known in the
     # review, ..."
-    (page,) = [
-        row["text"]
-        for row in map(
-            json.loads,
-            (Path(__file__).parent / "fixtures" / "pages_with_lines.jsonl").open(),
-        )
-        if row["id"] == "lf30"
-    ]
-    found = {(r.subject, r.local_authority, r.board) for r in find([page]).reviews}
+    found = {
+        (r.subject, r.local_authority, r.board) for r in find([PAGES["lf30"]]).reviews
+    }
     assert found == {
         ("Child J", "Luton", "Luton Safeguarding Children Board"),
         ("Polly", "Derbyshire", None),

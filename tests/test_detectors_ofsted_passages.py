@@ -29,6 +29,7 @@ from casewatch.detectors.ofsted_councils import councils_named
 from casewatch.detectors.records import ofsted_records
 from casewatch.places import council_for
 from casewatch.text import pdf_pages
+from tests.corpus_passages import PAGES
 from tests.corpus_passages import TEXTS as TUNING  # each row records its source
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -76,16 +77,6 @@ def graded(text):
 def councils_graded(text):
     """(council's code, grade) of each judgement the text gives."""
     return {(r.la_code, r.grade) for r in records(text)}
-
-
-def page_with_lines(row_id):
-    """The text of a page of tests/fixtures/pages_with_lines.jsonl."""
-    (page,) = [
-        row["text"]
-        for row in map(json.loads, (FIXTURES / "pages_with_lines.jsonl").open())
-        if row["id"] == row_id
-    ]
-    return page
 
 
 def one(url, holding=""):
@@ -2309,7 +2300,7 @@ def test_a_grade_the_recent_report_gave_is_the_dated_one_spoken_of_again():
     # inadequate ... "Kirklees Council has systemically failed as its children's
     # social care services have been found to be 'inadequate' across all of the key
     # judgements in the recent Ofsted inspection report."
-    assert [r.grade for r in records(page_with_lines("lg10"))] == ["inadequate"]
+    assert [r.grade for r in records(PAGES["lg10"])] == ["inadequate"]
 
 
 def test_a_council_s_town_never_matched_alone_is_the_council_of_its_services():
@@ -2333,13 +2324,13 @@ def test_a_headline_without_a_full_stop_is_a_sentence_of_its_own():
     # good\n\nSince the last inspection of Thurrock in 2016, when children's
     # services were judged to require improvement, ..." -- 2016 is the first
     # grade's, not the headline's "good"
-    found = {(r.grade, r.date) for r in records(page_with_lines("lu09"))}
+    found = {(r.grade, r.date) for r in records(PAGES["lu09"])}
     assert ("requires_improvement", "2016") in found
     assert ("good", None) in found
     assert ("good", "2016") not in found
     # lp11 (Children & Young People Now): a headline's previous "good" takes no
     # date from the byline under it ("Neil Puffett\nFriday, September 20, 2019")
-    found = {(r.grade, r.date) for r in records(page_with_lines("lp11"))}
+    found = {(r.grade, r.date) for r in records(PAGES["lp11"])}
     assert "good" in {grade for grade, _ in found}
     assert ("good", "2019-09") not in found
     # ... but a line that goes on in lower case after a blank line (a PDF's page
@@ -2353,7 +2344,7 @@ def test_a_change_s_first_grade_is_the_dated_one_spoken_of_again():
     # council has jumped from 'inadequate' to 'good' ... The outer-London
     # borough was harshly criticised in September 2017 when inspectors branded it
     # 'inadequate'": one inadequate, of September 2017
-    found = records(page_with_lines("lp18"))
+    found = records(PAGES["lp18"])
     assert [r.date for r in found if r.grade == "inadequate"] == ["2017-09"]
     # with no dated one, the grade a change started from stays (shaped)
     text = "Ofsted said Croydon Council's children's services had gone from"
@@ -2392,7 +2383,7 @@ def test_a_visit_gone_on_about_takes_the_date_beside_it_in_its_topic():
     # 31 July and 1 August 2018 ..., and the Deep Dive exercise the Commissioner had
     # carried out on 5 and 6 September 2018 ... The report stated that the main
     # finding from the monitoring visit had been ..."
-    found = records(page_with_lines("lu03"))
+    found = records(PAGES["lu03"])
     assert [(r.visit_type, r.date) for r in found] == [("monitoring_visit", "2018-07")]
     # w0002 (Ofsted's letter): the topic's visit with its date after a comma
     assert sorted(dates_given(TUNING["w0002"])) == ["2021-12", "2022-10"]
@@ -2409,7 +2400,7 @@ def test_a_visit_gone_on_about_takes_the_date_beside_it_in_its_topic():
         (TUNING["u0600"], {("inadequate", "2019-03")}),
         # lw01 (Wandsworth Times): "independent inspectors Ofsted gave the service its
         # lowest rating possible"
-        (page_with_lines("lw01"), {("inadequate", None)}),
+        (PAGES["lw01"], {("inadequate", None)}),
         # shaped as g0011: "inspectors have handed children's services at North
         # Yorkshire County Council its top grade"
         (
@@ -2430,7 +2421,7 @@ def test_a_visit_gone_on_about_takes_the_date_beside_it_in_its_topic():
         (TUNING["t0329"], set()),
         # ... nor a grade named twice: lw04 (Wirral Globe), "Ofsted rated child
         # safeguarding as inadequate - the lowest category possible"
-        (page_with_lines("lw04"), {("inadequate", None)}),
+        (PAGES["lw04"], {("inadequate", None)}),
     ],
 )
 def test_an_end_of_the_scale_is_its_grade(text, expected):
@@ -2442,7 +2433,7 @@ def test_a_home_a_sentence_is_about_is_a_provider():
     # rated Inadequate.\n\nThe home, which is run by the local authority, was
     # visited by Ofsted on October 27 and 28.\n\nIt received the lowest rating
     # possible, after being downgraded from Requires Improvement To Be Good"
-    assert records(page_with_lines("lp21")) == []
+    assert records(PAGES["lp21"]) == []
     # ... not children at home (shaped)
     text = (
         "Ofsted rated Bradford Council's children's services inadequate after"
@@ -2502,7 +2493,7 @@ def test_a_page_on_a_provider_that_never_names_children_s_services_grades_none()
     # 12,000 learners across Essex has been labelled "Inadequate" by Ofsted ... In
     # 2009, the authority was rated an "Outstanding" education provider ... the
     # council received a blow in 2014 when it was branded "Requires Improvement""
-    assert records(page_with_lines("mb23")) == []
+    assert records(PAGES["mb23"]) == []
     # ... but a page that names them grades them, providers aside: l0237 (EADT),
     # "96% of childminders were good or outstanding ... an inspection of children
     # services by local authority found Suffolk and Essex to be outstanding"
@@ -2521,7 +2512,7 @@ def test_areas_the_next_sentence_says_these_are_are_graded_each():
     # impact of leaders on social work practice ..., experiences and progress of
     # children who need help and protection, ... of children in care and ... of care
     # leavers."
-    found = graded(page_with_lines("mb01"))
+    found = graded(PAGES["mb01"])
     assert {
         ("overall effectiveness", "good"),
         ("leadership", "good"),
