@@ -2526,3 +2526,35 @@ def test_areas_the_next_sentence_says_these_are_are_graded_each():
         " delivered by a team of 40 social workers."
     )
     assert graded(text) == {("overall effectiveness", "good")}
+
+
+def test_a_sentence_on_the_inspection_three_sentences_back_is_the_topic():
+    # d0015 (Oldham Chronicle): "OLDHAM Council says it "can and must do better"
+    # after an Ofsted inspection demanded improvement in local children's services.
+    # The report, which follows a four-week investigation ... But the report said
+    # ... The "requires improvement" rating puts Oldham in line with around three
+    # quarters of councils."
+    assert councils_graded(TUNING["d0015"]) == {("E08000004", "requires_improvement")}
+    # ... but four sentences back is too far to be the topic (shaped)
+    text = (
+        "Ofsted inspected Oldham Council's children's services in May. The report"
+        " follows a four-week investigation. It says attention is needed. Leaders"
+        " met on Monday. The staff were rated good by their managers."
+    )
+    assert records(text) == []
+
+
+def test_a_grade_given_to_a_count_of_councils_is_no_council_s():
+    # careappointments.com (ofsted_passages.jsonl, "aggregate"), with the count
+    # three sentences after a sentence on the services inspected
+    url = (
+        "https://careappointments.com/care-news/england/85143/"
+        "ofsted-brands-one-in-four-councils-inadequate-on-safeguarding/"
+    )
+    assert records(one(url)) == []
+    # ... but a council's grade that a count of others shares is its own (shaped)
+    text = (
+        "Ofsted rated Hull City Council's children's services outstanding, a grade"
+        " given to only four other councils."
+    )
+    assert councils_graded(text) == {("E06000010", "outstanding")}

@@ -285,7 +285,17 @@ def counted(
     judged outstanding") leave it one council's judgement."""
     many = MANY_AUTHORITIES.search(words)
     first = grades[0].start() if grades else len(words)
+    if GIVEN_TO_MANY.search(words, first):
+        return not councils()
     return bool(many and many.start() < first and not councils())
+
+
+# A grade given to a count of councils: "The most common judgment was "adequate",
+# awarded to 33 councils for safeguarding services".
+GIVEN_TO_MANY = Caseless(
+    rf"\b(?:awarded|given|handed)\s+to\s+(?:{NUMBER})\s+(?:of\s+(?:the\s+)?\d+\s+)?"
+    r"(?:councils|local\s+authorities|authorities)\b"
+)
 
 
 def ofsted_graded(text: str, offset: int, words: str) -> bool:

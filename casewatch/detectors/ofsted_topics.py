@@ -25,8 +25,10 @@ from casewatch.detectors.ofsted_terms import (
 
 # How many sentences back a sentence about a council's services still sets the
 # topic ("This is a re-inspection of children's services in Manchester ... They
-# now require improvement to be good").
-TOPIC_REACH = 2
+# now require improvement to be good"; "... after an Ofsted inspection demanded
+# improvement in local children's services. The report ... But the report said ...
+# The "requires improvement" rating puts Oldham in line with ...").
+TOPIC_REACH = 3
 # A sentence that speaks of a judgement as one ("This had led to an overall
 # judgement of inadequate", "The overall result was 'requires improvement to be
 # good'") may take its topic from a sentence that gave judgements; "This dual-role
