@@ -2558,3 +2558,18 @@ def test_a_grade_given_to_a_count_of_councils_is_no_council_s():
         " given to only four other councils."
     )
     assert councils_graded(text) == {("E06000010", "outstanding")}
+
+
+def test_a_sentence_naming_schools_beside_the_council_keeps_the_topic():
+    # d0003 (Rochdale's news): "An Ofsted inspection of Rochdale's safeguarding and
+    # looked after children services ... The inspection looked at the contribution,
+    # made by the council, health, schools and other services ... The report states
+    # that overall services are adequate"
+    assert councils_graded(TUNING["d0003"]) == {("E08000005", "adequate")}
+    # ... but a sentence on a school's inspection between them ends the topic
+    # (shaped)
+    text = (
+        "Ofsted inspected Rochdale's children's services in July. Ofsted then"
+        " inspected the schools of the town. The report states that they are good."
+    )
+    assert records(text) == []

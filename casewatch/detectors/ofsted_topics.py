@@ -37,6 +37,10 @@ JUDGING = Caseless(
     r"\b(?:judge?ments?|ratings?|grades?|grading|results?|outcomes?|judged|rated"
     r"|graded)\b"
 )
+# A provider named beside the council as one of those whose work was inspected
+# ("The inspection looked at the contribution, made by the council, health, schools
+# and other services") leaves the sentence the council's.
+THE_COUNCIL_S = re.compile(r"\b(?:made\s+by|by|of)\s+the\s+council\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]+|$")
 
 
@@ -52,7 +56,7 @@ def topic(text: str, left: int, judged: set[int]) -> str:
         left -= len(sentence)
         if left in judged:
             return sentence
-        if PROVIDER.search(sentence):
+        if PROVIDER.search(sentence) and not THE_COUNCIL_S.search(sentence):
             break
         if not (INSPECTORATE.search(sentence) or CHILDRENS_SERVICES.search(sentence)):
             continue  # cannot be the topic: spare looking for councils in it
