@@ -2573,3 +2573,19 @@ def test_a_sentence_naming_schools_beside_the_council_keeps_the_topic():
         " inspected the schools of the town. The report states that they are good."
     )
     assert records(text) == []
+
+
+def test_the_council_nearest_before_is_one_that_runs_children_s_services():
+    # lt07 (careappointments.com): "Northamptonshire County Council's children's
+    # social care services ... after Dylan's death in Northampton and Evelyn-Rose's
+    # in Kettering ... Out of the four areas assessed, inspectors graded three as
+    # inadequate": Northampton and Kettering are districts, whose children's
+    # services Ofsted never judges
+    assert ("E10000021", "inadequate") in councils_graded(PAGES["lt07"])
+    # ... while the nearest that runs them is the one (shaped)
+    text = (
+        "Ofsted inspected Kent County Council and Medway Council this year. Medway"
+        " was inspected in May. Its staff met in Dover. Inspectors graded the"
+        " services as good."
+    )
+    assert councils_graded(text) == {("E06000035", "good")}

@@ -120,13 +120,20 @@ def _other_body(words: str, council: Found) -> bool:
 
 def council_on_page(text: str, offset: int) -> str | None:
     """The council, as written, of a sentence at text[offset:] that names none:
-    the only one the page names, else the nearest named before the sentence, else
-    the only one the page names as a council ("the last full inspection of
-    children's services in Derbyshire", not "left to take over at Rotherham")."""
+    the only one the page names, else the nearest named before the sentence that
+    runs children's services, else the only one the page names as a council ("the
+    last full inspection of children's services in Derbyshire", not "left to take
+    over at Rotherham")."""
     named = _page_councils(text)
     if len({council.code for council, _, _ in named}) == 1:
         return written(text, named[0])
-    before = [found for found in named if offset - NEAREST_REACH <= found[2] <= offset]
+    # (a district's place is where something happened: Ofsted judges no district's
+    # children's services)
+    before = [
+        found
+        for found in named
+        if offset - NEAREST_REACH <= found[2] <= offset and found[0].children_services
+    ]
     if before:
         return written(text, before[-1])
     as_councils = [found for found in named if _as_a_council(text, found)]
