@@ -2589,3 +2589,18 @@ def test_the_council_nearest_before_is_one_that_runs_children_s_services():
         " services as good."
     )
     assert councils_graded(text) == {("E06000035", "good")}
+
+
+def test_a_decision_or_verdict_of_a_grade_is_the_grade_given():
+    # a0010 (a council's cabinet minutes): "following an Ofsted inspection of
+    # Children's Services in July 2015, which received a decision of Requires
+    # Improvement, the Service was now performing well"
+    assert [(r.grade, r.date) for r in records(TUNING["a0010"])] == [
+        ("requires_improvement", "2015-07")
+    ]
+    # ... not a decision of another kind (shaped)
+    text = (
+        "Following an Ofsted inspection of Children's Services in July 2015, the"
+        " Cabinet made a decision of its own to fund good schools."
+    )
+    assert records(text) == []

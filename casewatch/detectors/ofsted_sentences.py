@@ -102,7 +102,9 @@ PREDICATED = Caseless(
     # which cares for vulnerable youngsters, \u2018outstanding\u2019"
     r"|(?:\s+(?!and\b)[\w\u2019']+){1,5},\s+(?:which|who)\s[^,.;]{1,80},)"
     r"|to\s+be|as|remains?|(?:is|are|was|were)(?:\s+now)?|been|still|no\s+longer"
-    r"|receive[sd]?\s+an?|given\s+an?|(?:judge?ment|grade|grading|rating)\s+of"
+    r"|receive[sd]?\s+an?|given\s+an?"
+    # ... "which received a decision of Requires Improvement"
+    r"|(?:judge?ment|grade|grading|rating|decision|verdict)\s+of"
     # ... or an end of the scale given: "gave the service its lowest rating
     # possible", "was handed the inspectorate's lowest rating"
     r"|(?:gave|given|giving|handed|awarded|received?|achieved|attained|earned)"
