@@ -2604,3 +2604,22 @@ def test_a_decision_or_verdict_of_a_grade_is_the_grade_given():
         " Cabinet made a decision of its own to fund good schools."
     )
     assert records(text) == []
+
+
+def test_a_safeguarding_children_board_s_name_names_no_children_s_services():
+    # md14 (Southern Daily Echo, dailyecho.co.uk/news/crime/9993316): no Ofsted, no
+    # inspection, and a board's chairman on agencies' efforts
+    text = (
+        "Donald McPhail, chairman of the Southampton Safeguarding Children Board,"
+        " said every organisation would be made to prove it had put in place key"
+        " changes that had been identified, by January 2013, and he would have"
+        " \u201cno hesitation\u201d in going right to the top if he felt their"
+        " efforts were inadequate."
+    )
+    assert records(text) == []
+    # ... but services safeguarding children are children's services (shaped)
+    text = "Southampton's services for safeguarding children were rated inadequate."
+    assert councils_graded(text) == {("E06000045", "inadequate")}
+    # ... and a page naming the board is on them: ln16 (BBC, Somerset), "which had
+    # been identified in the 'inadequate' Ofsted inspection rating in 2013"
+    assert ("E06000066", "inadequate") in councils_graded(PAGES["ln16"])

@@ -108,6 +108,9 @@ def _of_services(text: str) -> bool:
     return (
         bool(CHILDRENS_SERVICES.search(text))
         or any(visit in folded(text) for visit in ALONE)  # only councils have them
+        # ... or a council's children's board ("the Somerset Safeguarding Children
+        # Board ... the 'inadequate' Ofsted inspection rating in 2013")
+        or "safeguarding children" in folded(text)
         or not PROVIDER.search(text)
     )
 

@@ -175,7 +175,9 @@ CHILDRENS_SERVICES = Caseless(
     r"children(?:.s)?\s+(?:social\s+care\s+)?services?|children.s\s+social\s+care"
     r"|children\s+and\s+famil(?:y|ies)\s+services?|children.s\s+care\s+and\s+support"
     r"|services\s+for\s+(?:looked[- ]after\s+)?children|child\s+safeguarding"
-    r"|safeguarding\s+(?:of\s+)?children|protection\s+of\s+children"
+    # (not a board's name: "chairman of the Southampton Safeguarding Children Board,
+    # said ... if he felt their efforts were inadequate")
+    r"|safeguarding\s+(?:of\s+)?children(?!\s+(?:board|partnership)s?\b)|protection\s+of\s+children"
     r"|help\s+and\s+protection|child\s+protection|child(?:ren)?[- ]in[- ]need"
     r"|care\s+leavers|looked[- ]after\s+children"
     r"|overall\s+effectiveness|safeguarding\s+services|adoption\s+performance"
