@@ -177,7 +177,8 @@ CHILDRENS_SERVICES = Caseless(
     r"|services\s+for\s+(?:looked[- ]after\s+)?children|child\s+safeguarding"
     # (not a board's name: "chairman of the Southampton Safeguarding Children Board,
     # said ... if he felt their efforts were inadequate")
-    r"|safeguarding\s+(?:of\s+)?children(?!\s+(?:board|partnership)s?\b)|protection\s+of\s+children"
+    r"|safeguarding\s+(?:of\s+)?children(?!\s+(?:board|partnership)s?\b)"
+    r"|protection\s+of\s+children"
     r"|help\s+and\s+protection|child\s+protection|child(?:ren)?[- ]in[- ]need"
     r"|care\s+leavers|looked[- ]after\s+children"
     r"|overall\s+effectiveness|safeguarding\s+services|adoption\s+performance"
