@@ -2911,3 +2911,26 @@ def test_the_review_a_question_of_what_one_is_goes_on_about_is_none():
     # ... not one a page's other question goes on about (shaped)
     text = "Why was it held?\nThe SAR into Natalie's death found missed chances."
     assert records_of(text) == [("SAR", "Natalie")]
+
+
+def test_two_people_killed_together_are_one_review_s_subject():
+    # md01 (BBC Gloucestershire): "Laura Boon, 31, and her daughter Ella Dalby, 11,
+    # were stabbed to death ... Safer Gloucestershire ... will oversee the domestic
+    # homicide review."
+    assert records_of(PAGES["md01"]) == [("DHR", "Laura Boon and Ella Dalby")]
+    # ... not one of three, nor either alone (shaped)
+    text = (
+        "Ann Lee, Mary Lee and her son Tom Lee were stabbed to death. A domestic"
+        " homicide review has been commissioned."
+    )
+    assert records_of(text) == [("DHR", None)]
+
+
+def test_a_review_that_will_examine_or_that_a_body_will_oversee_is_in_progress():
+    # md01: "A domestic homicide review will examine the circumstances ...
+    # Safer Gloucestershire ... will oversee the domestic homicide review."
+    (record,) = review_records(detect([PAGES["md01"]]))
+    assert record.status == "in_progress"
+    # ... not one that has examined them (shaped)
+    text = "The domestic homicide review into the death of Ann Lee examined her care."
+    assert [r.status for r in review_records(detect([text]))] == ["unknown"]

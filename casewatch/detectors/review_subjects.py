@@ -993,6 +993,10 @@ VICTIM_TOLD = re.compile(
     r"\s+(?:died|starved\s+to\s+death|suffered"
     # ... a couple: "Pauline and George were both found to have died"
     r"|were\s+(?:both\s+)?found\s+(?:to\s+have\s+died|dead)"
+    # ... or killed together: "Laura Boon, 31, and her daughter Ella Dalby, 11, were
+    # stabbed to death"
+    r"|were\s+(?:both\s+)?(?:killed|murdered|(?:battered|beaten|stabbed|strangled"
+    r"|smothered)\s+to\s+death)"
     r"|was\s+(?:\w+\s+)?(?:killed|murdered|found\s+dead|starved"
     # "Ryan Lovell-Hancox was battered to death"
     r"|(?:battered|beaten|shaken|stabbed|starved|tortured|strangled|smothered)"
@@ -1003,6 +1007,11 @@ VICTIM_TOLD = re.compile(
 )
 # ... one of several: "Laura, aged 31, and her daughter Ella, aged 11, died".
 ONE_OF_SEVERAL = re.compile(r"\b(?:and|&)\s+(?:(?:his|her|their)\s+\w+\s+)?$")
+# ... of two, the first named: "Laura Boon, 31, and her daughter".
+FIRST_OF_TWO = re.compile(
+    rf"(?<![\w,]\s)(?<!and\s)\b(?P<first>{_HARMED})(?:,[^,.]{{1,40}},)?\s+(?:and|&)\s+"
+    r"(?:(?:his|her|their)\s+\w+\s+)?$"
+)
 
 
 def victim_of_the_text(text: str, left: int, right: int) -> str | None:
@@ -1015,7 +1024,12 @@ def victim_of_the_text(text: str, left: int, right: int) -> str | None:
         if name.count(" ") == 2 and not_a_person(name.split()[0]):
             name = name.split(" ", 1)[1]  # "Sheffield Coroner's Court Carol Leesley"
         if ONE_OF_SEVERAL.search(text, max(0, told.start() - 30), told.start()):
-            return None
+            # two killed together are one review's subject ("Laura and Ella"), not
+            # one of more
+            first = FIRST_OF_TWO.search(text, max(0, told.start() - 80), told.start())
+            if not first:
+                return None
+            name = f"{first['first']} and {name}"
         if name not in NOT_A_NAME and not not_a_person(name):
             names.add(name)
     # a first name and the full name it begins are one person ("the murder of

@@ -228,6 +228,10 @@ STATUS = (
             r"(?:(?!before|after|and|with|of|for)[\w-]+\s+){0,4}?(?:review|SCR|SAR"
             r"|DHR|L?CSPR)\b"
             r"|\b(?:has|have)\s+been\s+set\s+up\b"
+            # what it will do, or who will see it done: "A domestic homicide review
+            # will examine the circumstances", "Safer Gloucestershire ... will
+            # oversee the domestic homicide review"
+            r"|\bwill\s+(?:now\s+)?(?:oversee|examine|investigate|look\s+(?:at|into))\b"
             # announced for one case: "will now be held into the death of", by
             # whom ("is to be carried out by Leicester, Leicestershire and Rutland
             # Local Safeguarding Children Board"), or at its sentence's end: "said
@@ -367,6 +371,7 @@ STATUS_MARKS = (
     "be undertaken", "be commissioned", "is here", "are here", "be found here",
     "click", "will launch", "will conduct", "will carry", "will undertake",
     "will hold", "will now", "will be a", "will be an", "will be the",
+    "will oversee", "will examine", "will investigate", "will look",
     "now undertake", "now conduct", "now carry", "currently undertake",
     "currently conduct", "currently carry", "secret", "exempt",
 )  # fmt: skip
