@@ -2623,3 +2623,34 @@ def test_a_safeguarding_children_board_s_name_names_no_children_s_services():
     # ... and a page naming the board is on them: ln16 (BBC, Somerset), "which had
     # been identified in the 'inadequate' Ofsted inspection rating in 2013"
     assert ("E06000066", "inadequate") in councils_graded(PAGES["ln16"])
+
+
+def test_a_report_whose_sentence_gives_other_grades_dates_none_of_these():
+    # me15 (LGC): "Bromley received an 'outstanding' rating for the impact of leaders
+    # ... and a 'good' rating for all other benchmarks ... after an Ofsted report
+    # published in June 2016 ... found children's services to be inadequate"
+    found = {(r.grade, r.date) for r in records(PAGES["me15"])}
+    assert {("outstanding", None), ("good", None)} <= found
+    # ... but a report whose sentence gives the same grade, or none, dates it
+    # (shaped)
+    text = (
+        "Hull's children's services were rated good. An Ofsted report published in"
+        " March 2023 found them good."
+    )
+    assert dates_given(text) == ["2023-03"]
+
+
+def test_a_month_last_year_is_the_year_before_the_page_s_or_none():
+    # me15 (LGC, no date line): "Inspector Dawn Godfrey visited the council in
+    # November last year ... an Ofsted report published in June 2016 ... found
+    # children's services to be inadequate": the June report's, not a November
+    # before it
+    found = {(r.grade, r.date) for r in records(PAGES["me15"])}
+    assert ("inadequate", "2016-06") in found
+    assert ("inadequate", "2015-11") not in found
+    # ... on a dated page, the November before its year (shaped)
+    text = (
+        "12 March 2018\n\nOfsted inspectors visited Bromley's children's services in"
+        " November last year. Ofsted rated the services good."
+    )
+    assert ("good", "2017-11") in {(r.grade, r.date) for r in records(text)}

@@ -449,7 +449,13 @@ def _grade_fields(
             or given_now(text, cleaned[since_last : grades[index].end()])
         )
         # ... or the report's the page dates, whose grade an undated one restates
-        reported = None if date else the_report_s_publication(text, asked)
+        reported = (
+            None
+            if date
+            else the_report_s_publication(
+                text, asked, grade_code(grades[index].group())
+            )
+        )
         date = date or reported
         areas = graded_areas(cleaned, grades, index)
         if areas == [None] and listed_before:

@@ -394,6 +394,7 @@ INSPECTED_ON = re.compile(
     r"|this\s+year),?\s+(?:[\w\u2019'-]+\s+){0,4}?(?:[Ii]nspect\w*|[Rr]e-?inspect\w*"
     r"|(?<!ocused\s)(?<!ocussed\s)(?<!onitoring\s)[Vv]isit)\b"
 )
+LAST_YEAR = re.compile(r"\s+last\s+year\b", re.IGNORECASE)
 # A year that ends the inspection's range of days ("between 21st January and 1st
 # February 2019"), within this reach of its first month.
 RANGE_YEAR = re.compile(r"[^.]{0,30}?\b((?:19|20)\d\d)\b")
@@ -486,6 +487,12 @@ def inspections_on(
         number = MONTHS.index(month.lower()) + 1
         if when["year_first"]:
             found.append((int(when["year_first"]), number))
+        elif when["month"] and LAST_YEAR.match(text, when.end()):
+            # the year before the page's ("visited the council in November last
+            # year"), not before the latest date it names
+            if not (page := dateline(text)):
+                return None
+            found.append((page[0] - 1, number))
         elif when["month"] and (ranged := RANGE_YEAR.match(text, when.end())):
             found.append((int(ranged[1]), number))
             found += _listed_after(text, ranged.end())
@@ -547,30 +554,39 @@ def the_inspection(text: str, sentence: str) -> str | None:
 OF_A_REPORT = re.compile(r"\b(?:Ofsted|inspect\w*)\b", re.IGNORECASE)
 
 
-def the_report_s_publication(text: str, sentence: str) -> str | None:
+def the_report_s_publication(text: str, sentence: str, grade: str) -> str | None:
     """The month (YYYY-MM) of the one publication the page dates in a sentence about
     Ofsted or an inspection, for a grade with no date of its own, on a page that
     dates no inspection ("The Ofsted report was published in March 2023. Hull's
     children's services were rated good"): LABELS.md's date is the publication's
-    where the inspection's is not given."""
+    where the inspection's is not given. Not a report whose sentence gives only
+    other grades: another report's ("Bromley received an 'outstanding' rating ...
+    after an Ofsted report published in June 2016 ... found children's services
+    to be inadequate")."""
     if EARLIER.search(sentence) or inspections_on(text, dateline(text)):
         return None
-    months = _reports_published(text)
+    months = {
+        month
+        for month, grades in _reports_published(text)
+        if not grades or grade in grades
+    }
     return next(iter(months)) if len(months) == 1 else None
 
 
 @lru_cache(maxsize=16)  # asked for each undated grade on the page
-def _reports_published(text: str) -> frozenset[str]:
+def _reports_published(text: str) -> frozenset[tuple[str, frozenset[str]]]:
     """The months (YYYY-MM) the page says something was published in a sentence
-    about Ofsted or an inspection; not the page's own date line ("Date published:
-    29 April 2013")."""
+    about Ofsted or an inspection, each with the grades that sentence names; not the
+    page's own date line ("Date published: 29 April 2013")."""
     months = set()
     for found in PUBLISHED_ON.finditer(text):
         if DATELINE.match(text, found.start()):
             continue
         left, right = sentence_span(text, found.start(), found.end())
         if (month := _published_month(found)) and _of_a_report(text, left, right):
-            months.add(month)
+            cleaned = NOT_A_GRADE.sub("", text[left:right])
+            grades = {grade_code(g.group()) for g in GRADE_WORD.finditer(cleaned)}
+            months.add((month, frozenset(grades)))
     return frozenset(months)
 
 
