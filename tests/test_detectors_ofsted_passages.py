@@ -2654,3 +2654,14 @@ def test_a_month_last_year_is_the_year_before_the_page_s_or_none():
         " November last year. Ofsted rated the services good."
     )
     assert ("good", "2017-11") in {(r.grade, r.date) for r in records(text)}
+
+
+def test_good_to_hear_is_no_grade():
+    # me04 (Your Thurrock): "We are committed to improving our Children's Services
+    # and it is good to hear the inspectors themselves say we have recognised where
+    # we need to improve things"
+    assert ("E06000034", "good") not in councils_graded(PAGES["me04"])
+    assert ("E06000034", "requires_improvement") in councils_graded(PAGES["me04"])
+    # ... but good to the inspectors is (shaped)
+    text = "Thurrock Council's children's services were judged good by inspectors."
+    assert councils_graded(text) == {("E06000034", "good")}

@@ -50,6 +50,8 @@ NOT_A_GRADE = re.compile(
     r"|(?:good|outstanding)\s+(?:practice|progress|work|range|example|understanding"
     r"|quality|outcomes?|partnership|deal|news|reasons?|start)|in\s+good\s+time"
     r"|as\s+good\s+as|(?:not|in)adequately|adequate(?:ly)?\s+address"
+    # ("it is good to hear the inspectors themselves say ...")
+    r"|good\s+to\s+(?:hear|see|know|note|read|learn)\b"
     rf"|no\s+longer\s+(?:(?:be|being|considered|judged|rated)\s+)?(?:as\s+)?{QUOTE}\w+"
     rf"|(?:good|outstanding){QUOTE}\s+(?:features|elements|aspects)"
     # areas unnamed that a grade is said of ("areas of service identified as
