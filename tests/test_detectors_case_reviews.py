@@ -2934,3 +2934,26 @@ def test_a_review_that_will_examine_or_that_a_body_will_oversee_is_in_progress()
     # ... not one that has examined them (shaped)
     text = "The domestic homicide review into the death of Ann Lee examined her care."
     assert [r.status for r in review_records(detect([text]))] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    "page_id",
+    [
+        "la04",  # "the Child Practice Review being carried out into ... Lola's death"
+        "lg17",  # "the National Panel Review due out later this year"
+        "la10",  # "A serious case review ... is likely to find authorities missed"
+    ],
+)
+def test_a_review_being_carried_out_due_out_or_about_to_find_is_in_progress(page_id):
+    assert [r.status for r in review_records(detect([PAGES[page_id]]))] == [
+        "in_progress"
+    ]
+
+
+def test_a_review_that_found_or_was_published_is_not_in_progress():
+    # (shaped) what a review found, and a report due out that is not the review
+    text = (
+        "The serious case review into the death of Keanu Williams found that"
+        " authorities missed chances. A school report is due out next week."
+    )
+    assert [r.status for r in review_records(detect([text]))] == ["unknown"]

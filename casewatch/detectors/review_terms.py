@@ -202,6 +202,15 @@ STATUS = (
         re.compile(
             r"\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:undertaken|"
             r"conducted|carried\s+out|completed|dealt\s+with)\b|\bunder\s*way"
+            # ... or said of the review's name: "the Child Practice Review being
+            # carried out into the circumstances around Lola's death"
+            r"|\b(?:[Rr]eviews?|SCRs?|SARs?|DHRs?|CSPRs?)\s+(?:currently\s+|now\s+)?"
+            r"being\s+(?:undertaken|conducted|carried\s+out)\b"
+            # ... or due, or about to find: "the National Panel Review due out later
+            # this year", "A serious case review into the death of a toddler ... is
+            # likely to find authorities missed a number of opportunities"
+            r"|\bdue\s+out\b"
+            r"|\b(?:is|are)\s+(?:likely|expected)\s+to\s+(?:find|conclude|say)\b"
             # ongoing: said of the review, not of what it found ("not acting on
             # ongoing alerts and referrals")
             r"|\b(?:is|are|was|were|remains?|still)\s+(?:still\s+)?on-?going\b"
@@ -371,7 +380,8 @@ STATUS_MARKS = (
     "be undertaken", "be commissioned", "is here", "are here", "be found here",
     "click", "will launch", "will conduct", "will carry", "will undertake",
     "will hold", "will now", "will be a", "will be an", "will be the",
-    "will oversee", "will examine", "will investigate", "will look",
+    "will oversee", "will examine", "will investigate", "will look", "due out",
+    "likely to",
     "now undertake", "now conduct", "now carry", "currently undertake",
     "currently conduct", "currently carry", "secret", "exempt",
 )  # fmt: skip
