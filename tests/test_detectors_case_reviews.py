@@ -2957,3 +2957,15 @@ def test_a_review_that_found_or_was_published_is_not_in_progress():
         " authorities missed chances. A school report is due out next week."
     )
     assert [r.status for r in review_records(detect([text]))] == ["unknown"]
+
+
+def test_a_name_the_text_says_is_a_pseudonym_is_the_review_s_subject():
+    # lz17 (Cambridgeshire and Peterborough SAB's briefing): "... in the SAR report.
+    # ... The name Dorothy is a pseudonym used within this briefing"
+    assert records_of(PAGES["lz17"]) == [("SAR", "Dorothy")]
+    # ... not a name said to be something else (shaped)
+    text = (
+        "The safeguarding adults review was published in May. The name Dorothy is"
+        " on the report's cover."
+    )
+    assert records_of(text) == [("SAR", None)]

@@ -95,6 +95,10 @@ SUBJECT = re.compile(
     # Ann, whose death led to a safeguarding adults review, said"
     rf"|\b(?P<whose>{_WORD}(?:\s{_WORD})?),\s+whose\s+(?:death|murder|killing|care"
     r"|treatment|case)\b"
+    # ... or says is one: "The name Dorothy is a pseudonym used within this
+    # briefing", "The name Peter is used as a pseudonym"
+    rf"|\b[Tt]he\s+name\s+{_OPEN}?(?P<name_is>{_WORD}){_CLOSE}?\s+is\s+(?:used\s+as\s+)?"
+    r"a\s+pseudonym\b"
     # ... or a name the text says is not theirs: "Jane (not her real name)"
     rf"|\b(?P<not_real>{_WORD}(?:\s{_WORD})?)\s*(?:\(|,\s*)not\s+(?:his|her|their)"
     r"\s+real\s+names?\b"
@@ -472,6 +476,7 @@ def subject_of(found: re.Match[str]) -> str | None:
         or found["known_letter"]
         or found["death_letter"]
         or found["not_real"]
+        or found["name_is"]
         or found["known_as"]
         or found["initials_of"]
         or CODE.match(name)
@@ -609,6 +614,7 @@ def codes_in(
             or found["coded_name"]
             or found["quoted_code"]
             or found["not_real"]
+            or found["name_is"]
             or found["known_as"]
             or found["known_letter"]  # "The teenager, known as K, suffered ..."
             or found["initials"]
