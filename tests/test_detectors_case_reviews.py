@@ -2969,3 +2969,16 @@ def test_a_name_the_text_says_is_a_pseudonym_is_the_review_s_subject():
         " on the report's cover."
     )
     assert records_of(text) == [("SAR", None)]
+
+
+def test_a_board_s_analysis_of_a_death_is_a_review():
+    # mg07 (Bristol247): "Collective failings and institutional racism surrounding
+    # the death of Bijan Ebrahimi have been set out in a damning analysis by The
+    # Safer Bristol Partnership (SBP), published on Monday, December 18."
+    assert records_of(PAGES["mg07"]) == [("other", "Bijan Ebrahimi")]
+    # ... not its analysis of figures (shaped)
+    text = (
+        "The Safer Bristol Partnership published an analysis of crime figures for"
+        " the year."
+    )
+    assert records_of(text) == []

@@ -62,7 +62,9 @@ REPORT_NOUN = re.compile(
     # ... not another body's, shared with the board ("The police report on the
     # death of a man was shared with Leeds Safeguarding Adults Board")
     r"(?:(?!(?:police|coroner|inquest|hospital|trust|prison|probation|IOPC|CQC"
-    r"|Ofsted|ombudsman|serious\s+incident)\b)[\w-]+\s+){0,3}?(?:review|report)\b"
+    r"|Ofsted|ombudsman|serious\s+incident)\b)[\w-]+\s+){0,3}?"
+    # ... or its analysis ("in a damning analysis by The Safer Bristol Partnership")
+    r"(?:review|report|analysis)\b"
     # not a process, nor "review" the verb ("the panel review all deaths")
     r"(?!\s+(?:Panel|process|framework|procedure|all|every|each|any)\b)",
     re.IGNORECASE,
