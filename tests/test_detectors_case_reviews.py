@@ -2982,3 +2982,17 @@ def test_a_board_s_analysis_of_a_death_is_a_review():
         " the year."
     )
     assert records_of(text) == []
+
+
+def test_a_rapid_review_is_a_review_of_its_own_beside_the_one_it_led_to():
+    # mh05 (NSPCC): "This national safeguarding practice review ... was carried out
+    # following the findings from the rapid review into the death of baby Victoria
+    # Marten in 2023."
+    assert sorted(records_of(PAGES["mh05"])) == [
+        ("NCSPR", "Victoria Marten"),
+        ("other", "Victoria Marten"),
+    ]
+    # ... but a rapid review's process names none: ly02 (Stockport's partnership),
+    # "Child M local safeguarding practice review (PDF 113Kb)\n\n\nRapid Review
+    # Process\n\nThis document sets out the arrangements"
+    assert ("other", "Child M") not in records_of(PAGES["ly02"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from casewatch.detectors.base import Mention
 from casewatch.detectors.ofsted_terms import restates
+from casewatch.detectors.review_rules import OTHER_REVIEW_ID
 from casewatch.detectors.review_subjects import CODE, COMPLAINS, each_of
 from casewatch.places import council_for
 
@@ -214,7 +215,16 @@ def _family(
     Pelka") is that review."""
     review_type = str(mention.fields["type"])
     subject = _subject_key(mention)
-    if review_type == "other" and subjects and subject:
+    # (not a rapid or an agency's management review, a review of its own before
+    # the one it may lead to: "the national safeguarding practice review ...
+    # following the findings from the rapid review into the death of baby
+    # Victoria Marten")
+    if (
+        review_type == "other"
+        and subjects
+        and subject
+        and mention.rule_id != OTHER_REVIEW_ID
+    ):
         typed = [
             (kind, name)
             for kind, named in subjects.items()

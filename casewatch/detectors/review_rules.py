@@ -169,6 +169,9 @@ def dhr_acronym(word: str) -> Rule:
     )
 
 
+# A review named as a rapid review or an agency's internal management review: a
+# review of its own, before any review it leads to (records).
+OTHER_REVIEW_ID = "case_review.other_review"
 RULES = (
     Rule("case_review.scr", "SCR", SCR_PHRASE, "serious"),
     Rule(
@@ -356,7 +359,7 @@ RULES = (
         needs_subject=True,
     ),
     Rule(
-        "case_review.other_review",
+        OTHER_REVIEW_ID,
         "other",
         # not a regulator's of a provider: "CQC to carry out a rapid review of
         # Nottinghamshire Healthcare NHS Foundation Trust"
@@ -368,7 +371,10 @@ RULES = (
             r"(?!\s+of\s+(?:[A-Z][\w&'-]*\s+){1,6}(?:NHS|Trust|Hospitals?|Healthcare"
             r"|Foundation|ICB|CCG)\b|\s+of\s+(?:(?:the|its|their)\s+)?"
             r"(?:decision[\s-]making|system|process(?:es)?|arrangements|polic(?:y|ies)"
-            r"|procedures|how)\b)",
+            r"|procedures|how)\b"
+            # ... nor the process itself ("Rapid Review Process\nThis document sets
+            # out the arrangements")
+            r"|\s+(?:process|procedure|meeting|panel|template|guidance|form)s?\b)",
             re.IGNORECASE,
         ),
         "review",
