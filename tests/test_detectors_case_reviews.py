@@ -2996,3 +2996,16 @@ def test_a_rapid_review_is_a_review_of_its_own_beside_the_one_it_led_to():
     # "Child M local safeguarding practice review (PDF 113Kb)\n\n\nRapid Review
     # Process\n\nThis document sets out the arrangements"
     assert ("other", "Child M") not in records_of(PAGES["ly02"])
+
+
+def test_pseudonyms_listed_with_a_serial_comma_are_all_the_subject():
+    # mh09's title (the OSCB's SCR): "from the experiences of Children A, B, C, D,
+    # E, and F" was cut to "Children A, B, C, D, E" (shaped into one sentence)
+    text = (
+        "The Oxfordshire serious case review, from the experiences of Children A, B,"
+        " C, D, E, and F, was published in 2015."
+    )
+    assert records_of(text) == [("SCR", "Children A, B, C, D, E and F")]
+    # ... and a list without one is as before
+    text = "The serious case review concerning Children A, B and C was published."
+    assert records_of(text) == [("SCR", "Children A, B and C")]

@@ -63,7 +63,8 @@ _BODIES = (
 SUBJECT = re.compile(
     # (a couple's: "Mr and Mrs H")
     rf"(?<![A-Za-z0-9])(?P<code>(?:(?:Mr|Mrs)\s+(?:and|&)\s+)?{_CODE}(?:\.?[\s_]+|\.){_LETTERS}"
-    r"(?:\s*(?:,|and|AND|&|[-\u2013])\s*"
+    # (a serial comma too: "Children A, B, C, D, E, and F")
+    r"(?:\s*(?:,(?:\s*(?:and|&))?|and|AND|&|[-\u2013])\s*"
     rf"(?:{_CODE}\s+)?{_LETTERS})*)(?![A-Za-z0-9-])"
     rf"|\b(?P<coded_name>(?:{_CHILDREN})\s+{_OPEN}(?:[A-Z][a-z]+|{_LETTERS}){_CLOSE})"
     rf"|\b(?P<letters>(?:[A-Z]{{1,3}}\s+[A-Z]\s+)?[A-Z]\s+Family)\b"
