@@ -2665,3 +2665,15 @@ def test_good_to_hear_is_no_grade():
     # ... but good to the inspectors is (shaped)
     text = "Thurrock Council's children's services were judged good by inspectors."
     assert councils_graded(text) == {("E06000034", "good")}
+
+
+def test_sub_judgements_are_ofsted_s():
+    # mb02 (Brighton & Hove's partnership): "We have received 'Outstanding' sub
+    # judgements for our work with children in care; care leavers; ..."
+    assert ("children in care", "outstanding") in graded(PAGES["mb02"])
+    # ... not a school's (shaped)
+    text = (
+        "Brighton & Hove's Hillside school received 'Outstanding' sub judgements for"
+        " its work with children in care."
+    )
+    assert records(text) == []

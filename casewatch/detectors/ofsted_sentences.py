@@ -35,6 +35,9 @@ COUNCIL_NAMED = re.compile(
 INSPECTORATE = Caseless(
     r"\bOfsted\b|\binspect(?:ion|ors?|ed|orate)\b|\bILACS\b"
     r"|\beducation\s+(?:watchdog|regulator)\b"
+    # ... or what only its inspections give: "We have received 'Outstanding' sub
+    # judgements for our work with children in care"
+    r"|\bsub[\s-]?judge?ments?\b"
 )
 # A school, nursery, children's home or other provider, CQC, probation, SEND, adult
 # learning, a serious case review (Ofsted graded them until 2010): a sentence
@@ -112,7 +115,7 @@ PREDICATED = Caseless(
     r"(?=\s+(?:lowest|worst|highest|top)\b)"
     r"|(?:was|is)\s+one\s+of)"
     rf"\s+{QUOTE}(?:overall\s+)?(?:{GRADE}|{SCALE_END})\b"
-    rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service|judge?ment"
+    rf"|\b(?:{GRADE}){QUOTE}\s+(?:rating|grading|overall|service|(?:sub[\s-]?)?judge?ment"
     r"|Ofsted\s+(?:report|verdict))s?\b"
     rf"|\b(?:{GRADE})(?:{ATTRIBUTIVE.pattern})"
     r"|\b(?:uplifted|upgraded|downgraded|raised|lowered)\b[^.;]{0,100}?\bto\s+"
