@@ -2677,3 +2677,13 @@ def test_sub_judgements_are_ofsted_s():
         " its work with children in care."
     )
     assert records(text) == []
+
+
+def test_a_board_named_right_after_its_grade_is_graded_not_the_council():
+    # mi21 (Liverpool Echo): "And it branded as "inadequate" the safeguarding board
+    # set up to protect children"
+    assert records(PAGES["mi21"]) == []
+    # ... but not a list's next line, after its own grade: m0209 (North Lincolnshire
+    # Council), "Leadership, management and governance - outstanding Local
+    # Safeguarding Children's Board - outstanding"
+    assert ("leadership", "outstanding") in graded(TUNING["m0209"])

@@ -123,6 +123,13 @@ OVERALL_AFTER = re.compile(rf"{QUOTE}\s+overall\b", re.IGNORECASE)
 # 'outstanding' leadership, and a 'good' overall rating" (not a list's next line:
 # "Children looked after ... \u2013 outstanding Adoption performance \u2013
 # outstanding").
+# A board named right after the grade given it: "it branded as "inadequate" the
+# safeguarding board set up to protect children" (not a list's next line:
+# "Leadership, management and governance \u2013 outstanding Local Safeguarding
+# Children's Board \u2013 outstanding").
+BOARD_AFTER = re.compile(
+    rf"{QUOTE}\s+the\s+(?:local\s+)?(?:{BOARD_NAMED.pattern})", re.IGNORECASE
+)
 AREA_NOUN_AFTER = re.compile(
     rf"{QUOTE}\s+(?P<area>leadership|adoption)\b(?!\s+(?:and|&)\b)"
 )
@@ -166,7 +173,7 @@ def graded_areas(
         said_again: list[str | None] = list(dict.fromkeys(a for _, _, a in named))
         if len(said_again) > 1:
             return said_again
-    if _boards(before, bool(BOARD_NAMED.search(words))):
+    if _boards(before, bool(BOARD_NAMED.search(words))) or BOARD_AFTER.match(after):
         return [BOARD_AREA]
     if OVERALL_AFTER.match(after) or OVERALL_BEFORE.search(before):
         return ["overall effectiveness"]
