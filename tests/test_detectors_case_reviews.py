@@ -3009,3 +3009,19 @@ def test_pseudonyms_listed_with_a_serial_comma_are_all_the_subject():
     # ... and a list without one is as before
     text = "The serious case review concerning Children A, B and C was published."
     assert records_of(text) == [("SCR", "Children A, B and C")]
+
+
+def test_a_review_confirmed_to_follow_a_body_s_discovery_is_one():
+    # mj07 (Woking News & Mail): "has confirmed a Local Child Safeguarding Practice
+    # Review will be undertaken following the discovery of Sara Sharif's body",
+    # "I can confirm a Local Child Safeguarding Practice Review (LCSPR) will be
+    # undertaken."
+    (record,) = review_records(detect([PAGES["mj07"]]))
+    assert (record.type, record.local_authority, record.status) == (
+        "LCSPR",
+        "Surrey",
+        "in_progress",
+    )
+    # ... but one that can be undertaken is none (shaped)
+    text = "A Local Child Safeguarding Practice Review can be undertaken by partners."
+    assert records_of(text) == []

@@ -388,6 +388,8 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
     spoken = SPOKEN.search(text, left, match.start()) and DEFINITE.search(before)
     if spoken:
         before = SPOKEN_MODAL.sub(_blank, before)
+    if said := SAID_BEFORE.search(before):
+        before = before[said.start() :]  # "I can confirm a ...": the saying's "can"
     if GENERAL.search(QUOTED.sub(_blank, before)):
         return False  # not someone's words the sentence quotes ("should have been")
     if COUNTED.search(before) or NOT_ONE.search(before):
@@ -466,8 +468,10 @@ NAME_ENDS = re.compile(
 # baby" (not "will be held where an adult dies", nor "into deaths").
 ANNOUNCED = re.compile(
     rf"\s*(?:\([A-Z]{{2,6}}\)\s*)?{TO_BE_HELD}\s+(?:into|after|following|over)\s+"
-    r"(?:the|his|her|their|this|a|an|[\w-]+[\u2019']s)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:death|murder|killing|case|care|abuse|neglect|injur(?:y|ies)|assault|incident)\b",
+    r"(?:the|his|her|their|this|a|an|[\w-]+[\u2019']s)\s+(?:[\w\u2019'-]+\s+){0,4}?"
+    # ... or a body found: "following the discovery of Sara Sharif's body"
+    r"(?:death|murder|killing|case|care|abuse|neglect|injur(?:y|ies)|assault|incident"
+    r"|body)\b",
     re.IGNORECASE,
 )
 # ... or one under way now, whatever its purpose clause says ("a Safeguarding Adults
@@ -482,7 +486,7 @@ UNDER_WAY_NOW = re.compile(
 # Children Partnership said a child safeguarding practice review would be carried
 # out." (not "a review will be held if the criteria are met").
 SAID_BEFORE = re.compile(
-    r"\b(?:said|says|confirmed|announced|revealed|understood|told\s+[\w-]+)"
+    r"\b(?:said|says|confirm(?:ed|s)?|announced|revealed|understood|told\s+[\w-]+)"
     r"\s+(?:that\s+)?(?:a|an)\s+$",
     re.IGNORECASE,
 )
