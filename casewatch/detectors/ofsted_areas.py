@@ -123,15 +123,15 @@ OVERALL_AFTER = re.compile(rf"{QUOTE}\s+overall\b", re.IGNORECASE)
 # 'outstanding' leadership, and a 'good' overall rating" (not a list's next line:
 # "Children looked after ... \u2013 outstanding Adoption performance \u2013
 # outstanding").
+AREA_NOUN_AFTER = re.compile(
+    rf"{QUOTE}\s+(?P<area>leadership|adoption)\b(?!\s+(?:and|&)\b)"
+)
 # A board named right after the grade given it: "it branded as "inadequate" the
 # safeguarding board set up to protect children" (not a list's next line:
 # "Leadership, management and governance \u2013 outstanding Local Safeguarding
 # Children's Board \u2013 outstanding").
 BOARD_AFTER = re.compile(
     rf"{QUOTE}\s+the\s+(?:local\s+)?(?:{BOARD_NAMED.pattern})", re.IGNORECASE
-)
-AREA_NOUN_AFTER = re.compile(
-    rf"{QUOTE}\s+(?P<area>leadership|adoption)\b(?!\s+(?:and|&)\b)"
 )
 OVERALL_BEFORE = re.compile(
     r"\boverall\s+(?:(?:judge?ment|grade|grading|rating|classification|verdict)\s+"
