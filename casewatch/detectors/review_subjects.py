@@ -98,8 +98,8 @@ SUBJECT = re.compile(
     r"|treatment|case)\b"
     # ... or says is one: "The name Dorothy is a pseudonym used within this
     # briefing", "The name Peter is used as a pseudonym"
-    rf"|\b[Tt]he\s+name\s+{_OPEN}?(?P<name_is>{_WORD}){_CLOSE}?\s+is\s+(?:used\s+as\s+)?"
-    r"a\s+pseudonym\b"
+    rf"|\b[Tt]he\s+name\s+{_OPEN}?(?P<name_is>{_WORD}){_CLOSE}?\s+is\s+"
+    r"(?:used\s+as\s+)?a\s+pseudonym\b"
     # ... or a name the text says is not theirs: "Jane (not her real name)"
     rf"|\b(?P<not_real>{_WORD}(?:\s{_WORD})?)\s*(?:\(|,\s*)not\s+(?:his|her|their)"
     r"\s+real\s+names?\b"
