@@ -3025,3 +3025,15 @@ def test_a_review_confirmed_to_follow_a_body_s_discovery_is_one():
     # ... but one that can be undertaken is none (shaped)
     text = "A Local Child Safeguarding Practice Review can be undertaken by partners."
     assert records_of(text) == []
+
+
+def test_an_annual_safeguarding_review_is_no_case_review():
+    # mo24 (a Suffolk school's story): "Head calls for annual safeguarding review\n\n
+    # Philip Hurst, the school's headteacher, said ..."
+    assert records_of(PAGES["mo24"]) == []
+    # ... but a safeguarding review of a death is one (shaped)
+    text = (
+        "A safeguarding review into the death of Philip Hurst was commissioned by the"
+        " Suffolk Safeguarding Partnership."
+    )
+    assert records_of(text) == [("other", "Philip Hurst")]

@@ -2687,3 +2687,15 @@ def test_a_board_named_right_after_its_grade_is_graded_not_the_council():
     # Council), "Leadership, management and governance - outstanding Local
     # Safeguarding Children's Board - outstanding"
     assert ("leadership", "outstanding") in graded(TUNING["m0209"])
+
+
+def test_a_trust_s_adoption_service_inspected_as_an_agency_is_a_provider():
+    # mo22 (Sandwell Children's Trust): "Adoption services at Sandwell Children's
+    # Trust have been rated as 'Good' following a recent Ofsted inspection."
+    assert records(PAGES["mo22"]) == []
+    # ... but a council's adoption graded in its inspection is its own (shaped)
+    text = (
+        "Ofsted rated Sandwell's children's services requires improvement, with"
+        " adoption performance rated good."
+    )
+    assert ("adoption", "good") in graded(text)

@@ -71,6 +71,9 @@ PROVIDER = Caseless(
     r"police|constabulary|forces|youth\s+offending|fire\s+and\s+rescue|"
     r"youth\s+justice|YJS|YOT|fostering\s+(?:service|agenc(?:y|ies))|"
     r"adoption\s+agenc(?:y|ies)|children.s\s+centres?|learners?|teaching|"
+    # a trust's adoption service inspected as an agency: "Adoption services at
+    # Sandwell Children's Trust have been rated as 'Good'"
+    r"adoption\s+services?\s+at|Trust(?:.s)?\s+adoption\s+services?|"
     r"adult\s+(?:and\s+)?(?:community\s+)?(?:learning|education|skills)|"
     r"skills\s+and\s+learning|apprenticeships?|serious\s+case\s+reviews?|SCRs?|"
     r"overall\s+experiences\s+and\s+progress\s+of\s+children\s+and\s+young\s+people|"

@@ -335,7 +335,9 @@ RULES = (
         # (not a nation's: "a Welsh safeguarding review has found", Care
         # Inspectorate Wales's review of registration practice)
         re.compile(
-            r"(?<!Welsh\s)(?<!national\s)\bsafeguarding\s+reviews?\b(?!\s+(?:panel"
+            # (nor a routine one: "Head calls for annual safeguarding review")
+            r"(?<!Welsh\s)(?<!national\s)(?<!annual\s)(?<!regular\s)(?<!termly\s)"
+            r"(?<!yearly\s)\bsafeguarding\s+reviews?\b(?!\s+(?:panel"
             r"|meeting|group|process|procedure|protocol|team|officer|sub-?group)s?\b)",
             re.IGNORECASE,
         ),
