@@ -3037,3 +3037,12 @@ def test_an_annual_safeguarding_review_is_no_case_review():
         " Suffolk Safeguarding Partnership."
     )
     assert records_of(text) == [("other", "Philip Hurst")]
+
+
+def test_a_day_s_review_is_no_one_s():
+    # mn01 (a Devon story): "Today's safeguarding review calls for 12 changes to
+    # the way police and other agencies operate" (the review is Erik Huber's SAR)
+    assert ("other", "Today") not in records_of(PAGES["mn01"])
+    # ... but a person's is theirs (shaped)
+    text = "Erik's safeguarding review was published by the Devon partnership."
+    assert records_of(text) == [("other", "Erik")]

@@ -275,7 +275,9 @@ NOT_A_PERSON = re.compile(
     r"People|Abuse|Violence|Help|Support|Housing|Justice|Work|Families|"
     r"Adults|Carers|Homelessness|Neglect|Drugs|Alcohol|Sleep|"
     # Ofsted's grades: "Birmingham children's services 'Good' after ..."
-    r"Good|Outstanding|Inadequate|Adequate|Requires)\b"
+    r"Good|Outstanding|Inadequate|Adequate|Requires|"
+    # a day's: "Today's safeguarding review calls for 12 changes"
+    r"Today|Yesterday|Tonight|Tomorrow)\b"
     # ... and abstract nouns by their endings: "Timescale for Serious Case Review
     # Completion", "Review Management", "Awareness".
     r"|\b[A-Z][a-z]+(?:tion|sion|ment|ness|ology|ship|ities)s?\b"
