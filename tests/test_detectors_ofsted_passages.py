@@ -2699,3 +2699,15 @@ def test_a_trust_s_adoption_service_inspected_as_an_agency_is_a_provider():
         " adoption performance rated good."
     )
     assert ("adoption", "good") in graded(text)
+
+
+def test_the_impact_of_leaders_on_practice_names_the_services_judged():
+    # mo09 (Liverpool news): "They key areas were: ... \u2022 The impact of leaders on
+    # practice with children and families \u2013 Inadequate."
+    assert ("leadership", "inadequate") in graded(PAGES["mo09"])
+    # ... not a provider's (shaped)
+    text = (
+        "At Hillside Primary School, Ofsted judged the impact of leaders on practice"
+        " to be good."
+    )
+    assert records(text) == []

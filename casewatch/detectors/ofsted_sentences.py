@@ -154,7 +154,8 @@ AREA_GRADED = Caseless(
 ILACS_GRADED = Caseless(
     r"\b(?:experiences\s+and\s+progress\s+of\s+(?:children(?!\s+and\s+young\s+people)"
     r"|care\s+leavers)"
-    r"|impact\s+of\s+leaders\s+on\s+social\s+work)[^.;:]{0,80}?"
+    # ("The impact of leaders on practice with children and families \u2013 Inadequate")
+    r"|impact\s+of\s+leaders\s+on\s+(?:social\s+work\s+)?practice)[^.;:]{0,80}?"
     rf"{QUOTE}\s*[:\u2013-]?\s*{QUOTE}(?:{GRADE})\b",
     needs=GRADE_MARKS,
 )

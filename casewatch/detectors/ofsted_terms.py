@@ -185,6 +185,7 @@ CHILDRENS_SERVICES = Caseless(
     r"|care\s+leavers|looked[- ]after\s+children"
     r"|overall\s+effectiveness|safeguarding\s+services|adoption\s+performance"
     r"|leadership,\s+management\s+and\s+governance|experiences?\s+and\s+progress"
+    r"|impact\s+of\s+(?:its\s+|the\s+)?leaders\s+on\s+(?:social\s+work\s+)?practice"
 )
 
 # Which judgement a row label or a sentence names, most specific first, each with
