@@ -2711,3 +2711,23 @@ def test_the_impact_of_leaders_on_practice_names_the_services_judged():
         " to be good."
     )
     assert records(text) == []
+
+
+def test_areas_listed_with_support_for_or_as_well_as_for_are_each_graded():
+    # mo04 (York news): "graded York children's services as "requires improvement to
+    # be good" across all areas of the department, including its leadership, child
+    # protection, support for care leavers and children in care as well as for
+    # overall effectiveness"
+    assert {
+        ("leadership", "requires_improvement"),
+        ("help and protection", "requires_improvement"),
+        ("care leavers", "requires_improvement"),
+        ("children in care", "requires_improvement"),
+        ("overall effectiveness", "requires_improvement"),
+    } <= graded(PAGES["mo04"])
+    # ... not what else the list goes on to (shaped)
+    text = (
+        "Ofsted judged York's children's services good for their leadership, as well"
+        " as for their new offices and support for staff."
+    )
+    assert graded(text) == {("leadership", "good")}

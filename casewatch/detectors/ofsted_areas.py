@@ -59,7 +59,10 @@ LIST_END = re.compile(
 # ... ("the experiences of children and care leavers who need help and protection,
 # as well as the overall effectiveness")
 LIST_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:who\s+needs?\s+)?",
+    r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:for\s+)?(?:the\s+)?"
+    # ("its leadership, child protection, support for care leavers and children in
+    # care as well as for overall effectiveness")
+    r"(?:(?:support|services|work)\s+(?:for|with)\s+)?(?:who\s+needs?\s+)?",
     re.IGNORECASE,
 )
 # A grade for some judgements named after it: "good ratings, which included the
