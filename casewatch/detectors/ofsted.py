@@ -105,14 +105,18 @@ def _of_services(text: str) -> bool:
     provider")? Asked only of a page prose found a judgement on: searching every
     page for providers cost the pages without grep's triggers a sixth of their
     time."""
+    low = folded(text)
     return (
         bool(CHILDRENS_SERVICES.search(text))
-        or any(visit in folded(text) for visit in ALONE)  # only councils have them
-        # ... or a council's children's board ("the Somerset Safeguarding Children
-        # Board ... the 'inadequate' Ofsted inspection rating in 2013")
-        or "safeguarding children" in folded(text)
+        or any(words in low for words in COUNCILS_ONLY)
         or not PROVIDER.search(text)
     )
+
+
+# What only a council's children's services have: a focused visit, and a children's
+# safeguarding board ("the Somerset Safeguarding Children Board ... the 'inadequate'
+# Ofsted inspection rating in 2013").
+COUNCILS_ONLY = (*ALONE, "safeguarding children")
 
 
 def _of_councils(mentions: Iterable[Mention]) -> Iterator[Mention]:

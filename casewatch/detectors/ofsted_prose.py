@@ -441,6 +441,12 @@ def _grade_fields(
     changed = index > 0 and changed_to(cleaned, grades[index - 1], grades[index])
     asked = cleaned[grades[index - 1].end() :] if changed else cleaned
     since_last = grades[index - 1].end() if index else 0
+    grade = grade_code(grades[index].group())
+    areas = graded_areas(cleaned, grades, index)
+    if areas == [None] and listed_before:
+        areas = list(listed_before)
+    elif areas in (["overall effectiveness"], [None]) and then_listed:
+        areas = [*areas, *then_listed]
     for date in dates(cleaned, grades, index, dateline(text)):
         date = (
             date
@@ -449,24 +455,13 @@ def _grade_fields(
             or given_now(text, cleaned[since_last : grades[index].end()])
         )
         # ... or the report's the page dates, whose grade an undated one restates
-        reported = (
-            None
-            if date
-            else the_report_s_publication(
-                text, asked, grade_code(grades[index].group())
-            )
-        )
+        reported = None if date else the_report_s_publication(text, asked, grade)
         date = date or reported
-        areas = graded_areas(cleaned, grades, index)
-        if areas == [None] and listed_before:
-            areas = list(listed_before)
-        elif areas in (["overall effectiveness"], [None]) and then_listed:
-            areas = [*areas, *then_listed]
         for area in areas:
             if area == BOARD_AREA:
                 continue
             fields: dict[str, str | bool | None] = {
-                "grade": grade_code(grades[index].group()),
+                "grade": grade,
                 "judgement_area": area
                 or topic_area(context)
                 or "overall effectiveness",

@@ -401,7 +401,7 @@ def one_review(text: str, match: re.Match[str], left: int, right: int) -> bool:
     its_own = (THIS.search(before) or spoken) and MODAL.match(text, match.end())
     if ANNOUNCED.match(text, match.end()):
         return True  # "a serious case review will be held into his death"
-    if SAID_BEFORE.search(before) and ANNOUNCED_HERE.match(text, match.end()):
+    if said and ANNOUNCED_HERE.match(text, match.end()):
         return True  # "the partnership said a review would be carried out."
     if UNDER_WAY_NOW.match(text, match.end()):
         return True  # "a Safeguarding Adults Review is now being carried out to ..."
