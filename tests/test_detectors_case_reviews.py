@@ -3046,3 +3046,46 @@ def test_a_day_s_review_is_no_one_s():
     # ... but a person's is theirs (shaped)
     text = "Erik's safeguarding review was published by the Devon partnership."
     assert records_of(text) == [("other", "Erik")]
+
+
+def test_a_review_of_a_kin_s_death_is_a_review():
+    # y0006 (newstik.io, the BBC on domestic abuse reviews): "her mother, Phyllis
+    # Daly, is still waiting for the results of the review into her daughter's
+    # death."
+    assert [r.type for r in review_records(detect([passage("y0006")]))] == ["other"]
+    # ... not a hospital's (shaped)
+    text = (
+        "Her husband said the hospital review into his wife's death after a fall"
+        " on the ward found failings."
+    )
+    assert records_of(text) == []
+
+
+def test_a_council_s_review_of_a_child_s_death_is_a_review():
+    # z0104 (uknews24): "Following the tragic incident, Warwickshire County Council
+    # launched a case review into the child's death"
+    assert [
+        (r.type, r.local_authority)
+        for r in review_records(detect([sentence_of("z0104", "launched a case")]))
+    ] == [("other", "Warwickshire County Council")]
+    # ... not a council's review of an adult's death at its leisure centre (shaped)
+    text = (
+        "Bristol City Council launched a review into the death of a man at the"
+        " leisure centre's pool."
+    )
+    assert records_of(text) == []
+
+
+def test_what_a_board_s_review_found_after_a_death_told_is_a_review():
+    # d0107 (EDP24): "Mr Handley ... died three days after being admitted to
+    # hospital ... A review by the Suffolk Safeguarding Adults Board found his
+    # health had been regularly checked only by a psychiatrist"
+    assert [
+        (r.type, r.local_authority) for r in review_records(detect([passage("d0107")]))
+    ] == [("other", "Suffolk")]
+    # ... not a board's review of its thresholds after figures (shaped)
+    text = (
+        "Referrals rose by a third last year. A review by the Suffolk Safeguarding"
+        " Adults Board found that thresholds were applied unevenly."
+    )
+    assert records_of(text) == []

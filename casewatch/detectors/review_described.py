@@ -69,6 +69,9 @@ REPORT_NOUN = re.compile(
     r"(?!\s+(?:Panel|process|framework|procedure|all|every|each|any)\b)",
     re.IGNORECASE,
 )
+# Whose kin someone is, in a review of their death ("the review into her daughter's
+# death").
+KIN = r"daughter|son|wife|husband|partner|sister|brother|grandson|granddaughter"
 # A review of one death: "a review into the death of a baby on Teesside", "A
 # review into the murder of Ruth Jones", "a case review following the death of a
 # two-year-old boy" (not deaths counted: "a review of the deaths of 15 patients").
@@ -77,8 +80,9 @@ DEATH_REVIEW = re.compile(
     r"(?:(?:death|murder|killing|manslaughter)\s+of\s+(?:(?:a|an|the)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{PERSON})\b|(?:{DESCRIBED}\s+){{0,3}}(?-i:[A-Z][a-z]))"
     # ... or of someone's death ("a case review into the child's death", "a review
-    # into Jack's death")
-    rf"|(?:(?:{PERSON})|(?-i:[A-Z][a-z]+))[\u2019']s\s+(?:death|murder|killing))",
+    # into Jack's death", "the review into her daughter's death")
+    rf"|(?:(?:{PERSON})|(?-i:[A-Z][a-z]+)|(?:her|his|their)\s+(?:{KIN}|{PERSON}))"
+    r"[\u2019']s\s+(?:death|murder|killing))",
     re.IGNORECASE,
 )
 # Words of children's or social services, which a council's review sentence holds.
@@ -128,6 +132,16 @@ SAFEGUARDING_NEAR = re.compile(
     r"(?:ex-?)?(?:partner|husband|wife|boyfriend|girlfriend|son|daughter|father|mother)",
     re.IGNORECASE,
 )
+# ... or a council holds it, of a child's death ("Warwickshire County Council
+# launched a case review into the child's death"; not a man's at a leisure centre).
+A_COUNCIL_S = re.compile(
+    r"\bCouncil\s+(?:has\s+|had\s+)?(?:launched|commissioned|ordered|began|started)"
+    rf"\s+(?:a|an)\s+{_REVIEW_WORDS}$"
+)
+A_CHILD = re.compile(
+    r"\b(?:baby|child|toddler|infant|boy|girl|schoolboy|schoolgirl|tot|son|daughter)\b",
+    re.IGNORECASE,
+)
 # How near a review named by its kind must be for an untyped one to be the same.
 NAMED_NEAR = 400
 # A review held, in the sentence that says a statutory one was not or the next.
@@ -167,7 +181,7 @@ DEATH_REVIEW_MARKS = (*OF_A_DEATH_MARKS, *OF_SOMEONES_DEATH_MARKS, *FOUND_MARKS)
 # ... each set as one search of the page's lower case, from its first word
 OF_A_DEATH_SAID = re.compile(
     "|".join(OF_A_DEATH_MARKS)
-    + r"|review (?:into|of|after|following) (?:the )?[\w-]+[\u2019']s"
+    + r"|review (?:into|of|after|following) (?:the |her |his |their )?[\w-]+[\u2019']s"
     + r" (?:death|murder|killing)"
 )
 FOUND_SAID = re.compile("|".join(FOUND_MARKS))
@@ -192,7 +206,7 @@ def board_reports(text: str, named: set[int]) -> Iterator[Found]:
         # one case: harm to one, or someone the review's words name ("A report by
         # the Hull Safeguarding Adults Board into the care of Mr K")
         named_in = subject_in(sentence, report.start(), report.end())
-        if not (_one_case(sentence) or named_in):
+        if not (_one_case(sentence) or named_in or _found_of_a_case(text, left)):
             continue
         if ROAD_DEATH.search(sentence):
             continue
@@ -225,6 +239,23 @@ OF_A_SERVICE = re.compile(
 # "the deaths of Laura and Ella" are theirs).
 COUNTED_HARM = re.compile(r"(?:deaths|murders|killings|injuries)", re.IGNORECASE)
 HARM_OF = re.compile(r"\s+of\b")
+
+
+# A sentence that opens on what a board's review found ("A review by the Suffolk
+# Safeguarding Adults Board found his health had been ...").
+BOARD_FOUND = re.compile(
+    rf"\s*(?:A|An|The)\s+{_REVIEW_WORDS}review\s+by\s+(?:the\s+)?[^.]{{0,60}}?"
+    rf"(?:{LOCAL_BOARD.pattern})\s+(?:has\s+)?found\b"
+)
+
+
+def _found_of_a_case(text: str, left: int) -> bool:
+    """Does the sentence at `left` open on what a board's review found, after a
+    sentence that tells of one case's grave harm?"""
+    if not BOARD_FOUND.match(text, left) or left == 0:
+        return False
+    before, _ = sentence_span(text, left - 1, left - 1)
+    return _one_case(text[before:left])
 
 
 def _one_case(sentence: str) -> bool:
@@ -320,7 +351,11 @@ def _one_review(
     before = text[max(left, at - 40) : at]
     near = text[max(0, left - NAMED_NEAR) : right + NAMED_NEAR]
     return bool(
-        ONE_REVIEW_BEFORE.search(before) and SAFEGUARDING_NEAR.search(near)
+        ONE_REVIEW_BEFORE.search(before)
+        and (
+            SAFEGUARDING_NEAR.search(near)
+            or (A_COUNCIL_S.search(before) and A_CHILD.search(review.group()))
+        )
     ) and not (
         NOT_SAFEGUARDING.search(text, left, right)
         or ROAD_DEATH.search(text, left, right)
