@@ -2731,3 +2731,37 @@ def test_areas_listed_with_support_for_or_as_well_as_for_are_each_graded():
         " as for their new offices and support for staff."
     )
     assert graded(text) == {("leadership", "good")}
+
+
+def test_grades_counted_among_many_categories_are_no_judgement():
+    # mr09 (CYP Now, Liverpool 2011): "judged the authority to be good overall ...
+    # Out of 22 categories the council received a good rating in 17 and outstanding
+    # in five."
+    assert ("overall effectiveness", "good") in graded(PAGES["mr09"])
+    sentence = (
+        "Out of 22 categories the council received a good rating in 17 and"
+        " outstanding in five."
+    )
+    assert (
+        graded(f"Ofsted inspected Liverpool's children's services. {sentence}") == set()
+    )
+    # ... but the four judgements counted and named are each graded: n0078 (BBC):
+    # "had outstanding ratings in two categories, children's experience in care and
+    # the impact of leaders on social work practice"
+    assert ("children in care", "outstanding") in graded(TUNING["n0078"])
+
+
+def test_the_children_in_care_council_is_no_judgement_area():
+    # mr09: "inspectors who singled out the work of the council's children in care
+    # council" (shaped with a grade; a council of the children, not their care)
+    text = (
+        "Ofsted inspected Liverpool's children's services. Inspectors said the work"
+        " of the children in care council was outstanding."
+    )
+    assert ("children in care", "outstanding") not in graded(text)
+    # ... the children in care are (shaped)
+    text = (
+        "Ofsted inspected Liverpool's children's services. Inspectors said the work"
+        " with children in care was outstanding."
+    )
+    assert ("children in care", "outstanding") in graded(text)

@@ -288,11 +288,14 @@ WHICH_REACH = 20
 def counted(
     words: str, grades: list[re.Match[str]], councils: Callable[[], list]
 ) -> bool:
-    """Is the sentence a count of councils or a share of them with a grade ("24%
-    of the 87 local authorities inspected were rated 'inadequate'")? Councils
-    counted after the grade ("a grade that only a third of local authorities have
-    achieved") or named ("three councils - Hampshire, Leeds and Trafford - were
-    judged outstanding") leave it one council's judgement."""
+    """Is the sentence a count of councils, or a share of them, or of an
+    inspection's categories, with a grade ("24% of the 87 local authorities
+    inspected were rated 'inadequate'")? Councils counted after the grade ("a
+    grade that only a third of local authorities have achieved") or named ("three
+    councils - Hampshire, Leeds and Trafford - were judged outstanding") leave it
+    one council's judgement."""
+    if CATEGORIES_COUNTED.search(words):
+        return True
     many = MANY_AUTHORITIES.search(words)
     first = grades[0].start() if grades else len(words)
     if GIVEN_TO_MANY.search(words, first):
@@ -300,6 +303,13 @@ def counted(
     return bool(many and many.start() < first and not councils())
 
 
+# ... or a count of an inspection's many categories with each grade ("Out of 22
+# categories the council received a good rating in 17 and outstanding in five"; not
+# the four judgements named: "outstanding ratings in two categories, children's
+# experience in care and ...").
+CATEGORIES_COUNTED = Caseless(
+    rf"\b(?:out\s+of|(?:{NUMBER})\s+of)\s+(?:the\s+|its\s+)?\d+\s+categories\b"
+)
 # A grade given to a count of councils: "The most common judgment was "adequate",
 # awarded to 33 councils for safeguarding services".
 GIVEN_TO_MANY = Caseless(

@@ -215,7 +215,9 @@ AREAS = tuple(
         ("care leavers", rf"{PROGRESS_OF}care\s+leavers|leaving\s+care"),
         (
             "children in care",
-            rf"{PROGRESS_OF}children in\s+care|children.s\s+experiences?\s+in\s+care",
+            # (not the children in care council, a council of the children)
+            rf"{PROGRESS_OF}children in\s+care(?!\s+councils?\b)"
+            r"|children.s\s+experiences?\s+in\s+care",
         ),
         (
             "leadership",
