@@ -3089,3 +3089,17 @@ def test_what_a_board_s_review_found_after_a_death_told_is_a_review():
         " Adults Board found that thresholds were applied unevenly."
     )
     assert records_of(text) == []
+
+
+def test_a_police_operation_a_review_is_into_is_its_subject():
+    # mp01 (Herald Express, Torbay 2013): "The serious case review into Operation
+    # Mansfield ... has been published this week by the Torbay Safeguarding
+    # Children Board"
+    assert records_of(PAGES["mp01"]) == [("SCR", "Operation Mansfield")]
+    # ... and one review, whether named "Operation Brooke" or "Brooke": lk05 (ITV,
+    # Bristol) "an independent review of Operation Brooke ... The independent
+    # Serious Case Review (SCR)"
+    assert [subject for _, subject in records_of(PAGES["lk05"])] == ["Operation Brooke"]
+    # ... not a word of how something works (shaped)
+    text = "The serious case review into Operation and Governance was published."
+    assert records_of(text) == [("SCR", None)]

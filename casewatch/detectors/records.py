@@ -21,8 +21,9 @@ from casewatch.places import council_for
 STATUS_STRENGTH = ("unknown", "published", "in_progress", "unpublished", "withheld")
 # Words a subject is written with or without.
 SUBJECT_FILLER = frozenset(("the", "and", "&", "mr", "mrs", "ms", "miss", "mx"))
-# The words a pseudonym's letters follow, which a name does not need ("Child Cameron").
-NAME_WORDS = frozenset(("child", "baby", "adult"))
+# The words a pseudonym's letters follow, which a name does not need ("Child Cameron"),
+# and a police operation's ("Operation Brooke" is the review "Brooke").
+NAME_WORDS = frozenset(("child", "baby", "adult", "operation"))
 # What says which council a review belongs to, the surest first (council_fields).
 COUNCIL_EVIDENCE = ("board", "sentence", "passage", "place")
 

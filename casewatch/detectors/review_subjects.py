@@ -449,6 +449,11 @@ def _known_as_them(found: re.Match[str]) -> bool:
     )
 
 
+# A police operation a review of abuse is named after, as the text names the review's
+# subject ("The serious case review into Operation Mansfield").
+OPERATION = re.compile(r"Operation\s[A-Z][a-z]+")
+
+
 # A word that opens a sentence before a name, capitalised as the name is.
 OPENING_WORD = re.compile(
     r"^(?:Following|After|Before|Since|Despite|During|Until|Upon|Without|Including"
@@ -487,7 +492,7 @@ def subject_of(found: re.Match[str]) -> str | None:
     if not coded:
         name = TRAILING_HEADING.sub("", name)  # "Elizabeth and George Draft report"
         name = OPENING_WORD.sub("", name)  # "Following Zoe-Ann's death, ..."
-    if not coded and not_a_person(name):
+    if not coded and not_a_person(name) and not OPERATION.fullmatch(name):
         return None
     if found["quoted"] and ACRONYM_ONLY.fullmatch(name):
         return None  # 'A Safeguarding Adult Review (\u201cSAR\u201d) concerns ...'
