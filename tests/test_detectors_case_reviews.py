@@ -3103,3 +3103,23 @@ def test_a_police_operation_a_review_is_into_is_its_subject():
     # ... not a word of how something works (shaped)
     text = "The serious case review into Operation and Governance was published."
     assert records_of(text) == [("SCR", None)]
+
+
+def test_an_unnamed_review_beside_or_pointing_back_to_a_named_one_is_that_one():
+    # mq11 (Haringey's scrutiny minutes): "The report on the Ms Taylor SAR was
+    # published in February 2019 which is the second SAR published in Haringey
+    # ... the learning from this SAR."
+    assert records_of(PAGES["mq11"]) == [("SAR", "Robert"), ("SAR", "Ms Taylor")]
+    # ... but "this SAR" before any is named is none of them (the same minutes with
+    # that sentence moved up)
+    this_sar = (
+        "A successful workshop had recently been held on disseminating and"
+        " understanding the learning from this SAR."
+    )
+    page = PAGES["mq11"].replace(this_sar, "")
+    moved = page.replace("In terms of SARs", f"{this_sar} In terms of SARs")
+    assert records_of(moved) == [
+        ("SAR", None),
+        ("SAR", "Robert"),
+        ("SAR", "Ms Taylor"),
+    ]

@@ -129,10 +129,27 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
             review_type = _family(mention)[0]
             subjects.setdefault(review_type, set()).add(subject)
             said.setdefault((review_type, subject), set()).add(mention.fields["status"])
+    in_sentence: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for mention in specific:
+        if subject := _subject_key(mention):
+            key = (_family(mention)[0], mention.snippet)
+            in_sentence.setdefault(key, set()).add(subject)
     groups: dict[tuple, list[Mention]] = {}
+    last: dict[tuple[str, int], tuple[str, ...]] = {}  # the last named, by page
     for mention in specific:
         review_type, subject = _family(mention, subjects)
         named = subjects.get(review_type, set())
+        beside = in_sentence.get((review_type, mention.snippet), set())
+        if not subject and len(beside) == 1:
+            # the one review its sentence names ("The report on the Ms Taylor SAR
+            # was published in February 2019 which is the second SAR published in
+            # Haringey")
+            subject = next(iter(beside))
+        elif not subject and THIS_REVIEW.search(mention.snippet):
+            # ... or the review named last before it ("the learning from this SAR")
+            subject = last.get((review_type, mention.page_no), ())
+        if subject:
+            last[review_type, mention.page_no] = subject
         if _named_apart(mention, named):
             continue
         if review_type == "other" and not subject and not named:
@@ -198,6 +215,11 @@ def _unnamed(mention: Mention) -> Mention:
     return replace(mention, fields=fields)
 
 
+# A review pointed back to: "the learning from this SAR".
+THIS_REVIEW = re.compile(
+    r"\b(?:this|that)\s+(?:[\w-]+\s+){0,3}?(?:reviews?|SARs?|SCRs?|DHRs?|L?CSPRs?)\b",
+    re.IGNORECASE,
+)
 # A practice review called local or national in one sentence and not in the next
 # ("Child Safeguarding Practice Review: MDS20/PDS20 The DDSCP have published the
 # local Child Safeguarding Practice Review ... MDS20/PDS20") is one review, of the
