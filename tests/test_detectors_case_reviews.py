@@ -3123,3 +3123,15 @@ def test_an_unnamed_review_beside_or_pointing_back_to_a_named_one_is_that_one():
         ("SAR", "Robert"),
         ("SAR", "Ms Taylor"),
     ]
+
+
+def test_many_cases_followed_by_a_review_are_counted_not_one_review():
+    # mu08 (a charity's comment, 2014): "Many cases were followed by a Serious Case
+    # Review making recommendations"
+    assert records_of(PAGES["mu08"]) == []
+    # ... but one case followed by one is one (shaped)
+    text = (
+        "The case of Baby T was followed by a Serious Case Review, published by the"
+        " Sheffield Safeguarding Children Board in May."
+    )
+    assert records_of(text) == [("SCR", "Baby T")]

@@ -2765,3 +2765,21 @@ def test_the_children_in_care_council_is_no_judgement_area():
         " with children in care was outstanding."
     )
     assert ("children in care", "outstanding") in graded(text)
+
+
+def test_the_share_of_councils_given_a_grade_is_no_judgement():
+    # mu05 (CYP Now, national figures): "The proportion judged "inadequate" has
+    # dropped from 22 per cent to 13 per cent over the same period."
+    assert records(PAGES["mu05"]) == []
+    # ... after one council's inspection too (shaped)
+    text = (
+        "Ofsted inspected Leeds's children's services. The proportion judged"
+        " \u201cinadequate\u201d has dropped from 22 to 13."
+    )
+    assert records(text) == []
+    # ... but not one council's grade beside a share of good practice (shaped)
+    text = (
+        "Ofsted inspected Leeds's children's services, which were rated good. The"
+        " share of good practice was high."
+    )
+    assert graded(text) == {("overall effectiveness", "good")}

@@ -94,6 +94,10 @@ ONE_AUTHORITY = re.compile(
 # inadequate services".
 MANY_AUTHORITIES = Caseless(
     r"\b(?:councils|local\s+authorities|authorities)\b|%|\bper\s+cent\b"
+    # ... or their share, which a grade is given in ("The proportion judged
+    # \"inadequate\" has dropped from 22 per cent")
+    r"|\b(?:proportion|percentage|share)\s+(?:of\s+(?:\w+\s+){0,2}?)?"
+    r"[\"'\u2018\u201c]?(?:judged|rated|graded|found|good|outstanding|inadequate)\b"
     rf"|\b(?:{NUMBER})\s+(?:of\s+(?:the\s+)?(?:\d+\s+)?)?(?:local\s+authority\s+"
     r"areas|councils?|local\s+authorit(?:y|ies)|children.s\s+services|departments)\b"
     rf"|(?:^|[.;:]\s*)(?:{NUMBER})\s+(?:were|was|are|have|had|received|required)\b"

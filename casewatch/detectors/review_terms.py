@@ -596,11 +596,13 @@ COUNT = re.compile(
     re.IGNORECASE,
 )
 # ... and cases counted as a review's subjects: "78 cases from 2003-04 were the
-# subject of a Serious Case Review (SCR)" (not "two children were the subject of a
-# serious case review", one review of them both).
+# subject of a Serious Case Review (SCR)", "Many cases were followed by a Serious Case
+# Review" (not "two children were the subject of a serious case review", one review
+# of them both).
 CASES_COUNTED = re.compile(
-    rf"\b(?:[2-9]|[1-9][\d,]+|{'|'.join(NUMBERS[1:])})\s+(?:[\w-]+\s+){{0,2}}?cases\b"
-    r"[^.;]{0,80}?\bsubjects?\s+(?:of|to)\s+(?:a|an)\s+$",
+    rf"\b(?:[2-9]|[1-9][\d,]+|{'|'.join(NUMBERS[1:])}|many|most|several|numerous)\s+"
+    r"(?:[\w-]+\s+){0,2}?cases\b"
+    r"[^.;]{0,80}?\b(?:subjects?\s+(?:of|to)|followed\s+by)\s+(?:a|an)\s+$",
     re.IGNORECASE,
 )
 # How far before a review's name the sentence may show it speaks of reviews in general.
