@@ -3135,3 +3135,36 @@ def test_many_cases_followed_by_a_review_are_counted_not_one_review():
         " Sheffield Safeguarding Children Board in May."
     )
     assert records_of(text) == [("SCR", "Baby T")]
+
+
+@pytest.mark.parametrize(
+    "page_id",
+    [
+        "mt10",  # "published by the North Wales Safeguarding Board on Tuesday, 4 Nov"
+        "mt15",  # "Wednesday's DHR is in its 14th draft", "She was a wonderful mother"
+    ],
+)
+def test_a_weekday_or_a_pronoun_is_no_subject(page_id):
+    subjects = {subject for _, subject in records_of(PAGES[page_id])}
+    assert not subjects & {"Tuesday", "Wednesday", "She"}
+
+
+def test_a_name_a_weekday_is_not_is_a_subject():
+    # (shaped) a first name before "'s DHR" stays one
+    text = (
+        "Mary's DHR was published by the Safer Gloucester Partnership on Tuesday, 4"
+        " November 2025."
+    )
+    assert records_of(text) == [("DHR", "Mary")]
+
+
+def test_what_a_review_found_of_a_case_its_pseudonym_names_is_a_review():
+    # mt12 (Shropshire Star, Powys 2018): "A review found that Child A, who was in
+    # the care of Powys County Council, had told professionals of his concerns"
+    assert ("other", "Child A") in records_of(PAGES["mt12"])
+    # ... not what a review found of a service (shaped)
+    text = (
+        "A review found that the care of Powys County Council's looked after"
+        " children was improving."
+    )
+    assert records_of(text) == []

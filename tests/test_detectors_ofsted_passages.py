@@ -2783,3 +2783,19 @@ def test_the_share_of_councils_given_a_grade_is_no_judgement():
         " share of good practice was high."
     )
     assert graded(text) == {("overall effectiveness", "good")}
+
+
+def test_a_rating_after_another_inspectorate_was_named_last_is_theirs():
+    # ms21 (BCP Council's scrutiny minutes): "HMI Probation led a Joint Inspection
+    # of Dorset Combined Youth Justice Service ... The Chair congratulated the
+    # Service Manager on the outcome noted that the 'Good' rating for a joint
+    # inspection was to date, the highest rating given, with Dorset scoring"
+    assert records(PAGES["ms21"]) == []
+    # ... but one after Ofsted is named again is Ofsted's (shaped)
+    text = (
+        "HMI Probation inspected Dorset's youth justice service in 2022. Ofsted"
+        " inspected Dorset's children's services in May. The Chair noted that the"
+        " 'Good' rating for the inspection was the highest, with Dorset scoring"
+        " well."
+    )
+    assert ("overall effectiveness", "good") in graded(text)

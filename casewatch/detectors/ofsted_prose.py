@@ -87,11 +87,16 @@ OFSTED_ONLY = re.compile(r"\bOfsted\b", re.IGNORECASE)
 # Another inspectorate, whose ratings of a council's services (youth justice,
 # adult social care, Welsh children's services) are not Ofsted's: "HM Inspectorate
 # of Probation's (HMIP) inspection report on Cumberland Youth Justice Service ...
-# The report, which gave an overall rating of 'Requires Improvement'".
+# The report, which gave an overall rating of 'Requires Improvement'", "HMI
+# Probation led a Joint Inspection of Dorset Combined Youth Justice Service".
 OTHER_INSPECTORATE = re.compile(
     r"\bInspectorate\s+of\s+(?:Probation|Prisons|Constabulary)\b|\bHMIP\b|\bHMICFRS\b"
+    r"|\bHMI\s+(?:Probation|Prisons)\b|\bYouth\s+(?:Justice|Offending)\s+Service\b"
     r"|\bCare\s+Quality\s+Commission\b|\bCQC\b|\bCare\s+Inspectorate\b|\bEstyn\b"
 )
+INSPECTORATE_NAMED = re.compile(rf"(?i:\bOfsted\b)|{OTHER_INSPECTORATE.pattern}")
+# How far back the inspectorate named last may be.
+INSPECTORATE_REACH = 1500
 # Prose can state a judgement only where a grade or a visit is named.
 PROSE_TRIGGER = re.compile(rf"\b(?:{GRADE}|visit(?:s|ed)?|monitoring)\b", re.IGNORECASE)
 # A visit still to come is none made: "It is anticipated that the first monitoring
@@ -333,13 +338,22 @@ A_COUNCIL = re.compile(r"\ban?\s+(?:local\s+)?(?:council|authority)\b")
 
 def _another_inspectorates(text: str, offset: int, words: str) -> bool:
     """Is the sentence about another inspectorate's rating: naming one and not
-    Ofsted, or following a sentence that does?"""
+    Ofsted, following a sentence that does, or after sentences that named one
+    last?"""
     if OFSTED_ONLY.search(words):
         return False
     if OTHER_INSPECTORATE.search(words):
         return True
     before = previous(text, offset)
-    return bool(OTHER_INSPECTORATE.search(before) and not OFSTED_ONLY.search(before))
+    if OTHER_INSPECTORATE.search(before) and not OFSTED_ONLY.search(before):
+        return True
+    # ... or the inspectorate named last before it, in the sentences above ("HMI
+    # Probation led a Joint Inspection of Dorset Combined Youth Justice Service ...
+    # \u2022 The Chair congratulated the Service Manager on the outcome noted that
+    # the 'Good' rating for a joint inspection")
+    above = text[max(0, offset - INSPECTORATE_REACH) : offset]
+    named = list(INSPECTORATE_NAMED.finditer(above))
+    return bool(named) and not OFSTED_ONLY.fullmatch(named[-1].group())
 
 
 # A sentence that goes on about an inspection the sentence before named.

@@ -318,8 +318,14 @@ def _found_by_a_review(text: str) -> Iterator[re.Match[str]]:
     ]
     for review in found:
         left, right = sentence_span(text, review.start(), review.start())
-        if _one_case(text[left:right]):
+        sentence = text[left:right]
+        # (or of a case its pseudonym names: "A review found that Child A, who was
+        # in the care of Powys County Council, had told professionals")
+        if _one_case(sentence) or A_PSEUDONYM.search(sentence, review.end() - left):
             yield review
+
+
+A_PSEUDONYM = re.compile(rf"\bthat\s+{PSEUDONYM}")
 
 
 def _named_in(text: str, review: re.Match[str], right: int) -> str | None:

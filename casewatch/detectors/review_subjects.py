@@ -276,8 +276,12 @@ NOT_A_PERSON = re.compile(
     r"Adults|Carers|Homelessness|Neglect|Drugs|Alcohol|Sleep|"
     # Ofsted's grades: "Birmingham children's services 'Good' after ..."
     r"Good|Outstanding|Inadequate|Adequate|Requires|"
-    # a day's: "Today's safeguarding review calls for 12 changes"
-    r"Today|Yesterday|Tonight|Tomorrow)\b"
+    # a day's: "Today's safeguarding review calls for 12 changes", "Wednesday's DHR
+    # is in its 14th draft", "published ... on Tuesday, 4 November 2025"
+    r"Today|Yesterday|Tonight|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|"
+    # a pronoun opening a sentence: "She was a wonderful mother"
+    r"She|He|They|It|We|You)\b"
     # ... and abstract nouns by their endings: "Timescale for Serious Case Review
     # Completion", "Review Management", "Awareness".
     r"|\b[A-Z][a-z]+(?:tion|sion|ment|ness|ology|ship|ities)s?\b"
