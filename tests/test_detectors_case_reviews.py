@@ -3168,3 +3168,27 @@ def test_what_a_review_found_of_a_case_its_pseudonym_names_is_a_review():
         " children was improving."
     )
     assert records_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("page_id", "subject"),
+    [
+        ("lf30", "Child J"),  # "You can access the report Luton SCR Child J here."
+        ("lz03", "Alison"),  # "View the 7-minute briefing, full report and video for"
+        ("mq06", "X"),  # "You can read the full report and a learning briefing ...
+    ],
+)
+def test_a_report_the_reader_is_invited_to_open_is_published(page_id, subject):
+    statuses = {r.subject: r.status for r in review_records(detect([PAGES[page_id]]))}
+    assert statuses[subject] == "published"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members asked to read the report before the meeting.",
+        "You can view the draft report at the meeting.",
+    ],
+)
+def test_a_report_to_read_before_a_meeting_says_nothing_of_publication(sentence):
+    assert status_of(sentence) == "unknown"

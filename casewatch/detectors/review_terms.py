@@ -293,6 +293,13 @@ STATUS = (
             r"\b(?:is|are)\s+(?:now\s+)?on\s+(?:the|our|its|their)\s+"
             r"(?:[\w\u2019'-]+\s+){0,3}?(?:website|site)\b"
             r"|\b(?:is|are)\s+(?:now\s+)?available\s+(?:here|below|online)\b"
+            # the reader invited to open it: "You can access the report Luton SCR
+            # Child J here", "View the 7-minute briefing, full report and video for
+            # this Safeguarding Adults Review"
+            r"|\byou\s+can\s+(?:access|find|read|view|download)\s+the\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:report|summary|brief(?:ing)?)\b[^.;]{0,60}?\bhere\b"
+            r"|(?:^|[.:!?]\s)\W*(?:View|Read|Download|Access)\s+the\s+"
+            r"(?:[\w-]+[\s,]+){0,4}?(?:report|summary|brief(?:ing)?)\b"
             # its document offered to open: "The Executive Summary is here", "Click
             # the icon to view the Learning Brief"
             r"|\b(?:summary|report|brief(?:ing)?)\s+(?:is|are|can\s+be\s+found)"
@@ -368,7 +375,7 @@ STATUS_MARKS = (
     "publi", "withheld", "available", "being", "under", "ongoing", "on-going",
     "progress",
     "embargo",
-    "report", "due to", "going to", "pause", "resume", "commence", "hold",
+    "report", "brief", "due to", "going to", "pause", "resume", "commence", "hold",
     "ready", "expected", "appointed", "is to ", "are to ", "been ", "be found",
     "agreed to", "decided to", "taking place", "begun", "came out", "unveiled",
     "carrying out", "conducting", "undertaking", "still being", "nearing", "set up",
