@@ -2799,3 +2799,19 @@ def test_a_rating_after_another_inspectorate_was_named_last_is_theirs():
         " well."
     )
     assert ("overall effectiveness", "good") in graded(text)
+
+
+@pytest.mark.parametrize(
+    "page_id",
+    [
+        # "the service had improved from 'inadequate' to 'requires improvement'"
+        "lx09",
+        # "children's services in the city have no longer been judged as inadequate"
+        "me24",
+    ],
+)
+def test_a_grade_changed_from_or_no_longer_held_is_not_the_page_s_inspection(page_id):
+    dated = dated_grades(PAGES[page_id])
+    assert ("inadequate", None) in dated
+    # ... the grade it changed to is (2017-12, 2019-01)
+    assert any(grade == "requires_improvement" and date for grade, date in dated)

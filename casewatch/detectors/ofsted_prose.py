@@ -440,6 +440,9 @@ def _grades(
                 yield mention(text, page_no, start, end, "ofsted.prose", fields)
 
 
+NO_LONGER = re.compile(r"\bno\s+longer\b[^.;]{0,40}$", re.IGNORECASE)
+
+
 def _grade_fields(
     text, cleaned, grades, index, context, then_listed=(), listed_before=()
 ) -> list[dict]:
@@ -461,15 +464,25 @@ def _grade_fields(
         areas = list(listed_before)
     elif areas in (["overall effectiveness"], [None]) and then_listed:
         areas = [*areas, *then_listed]
+    # a change's first grade, or one no longer held, is an earlier inspection's: not
+    # dated by the topic's or the page's inspection ("the service had improved from
+    # 'inadequate' to 'requires improvement'", "no longer been judged as inadequate")
+    earlier = (
+        index + 1 < len(grades)
+        and changed_to(cleaned, grades[index], grades[index + 1])
+    ) or bool(NO_LONGER.search(cleaned, since_last, grades[index].start()))
     for date in dates(cleaned, grades, index, dateline(text)):
-        date = (
-            date
-            or topic_date(context)
+        date = date or (
+            None
+            if earlier
+            else topic_date(context)
             or the_inspection(text, asked)
             or given_now(text, cleaned[since_last : grades[index].end()])
         )
         # ... or the report's the page dates, whose grade an undated one restates
-        reported = None if date else the_report_s_publication(text, asked, grade)
+        reported = (
+            None if date or earlier else the_report_s_publication(text, asked, grade)
+        )
         date = date or reported
         for area in areas:
             if area == BOARD_AREA:

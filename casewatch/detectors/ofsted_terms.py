@@ -52,7 +52,8 @@ NOT_A_GRADE = re.compile(
     r"|as\s+good\s+as|(?:not|in)adequately|adequate(?:ly)?\s+address"
     # ("it is good to hear the inspectors themselves say ...")
     r"|good\s+to\s+(?:hear|see|know|note|read|learn)\b"
-    rf"|no\s+longer\s+(?:(?:be|being|considered|judged|rated)\s+)?(?:as\s+)?{QUOTE}\w+"
+    rf"|no\s+longer\s+(?:(?:be|being|considered|judged|rated)\s+)?(?:as\s+)?{QUOTE}"
+    rf"(?=(?:{GRADE})\b)\w+"
     rf"|(?:good|outstanding){QUOTE}\s+(?:features|elements|aspects)"
     # areas unnamed that a grade is said of ("areas of service identified as
     # inadequate in the last inspection have been turned around")
