@@ -26,6 +26,7 @@ import pytest
 
 from casewatch.detectors import detect, ofsted
 from casewatch.detectors.ofsted_councils import councils_named
+from casewatch.detectors.ofsted_terms import dateline
 from casewatch.detectors.records import ofsted_records
 from casewatch.places import council_for
 from casewatch.text import pdf_pages
@@ -2815,3 +2816,25 @@ def test_a_grade_changed_from_or_no_longer_held_is_not_the_page_s_inspection(pag
     assert ("inadequate", None) in dated
     # ... the grade it changed to is (2017-12, 2019-01)
     assert any(grade == "requires_improvement" and date for grade, date in dated)
+
+
+def test_a_grade_s_meaning_told_aside_does_not_make_the_sentence_general():
+    # mw22 (Swindon Advertiser): "The government watchdog rated the service provided
+    # by the authority as inadequate in July 2023 - the lowest rating before an
+    # authority is placed into special measures."
+    assert ("inadequate", "2023-07") in dated_grades(PAGES["mw22"])
+    # ... but a grade said of any council that is placed there is none (shaped)
+    text = (
+        "Ofsted inspected Swindon's children's services in July. Ofsted said an"
+        " authority is placed into special measures when rated inadequate."
+    )
+    assert records(text) == []
+
+
+def test_a_reach_paper_s_time_and_day_date_the_page():
+    # mw19 (Nottingham, a Reach story): "15:17, 29 Sep 2025Updated 15:19, 29 Sep
+    # 2025 ... Ofsted rated the council's children's services 'inadequate'
+    # following an inspection three years ago": 2022, as the story says later
+    assert dated_grades(PAGES["mw19"]) == {("inadequate", "2022")}
+    # ... not a time and day within the text (shaped)
+    assert dateline("Minutes\nThe meeting began at 15:17, 29 Sep 2025.") is None

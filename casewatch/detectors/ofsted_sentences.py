@@ -172,7 +172,10 @@ GENERIC = Caseless(
     # ... but a news story's "A council has been rated 'outstanding' ..." is its own,
     # and so is the framework's name ("the latest Inspection of a Local Authority
     # Children's Services (ILACS)")
-    r"|(?<!inspection\sof\s)\ban?\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b"
+    # ... nor a grade's meaning told aside ("inadequate in July 2023 - the lowest
+    # rating before an authority is placed into special measures")
+    r"|(?<!inspection\sof\s)(?<!rating\sbefore\s)(?<!grade\sbefore\s)"
+    r"\ban?\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\b"
     r"(?![\u2019']s)"
     r"(?!\s+has\s+been\b)"
     # ... nor is one a clause tells the grade it was given: "a council where Ofsted

@@ -152,13 +152,16 @@ YEAR = re.compile(r"\b(20[0-4]\d|199\d)\b")
 # February 2015".
 _MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS)
 BARE_MONTH = re.compile(rf"\b({_MONTH_NAMES})\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")
+_SHORT_MONTHS = tuple(name[:3].capitalize() for name in MONTHS)
 DATELINE = re.compile(
     r"^\s*date\s+((?:19|20)\d\d)-(\d\d)-\d\d\b"
     # ... "Published: 7th Sep 2018": a month's first three letters stand for it
     r"|\b[Pp]ublished:?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     rf"({'|'.join(f'{name[:3].capitalize()}(?:{name[3:]})?' for name in MONTHS)}"
     r"|Sept)\b\.?\s+"
-    r"((?:19|20)\d\d)\b",
+    r"((?:19|20)\d\d)\b"
+    # ... a Reach paper's time and day: "15:17, 29 Sep 2025Updated 15:19, 29 Sep 2025"
+    rf"|^\s*\d{{1,2}}:\d\d,\s+\d{{1,2}}\s+({'|'.join(_SHORT_MONTHS)})\s+((?:19|20)\d\d)",
     re.MULTILINE,
 )
 
@@ -364,7 +367,8 @@ def dateline(text: str) -> tuple[int, int] | None:
         return None
     if line[1]:
         return int(line[1]), int(line[2])
-    return int(line[4]), [name[:3] for name in MONTHS].index(line[3][:3].lower()) + 1
+    month, year = (line[3], line[4]) if line[3] else (line[5], line[6])
+    return int(year), [name[:3] for name in MONTHS].index(month[:3].lower()) + 1
 
 
 def story_s_date_end(text: str, offset: int) -> int:
