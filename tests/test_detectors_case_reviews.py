@@ -3192,3 +3192,16 @@ def test_a_report_the_reader_is_invited_to_open_is_published(page_id, subject):
 )
 def test_a_report_to_read_before_a_meeting_says_nothing_of_publication(sentence):
     assert status_of(sentence) == "unknown"
+
+
+def test_a_statutory_definition_with_its_acronym_names_no_review():
+    # mv18 (Darlington's partnership): "A Domestic Homicide Review (a 'DHR') under
+    # section 9(1) of the Domestic Violence, Crime and Victims Act 2004 ('the 2004
+    # Act') is a review of the circumstances in which the death of a person ..."
+    assert records_of(PAGES["mv18"]) == []
+    # ... but one review so introduced is one (shaped)
+    text = (
+        "A Domestic Homicide Review (a \u2018DHR\u2019) into the death of Mary was"
+        " published by the Safer Darlington Partnership in May 2020."
+    )
+    assert records_of(text) == [("DHR", "Mary")]

@@ -33,10 +33,11 @@ from casewatch.detectors.review_terms import HARM_WORDS, phrase
 
 # Words around an acronym (within CONTEXT_REACH characters) that show another sense.
 CONTEXT_REACH = 200
-# An acronym straight after its full name, as in "serious case review (SCR)"; not
-# a list's first entry after its heading ("domestic homicide reviews: DHR 'Anne'").
-DEFINITION_GAP = 4
-DEFINITION_BETWEEN = re.compile(r"[\s(\[\u2013-]*")
+# An acronym straight after its full name, as in "serious case review (SCR)" or "A
+# Domestic Homicide Review (a \u2018DHR\u2019)"; not a list's first entry after its
+# heading ("domestic homicide reviews: DHR 'Anne'").
+DEFINITION_GAP = 7
+DEFINITION_BETWEEN = re.compile(r"[\s(\[\u2013-]*(?:an?\s+)?[\u2018'\"\u201c]?")
 # An acronym stands alone between anything but letters and digits: in a file's
 # name too ("Child_V_LCSPR_Overview_Report.pdf").
 _ALONE, _ENDS = "(?<![A-Za-z0-9])", "(?![A-Za-z0-9])"

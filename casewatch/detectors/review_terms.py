@@ -503,8 +503,8 @@ TOLD_AS_DONE = re.compile(
 # The statute a DHR is held under, as its title page or guidance cites it after
 # the review's name.
 STATUTE = (
-    r"\s+under\s+(?:s\.?\s*|section\s+)9\s+of\s+(?:the\s+)?Domestic\s+Violence,?"
-    r"\s+Crime\s+and\s+Victims\s+Act\s+2004"
+    r"\s+under\s+(?:s\.?\s*|section\s+)9(?:\(1\))?\s+of\s+(?:the\s+)?Domestic\s+"
+    r"Violence,?\s+Crime\s+and\s+Victims\s+Act\s+2004(?:\s*\(\W?the\s+2004\s+Act\W?\))?"
 )
 # A review the text tells apart from the one it names: "a previous SCR was
 # published", "an earlier serious case review".
@@ -525,9 +525,10 @@ ANOTHER_ONE = re.compile(
 INDEFINITE = re.compile(
     r"(?<!report\sof\s)(?<!summary\sof\s)\b(?:a|an)\s+$", re.IGNORECASE
 )
+_ACRONYM_AFTER = r"\(\W?(?:an?\s+)?\W?[A-Z]{2,6}s?\W?\)"
 PRESENT = re.compile(
-    rf"(?:{STATUTE})?\W*(?:\(\W?[A-Z]{{2,6}}s?\W?\)\W*)?(?:is|are|can|must|should"
-    r"|may|will|(?!has\b|was\b)[a-z]+s)\b"
+    rf"(?:\s*{_ACRONYM_AFTER})?(?:{STATUTE})?\W*(?:{_ACRONYM_AFTER}\W*)?"
+    r"(?:is|are|can|must|should|may|will|(?!has\b|was\b)[a-z]+s)\b"
     # ... but not one going on now: "A serious case review is under way"
     r"(?!\s+(?:now\s+|currently\s+|still\s+)?(?:under\s*way|on-?going|being\s+\w+"
     r"|taking\s+place|in\s+progress)\b)"
