@@ -3205,3 +3205,15 @@ def test_a_statutory_definition_with_its_acronym_names_no_review():
         " published by the Safer Darlington Partnership in May 2020."
     )
     assert records_of(text) == [("DHR", "Mary")]
+
+
+def test_a_register_s_case_with_its_month_after_a_bar_is_one_review():
+    # mv09 (Haringey's DHR page): "Domestic Homicide Reviews ... Case of Eleena |
+    # March 2018 ... Case of Louise | December 2013"
+    assert records_of(PAGES["mv09"]) == [
+        ("DHR", subject)
+        for subject in ("Eleena", "Jayne", "Asen", "RB", "Adult A", "Louise")
+    ]
+    # ... not such a line without a heading naming reviews (shaped)
+    text = "Domestic abuse support\n\nCase of Eleena | March 2018\n"
+    assert records_of(text) == []

@@ -2,9 +2,10 @@
 
 A partnership's "Published reviews" page, or the NSPCC's yearly list, names each
 review on a line of its own without a review word ("Case of Eleena, March 2018",
-"December 2014 - Blackpool - Child BR", "Adult R - published June 2024"). Such a
-line counts only below a heading that names reviews, on a page that says which
-kind of review it lists; a line like it anywhere else says nothing.
+"Case of Jayne | December 2016", "December 2014 - Blackpool - Child BR", "Adult R -
+published June 2024"). Such a line counts only below a heading that names reviews,
+on a page that says which kind of review it lists; a line like it anywhere else says
+nothing.
 
 Some entries carry their own evidence and need no heading: a line under the
 safeguarding board that published it ("Cumbria Safeguarding Adults Board 'Barry' |
@@ -60,7 +61,7 @@ HEADING = re.compile(
     re.MULTILINE,
 )
 ENTRY = re.compile(
-    rf"^[ \t]*(?:Case\s+of\s+(?P<case_of>{_NAME}),\s+{_date('year1')}"
+    rf"^[ \t]*(?:Case\s+of\s+(?P<case_of>{_NAME})\s*[,|]\s+{_date('year1')}"
     rf"|{_date('year2')}\s*[\u2013-]?\s*(?P<place>[^\n\u2013]{{2,60}}?)\s+[\u2013-]\s*"
     rf"(?P<listed>{_NAME}|[A-Z][a-z]+(?:\s+[a-z]+){{0,3}})"
     rf"|(?P<titled>{_NAME})\s*[|\u2013-]\s*published\s+{_date('year3')}"
