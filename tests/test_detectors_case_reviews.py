@@ -3217,3 +3217,15 @@ def test_a_register_s_case_with_its_month_after_a_bar_is_one_review():
     # ... not such a line without a heading naming reviews (shaped)
     text = "Domestic abuse support\n\nCase of Eleena | March 2018\n"
     assert records_of(text) == []
+
+
+def test_whom_agencies_failed_is_named_on_the_line_that_says_it():
+    # mx08 (SussexWorld): "Bob Smytherman ... said Alan was failed\n\nOrganisers of
+    # Worthing Mental Health Awareness Week ... have called": not "Organisers"
+    assert "Organisers" not in {subject for _, subject in records_of(PAGES["mx08"])}
+    # ... but whom a story says agencies failed is the review's subject (shaped)
+    text = (
+        "Agencies failed two-year-old Keanu Williams, the serious case review by the"
+        " Birmingham Safeguarding Children Board found."
+    )
+    assert records_of(text) == [("SCR", "Keanu Williams")]

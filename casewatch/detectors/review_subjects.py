@@ -1021,7 +1021,8 @@ VICTIM_TOLD = re.compile(
     r"\s+to\s+death))\b"
     rf"|\b(?P<possessive>{_HARMED})(?:[\u2019']s|(?<=s)[\u2019'])\s+"
     r"(?:death|murder|killing|family|killer|inquest)\b"
-    rf"|\bfailed\s+(?:{DESCRIBED}\s+){{0,3}}(?P<failed>{_HARMED})"
+    # (on its line: "Alan was failed\n\nOrganisers of ... have called")
+    rf"|\bfailed[ \t]+(?:{DESCRIBED}\s+){{0,3}}(?P<failed>{_HARMED})"
 )
 # ... one of several: "Laura, aged 31, and her daughter Ella, aged 11, died".
 ONE_OF_SEVERAL = re.compile(r"\b(?:and|&)\s+(?:(?:his|her|their)\s+\w+\s+)?$")
