@@ -3229,3 +3229,23 @@ def test_whom_agencies_failed_is_named_on_the_line_that_says_it():
         " Birmingham Safeguarding Children Board found."
     )
     assert records_of(text) == [("SCR", "Keanu Williams")]
+
+
+@pytest.mark.parametrize(
+    ("page_id", "subject"),
+    [
+        ("mv01", "LF"),  # "the Domestic Homicide Review of the death of LF Page i"
+        ("mv08", "Anna"),  # "Report into the Death of Anna Independent Chair and ..."
+    ],
+)
+def test_a_title_page_s_next_line_run_into_the_name_is_not_the_name(page_id, subject):
+    assert records_of(PAGES[page_id]) == [("DHR", subject)]
+
+
+def test_a_surname_like_a_title_page_word_stays_the_name():
+    # (shaped) "Summers" is no "Summary", "Chairman" no "Chair"
+    text = (
+        "The domestic homicide review into the death of Anna Summers Chairman of the"
+        " bowls club was published by the Brent Community Safety Partnership."
+    )
+    assert records_of(text) == [("DHR", "Anna Summers")]

@@ -114,7 +114,10 @@ SUBJECT = re.compile(
     # "of A. Smith")
     r"|\b(?:deaths?|murders?|killings?|the\s+case)\s+of\s+"
     r"(?P<death_letter>[A-Z]{1,2}\d?)"
-    r"(?=[,;)]|\.(?!\s?[A-Z][a-z])|\s+(?:in|by|on|at|who|was|and|aged|found)\b)"
+    r"(?=[,;)]|\.(?!\s?[A-Z][a-z])|\s+(?:in|by|on|at|who|was|and|aged|found)\b"
+    # ... or where a title page's next line was run into it ("the death of LF Page i")
+    r"|\s+(?:Page\s+(?:\d+|[ivx]+)|Report|Overview|Executive|Independent|Author"
+    r"|Chair)\b)"
     # who died, in the sentence after the review's: "... a year after June died"
     rf"|\b(?:after|before|when|until|since|where)\s+(?P<died>{_WORD}(?:\s{_WORD})?)"
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+(?:died|was\s+(?:killed|murdered|found\s+dead)"
@@ -495,6 +498,7 @@ def subject_of(found: re.Match[str]) -> str | None:
     )
     if not coded:
         name = TRAILING_HEADING.sub("", name)  # "Elizabeth and George Draft report"
+        name = TITLE_PAGE_RUN.sub("", name)  # "Anna Independent Chair and Author"
         name = OPENING_WORD.sub("", name)  # "Following Zoe-Ann's death, ..."
     if not coded and not_a_person(name) and not OPERATION.fullmatch(name):
         return None
@@ -522,6 +526,14 @@ TRAILING_HEADING = re.compile(
     r"(?:\s+(?:Draft|Final|Overview|Executive|Summary|Report|Published|Version"
     r"|Commissioned|Prepared|Written|Chaired|Author|Chair|Independent"
     r"|We|Our|The|This|These|It|He|She|They|His|Her|Their|In|On|At|A|An))+$"
+)
+
+
+# ... or the title page's next line run into the name ("Report into the Death of
+# Anna Independent Chair and Author of Report: Althea Cribb").
+TITLE_PAGE_RUN = re.compile(
+    r"\s+(?:Independent|Chair|Author|Report|Overview|Executive|Summary"
+    r"|Page\s+(?:\d+|[ivx]+)\b).*$"
 )
 
 
