@@ -3249,3 +3249,16 @@ def test_a_surname_like_a_title_page_word_stays_the_name():
         " bowls club was published by the Brent Community Safety Partnership."
     )
     assert records_of(text) == [("DHR", "Anna Summers")]
+
+
+def test_a_review_s_reference_beside_the_one_person_it_names_is_that_review():
+    # mn11 (North Northamptonshire Council): "Domestic Homicide Review DHR01 -
+    # Executive Summary ... the death of Jane aged 62 years in August 2019"
+    assert records_of(PAGES["mn11"]) == [("DHR", "Jane")]
+    # ... but beside two, it is neither's (shaped)
+    text = (
+        "Domestic Homicide Review DHR05 - Executive Summary\n\nExecutive summary of a"
+        " Domestic Homicide Review into the death of Mary in May 2019. A separate"
+        " Domestic Homicide Review into the death of Peter was published in 2020."
+    )
+    assert records_of(text) == [("DHR", "DHR05"), ("DHR", "Mary"), ("DHR", "Peter")]

@@ -264,6 +264,12 @@ def _family(
         named = [name for name in subjects.get(family, ()) if set(real) <= set(name)]
         if len(named) == 1:
             return family, named[0]
+    if subjects and REFERENCE.fullmatch(" ".join(subject)):
+        # a register's reference for the review ("Domestic Homicide Review DHR01")
+        # beside the one person it names ("the death of Jane") is that review
+        named = [name for name in subjects.get(family, ()) if not _a_reference(name)]
+        if len(named) == 1:
+            return family, named[0]
     if subjects and subject and (whole := _one_family_s(subject, subjects, family)):
         return family, whole  # "Family R" in a review of "Child R and Family R"
     if subjects and subject and all(len(word) > 2 for word in subject):
@@ -273,6 +279,14 @@ def _family(
         if len(fuller) == 1:
             return family, fuller[0]
     return family, subject
+
+
+# A review's reference: its kind's acronym and a number ("DHR01", "SAR 3").
+REFERENCE = re.compile(r"(?:dhr|sar|scr|l?cspr)\s?\d{1,3}")
+
+
+def _a_reference(subject: tuple[str, ...]) -> bool:
+    return bool(REFERENCE.fullmatch(" ".join(subject)))
 
 
 def _one_family_s(
@@ -371,9 +385,14 @@ def _review(group: list[Mention]) -> ReviewRecord:
 
 def _fullest_subject(group: list[Mention]) -> str | None:
     """The subject the group's mentions name most fully ("Jaden Moodie", not the
-    "Jaden" of a later sentence); the first of equals."""
+    "Jaden" of a later sentence), a person before a reference ("Jane", not
+    "DHR01"); the first of equals."""
     subjects = [m.fields["subject"] for m in group if m.fields.get("subject")]
-    return max(subjects, key=lambda subject: len(_words(subject)), default=None)
+    return max(
+        subjects,
+        key=lambda subject: (not _a_reference(_words(subject)), len(_words(subject))),
+        default=None,
+    )
 
 
 def _typed(types: list[str]) -> str:
