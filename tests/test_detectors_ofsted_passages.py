@@ -2838,3 +2838,16 @@ def test_a_reach_paper_s_time_and_day_date_the_page():
     assert dated_grades(PAGES["mw19"]) == {("inadequate", "2022")}
     # ... not a time and day within the text (shaped)
     assert dateline("Minutes\nThe meeting began at 15:17, 29 Sep 2025.") is None
+
+
+def test_youth_offending_services_rated_are_no_judgement():
+    # mz15 (CYP Now): "one service inspected in 2019/20 (Camden) was rated
+    # "outstanding" and six (Brent, ...) were rated "good" ... As YOS caseloads have
+    # shrunk ... young offenders"
+    assert records(PAGES["mz15"]) == []
+    # ... but children's services rated beside them are (shaped)
+    text = (
+        "Ofsted rated Camden's children's services outstanding in 2019. Its youth"
+        " offending service was inspected separately."
+    )
+    assert ("overall effectiveness", "outstanding") in graded(text)

@@ -69,7 +69,8 @@ PROVIDER = Caseless(
     r"Care\s+Quality\s+Commission|probation|prisons?|SEND|special\s+educational|"
     r"further\s+education|pupils?|headteacher|providers?|adult\s+social\s+care|"
     r"police|constabulary|forces|youth\s+offending|fire\s+and\s+rescue|"
-    r"youth\s+justice|YJS|YOT|fostering\s+(?:service|agenc(?:y|ies))|"
+    r"youth\s+justice|YJS|YOT|YOS|young\s+offenders?|"
+    r"fostering\s+(?:service|agenc(?:y|ies))|"
     r"adoption\s+agenc(?:y|ies)|children.s\s+centres?|learners?|teaching|"
     # a trust's adoption service inspected as an agency: "Adoption services at
     # Sandwell Children's Trust have been rated as 'Good'"
