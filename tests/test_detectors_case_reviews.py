@@ -3262,3 +3262,15 @@ def test_a_review_s_reference_beside_the_one_person_it_names_is_that_review():
         " Domestic Homicide Review into the death of Peter was published in 2020."
     )
     assert records_of(text) == [("DHR", "DHR05"), ("DHR", "Mary"), ("DHR", "Peter")]
+
+
+def test_the_summary_care_record_is_no_serious_case_review():
+    # na11 (a pharmacy committee's page): "The NHS Summary Care Record (SCR) is ...
+    # More than 97% of the population have an SCR"
+    assert records_of(PAGES["na11"]) == []
+    # ... but an SCR beside a children's board is one (shaped)
+    text = (
+        "The SCR into Child T was published by the Lambeth Safeguarding Children"
+        " Board in May."
+    )
+    assert records_of(text) == [("SCR", "Child T")]

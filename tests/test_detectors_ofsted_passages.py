@@ -2851,3 +2851,18 @@ def test_youth_offending_services_rated_are_no_judgement():
         " offending service was inspected separately."
     )
     assert ("overall effectiveness", "outstanding") in graded(text)
+
+
+def test_grades_reached_in_the_years_of_a_journey_are_judgements():
+    # na24 (Signs of Safety, Bexley): "from inadequacy in 2012, to 'requires
+    # improvement' in 2014, onto 'outstanding' in 2018 and now 'outstanding' again in
+    # 2023"
+    assert {("requires_improvement", "2014"), ("outstanding", "2018")} <= dated_grades(
+        PAGES["na24"]
+    )
+    # ... not a school's (shaped)
+    text = (
+        "Ofsted inspected Bexley's children's services in 2023. Hillside Primary"
+        " School went to 'good' in 2019."
+    )
+    assert ("good", "2019") not in dated_grades(text)

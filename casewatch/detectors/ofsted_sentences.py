@@ -133,7 +133,10 @@ PREDICATED = Caseless(
     r"|downgraded|(?:up|down)grade|improvement|rise|jump|move)\s*,?\s+"
     rf"(?:[\w\u2019']+\s+){{0,3}}?from\s+(?:the\s+)?{QUOTE}(?:{GRADE})\b"
     r"|\b(?:require|(?:it|they|services|department)\s+(?:still\s+)?require[sd]?)"
-    r"\s+improvement",
+    r"\s+improvement"
+    # ... or reached in a year of a journey: "to 'requires improvement' in 2014, onto
+    # 'outstanding' in 2018"
+    rf"|\b(?:to|onto)\s+{QUOTE}(?:{GRADE}){QUOTE}\s+in\s+(?:19|20)\d\d\b",
     needs=(*GRADE_MARKS, *SCALE_MARKS),
 )
 

@@ -212,7 +212,8 @@ RULES = (
         ),
         not_near=re.compile(
             r"solvency|capital requirement|catalytic|emission|boiler|\bNOx\b"
-            r"|central\s+record|city\s+region|combined\s+authority|mayoral",
+            r"|central\s+record|(?:summary\s+)?care\s+record|city\s+region"
+            r"|combined\s+authority|mayoral",
             re.IGNORECASE,
         ),
     ),
