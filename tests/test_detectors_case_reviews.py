@@ -3274,3 +3274,16 @@ def test_the_summary_care_record_is_no_serious_case_review():
         " Board in May."
     )
     assert records_of(text) == [("SCR", "Child T")]
+
+
+def test_social_care_records_beside_an_scr_leave_it_one():
+    # Kingston's 2015 Ofsted report (sample PDF): "reducing copying and pasting in
+    # social care records ... The board has already disseminated learning from the
+    # Child B SCR (unpublished at the time of this inspection)"
+    text = (
+        "Practice changes, such as reducing copying and pasting in social care"
+        " records, were made. The board has already disseminated learning from the"
+        " Child B SCR (unpublished at the time of this inspection) through closed"
+        " sessions with Safer Kingston."
+    )
+    assert records_of(text) == [("SCR", "Child B")]

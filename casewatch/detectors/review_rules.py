@@ -212,7 +212,7 @@ RULES = (
         ),
         not_near=re.compile(
             r"solvency|capital requirement|catalytic|emission|boiler|\bNOx\b"
-            r"|central\s+record|(?:summary\s+)?care\s+record|city\s+region"
+            r"|central\s+record|summary\s+care\s+record|city\s+region"
             r"|combined\s+authority|mayoral",
             re.IGNORECASE,
         ),
