@@ -3287,3 +3287,16 @@ def test_social_care_records_beside_an_scr_leave_it_one():
         " sessions with Safer Kingston."
     )
     assert records_of(text) == [("SCR", "Child B")]
+
+
+def test_review_cases_in_a_minute_s_heading_name_no_review():
+    # nb04 (Kent and Medway SAB's annual report in minutes): "\u00b7 Safeguarding Review
+    # Cases \u2013 the point was made that all the cases referred to in the report
+    # highlighted a lack of communications"
+    assert records_of(PAGES["nb04"]) == []
+    # ... but a case named so is one (shaped)
+    text = (
+        "The Safeguarding Review into the case of Mr K was published by the Kent and"
+        " Medway Safeguarding Adults Board in May."
+    )
+    assert records_of(text) != []

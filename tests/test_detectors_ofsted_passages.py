@@ -2866,3 +2866,22 @@ def test_grades_reached_in_the_years_of_a_journey_are_judgements():
         " School went to 'good' in 2019."
     )
     assert ("good", "2019") not in dated_grades(text)
+
+
+def test_areas_named_by_who_is_in_them_each_have_the_grade():
+    # nd06 (Islington Council): "'Outstanding' in all four areas of focus: the
+    # experiences and progress of children who need help and protection, those in
+    # care, those who have left care, and the impact leaders have on social work
+    # practice with children and families"
+    assert {
+        ("help and protection", "outstanding"),
+        ("children in care", "outstanding"),
+        ("care leavers", "outstanding"),
+        ("leadership", "outstanding"),
+    } <= graded(PAGES["nd06"])
+    # ... not a list that goes on to what else the council has (shaped)
+    text = (
+        "Ofsted judged Islington's children's services outstanding for leadership,"
+        " which has been praised."
+    )
+    assert graded(text) == {("leadership", "outstanding")}

@@ -51,7 +51,10 @@ NOT_TIED = re.compile(
     re.IGNORECASE,
 )
 LIST_END = re.compile(
-    r"[;.]|\b(?:while|whereas|but|although|which|is|are|was|were|has|have|had"
+    # (not an area's own verb: "those who have left care", "the impact leaders have
+    # on social work practice")
+    r"[;.]|(?<!\bwho\s)(?<!\bleaders\s)\b(?:while|whereas|but|although|which|is|are"
+    r"|was|were|has|have|had"
     r"|remains?|requires?|required|because|since|when|except|excluding|apart\s+from"
     r"|other\s+than)\b",
     re.IGNORECASE,

@@ -216,12 +216,17 @@ AREAS = tuple(
             rf"{PROGRESS_OF}(?:children\s+who\s+need\s+)?help and\s+protection"
             r"|children\s+in\s+need|child\s+protection|effectiveness\s+of\s+help\b",
         ),
-        ("care leavers", rf"{PROGRESS_OF}care\s+leavers|leaving\s+care"),
+        # ("... help and protection, those in care, those who have left care")
+        (
+            "care leavers",
+            rf"{PROGRESS_OF}care\s+leavers|leaving\s+care|those\s+who\s+have\s+left"
+            r"\s+care",
+        ),
         (
             "children in care",
             # (not the children in care council, a council of the children)
             rf"{PROGRESS_OF}children in\s+care(?!\s+councils?\b)"
-            r"|children.s\s+experiences?\s+in\s+care",
+            r"|children.s\s+experiences?\s+in\s+care|(?<=,\s)those\s+in\s+care",
         ),
         (
             "leadership",
@@ -229,6 +234,7 @@ AREAS = tuple(
             r"(?:the\s+)?impact of (?:its\s+|their\s+|the\s+council.s\s+)?leaders"
             r"(?:\s+on\s+social\s+work\s+practice"
             r"(?:\s+with\s+children\s+and\s+families)?)?"
+            r"|(?:the\s+)?impact\s+leaders\s+have\s+on\s+social\s+work\s+practice"
             r"|leadership(?:,?\s+management\s+and\s+governance)?",
         ),
         ("looked after children", r"looked[- ]after"),

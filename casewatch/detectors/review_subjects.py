@@ -257,7 +257,7 @@ TITLE_NAME = re.compile(
 # Capitalised words that begin places, organisations and documents, not people.
 NOT_A_PERSON = re.compile(
     r"\b(?:Council|Board|Partnership|Safeguarding|Reviews?|Trust|Hospital|Borough|"
-    r"County|City|Street|Road|London|England|Wales|The|A|An|In|On|Serious|Case|"
+    r"County|City|Street|Road|London|England|Wales|The|A|An|In|On|Serious|Cases?|"
     # (a register's heading: "SAR Reports")
     r"Overview|Reports?|Executive|Summar(?:y|ies)|Panel|Action|Plan|Independent|"
     r"Published|Documents?|Briefings?|Publications?|Resources|Archive|Links|"
