@@ -2885,3 +2885,16 @@ def test_areas_named_by_who_is_in_them_each_have_the_grade():
         " which has been praised."
     )
     assert graded(text) == {("leadership", "outstanding")}
+
+
+def test_a_council_s_grade_ofsted_judgement_and_its_status_changed_are_judgements():
+    # nd02 (Shropshire Star, 2020): "Telford & Wrekin Council's outstanding Ofsted
+    # judgement ... change its Ofsted status from "requires improvement" to
+    # "outstanding" in the space of one inspection, following Ofsted's visit in
+    # January"
+    assert {("outstanding", "2020-01"), ("requires_improvement", None)} <= (
+        dated_grades(PAGES["nd02"])
+    )
+    # ... not a school's (shaped)
+    text = "Hillside Primary School's outstanding Ofsted judgement was celebrated."
+    assert records(text) == []
