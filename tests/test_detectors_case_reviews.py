@@ -3300,3 +3300,19 @@ def test_review_cases_in_a_minute_s_heading_name_no_review():
         " Medway Safeguarding Adults Board in May."
     )
     assert records_of(text) != []
+
+
+def test_a_board_s_review_whose_sentence_goes_on_to_what_was_required_is_one():
+    # nc09 (news, Dorset): "... a three-year-old who was killed by her mother ...
+    # The review, by the Dorset Safeguarding Children Board, found Dorset council's
+    # children's services' failed in many ways to ... act professionally and
+    # competently as required under the circumstances."
+    assert [
+        (r.type, r.local_authority) for r in review_records(detect([PAGES["nc09"]]))
+    ] == [("other", "Dorset")]
+    # ... but a board's review said to be required is none (shaped)
+    text = (
+        "A mother was killed by her partner in May. A review by the Dorset"
+        " Safeguarding Adults Board is required when a death follows abuse."
+    )
+    assert records_of(text) == []

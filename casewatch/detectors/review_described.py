@@ -29,6 +29,7 @@ from casewatch.detectors.review_subjects import (
 )
 from casewatch.detectors.review_terms import (
     GENERAL,
+    GENERAL_REACH,
     GRAVE_HARM,
     LOCAL_BOARD,
     NOT_HELD,
@@ -201,7 +202,9 @@ def board_reports(text: str, named: set[int]) -> Iterator[Found]:
         seen.add(left)
         sentence = text[left:right]
         report = REPORT_NOUN.search(sentence)
-        if not report or GENERAL.search(sentence):
+        # (general words near the report, not a clause's far on: "found Dorset
+        # council's children's services failed ... to act ... as required")
+        if not report or GENERAL.search(sentence, 0, report.end() + GENERAL_REACH):
             continue
         # one case: harm to one, or someone the review's words name ("A report by
         # the Hull Safeguarding Adults Board into the care of Mr K")
@@ -242,10 +245,11 @@ HARM_OF = re.compile(r"\s+of\b")
 
 
 # A sentence that opens on what a board's review found ("A review by the Suffolk
-# Safeguarding Adults Board found his health had been ...").
+# Safeguarding Adults Board found his health had been ...", "The review, by the
+# Dorset Safeguarding Children Board, found").
 BOARD_FOUND = re.compile(
-    rf"\s*(?:A|An|The)\s+{_REVIEW_WORDS}review\s+by\s+(?:the\s+)?[^.]{{0,60}}?"
-    rf"(?:{LOCAL_BOARD.pattern})\s+(?:has\s+)?found\b"
+    rf"\s*(?:A|An|The)\s+{_REVIEW_WORDS}review,?\s+by\s+(?:the\s+)?[^.]{{0,60}}?"
+    rf"(?:{LOCAL_BOARD.pattern}),?\s+(?:has\s+)?found\b"
 )
 
 
