@@ -124,16 +124,13 @@ def review_records(mentions: Iterable[Mention]) -> list[ReviewRecord]:
     specific = _without_subjects_not_theirs(specific)
     subjects: dict[str, set[tuple[str, ...]]] = {}
     said: dict[tuple, set[str]] = {}  # what each named review's sentences say of it
+    in_sentence: dict[tuple[str, str], set[tuple[str, ...]]] = {}  # named, by sentence
     for mention in specific:
         if subject := _subject_key(mention):
             review_type = _family(mention)[0]
             subjects.setdefault(review_type, set()).add(subject)
             said.setdefault((review_type, subject), set()).add(mention.fields["status"])
-    in_sentence: dict[tuple[str, str], set[tuple[str, ...]]] = {}
-    for mention in specific:
-        if subject := _subject_key(mention):
-            key = (_family(mention)[0], mention.snippet)
-            in_sentence.setdefault(key, set()).add(subject)
+            in_sentence.setdefault((review_type, mention.snippet), set()).add(subject)
     groups: dict[tuple, list[Mention]] = {}
     last: dict[tuple[str, int], tuple[str, ...]] = {}  # the last named, by page
     for mention in specific:
@@ -264,7 +261,7 @@ def _family(
         named = [name for name in subjects.get(family, ()) if set(real) <= set(name)]
         if len(named) == 1:
             return family, named[0]
-    if subjects and REFERENCE.fullmatch(" ".join(subject)):
+    if subjects and _a_reference(subject):
         # a register's reference for the review ("Domestic Homicide Review DHR01")
         # beside the one person it names ("the death of Jane") is that review
         named = [name for name in subjects.get(family, ()) if not _a_reference(name)]
@@ -388,9 +385,10 @@ def _fullest_subject(group: list[Mention]) -> str | None:
     "Jaden" of a later sentence), a person before a reference ("Jane", not
     "DHR01"); the first of equals."""
     subjects = [m.fields["subject"] for m in group if m.fields.get("subject")]
+    words = {subject: _words(subject) for subject in subjects}
     return max(
         subjects,
-        key=lambda subject: (not _a_reference(_words(subject)), len(_words(subject))),
+        key=lambda subject: (not _a_reference(words[subject]), len(words[subject])),
         default=None,
     )
 

@@ -60,6 +60,10 @@ _BODIES = (
     r"MP|GP|PC|DC|DS|DI|BBC|ITV|NHS|CQC|CPS|UK|US|LA|CCG|ICB|SAB|CSP|DfE|ONS|CSC"
     r"|LSCB?|LSCP|SCR|SAR|DHR|CSPR|LCSPR|IMR|IOPC|DBS|HMP|ICS|MASH|MARAC|PSB|CSE"
 )
+# What a title page's next line begins with, where a name runs into it.
+_TITLE_PAGE_LINE = (
+    r"Independent|Chair|Author|Report|Overview|Executive|Summary|Page\s+(?:\d+|[ivx]+)"
+)
 SUBJECT = re.compile(
     # (a couple's: "Mr and Mrs H")
     rf"(?<![A-Za-z0-9])(?P<code>(?:(?:Mr|Mrs)\s+(?:and|&)\s+)?{_CODE}(?:\.?[\s_]+|\.){_LETTERS}"
@@ -116,8 +120,7 @@ SUBJECT = re.compile(
     r"(?P<death_letter>[A-Z]{1,2}\d?)"
     r"(?=[,;)]|\.(?!\s?[A-Z][a-z])|\s+(?:in|by|on|at|who|was|and|aged|found)\b"
     # ... or where a title page's next line was run into it ("the death of LF Page i")
-    r"|\s+(?:Page\s+(?:\d+|[ivx]+)|Report|Overview|Executive|Independent|Author"
-    r"|Chair)\b)"
+    rf"|\s+(?:{_TITLE_PAGE_LINE})\b)"
     # who died, in the sentence after the review's: "... a year after June died"
     rf"|\b(?:after|before|when|until|since|where)\s+(?P<died>{_WORD}(?:\s{_WORD})?)"
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+(?:died|was\s+(?:killed|murdered|found\s+dead)"
@@ -531,10 +534,7 @@ TRAILING_HEADING = re.compile(
 
 # ... or the title page's next line run into the name ("Report into the Death of
 # Anna Independent Chair and Author of Report: Althea Cribb").
-TITLE_PAGE_RUN = re.compile(
-    r"\s+(?:Independent|Chair|Author|Report|Overview|Executive|Summary"
-    r"|Page\s+(?:\d+|[ivx]+)\b).*$"
-)
+TITLE_PAGE_RUN = re.compile(rf"\s+(?:{_TITLE_PAGE_LINE})\b.*$")
 
 
 def _once(name: str) -> str:
