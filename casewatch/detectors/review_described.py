@@ -16,6 +16,7 @@ from casewatch.detectors.base import Fields, sentence_span
 from casewatch.detectors.council_fields import boards_in, council_fields
 from casewatch.detectors.review_fields import board_in
 from casewatch.detectors.review_subjects import (
+    CHILD,
     DESCRIBED,
     PERSON,
     PSEUDONYM,
@@ -139,10 +140,7 @@ A_COUNCIL_S = re.compile(
     r"\bCouncil\s+(?:has\s+|had\s+)?(?:launched|commissioned|ordered|began|started)"
     rf"\s+(?:a|an)\s+{_REVIEW_WORDS}$"
 )
-A_CHILD = re.compile(
-    r"\b(?:baby|child|toddler|infant|boy|girl|schoolboy|schoolgirl|tot|son|daughter)\b",
-    re.IGNORECASE,
-)
+A_CHILD = re.compile(rf"\b(?:{CHILD}|son|daughter)\b", re.IGNORECASE)
 # How near a review named by its kind must be for an untyped one to be the same.
 NAMED_NEAR = 400
 # A review held, in the sentence that says a statutory one was not or the next.

@@ -39,11 +39,12 @@ PSEUDONYM = rf"(?:{_CHILDREN}|{_ADULTS})(?:\.?[\s_]+|\.){_LETTERS}(?![A-Za-z0-9-
 # Someone's age before their name, however a story hyphenates it: "four-year-old",
 # "4-year old", "16 month old".
 AGED = r"[\w-]+[\s-](?:year|month|week)s?[\s-]old"
-# Words for a person (also what a headline capitalises for one: SOMEONE).
+# Words for a child, and for a person (also what a headline capitalises for one:
+# SOMEONE).
+CHILD = r"baby|toddler|schoolboy|schoolgirl|tot|infant|boy|girl|child"
 PERSON = (
-    r"baby|toddler|schoolboy|schoolgirl|teenager|tot|infant|pensioner|grandmother"
-    r"|grandfather|mother|mum|father|dad|woman|man|boy|girl|student|child"
-    r"|(?:mother|father|mum|dad)-of-\w+"
+    rf"{CHILD}|teenager|pensioner|grandmother|grandfather|mother|mum|father|dad"
+    r"|woman|man|student|(?:mother|father|mum|dad)-of-\w+"
 )
 # What a news story calls the person before their name: "the death of murdered
 # toddler Ayeeshia Smith", "the death of 16-year-old Tom".
