@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -186,6 +186,18 @@ class Caseless:
         while (found := self.search(text, pos, endpos)) is not None:
             yield found
             pos = max(found.end(), found.start() + 1)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        """re.sub's answer, for a `repl` with no group references."""
+        parts: list[str] = []
+        last = 0
+        for found in self.finditer(text):
+            parts += (
+                text[last : found.start()],
+                repl if isinstance(repl, str) else repl(found),
+            )
+            last = found.end()
+        return "".join(parts) + text[last:] if parts else text
 
 
 # Escapes (\S is not \s) and group names keep their case in a lowered pattern.

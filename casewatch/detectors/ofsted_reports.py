@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from casewatch.detectors.base import Mention, sentence_span
+from casewatch.detectors.base import Caseless, Mention, sentence_span
 from casewatch.detectors.ofsted_councils import council_on_page
 from casewatch.detectors.ofsted_grades import date_near
 from casewatch.detectors.ofsted_terms import (
@@ -49,8 +49,7 @@ LABEL_CHARACTERS = 160
 # The judgement headings of a report's sections: "... help and protection: good";
 # the single inspection framework's also "Leadership, management and governance
 # Good" and "The graded judgment for adoption performance is that it is good".
-HEADING = re.compile(
-    r"(?=[tl][he])"  # every label's first letters: the search skips most places fast
+HEADING = Caseless(
     r"(?P<label>The\s+impact\s+of\s+leaders\s+on\s+(?:social\s+work\s+)?practice"
     r"\s+with\s+children\s+and\s+families|The\s+experiences\s+and\s+progress\s+of"
     r"\s+(?:children\s+who\s+need\s+help\s+and\s+protection|children\s+in\s+care"
@@ -60,8 +59,7 @@ HEADING = re.compile(
     r"|The\s+graded\s+judge?ment\s+(?:for|about)\s+(?:adoption\s+performance"
     r"|the\s+experiences?\s+and\s+progress\s+of\s+care\s+leavers)\s+is\s+that\s+it)"
     r"\s*(?::|\bis\b|\bare\b)?\s*"
-    rf"(?P<grade>{GRADE})\b",
-    re.IGNORECASE,
+    rf"(?P<grade>{GRADE})\b"
 )
 # How far after a heading its section may name the council.
 HEADING_REACH = 300
@@ -73,7 +71,7 @@ HEADING_ANCHORS = ("leaders", "experiences", "governance", "graded judg")
 TABLE_GRADES = ("Outstanding", "Good", "Requires", "Inadequate", "Adequate")
 # The single inspection framework's numbered rows, where no table header survives.
 NUMBERED_ROW = re.compile(
-    r"(?<![\w.])\d(?:\.\d)?\.?\s+(?P<label>[A-Z][^.\d]{5,80}?)\s+"
+    r"\d(?<![\w.]\d)(?:\.\d)?\.?\s+(?P<label>[A-Z][^.\d]{5,80}?)\s+"
     r"(?P<grade>Outstanding|Good|Requires\s+[Ii]mprovement(?:\s+to\s+be\s+good)?"
     r"|Inadequate|Adequate)(?![\w-])"
 )

@@ -44,7 +44,7 @@ QUOTES = "\"'\u2018\u2019\u201c\u201d\u02dc`\u00b4"
 QUOTE = f"[{QUOTES}]{{0,2}}"
 GRADE_WORD = re.compile(rf"\b(?:{GRADE}|{SCALE_END})\b", re.IGNORECASE)
 # A grade word in these phrases is ordinary prose, not a grade.
-NOT_A_GRADE = re.compile(
+NOT_A_GRADE = Caseless(
     # the second end of the scale, adequate before 2013 and requires improvement after
     r"\bsecond[\s-]+(?:lowest|worst|highest|top)\b"
     r"|(?:good|outstanding)\s+(?:practice|progress|work|range|example|understanding"
@@ -108,8 +108,7 @@ NOT_A_GRADE = re.compile(
     r"|(?<=[\"\u2018\u201c])(?:outstanding|good|adequate|inadequate)\s+"
     r"(?!(?:rating|grade|judge?ment|verdict)s?\b|(?:to|in|across|for|at|on|overall"
     r"|with|and|or|but|by|throughout|everywhere|again|now|still)\b)"
-    r"(?-i:[a-z])[^\"\u2019\u201d.;]{0,60}[\"\u2019\u201d]",
-    re.IGNORECASE,
+    r"(?-i:[a-z])[^\"\u2019\u201d.;]{0,60}[\"\u2019\u201d]"
 )
 # A count of councils: "five 'inadequate' local authorities", "24 requires
 # improvement".

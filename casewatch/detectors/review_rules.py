@@ -75,6 +75,9 @@ ACRONYM_FOLLOWED = re.compile(
 
 
 # What a pattern begins with that only looks: word boundaries and look-behinds.
+# The words before "learning" in a learning review's name ("multi-agency learning
+# review", "local brief learning review").
+_LEARNING = r"(?:(?:local|brief|multi[\s-]agency)\s+)*learning"
 LOOKS_FIRST = re.compile(r"^(?:\\b|\(\?<[!=](?:[^()\\]|\\.)*\))+")
 
 
@@ -282,7 +285,8 @@ RULES = (
         "case_review.welsh_practice_review",
         "other",
         re.compile(
-            r"\b(?:(?:concise|extended)\s+)?(?:child|adult)\s+practice\s+reviews?\b",
+            r"\b(?:concise\s+(?:child|adult)|extended\s+(?:child|adult)|child|adult)"
+            r"\s+practice\s+reviews?\b",
             re.IGNORECASE,
         ),
         "practice",
@@ -315,8 +319,9 @@ RULES = (
         "other",
         re.compile(
             r"(?<!internal\s)\b(?:learning\s+lessons?|lessons?['\u2019]?\s+learn[te]d?"
-            r"|(?:(?:local|brief|multi[\s-]agency)\s+)*learning|multi[\s-]agency"
-            r"|partnership)\s+(?:case\s+)?reviews?\b"
+            # (each way in begins with a letter, which the search looks for first)
+            rf"|local\s+{_LEARNING}|brief\s+{_LEARNING}|multi[\s-]agency\s+{_LEARNING}"
+            r"|learning|multi[\s-]agency|partnership)\s+(?:case\s+)?reviews?\b"
             # not its panel or process, nor a review of a service ("of the
             # hospital's maternity services"), nor a hospital's own
             r"(?!\s+(?:panel|meeting|group|process|procedure|protocol|team"

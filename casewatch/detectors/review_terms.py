@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from casewatch.detectors.base import Caseless
+
 NAME = "case_reviews"
 VERSION = 3
 KIND = "case_review"
@@ -76,27 +78,25 @@ STATUS = (
     # published until the trial ends", which it is not yet)
     (
         "published",
-        re.compile(
+        Caseless(
             r"(?<!will\s)(?<!can)(?<!shall\s)(?<!must\s)(?<!may\s)"
             r"not\s+(?:\w+\s+)?published\b[^.]{0,40}?\buntil",
-            re.I,
         ),
     ),
     # Publication asked for is not publication: "called on the findings of a serious
     # case review ... to be published".
     (
         "unpublished",
-        re.compile(
+        Caseless(
             r"\b(?:call\w*|urg\w*|demand\w*|press\w*|campaign\w*)\s+(?:on|for)\s+"
             r"[^.]{0,160}?\bto\s+be\s+(?:published|made\s+public|released)\b",
-            re.IGNORECASE,
         ),
     ),
     # Held back while a court or the police are at work: LABELS.md's example of
     # unpublished ("not published at this time due to criminal investigations").
     (
         "unpublished",
-        re.compile(
+        Caseless(
             r"not\s+(?:been\s+|yet\s+|be\s+)?published\s+(?:at\s+(?:this|that|the"
             r"\s+present)\s+time\s+)?(?:due\s+to|because\s+of|pending|while|whilst"
             r"|until(?:\s+after)?)\s+(?:the\s+|an?\s+|any\s+|ongoing\s+|on-going\s+"
@@ -109,12 +109,11 @@ STATUS = (
             r"[^.]{0,20}?\b(?:due\s+to|because\s+of|pending|while|whilst)\s+"
             r"(?:\w+\s+){0,3}?(?:criminal|police|court|legal|trials?|inquests?"
             r"|investigations?|proceedings|prosecutions?)\b",
-            re.IGNORECASE,
         ),
     ),
     (
         "withheld",
-        re.compile(
+        Caseless(
             r"\bwithheld|\b(?:decid\w*|decision|chose|choos\w*|refus\w*|declin\w*)"
             r"\s+(?:not\s+)?to\s+(?:publish|make\s+(?:\w+\s+){0,3}?public)"
             r"|\b(?:decid\w*|voted|ruled)\s+against\s+(?:its\s+)?publi(?:cation|shing)"
@@ -143,7 +142,6 @@ STATUS = (
             r"\b(?:published|released|made\s+public)"
             r"|no\s+plans\s+to\s+publish|(?:was|were|is)\s+not\s+published"
             r"|(?:is|are)\s+not\s+publishing|(?:would|will)\s+not\s+be\s+publishing",
-            re.IGNORECASE,
         ),
     ),
     # Publication pending or planned: LABELS.md's in_progress, not unpublished,
@@ -151,7 +149,7 @@ STATUS = (
     # published and will be published after the trial").
     (
         "in_progress",
-        re.compile(
+        Caseless(
             r"awaiting\s+publication|pending\s+publication|\bdue\s+for\s+publication"
             # later: "will not be published until next year"
             r"|\bnot\s+be\s+(?:published|made\s+public)\s+until\b"
@@ -178,7 +176,6 @@ STATUS = (
             r"|\bawaiting\s+(?:\w+\s+){0,2}(?:approval|quality\s+assurance)\b"
             # "The publication of a Safeguarding Adult Review (SAR), expected May 2022"
             r"|,\s*(?:expected|due)\s+(?:in\s+|by\s+)?[a-z]+\s+(?:19|20)\d\d\b",
-            re.IGNORECASE,
         ),
     ),
     # Not (or not now) public, with no decision to withhold and no plan to publish
@@ -186,7 +183,7 @@ STATUS = (
     # before and after it is published.
     (
         "unpublished",
-        re.compile(
+        Caseless(
             r"\bunpublished|not\s+yet\s+(?:been\s+)?published|yet\s+to\s+be\s+(?:published"
             r"|made\s+public|released)|not\s+(?:publicly|currently)\s+available"
             r"|removed\s+from\s+(?:the|its|our)\s+(?:[\w\u2019']+\s+)?(?:website|site)"
@@ -194,12 +191,11 @@ STATUS = (
             r"|(?:has|have)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?been\s+(?:published"
             r"|made\s+public)|(?:was|were)\s+never\s+(?:published|made\s+public)"
             r"|restricted\s+until\s+publication|embargoed\s+until",
-            re.IGNORECASE,
         ),
     ),
     (
         "in_progress",
-        re.compile(
+        Caseless(
             r"\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:undertaken|"
             r"conducted|carried\s+out|completed|dealt\s+with)\b|\bunder\s*way"
             # ... or said of the review's name: "the Child Practice Review being
@@ -268,12 +264,11 @@ STATUS = (
             r"|\bis\s+progressing|\bwork\s+is\s+(?:progressing|continuing)"
             r"|\bappointed\b[^.]{0,80}?\bto\s+(?:chair|lead|author)\s+(?:this|the)\s+"
             r"(?:[\w-]+\s+){0,3}?(?:review|DHR|SAR|SCR|L?CSPR)\b",
-            re.IGNORECASE,
         ),
     ),
     (
         "published",
-        re.compile(
+        Caseless(
             r"\bpublish(?:ed|es)?\b|\bpublication\b|\bmade\s+public\b"
             # where the reader can have it: "can all be found on the Board's website"
             r"|\b(?:can|may)\s+(?:all\s+|now\s+)?be\s+(?:found|viewed|read"
@@ -312,7 +307,6 @@ STATUS = (
             # "following the release of the national review into her ... deaths"
             r"|\brelease\s+(?:today\s+|yesterday\s+)?of\s+(?:the|its|their|a)\s+"
             r"(?:[\w-]+\s+){0,4}?(?:reviews?|reports?|summary|SCR|SAR|DHR|L?CSPR)\b",
-            re.IGNORECASE,
         ),
     ),
 )
@@ -322,7 +316,7 @@ PUBLISHED = re.compile(r"\bpublish\w*|\bpublication", re.IGNORECASE)
 # "The latest reviews that have been published ... are available to view below",
 # "Each summary domestic homicide review is published on this page"
 # (not reviews still under way: "Reviews in progress are listed below").
-REPORTS_BELOW = re.compile(
+REPORTS_BELOW = Caseless(
     r"\b(?:reports|reviews|summaries|each\s+(?:[\w-]+\s+){0,4}?(?:report|review"
     r"|summary))\b[^.:]{0,80}?\b(?:(?:can\s+be\s+)?"
     r"(?:downloaded|found|viewed|read|accessed)|(?:are|is)\s+(?:listed|available"
@@ -332,7 +326,7 @@ REPORTS_BELOW = re.compile(
     r"|\bfind\s+(?:each\s+of\s+|all\s+(?:of\s+)?)?the\s+(?:[\w-]+\s+){0,5}?published"
     r"\b[^.:]{0,40}?\bbelow\b|\b(?:list|table)\s+below\s+(?:includes|contains|shows"
     r"|sets\s+out)\b[^.:]{0,80}?\b(?:have|has)\s+been\s+published\b",
-    re.IGNORECASE,
+    needs=("below", "page"),
 )
 UNDER_WAY = re.compile(
     r"\b(?:progress|ongoing|current|commissioned|underway|under\s+way|open)\b",
@@ -398,13 +392,13 @@ SENTENCES_KEPT = 4096
 # A document's marking says nothing of its publication: "This report is the property
 # of Safer Communities Torbay and must not be distributed or published without the
 # express permission of the Chair."
-MARKING = re.compile(
+MARKING = Caseless(
     r"\bmust\s+not\s+be\s+(?:\w+\s+){0,3}?(?:published|shared|copied)\s+without\s+"
     r"(?:the\s+)?(?:\w+\s+)?(?:permission|consent|authority)\b"
     # ... nor does the guidance's: "in accordance with the Revised Statutory Guidance
     # for the conduct of Domestic Homicide Reviews published by the Home Office"
     r"|\bguidance\b[^.;]{0,80}?\bpublished\s+by\b",
-    re.IGNORECASE,
+    needs=("must", "guidance"),
 )
 
 
