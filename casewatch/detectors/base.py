@@ -200,6 +200,24 @@ class Caseless:
         return "".join(parts) + text[last:] if parts else text
 
 
+class Gated:
+    """A pattern that minds case, with words (as written) of which every match
+    holds one: a page holding none costs a few substring searches, not a pass of
+    the pattern (Caseless's `needs`, for a pattern that minds case)."""
+
+    def __init__(self, pattern: str, flags: int = 0, needs: tuple[str, ...] = ()):
+        self.pattern = pattern
+        self.needs = needs
+        self.compiled = re.compile(pattern, flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if any(word in text for word in self.needs):
+            yield from self.compiled.finditer(text)
+
+
 # Escapes (\S is not \s) and group names keep their case in a lowered pattern.
 _KEEP_CASE = re.compile(r"\\.|\(\?P[<=]\w+[>)]")
 

@@ -196,7 +196,7 @@ CHILDRENS_SERVICES = Caseless(
 # children who need help and protection"), so that a list of them is one.
 PROGRESS_OF = r"(?:(?:the\s+)?experiences\s+and\s+progress\s+of\s+)?"
 AREAS = tuple(
-    (area, re.compile(pattern, re.IGNORECASE))
+    (area, Caseless(pattern))
     for area, pattern in (
         # the 2009-12 framework by its name: one inspection of safeguarding, not
         # two areas ("judged inadequate by Ofsted in the safeguarding and looked
@@ -250,11 +250,8 @@ AREAS = tuple(
 # or call it a "focus visit" (or spell it "focussed").
 OFSTEDS = rf"{QUOTE}\s+(?:Ofsted\s+)?"  # a quoted kind: '"focused" visits'
 VISIT = (
-    ("focused_visit", re.compile(rf"focus(?:s?ed)?{OFSTEDS}visits?\b", re.IGNORECASE)),
-    (
-        "monitoring_visit",
-        re.compile(rf"monitoring{OFSTEDS}(?:visit|report|letter)s?\b", re.IGNORECASE),
-    ),
+    ("focused_visit", Caseless(rf"focus(?:s?ed)?{OFSTEDS}visits?\b")),
+    ("monitoring_visit", Caseless(rf"monitoring{OFSTEDS}(?:visit|report|letter)s?\b")),
 )
 # Visits that Ofsted makes only to councils' children's services: a focused
 # visit, or a monitoring visit to children's services (Ofsted's letter opens "This

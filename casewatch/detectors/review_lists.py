@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
-from casewatch.detectors.base import Fields, sentence_span
+from casewatch.detectors.base import Fields, Gated, sentence_span
 from casewatch.detectors.council_fields import council_fields, council_named
 from casewatch.detectors.review_rules import kind_at
 from casewatch.detectors.review_subjects import FIRST_NAMES, PERSON, not_a_person
@@ -103,11 +103,13 @@ AGED = r"\s+was\s+an?\s+\d{1,3}[\s-]+year[\s-]+old\b"
 AGE_REACH = 400
 # A register's heading that says its reviews are published: "Published Safeguarding
 # Adults Reviews", "Published DHRs", "Case reviews published in 2013".
-PUBLISHED_LIST = re.compile(
+PUBLISHED_LIST = Gated(
     r"\bPublished(?:\s+[A-Z][\w-]*){0,4}\s+(?:[Rr]eviews|SCRs|SARs|DHRs|L?CSPRs)\b"
     r"|\b[Rr]eviews\s+published\s+in\s+(?:19|20)\d\d\b"
     # "The Board has published the following reviews."
-    r"|\bpublished\s+the\s+following\s+(?:[\w-]+\s+){0,3}?(?:[Rr]eviews|SCRs|SARs|DHRs)\b"
+    r"|\bpublished\s+the\s+following\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[Rr]eviews|SCRs|SARs|DHRs)\b",
+    needs=("ublished",),
 )
 
 Found = tuple[str, int, int, Fields]

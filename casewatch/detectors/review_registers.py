@@ -24,7 +24,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from casewatch.detectors.base import PAGES_KEPT, Fields, sentence_span
+from casewatch.detectors.base import PAGES_KEPT, Fields, Gated, sentence_span
 from casewatch.detectors.council_fields import (
     board_councils,
     council_fields,
@@ -161,25 +161,29 @@ _PUBLISHED = rf"[ \t]*[|\u2013-][ \t]*published[ \t]+{_date('year')}"
 # "Surrey Safeguarding Adults Board (SSAB) Louise | published February 2024", the
 # board on the line before or the same line; without the board, a pseudonym whose
 # line goes on "This review ...".
-BOARD_ENTRY = re.compile(
+BOARD_ENTRY = Gated(
     r"^[ \t]*(?:(?P<board>[^\n]*?Safeguarding\s+(?:Adults?|Children(?:.s)?)\s+"
     rf"(?:Board|Partnership)[^\n]*?)\s+(?P<name>{_PSEUDONYM}|{_QUOTED}|{_PERSONS})"
     rf"|(?P<coded>{_PSEUDONYM}|{_QUOTED})){_PUBLISHED}(?P<this>\s+This\s+review\b)?",
     re.MULTILINE,
+    needs=("published",),
 )
-OVERVIEW_REPORT = re.compile(
+OVERVIEW_REPORT = Gated(
     rf"(?<![\w-])(?P<name>{_PSEUDONYM})\s+[Oo]verview\s+[Rr]eport\b"
     r"(?:[ \t]+(?:\d{1,2}/\d{1,2}/|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?"
-    r"(?P<year>(?:19|20)\d\d))?"
+    r"(?P<year>(?:19|20)\d\d))?",
+    needs=("verview",),
 )
 _KIND = r"SCR|CSPR|LCSPR|SAR|DHR"
+_KIND_MARKS = ("SCR", "CSPR", "SAR", "DHR")  # (LCSPR holds CSPR)
 # (at a line's start, or after a space where a page's lines were joined)
-ANONYMOUS_ENTRY = re.compile(
+ANONYMOUS_ENTRY = Gated(
     rf"(?:^|(?<=\s))[ \t]*{_date('year')}[ \t]*[\u2013-][ \t]*Anonymous[ \t]*"
     rf"[\u2013-][ \t]*"
     rf"(?:(?P<kind>{_KIND})|(?P<name>{_PSEUDONYM}|{_QUOTED}|{_PERSONS}"
     r"|[A-Z][a-z]+(?:\s[a-z]+){1,3}))(?=[ \t]*\n|[ \t]+[A-Z])",
     re.MULTILINE,
+    needs=("Anonymous",),
 )
 # How far after an anonymised entry's subject its description is read for harm.
 DESCRIPTION_REACH = 200
@@ -188,23 +192,25 @@ DESCRIPTION_REACH = 200
 # DHR/SAR" (a review of each kind). One alone may be a heading ("Essex - SAR") or
 # an acronym spelled out ("Subject Access Request - SAR"): an entry counts with
 # another within LIST_GAP characters of it.
-TYPED_ENTRY = re.compile(
+TYPED_ENTRY = Gated(
     rf"(?:^|(?<=\s))(?P<name>{_PSEUDONYM}|(?:Miss|Mrs|Mr|Ms)\s+[A-Z]{{1,2}}\b"
     rf"|[A-Z][a-z]+)[ \t]+[\u2013-][ \t]+(?P<kinds>(?:{_KIND})(?:/(?:{_KIND}))*)"
     r"(?![\w/])",
     re.MULTILINE,
+    needs=_KIND_MARKS,
 )
 LIST_GAP = 60
 # A review's code of its kind and number, listed with its documents (at a line's
 # start, or after a space where the lines were joined): "DHR01 - executive summary
 # and DHR01 - action plan (October 2015)", "SAR 3 - overview report", "Sefton DHR9 -
 # Executive Summary (pdf 460KB)", "Sefton DHR10 - Learning for Publication".
-CODED_ENTRY = re.compile(
+CODED_ENTRY = Gated(
     rf"(?<![\w-])(?P<name>(?P<kind>{_KIND})[ \t]?-?\d{{1,3}})[ \t]*[\u2013-][ \t]*"
     r"(?i:executive\s+summary|overview\s+report|action\s+plan|final\s+report"
     r"|full\s+report|learning\s+brief(?:ing)?|learning\s+(?:for\s+publication|summary)"
     r"|(?:seven|7)\s?-?\s?minute\s+briefing|easy\s+read)\b"
-    r"(?:[^()\n]{0,60}?\((?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\))?"
+    r"(?:[^()\n]{0,60}?\((?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\))?",
+    needs=_KIND_MARKS,
 )
 
 
@@ -212,10 +218,11 @@ _FIRST = r"[A-Z][a-z\u2019'-]+"
 # A library's line: the people a review is of, published by a board named with its
 # place ("Damien published by Somerset SAB", "Joanna, Jon and Ben published by
 # Norfolk SAB").
-PUBLISHED_BY_ENTRY = re.compile(
+PUBLISHED_BY_ENTRY = Gated(
     rf"(?:^|(?<=\s))(?P<name>{_FIRST}(?:,\s{_FIRST})*(?:,?\s(?:and|&)\s{_FIRST})?)"
     r"\s+published\s+by\s+(?P<board>(?:[A-Z][\w&'-]*\s+){1,4}?"
-    r"(?:(?P<adults>SAB|Safeguarding\s+Adults\s+Board)|(?P<csp>CSP)|L?SC[BP])\b)"
+    r"(?:(?P<adults>SAB|Safeguarding\s+Adults\s+Board)|(?P<csp>CSP)|L?SC[BP])\b)",
+    needs=("published",),
 )
 
 
@@ -232,12 +239,13 @@ def _board_short(prefix: str) -> str:
 # (a code in brackets, not a person: minutes list "Jane Smith (Kent SAB) - Chair";
 # and never a role after the dash)
 _LISTED_CODE = rf"{_PSEUDONYM}|CHILD\s+[A-Z]{{1,2}}\b|[A-Z]{{2}}\d{{2}}"
-BOARD_BESIDE_ENTRY = re.compile(
+BOARD_BESIDE_ENTRY = Gated(
     rf"(?:^|(?<=\s))(?:(?P<board>{_board_short('')})\s*;\s*"
     rf"(?P<name>{_LISTED_CODE}|{_PERSONS})"
     rf"|(?P<named>{_LISTED_CODE})\s*\((?P<named_board>{_board_short('named_')})\))"
     r"[ \t]*[\u2013-][ \t]"
-    r"(?!(?:[\w-]+\s+){0,2}(?i:chair|manager|lead|officer|member|director|head)\b)"
+    r"(?!(?:[\w-]+\s+){0,2}(?i:chair|manager|lead|officer|member|director|head)\b)",
+    needs=("SAB", "CSP", "SCB", "SCP"),
 )
 
 

@@ -59,7 +59,10 @@ GRAVE_HARM = re.compile(
 LOCAL_BOARD = re.compile(
     r"Safeguarding\s+(?:Children(?:.s)?|Adults?)\s+(?:Board|Partnership)"
     # ... or a community safety partnership, which holds domestic homicide reviews
-    r"|Community\s+Safety\s+Partnership|\bSafer\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    # (each way in begins with a capital, which the search looks for first: "Safer"
+    # after no letter, where "\bSafer" would begin with a look behind)
+    r"|Community\s+Safety\s+Partnership"
+    r"|Safer(?<!\wSafer)\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     r"\s+Partnership"
 )
 
@@ -553,7 +556,7 @@ TO_BE_DONE = re.compile(
 )
 # ... a sentence that says a review was not held ("was not commissioned as it was
 # determined that Kevin's case did not meet the criteria for a SAR") ...
-NOT_HELD = re.compile(
+NOT_HELD = Caseless(
     r"\b(?:was|were|will|would)\s+not\s+(?:be\s+)?(?:commissioned|undertaken|"
     r"conducted|held|initiated|carried\s+out|arranged)|\bnot\s+(?:meet|met)\s+the"
     r"\s+(?:criteria|threshold)|\bdecided\s+not\s+to\s+(?:commission|undertake|hold"
@@ -562,7 +565,7 @@ NOT_HELD = re.compile(
     # ... "a LCSPR was not required" (not what a review found was not)
     r"|\b(?:reviews?|SCRs?|SARs?|DHRs?|L?CSPRs?|one)\s+(?:was|were|is|are|would\s+be)"
     r"\s+not\s+(?:required|needed|necessary|warranted)\b",
-    re.IGNORECASE,
+    needs=("not",),
 )
 # What a page holds (lower case) for NOT_HELD to match on it.
 NOT_HELD_MARKS = ("not ", "decided not", "decision not")
