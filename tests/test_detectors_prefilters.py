@@ -1,6 +1,6 @@
 """The detectors' substring prefilters pass every text their patterns could match:
-a status pattern's match holds one of STATUS_MARKS, a Caseless pattern's one of its
-`needs`; and the gate's automata (`Words`) find every word a substring search
+a status pattern's match holds one of STATUS_MARKS, a Caseless or Gated pattern's
+one of its `needs`; and the gate's automata (`Words`) find every word a substring search
 finds. Checked on every tuning passage of tests/corpus and every page of the
 benchmarks' sample documents, sentence by sentence."""
 
@@ -14,7 +14,7 @@ import pytest
 import casewatch.detectors as detectors
 from benchmarks.samples import sample_pages
 from casewatch.detectors import case_reviews, ofsted
-from casewatch.detectors.base import Caseless, Words, folded
+from casewatch.detectors.base import Caseless, Gated, Words, folded
 from casewatch.detectors.review_terms import STATUS, STATUS_MARKS
 from tests import corpus_passages
 
@@ -24,12 +24,12 @@ TEXTS = [*corpus_passages.TEXTS.values(), *sample_pages(*SAMPLES)]
 SENTENCES = [s for text in TEXTS for s in re.split(r"(?<=[.!?])\s+", text) if s]
 
 
-def caseless_patterns() -> list[tuple[str, Caseless]]:
+def patterns_needing(kind: type) -> list[tuple[str, Caseless | Gated]]:
     found = {}
     for module in pkgutil.iter_modules(detectors.__path__):
         loaded = importlib.import_module(f"casewatch.detectors.{module.name}")
         for name, value in vars(loaded).items():
-            if isinstance(value, Caseless) and value.needs:
+            if isinstance(value, kind) and value.needs:
                 found[id(value)] = (f"{module.name}.{name}", value)
     return list(found.values())
 
@@ -50,7 +50,7 @@ def test_every_status_match_holds_a_mark(status):
 
 @pytest.mark.parametrize(
     ("name", "pattern"),
-    caseless_patterns(),
+    patterns_needing(Caseless),
     ids=lambda v: v if isinstance(v, str) else "",
 )
 def test_every_caseless_match_holds_a_needed_word(name, pattern):
@@ -63,6 +63,44 @@ def test_every_caseless_match_holds_a_needed_word(name, pattern):
                 found[0],
             )
     assert matched, f"{name} matches nothing here: the check checks nothing"
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern"),
+    patterns_needing(Gated),
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_every_gated_match_holds_a_needed_word_as_written(name, pattern):
+    """A Gated pattern's words are as a page writes them: a page without one has
+    no match, whatever its case."""
+    for text in [*TEXTS, *GATED_EXAMPLES]:
+        for found in pattern.compiled.finditer(text):
+            assert any(word in found[0] for word in pattern.needs), (name, found[0])
+    matched = [text for text in GATED_EXAMPLES if pattern.compiled.search(text)]
+    assert matched, f"{name} matches no example: the check checks nothing"
+    assert [m.span() for m in pattern.finditer(matched[0])] == [
+        m.span() for m in pattern.compiled.finditer(matched[0])
+    ]
+
+
+def test_a_gated_pattern_is_searched_only_where_a_needed_word_is():
+    gated = Gated(r"\ba\s+review\b", needs=("Review",))
+    assert [m[0] for m in gated.finditer("the Review and a review")] == ["a review"]
+    assert gated.search("a review") is None  # no "Review" on the page: not searched
+
+
+# An entry of each shape a Gated pattern finds, as registers list them (the
+# patterns' own comments), where the corpus may have none.
+GATED_EXAMPLES = [
+    "Surrey Safeguarding Adults Board (SSAB) Louise | published February 2024",
+    "Child D Overview Report 2015",
+    "2019 \u2013 Anonymous \u2013 SAR\nNext",
+    "Lucy - SAR\nMiss J - SAR",
+    "DHR01 - executive summary and DHR01 - action plan (October 2015)",
+    "Damien published by Somerset SAB",
+    "Kingston SAB; Ella \u2013 themes around Fabricated or Induced Illness",
+    "Published Safeguarding Adults Reviews",
+]
 
 
 @pytest.mark.parametrize(

@@ -150,6 +150,21 @@ def test_a_caseless_pattern_answers_as_the_pattern_itself_does():
     assert caseless.search(texts[1])[0] == "Ofsted rated Kingston"
 
 
+def test_a_caseless_pattern_substitutes_as_re_sub_does():
+    """Blanking ("good practice" is no grade) keeps every offset; removing cuts."""
+    pattern = r"\bgood\s+practice\b|in\s+good\s+time"
+    caseless, plain = Caseless(pattern), re.compile(pattern, re.IGNORECASE)
+    text = "GOOD practice, delivered in Good time, was judged good."
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    assert caseless.sub(blank, text) == plain.sub(blank, text)
+    assert (
+        caseless.sub("", text)
+        == plain.sub("", text)
+        == ", delivered , was judged good."
+    )
+    assert caseless.sub("", "Judged good.") == "Judged good."
+
+
 def test_a_caseless_pattern_needs_one_of_its_words():
     graded = Caseless(r"\brated\s+(?:good|inadequate)\b", needs=("good", "adequate"))
     assert graded.search("It was RATED Inadequate.")[0] == "RATED Inadequate"
