@@ -2159,6 +2159,13 @@ def test_the_2009_framework_named_is_one_judgement_of_safeguarding():
          " to Slough children's services.", 0),
         ("Ofsted will carry out a focused visit to Slough children's services in"
          " June.", 0),
+        # mc09 (pages_with_lines, Middlesbrough's executive minutes): "Ofsted was due
+        # to return for the next Monitoring Visit in July 2022"
+        ("Ofsted was due to return for the next Monitoring Visit to Middlesbrough"
+         " children's services in July 2022.", 0),
+        # ... but what was due of one made is no visit to come
+        ("Ofsted was due to report on its monitoring visit to Slough children's"
+         " services, which took place in June.", 1),
         # ... but one made, whoever noted it
         ("Members noted that Ofsted carried out a monitoring visit to Slough"
          " children's services in June.", 1),

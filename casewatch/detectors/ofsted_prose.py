@@ -109,7 +109,9 @@ VISIT_TO_COME = re.compile(
     r"|due|planned|scheduled))\b"
     r"|\b(?:forthcoming|upcoming|planned|expected)\s+(?:\w+\s+){0,2}visits?\b"
     # ... "Ofsted would return for a monitoring visit in the autumn"
-    r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:return|come\s+back|carry\s+out|undertake"
+    # ... "Ofsted was due to return for the next Monitoring Visit in July 2022"
+    r"|\b(?:will|would|is\s+to|are\s+to|(?:is|are|was|were)\s+due\s+to)\s+"
+    r"(?:return|come\s+back|carry\s+out|undertake"
     r"|conduct|make)\s+(?:for\s+)?(?:an?|its|the|their)\s+(?:\w+\s+){0,2}?visits?\b"
     r"|\b(?:preparing|prepares|bracing|awaiting|awaits|ahead\s+of)\b[^.;]{0,60}?"
     r"\bvisits?\b",
