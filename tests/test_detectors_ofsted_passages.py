@@ -455,6 +455,20 @@ def test_a_grade_a_setting_received_is_a_provider_s():
     assert councils_graded(text) == {(code("Bradford"), "inadequate")}
 
 
+def test_a_home_named_with_its_council_is_a_provider():
+    # mb24 (BBC, tests/fixtures/pages_with_lines.jsonl): "The Sefton Council home,
+    # which was not named in order to protect residents, was rated inadequate after
+    # inspectors found broken furniture", on a page that goes on to the council's
+    # "children's social care services"
+    assert records(PAGES["mb24"]) == []
+    # ... but the council's own services, named after its home, are the council's
+    text = (
+        "The Sefton Council home was closed last year, and Sefton Council's"
+        " children's services were rated inadequate by Ofsted."
+    )
+    assert councils_graded(text) == {(code("Sefton"), "inadequate")}
+
+
 def test_a_grade_far_from_any_council_is_the_one_the_page_names_as_a_council():
     # lp11 (cypnow.co.uk, tests/fixtures/pages_with_lines.jsonl): "the last full
     # inspection of children's services in Derbyshire in 2013 ... Ofsted said more

@@ -60,8 +60,10 @@ PROVIDER = Caseless(
     # November"
     r"(?:the|this|that)\s+setting(?!\s+(?:up|out|of)\b)|"
     # ... or a home the sentence is about: "The home, which cannot be named for legal
-    # reasons, was inspected ...", "The home was rated" (not "in the home")
-    r"(?<!\bin\s)(?<!\bat\s)(?:the|this|that)\s+home(?=\s*,|\s+(?:was|is|has|had"
+    # reasons, was inspected ...", "The home was rated" (not "in the home"), its
+    # owner named: "The Sefton Council home, which was not named ..., was rated"
+    r"(?<!\bin\s)(?<!\bat\s)(?:the|this|that)\s+(?-i:(?:[A-Z][\w'-]*\s+){0,3})"
+    r"home(?=\s*,|\s+(?:was|is|has|had"
     r"|which|where|received|run)\b)|"
     r"(?:residential\s+)?respite\s+(?:services?|provision|care|units?)|"
     r"secure\s+(?:centres?|training\s+centres?|units?)|childminders?|hospitals?|CQC|"
@@ -266,12 +268,12 @@ def about_something_else(words: str) -> bool:
 
 
 def providers_grade(words: str, grade: re.Match[str]) -> bool:
-    """Is a grade a provider's: named after the last mention of a council or its
-    children's services before it ("rated the council-maintained primary school
-    good"), or in its own clause after it with none before? "Ofsted branded the
-    council's arrangements for protecting children ... as 'inadequate', and said
-    the council's support for school improvement was 'ineffective'" is the
-    council's."""
+    """Is a grade a provider's: named after (or ending after) the last mention of a
+    council or its children's services before it ("rated the council-maintained
+    primary school good"), or in its own clause after it with none before?
+    "Ofsted branded the council's arrangements for protecting children ... as
+    'inadequate', and said the council's support for school improvement was
+    'ineffective'" is the council's."""
     providers = list(PROVIDER.finditer(words, 0, grade.start()))
     councils = [
         found.end()
@@ -280,7 +282,8 @@ def providers_grade(words: str, grade: re.Match[str]) -> bool:
         if not RUN_BY.search(words, max(0, found.start() - 40), found.start())
     ]
     if providers:
-        return not councils or providers[-1].start() >= max(councils)
+        # (a provider's name may hold its council's: "The Sefton Council home")
+        return not councils or providers[-1].end() >= max(councils)
     if (which := WHICH_AFTER.match(words, grade.end())) and PROVIDER.search(
         words, which.end(), which.end() + WHICH_REACH
     ):
