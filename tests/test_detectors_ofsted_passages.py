@@ -469,6 +469,19 @@ def test_a_home_named_with_its_council_is_a_provider():
     assert councils_graded(text) == {(code("Sefton"), "inadequate")}
 
 
+def test_a_children_s_home_s_overall_experiences_are_a_provider_s():
+    # lw21 (tests/fixtures/pages_with_lines.jsonl): a council-run children's home's
+    # report quoted, "The overall experiences and progress of children are judged
+    # to be inadequate because there are serious failures ..."
+    assert records(PAGES["lw21"]) == []
+    # ... but a council's children in care, judged in the framework's words
+    text = (
+        "Ofsted said the overall experiences and progress of children in care in"
+        " Kent are judged to be good."
+    )
+    assert councils_graded(text) == {(code("Kent"), "good")}
+
+
 def test_a_grade_far_from_any_council_is_the_one_the_page_names_as_a_council():
     # lp11 (cypnow.co.uk, tests/fixtures/pages_with_lines.jsonl): "the last full
     # inspection of children's services in Derbyshire in 2013 ... Ofsted said more

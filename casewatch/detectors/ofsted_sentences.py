@@ -79,7 +79,10 @@ PROVIDER = Caseless(
     r"adoption\s+services?\s+at|Trust(?:.s)?\s+adoption\s+services?|"
     r"adult\s+(?:and\s+)?(?:community\s+)?(?:learning|education|skills)|"
     r"skills\s+and\s+learning|apprenticeships?|serious\s+case\s+reviews?|SCRs?|"
-    r"overall\s+experiences\s+and\s+progress\s+of\s+children\s+and\s+young\s+people|"
+    # ... in a quote that drops "and young people" too ("The overall experiences and
+    # progress of children are judged to be inadequate")
+    r"overall\s+experiences\s+and\s+progress\s+of\s+children(?:\s+and\s+young\s+people"
+    r"|(?!\s+(?:in\s+care|who|looked|leaving)\b))|"
     r"how\s+well\s+children\s+and\s+young\s+people\s+are\s+helped\s+and\s+protected|"
     r"effectiveness\s+of\s+leaders\s+and\s+managers|"
     r"inspection\s+(?:report\s+)?of\s+(?:the\s+)?(?:\w+\s+)?(?:adoption|fostering)\s+"
