@@ -482,6 +482,26 @@ def test_a_children_s_home_s_overall_experiences_are_a_provider_s():
     assert councils_graded(text) == {(code("Kent"), "good")}
 
 
+def test_a_list_s_item_ended_by_a_semicolon_is_a_sentence_of_its_own():
+    # lx11 (Manchester's minutes, tests/fixtures/pages_with_lines.jsonl): "\u2022 To
+    # note the improvements made since 2014 when Manchester's Children's Services
+    # were judged as "inadequate" by Ofsted;", three items above "\u2022 Whether Our
+    # Children and Young People (Looked After Children and Care Leavers) received
+    # priority for health services"
+    assert {(r.judgement_area, r.grade, r.date) for r in records(PAGES["lx11"])} == {
+        ("overall effectiveness", "inadequate", "2014")
+    }
+    # ... but items after a colon are the sentence's
+    text = (
+        "Kent County Council children's services were judged by Ofsted to be:\n"
+        "\u2022 Good for help and protection\n\u2022 Outstanding for children in care\n"
+    )
+    assert graded(text) == {
+        ("help and protection", "good"),
+        ("children in care", "outstanding"),
+    }
+
+
 def test_a_grade_far_from_any_council_is_the_one_the_page_names_as_a_council():
     # lp11 (cypnow.co.uk, tests/fixtures/pages_with_lines.jsonl): "the last full
     # inspection of children's services in Derbyshire in 2013 ... Ofsted said more

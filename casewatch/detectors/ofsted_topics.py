@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from casewatch.detectors.base import BLANK_LINE, Caseless
+from casewatch.detectors.base import BLANK_LINE, BULLET, Caseless
 from casewatch.detectors.ofsted_councils import councils_named
 from casewatch.detectors.ofsted_sentences import (
     INSPECTORATE,
@@ -69,15 +69,27 @@ def sentence_bounds(text: str, at: int) -> tuple[int, int]:
     """The sentence around text[at]: after the last . ! or ? before it, through the
     ones that end it; a blank line ends one too, so a headline or byline with no
     full stop is a sentence of its own ("Thurrock improves from requires
-    improvement to good" is not dated by the first sentence's "in 2016")."""
+    improvement to good" is not dated by the first sentence's "in 2016"), and so
+    does a list's item ended by a semicolon before the next bullet (minutes'
+    "\u2022 To note the improvements made since 2014 when Manchester's Children's
+    Services were judged as "inadequate" by Ofsted;" is not graded in the areas a
+    later item names; items after a colon are the sentence's)."""
     left = max(text.rfind(mark, 0, at) for mark in ".!?") + 1
     for blank in BLANK_LINE.finditer(text, left, at + 1):
         if blank.end() <= at:
             left = blank.end()
+    for bullet in BULLETED.finditer(text, left, at + 1):
+        left = bullet.end()
     right = SENTENCE_END.search(text, at).end()  # type: ignore[union-attr]
     if after := BLANK_LINE.search(text, at, right):
-        return left, after.start() + 1
+        right = after.start() + 1
+    if next_bullet := BULLETED.search(text, at + 1, right):
+        right = next_bullet.start() + 1
     return left, right
+
+
+# A list's item that ends with a semicolon, and the bulleted one after it.
+BULLETED = re.compile(rf";[ \t]*\n(?={BULLET.pattern})")
 
 
 def previous(text: str, left: int) -> str:
