@@ -165,6 +165,19 @@ def test_a_caseless_pattern_substitutes_as_re_sub_does():
     assert caseless.sub("", "Judged good.") == "Judged good."
 
 
+def test_a_caseless_pattern_asked_again_answers_as_before():
+    """A sentence's rules ask their shared tests of it again: the same text, from
+    the same place, gets the same answer; any other question a fresh one."""
+    pattern = Caseless(r"\bgood\b")
+    text = "Good, then good."
+    first = pattern.search(text)
+    assert pattern.search(text) is first
+    assert pattern.search(text, first.end()).start() == 11
+    assert pattern.search(text).start() == 0
+    assert pattern.search("Bad, then bad.") is None
+    assert pattern.search(text[:4]).span() == (0, 4)
+
+
 def test_a_caseless_pattern_needs_one_of_its_words():
     graded = Caseless(r"\brated\s+(?:good|inadequate)\b", needs=("good", "adequate"))
     assert graded.search("It was RATED Inadequate.")[0] == "RATED Inadequate"

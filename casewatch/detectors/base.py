@@ -150,6 +150,10 @@ class Words:
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# A text searched, from and to where, and what was found: one tuple, replaced whole.
+Asked = tuple[str | None, int, int, re.Match[str] | None]
+
+
 class Caseless:
     """A case-insensitive pattern that looks first in the text's lower case.
     Python's engine gives up its fast literal search under IGNORECASE; the pattern
@@ -159,17 +163,28 @@ class Caseless:
     answer is the pattern's own (a part that must be in capitals, "(?-i:...)", is
     only checked then; a text whose lower case has another length, as a dotted
     capital I makes, is searched as it is). `needs`: words (lower case) of which
-    every match holds one, so a text with none costs a few substring searches."""
+    every match holds one, so a text with none costs a few substring searches.
+    Asked again of the same text, as a sentence's rules ask their shared tests, it
+    answers from the last time."""
 
     def __init__(self, pattern: str, flags: int = 0, needs: tuple[str, ...] = ()):
         self.pattern = pattern
         self.needs = needs
         self.anycase = re.compile(pattern, flags | re.IGNORECASE)
         self.lower = re.compile(lower_case_pattern(pattern), flags & ~re.IGNORECASE)
+        self._last: Asked = (None, 0, 0, None)  # a text, where, and the answer
 
     def search(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
+        last = self._last
+        if last[0] is text and last[1] == pos and last[2] == endpos:
+            return last[3]
+        found = self._search(text, pos, endpos)
+        self._last = (text, pos, endpos, found)
+        return found
+
+    def _search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         low = lowered(text)
         if len(low) == len(text):
             if self.needs and not any(word in low for word in self.needs):
