@@ -3316,3 +3316,14 @@ def test_a_board_s_review_whose_sentence_goes_on_to_what_was_required_is_one():
         " Safeguarding Adults Board is required when a death follows abuse."
     )
     assert records_of(text) == []
+
+
+def test_a_glossary_s_meaning_names_no_one():
+    # my14 (Walsall's W4 serious case review, tests/fixtures/pages_with_lines.jsonl):
+    # its glossary's "CLR\nCritical Learning Review\nCOG\nChildren with Complex Needs
+    # Operational Group Panel": COG is the next term, no one's name
+    assert ("other", "COG") not in records_of(PAGES["my14"])
+    # ... but a title under its board's acronym goes on to its subject
+    assert records_of("WSCB\nSerious Case Review\nCHILD W\nOverview report\n") == [
+        ("SCR", "Child W")
+    ]

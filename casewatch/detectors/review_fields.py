@@ -24,6 +24,7 @@ from casewatch.detectors.review_subjects import (
     code_before,
     coded,
     death_named_before,
+    in_a_glossary,
     in_full,
     not_a_person,
     only_code,
@@ -150,8 +151,10 @@ def _english_child_practice_review(
 def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | None:
     """The subject of the review a match names: in its phrase, its sentence, its
     title, or the sentence next to it; none for reviews counted or named in the
-    plural (each one named is its own review)."""
+    plural (each one named is its own review), nor for a glossary's meaning."""
     if PLURAL.search(match.group()) or COUNTED.search(text, left, match.start()):
+        return None
+    if in_a_glossary(text, match.start(), match.end()):
         return None
     sentence = text[left:right]
     start, end = match.start() - left, match.end() - left

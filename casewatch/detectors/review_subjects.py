@@ -712,6 +712,25 @@ CONTENTS_LINE = re.compile(r"[ \t]*(?:Chapter|Section|Part|Appendix)[ \t]+\d+\b"
 BRACKETED = re.compile(r"[ \t]*\((?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z\u2019'-]+)?)\)")
 
 
+def in_a_glossary(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] on a glossary's line, the meaning of the term alone on
+    the line above, with the next term alone below ("CLR\nCritical Learning
+    Review\nCOG\nChildren with Complex Needs Operational Group Panel")? It names
+    no one: the next line is another term."""
+    above_end = text.rfind("\n", 0, start)
+    below_start = text.find("\n", end)
+    if above_end < 0 or below_start < 0:
+        return False
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    below_end = text.find("\n", below_start + 1)
+    below = text[below_start + 1 : below_end if below_end >= 0 else None]
+    return bool(GLOSSARY_TERM.fullmatch(above) and GLOSSARY_TERM.fullmatch(below))
+
+
+# A glossary's term, alone on its line: "CLR", "LSCBs".
+GLOSSARY_TERM = re.compile(r"[ \t]*[A-Z]{2,6}s?[ \t]*")
+
+
 def titled(text: str, start: int, end: int) -> str | None:
     """The subject of a title that goes on from the review's name (text[start:end]);
     a register's number is the review's with its name ("SCR 0001 - In relation
