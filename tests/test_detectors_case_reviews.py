@@ -3327,3 +3327,16 @@ def test_a_glossary_s_meaning_names_no_one():
     assert records_of("WSCB\nSerious Case Review\nCHILD W\nOverview report\n") == [
         ("SCR", "Child W")
     ]
+
+
+def test_a_code_right_before_a_title_s_review_is_its_subject():
+    # my14 (tests/fixtures/pages_with_lines.jsonl): "Walsall Safeguarding Children
+    # Board W4 Serious Case Review"
+    assert ("SCR", "W4") in records_of(PAGES["my14"])
+    # ... not a year, nor a code away from a title's name
+    for text in (
+        "The Walsall Safeguarding Children Board 2015 Serious Case Review was"
+        " published.",
+        "Board W4 agreed that a serious case review was needed.",
+    ):
+        assert [subject for _, subject in records_of(text)] in ([], [None])

@@ -22,6 +22,7 @@ from casewatch.detectors.review_subjects import (
     SUBJECT,
     code_after,
     code_before,
+    code_titled_before,
     coded,
     death_named_before,
     in_a_glossary,
@@ -162,7 +163,11 @@ def _subject(text: str, match: re.Match[str], left: int, right: int) -> str | No
     # 'Valentina' - SAR Chris": Chris's); but a person named in the sentence before
     # a title's register number ("Domestic Homicide Review SW01 - Published June
     # 2016 The Domestic Homicide Review process concerning Luisa Mendes")
-    subject = _named_by_rule(match) or subject_in(sentence, start, end, anywhere=False)
+    subject = (
+        _named_by_rule(match)
+        or subject_in(sentence, start, end, anywhere=False)
+        or code_titled_before(text, match.start())
+    )
     title = subject or (
         titled(text, match.start(), match.end())
         or titled_before(text, match.start())

@@ -597,6 +597,18 @@ def _code_in(text: str, left: int, right: int) -> str | None:
     return None
 
 
+def code_titled_before(text: str, start: int) -> str | None:
+    """A register's code right before a review's name in its title ("Walsall
+    Safeguarding Children Board W4 Serious Case Review"): the review's subject."""
+    found = CODE_BEFORE.search(text, max(0, start - CODE_REACH), start)
+    return found[1] if found and text[start].isupper() else None
+
+
+# A code of one or two capitals and a number, right before the name it titles.
+CODE_BEFORE = re.compile(r"(?<![\w/-])([A-Z]{1,2}\d{1,2})[ \t]+$")
+CODE_REACH = 8
+
+
 def code_before(text: str, left: int) -> str | None:
     """The one pseudonym of the sentence before ("... sought to learn from Child R's
     experience. This response should be read alongside the Serious Case review")."""
