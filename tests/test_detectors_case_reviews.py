@@ -3340,3 +3340,17 @@ def test_a_code_right_before_a_title_s_review_is_its_subject():
         "Board W4 agreed that a serious case review was needed.",
     ):
         assert [subject for _, subject in records_of(text)] in ([], [None])
+
+
+def test_a_care_home_an_article_leaves_unnamed_is_no_subject():
+    # mg13 (tests/fixtures/pages_with_lines.jsonl): "Expert lawyers and families
+    # whose loved ones endured 'institutionalised abuse' at a Sussex care home
+    # welcomed the Serious Case Review (SCR) published today": Sussex is where
+    text = (
+        "Families whose loved ones endured abuse at a Sussex care home welcomed the"
+        " Serious Case Review (SCR) published today."
+    )
+    assert records_of(text) == [("SCR", None)]
+    # ... but a home named is the review's subject
+    named = text.replace("a Sussex care home", "Orchid View care home")
+    assert records_of(named) == [("SCR", "Orchid View")]

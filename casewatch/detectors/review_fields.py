@@ -209,9 +209,10 @@ def _cover_s_code(text: str, match: re.Match[str]) -> str | None:
 # House", "abuse at Whorlton Hall", "the events which happened in Mendip House".
 _PLACE_WORD = r"(?!The\b)[A-Z][a-z]+"
 INSTITUTION = re.compile(
-    rf"\b(?P<setting>{_PLACE_WORD}(?:\s{_PLACE_WORD})?)\s+(?:(?:care|nursing"
-    r"|residential)\s+home|assessment\s+and\s+treatment\s+(?:unit|service|centre"
-    r"|hospital))\b"
+    # (not a home an article leaves unnamed where it is: "at a Sussex care home")
+    rf"(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b(?P<setting>{_PLACE_WORD}(?:\s{_PLACE_WORD})?)"
+    r"\s+(?:(?:care|nursing|residential)\s+home|assessment\s+and\s+treatment\s+"
+    r"(?:unit|service|centre|hospital))\b"
     # (not a council's or a town's building: "a meeting at County Hall")
     r"|\b(?:at|of|in)\s+(?!(?:County|Town|City|Civic|Guild|Village|Church|Council"
     r"|Shire|Mansion|Portcullis|Committee)\s)"
