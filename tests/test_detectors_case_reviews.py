@@ -3354,3 +3354,23 @@ def test_a_care_home_an_article_leaves_unnamed_is_no_subject():
     # ... but a home named is the review's subject
     named = text.replace("a Sussex care home", "Orchid View care home")
     assert records_of(named) == [("SCR", "Orchid View")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # mp07 (tests/fixtures/pages_with_lines.jsonl): publication called for, or
+        # wanted, is none
+        ("Conservative leader David Cameron has called again for the Serious Case"
+         " Review (SCR) into the Edlington torture case to be published in full.",
+         "unpublished"),
+        ("Mr Cameron wants the Serious Case Review published in full.",
+         "unpublished"),
+        # ... but what was wanted of one published is no call
+        ("The council wanted the serious case review to be thorough, and it was"
+         " published in May.", "published"),
+    ],
+)  # fmt: skip
+def test_publication_called_for_or_wanted_is_none(text, status):
+    (mention,) = [m for m in detect([text]) if m.kind == "case_review"]
+    assert mention.fields["status"] == status

@@ -91,8 +91,12 @@ STATUS = (
     (
         "unpublished",
         Caseless(
-            r"\b(?:call\w*|urg\w*|demand\w*|press\w*|campaign\w*)\s+(?:on|for)\s+"
-            r"[^.]{0,160}?\bto\s+be\s+(?:published|made\s+public|released)\b",
+            r"\b(?:call\w*|urg\w*|demand\w*|press\w*|campaign\w*)\s+(?:\w+\s+)?"
+            r"(?:on|for)\s+[^.]{0,160}?\bto\s+be\s+"
+            r"(?:published|made\s+public|released)\b"
+            # ... or wanted: "Mr Cameron wants the Serious Case Review published"
+            r"|\bwant(?:s|ed)?\s+(?:the|this|that|its)\s+[^.,;]{0,80}?\b(?:published"
+            r"|made\s+public|released)\b",
         ),
     ),
     # Held back while a court or the police are at work: LABELS.md's example of
