@@ -502,6 +502,24 @@ def test_a_list_s_item_ended_by_a_semicolon_is_a_sentence_of_its_own():
     }
 
 
+def test_good_practice_with_a_word_between_is_no_grade():
+    # na23 (tests/fixtures/pages_with_lines.jsonl): "In rating quality of provision
+    # for safeguarding children as inadequate, the report said: "While inspectors
+    # saw evidence of some good multi-agency practice, ...""
+    said = [
+        m.fields.get("grade")
+        for m in detect([PAGES["na23"]])
+        if m.kind != "case_review" and m.snippet.startswith("In rating quality")
+    ]
+    assert said == ["inadequate"]
+    # ... but practice judged good is a grade
+    text = (
+        "Ofsted judged the multi-agency practice of Bexley Council's children's"
+        " services to be good."
+    )
+    assert councils_graded(text) == {(code("Bexley"), "good")}
+
+
 def test_a_grade_far_from_any_council_is_the_one_the_page_names_as_a_council():
     # lp11 (cypnow.co.uk, tests/fixtures/pages_with_lines.jsonl): "the last full
     # inspection of children's services in Derbyshire in 2013 ... Ofsted said more

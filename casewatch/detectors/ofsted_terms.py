@@ -47,7 +47,9 @@ GRADE_WORD = re.compile(rf"\b(?:{GRADE}|{SCALE_END})\b", re.IGNORECASE)
 NOT_A_GRADE = Caseless(
     # the second end of the scale, adequate before 2013 and requires improvement after
     r"\bsecond[\s-]+(?:lowest|worst|highest|top)\b"
-    r"|(?:good|outstanding)\s+(?:practice|progress|work|range|example|understanding"
+    # (a word may come between: "some good multi-agency practice")
+    r"|(?:good|outstanding)\s+(?:[\w-]+\s+)?(?:practice|progress|work|range|example"
+    r"|understanding"
     r"|quality|outcomes?|partnership|deal|news|reasons?|start)|in\s+good\s+time"
     r"|as\s+good\s+as|(?:not|in)adequately|adequate(?:ly)?\s+address"
     # ("it is good to hear the inspectors themselves say ...")
