@@ -520,6 +520,19 @@ def test_good_practice_with_a_word_between_is_no_grade():
     assert councils_graded(text) == {(code("Bexley"), "good")}
 
 
+def test_the_contribution_of_health_is_a_provider_s_grade():
+    # mr09 (tests/fixtures/pages_with_lines.jsonl), an old-framework report quoted:
+    # "The contribution of health to keeping children and young people safe is
+    # outstanding."
+    assert ("overall effectiveness", "outstanding") not in graded(PAGES["mr09"])
+    # ... but a council's services praised beside it keep their grade
+    text = (
+        "Ofsted rated Kent County Council's children's services outstanding, and"
+        " praised the contribution of health visitors."
+    )
+    assert councils_graded(text) == {(code("Kent"), "outstanding")}
+
+
 def test_a_grade_far_from_any_council_is_the_one_the_page_names_as_a_council():
     # lp11 (cypnow.co.uk, tests/fixtures/pages_with_lines.jsonl): "the last full
     # inspection of children's services in Derbyshire in 2013 ... Ofsted said more

@@ -68,6 +68,9 @@ PROVIDER = Caseless(
     r"(?:residential\s+)?respite\s+(?:services?|provision|care|units?)|"
     r"secure\s+(?:centres?|training\s+centres?|units?)|childminders?|hospitals?|CQC|"
     r"(?:community\s+)?health\s+services|"
+    # the old framework's grade for health agencies: "The contribution of health to
+    # keeping children and young people safe is outstanding"
+    r"contribution\s+of\s+(?:the\s+)?health|"
     r"Care\s+Quality\s+Commission|probation|prisons?|SEND|special\s+educational|"
     r"further\s+education|pupils?|headteacher|providers?|adult\s+social\s+care|"
     r"police|constabulary|forces|youth\s+offending|fire\s+and\s+rescue|"
