@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.samples import sample_pages  # noqa: E402
 from casewatch.detectors import find, might_find  # noqa: E402
 
-TARGET_MB = float(sys.argv[1]) if len(sys.argv) > 1 else 100
+TARGET_MB = 100  # unless given
 PAGES_PER_DOCUMENT = 163  # the July 2015 board pack
 TRIGGERS = (
     "serious case review|safeguarding practice review|safeguarding adults? review"
@@ -40,25 +40,32 @@ TRIGGERS = (
 
 
 def main() -> None:
-    pages = [
+    target_mb = float(sys.argv[1]) if len(sys.argv) > 1 else TARGET_MB
+    pages = benchmark_pages()
+    quiet = [page for page in pages if not re.search(TRIGGERS, page, re.IGNORECASE)]
+    print("All pages")
+    measure(pages, target_mb)
+    print("\nPages without a trigger phrase of grep's (what most of a board pack is)")
+    measure(quiet, target_mb)
+    print("\nPages the detectors' gate shuts (the prefilters' cost)")
+    measure([page for page in pages if not might_find(page)], target_mb)
+
+
+def benchmark_pages() -> list[str]:
+    """Every page with text of the bundled sample documents and the saved Ofsted
+    reports and council papers."""
+    return [
         page
         for page in sample_pages(
             ROOT / "casewatch" / "sample_sites" / "files", ROOT / "tests" / "fixtures"
         )
         if page.strip()
     ]
-    quiet = [page for page in pages if not re.search(TRIGGERS, page, re.IGNORECASE)]
-    print("All pages")
-    measure(pages)
-    print("\nPages without a trigger phrase of grep's (what most of a board pack is)")
-    measure(quiet)
-    print("\nPages the detectors' gate shuts (the prefilters' cost)")
-    measure([page for page in pages if not might_find(page)])
 
 
-def measure(pages: list[str]) -> None:
+def measure(pages: list[str], target_mb: float) -> None:
     size = sum(len(page.encode()) for page in pages)
-    repeats = int(TARGET_MB * 1e6 // size) + 1
+    repeats = int(target_mb * 1e6 // size) + 1
     corpus = pages * repeats
     megabytes = size * repeats / 1e6
     documents = [
