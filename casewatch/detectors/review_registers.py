@@ -174,9 +174,10 @@ OVERVIEW_REPORT = Gated(
     r"(?P<year>(?:19|20)\d\d))?",
     needs=("verview",),
 )
-# (An entry's pattern that begins with a look behind begins with a look ahead at its
-# first letter as well: a place without it costs one test, not a trial of each way
-# in.)
+# An entry at a line's start, or after a space where a page's lines were joined,
+# that begins with a capital: looked for first, so a place without one costs one
+# test, not a trial of each way in.
+_CAPITAL_STARTS = r"(?=[A-Z])(?:^|(?<=\s))"
 _KIND = r"SCR|CSPR|LCSPR|SAR|DHR"
 _KIND_MARKS = ("SCR", "CSPR", "SAR", "DHR")  # (LCSPR holds CSPR)
 # (at a line's start, or after a space where a page's lines were joined)
@@ -196,7 +197,7 @@ DESCRIPTION_REACH = 200
 # an acronym spelled out ("Subject Access Request - SAR"): an entry counts with
 # another within LIST_GAP characters of it.
 TYPED_ENTRY = Gated(
-    rf"(?=[A-Z])(?:^|(?<=\s))(?P<name>{_PSEUDONYM}"
+    rf"{_CAPITAL_STARTS}(?P<name>{_PSEUDONYM}"
     rf"|(?:Miss|Mrs|Mr|Ms)\s+[A-Z]{{1,2}}\b"
     rf"|[A-Z][a-z]+)[ \t]+[\u2013-][ \t]+(?P<kinds>(?:{_KIND})(?:/(?:{_KIND}))*)"
     r"(?![\w/])",
@@ -209,6 +210,7 @@ LIST_GAP = 60
 # and DHR01 - action plan (October 2015)", "SAR 3 - overview report", "Sefton DHR9 -
 # Executive Summary (pdf 460KB)", "Sefton DHR10 - Learning for Publication".
 CODED_ENTRY = Gated(
+    # (its kind's first letter looked for first, as _CAPITAL_STARTS)
     rf"(?=[SCLD])(?<![\w-])(?P<name>(?P<kind>{_KIND})[ \t]?-?\d{{1,3}})"
     r"[ \t]*[\u2013-][ \t]*"
     r"(?i:executive\s+summary|overview\s+report|action\s+plan|final\s+report"
@@ -224,7 +226,7 @@ _FIRST = r"[A-Z][a-z\u2019'-]+"
 # place ("Damien published by Somerset SAB", "Joanna, Jon and Ben published by
 # Norfolk SAB").
 PUBLISHED_BY_ENTRY = Gated(
-    rf"(?=[A-Z])(?:^|(?<=\s))"
+    rf"{_CAPITAL_STARTS}"
     rf"(?P<name>{_FIRST}(?:,\s{_FIRST})*(?:,?\s(?:and|&)\s{_FIRST})?)"
     r"\s+published\s+by\s+(?P<board>(?:[A-Z][\w&'-]*\s+){1,4}?"
     r"(?:(?P<adults>SAB|Safeguarding\s+Adults\s+Board)|(?P<csp>CSP)|L?SC[BP])\b)",
@@ -246,7 +248,7 @@ def _board_short(prefix: str) -> str:
 # and never a role after the dash)
 _LISTED_CODE = rf"{_PSEUDONYM}|CHILD\s+[A-Z]{{1,2}}\b|[A-Z]{{2}}\d{{2}}"
 BOARD_BESIDE_ENTRY = Gated(
-    rf"(?=[A-Z])(?:^|(?<=\s))(?:(?P<board>{_board_short('')})\s*;\s*"
+    rf"{_CAPITAL_STARTS}(?:(?P<board>{_board_short('')})\s*;\s*"
     rf"(?P<name>{_LISTED_CODE}|{_PERSONS})"
     rf"|(?P<named>{_LISTED_CODE})\s*\((?P<named_board>{_board_short('named_')})\))"
     r"[ \t]*[\u2013-][ \t]"
