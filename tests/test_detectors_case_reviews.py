@@ -14,7 +14,7 @@ from casewatch.detectors.base import folded
 from casewatch.detectors.records import review_records
 from casewatch.detectors.review_terms import reports_below, status_of
 from casewatch.text import ExtractionError, pdf_pages
-from tests.corpus_passages import PAGES, TUNING
+from tests.corpus_passages import PAGES, TEXTS, TUNING
 
 ROOT = Path(__file__).parent.parent
 SAMPLE_FILES = ROOT / "casewatch" / "sample_sites" / "files"
@@ -3374,3 +3374,48 @@ def test_a_care_home_an_article_leaves_unnamed_is_no_subject():
 def test_publication_called_for_or_wanted_is_none(text, status):
     (mention,) = [m for m in detect([text]) if m.kind == "case_review"]
     assert mention.fields["status"] == status
+
+
+def test_a_review_named_by_its_size_or_kind_alone_is_one_of_a_case_harmed():
+    # The Guardian (w0321 of tests/corpus): "a full, independent safeguarding
+    # review is under way into what contact agencies had with Burling before his
+    # death" names no subject the detectors know, yet it is one review of one death
+    (review,) = find([TEXTS["w0321"]]).reviews
+    assert (review.type, review.subject) == ("other", None)
+    assert (review.local_authority, review.status) == ("Leeds", "in_progress")
+    # worcester.gov.uk (lz08 of the pages with their lines): "An independent review
+    # into the death of a rough sleeper ... referred to in the report as \u201cC\u201d"
+    assert records_of(PAGES["lz08"]) == [("other", "C")]
+    # The Yorkshire Post (lt18): "An independent review has now found that ..." on
+    # a page whose review is never "independent review into"
+    assert ("other", "Jordan Burling") in records_of(PAGES["lt18"])
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "expected"),
+    [
+        # three.fm (u0115): deaths counted are no one case ("an independent review
+        # into self-neglect following the deaths of seven adults")
+        ("u0115", []),
+        # BBC (a0212): a hospital's ("an independent review into Leicester's
+        # maternity units following the deaths of their babies")
+        ("a0212", []),
+        # Sussex Express (q0201): "..., an independent review has concluded. The
+        # East Sussex Safeguarding Children Partnership (ESSCP) carried out the
+        # serious case review": the review named near it is the same one
+        ("q0201", [("SCR", None)]),
+    ],
+)
+def test_a_review_named_by_its_size_or_kind_alone_of_no_one_case_is_none(
+    passage_id, expected
+):
+    assert records_of(TEXTS[passage_id]) == expected
+
+
+def test_a_review_named_by_its_size_or_kind_alone_of_no_harm_is_none():
+    # shaped on w0321: a review of a school's procedures tells of no one harmed
+    text = (
+        "A full, independent safeguarding review of the school's procedures is"
+        " under way."
+    )
+    assert records_of(text) == []

@@ -31,11 +31,13 @@ from casewatch.detectors.review_described import (
     CASE_JOINED,
     DEATH_REVIEW_ID,
     DEATH_REVIEW_MARKS,
+    NAMED_NEAR,
     PSEUDONYM_REVIEW_ID,
     board_reports,
     death_reviews,
     might_say_not_held,
     names_a_case,
+    one_harmed,
     reviews_instead,
     reviews_of_pseudonyms,
 )
@@ -124,7 +126,7 @@ def _page_mentions(
             fields = {**fields, "type": review_registers.page_kind(text, low)}
         key = (start, fields["type"], fields.get("subject"))
         kept[key] = _mention(rule_id, page_no, text, start, end, fields)
-    mentions = sorted(kept.values(), key=lambda mention: mention.start)
+    mentions = _unnamed_apart(sorted(kept.values(), key=lambda m: m.start))
     if marks.names_one and "ublished" in text:
         mentions = _published_if_listed(text, mentions)
     if all("specific" in mention.fields for mention in mentions):
@@ -132,6 +134,27 @@ def _page_mentions(
     return [_as_the_page_speaks(mention) for mention in mentions]
 
 
+def _unnamed_apart(mentions: list[Mention]) -> list[Mention]:
+    """A review of one case harmed, named only by its size or kind and its subject
+    untold, is not one of its own near a review named by its kind ("Lessons have
+    been learned from the tragic death of a baby from Crowborough, an independent
+    review has concluded. The East Sussex Safeguarding Children Partnership (ESSCP)
+    carried out the serious case review")."""
+    typed = [m.start for m in mentions if m.fields.get("type") != "other"]
+    return [
+        mention
+        for mention in mentions
+        if mention.rule_id not in SUBJECT_NEEDED
+        or "subject" in mention.fields
+        or all(abs(start - mention.start) >= NAMED_NEAR for start in typed)
+    ]
+
+
+# The rules that name a review only by its size or kind (`other`), which hold
+# with a subject or of one case harmed.
+SUBJECT_NEEDED = frozenset(
+    rule.id for rule in RULES if rule.needs_subject and rule.review_type == "other"
+)
 # Reviews named by what they did, not by their kind.
 UNTYPED = frozenset((BOARD_REPORT_ID, DEATH_REVIEW_ID, PSEUDONYM_REVIEW_ID))
 
@@ -241,7 +264,14 @@ def _not_held(names_one: bool, low: str) -> bool:
 
 def _rule_holds(rule: Rule, text: str, left: int, right: int, fields: dict) -> bool:
     """What a rule asks of the sentence beyond its phrase."""
-    if rule.needs_subject and "subject" not in fields:
+    # (without a subject, a review named only by its size or kind of one case
+    # harmed: "a full, independent safeguarding review is under way into what
+    # contact agencies had with Burling before his death")
+    if (
+        rule.needs_subject
+        and "subject" not in fields
+        and (rule.review_type != "other" or not one_harmed(text[left:right]))
+    ):
         return False
     if rule.when and not rule.when.search(text, left, right):
         return False
@@ -270,6 +300,7 @@ class PageMarks(NamedTuple):
 
 
 CARE_MARKS = ("care of ", "'s care", "\u2019s care")
+INDEPENDENT = "independent review"
 # The gate's words, as a page writes them and in lower case: each page costs a pass
 # of each set's automaton.
 _MARKS_AS_WRITTEN = Words((*ACRONYMS, *BOARD_MARKS))
@@ -278,6 +309,7 @@ _MARKS = Words(
         "review",
         "report",
         "national",
+        INDEPENDENT,
         *CARE_MARKS,
         *PHRASES,
         *review_registers.SELF_EVIDENT_MARKS,
@@ -301,12 +333,18 @@ def _might_hold_a_review(text: str) -> PageMarks:
     held = _MARKS.held(low)
     lists_one = not held.isdisjoint(review_registers.SELF_EVIDENT_MARKS)
     review = "review" in held
-    if review and (not held.isdisjoint(PHRASES) or "national" in held):
+    # (an independent review, not "into" a case, on a page that tells of grave harm)
+    harmed = not held.isdisjoint(GRAVE_HARM_WORDS)
+    if review and (
+        not held.isdisjoint(PHRASES)
+        or "national" in held
+        or (INDEPENDENT in held and harmed)
+    ):
         return PageMarks(True, safeguarding, lists_one, True)
     # a board's report on a death, or on the care of someone it names ("into the
     # care of Mr K", "of Mr K's care")
     cared_for = not held.isdisjoint(CARE_MARKS) and (review or "report" in held)
-    harm = safeguarding and (cared_for or not held.isdisjoint(GRAVE_HARM_WORDS))
+    harm = safeguarding and (cared_for or harmed)
     harm = harm or (review and not held.isdisjoint(DEATH_REVIEW_MARKS))
     case = review and not held.isdisjoint(CASE_JOINED) and names_a_case(text, low)
     return PageMarks(False, harm, lists_one, case)

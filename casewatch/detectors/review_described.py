@@ -268,6 +268,20 @@ def _one_case(sentence: str) -> bool:
     )
 
 
+def one_harmed(sentence: str) -> bool:
+    """Does a sentence that names a review only by its size or kind ("a full,
+    independent safeguarding review is under way into what contact agencies had with
+    Burling before his death") tell of one case, harmed, that no hospital, coroner or
+    road holds, and not in general words?"""
+    harms = GRAVE_HARM.finditer(sentence)
+    return any(not COUNTED_HARM.fullmatch(harm.group()) for harm in harms) and not (
+        NOT_SAFEGUARDING.search(sentence)
+        or ROAD_DEATH.search(sentence)
+        or GENERAL.search(sentence)
+        or NOT_HELD.search(sentence)
+    )
+
+
 def death_reviews(text: str, low: str, named: set[int]) -> Iterator[Found]:
     """A review of one death, in a sentence that names no review otherwise: with a
     child's pseudonym in that sentence or the next, in a sentence about a council or

@@ -64,6 +64,7 @@ from casewatch.detectors.review_terms import (
     PROCESS_DONE,
     QUESTION_REACH,
     SAID_AT_THE_END,
+    SIZE_WORDS,
     THEMATIC,
     THEMATIC_NAMED_REACH,
     TO_BE_DONE,
@@ -553,7 +554,7 @@ def _a_title(match: re.Match[str]) -> bool:
     return " " in match.group() and match.group().isupper()
 
 
-CLAUSE_END = re.compile(r"[.,;:]")
+CLAUSE_END = re.compile(r"[.;:]|," + "".join(f"(?<!\\b{word},)" for word in SIZE_WORDS))
 # ... but one being held: "we began a process of conducting a local Child
 # Safeguarding Practice Review", "the board is commissioning a SAR".
 BEGUN = re.compile(

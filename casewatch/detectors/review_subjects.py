@@ -91,7 +91,9 @@ SUBJECT = re.compile(
     rf"{_OPEN}?(?:(?!{_CODE}\s)(?P<known>{_NAME})"
     # ... or by a letter: "a female adult, known as X, in this report"
     # ... or initials: "into the care of a child known as BA is being published"
-    r"|(?P<known_letter>[A-Z]{1,2}\d?)(?=[,;).]|\s+in\s+(?:this|the)\s+(?:report|review)\b"
+    # (quoted too: 'referred to in the report as “C”, had')
+    rf"|(?P<known_letter>[A-Z]{{1,2}}\d?)(?={_CLOSE}?[,;).]"
+    r"|\s+in\s+(?:this|the)\s+(?:report|review)\b"
     # (not two letters: "known as AG and AI" are two cases)
     r"|\s+(?:is|was|who|and(?!\s+[A-Z]{1,2}\d?(?![\w\u2019'-])))\b))"
     # ... or before it: "Sarah, as she is referred to in the domestic homicide review"

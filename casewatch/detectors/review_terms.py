@@ -628,10 +628,14 @@ INTO_A_CASE = re.compile(
     r"|abuse)|injur\w*)\s+of\b|(?:[\w-]+\s+)?[\w-]+[\u2019']s\s+(?:death|murder|killing)\b)",
     re.IGNORECASE,
 )
+# Words of a review's size, which may stand before a comma in its name ("a full,
+# independent safeguarding review").
+SIZE_WORDS = ("full", "thorough", "detailed", "comprehensive", "wide-ranging", "major")
 # A determiner of the review's name: "the SCR", "a recent SCR", "its latest review",
 # a possessive ("Oxfordshire Safeguarding Children Board's serious case review").
 ARTICLE = re.compile(
     r"\b(?:the|this|that|its|their|a|an|one|[A-Za-z]+['\u2019]s)\s+"
+    rf"(?:(?:{'|'.join(SIZE_WORDS)}),\s+)?"
     r"(?:(?!(?:for|of|on|in|to|with|from|by|about|into|and|or)\b)[\w'\u2019-]+\s+){0,2}$",
     re.IGNORECASE,
 )
