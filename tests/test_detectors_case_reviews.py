@@ -3419,3 +3419,28 @@ def test_a_review_named_by_its_size_or_kind_alone_of_no_harm_is_none():
         " under way."
     )
     assert records_of(text) == []
+
+
+def test_a_board_also_conducting_a_review_holds_one_under_way():
+    # la22 (tests/fixtures/pages_with_lines.jsonl): "also" between the board's "is"
+    # and its "conducting" leaves the review one under way
+    text = (
+        "The Northamptonshire Safeguarding Children Board is also conducting a"
+        " serious case review in relation to the child\u2019s death."
+    )
+    (review,) = find([text]).reviews
+    assert (review.type, review.status) == ("SCR", "in_progress")
+    # ... but the cost of conducting one is no review
+    assert (
+        records_of("The board discussed the cost of conducting a serious case review.")
+        == []
+    )
+
+
+def test_a_title_page_s_document_before_into_the_death_of_names_its_case():
+    # lm06 (tests/fixtures/pages_with_lines.jsonl), a DHR's executive summary:
+    # "Domestic Homicide Review\n\nExecutive Summary Into the death of Mary (pseudonym)"
+    assert records_of(PAGES["lm06"]) == [("DHR", "Mary")]
+    # ... but a summary of recommendations is of no case
+    text = "Domestic Homicide Review\n\nExecutive Summary of the recommendations made"
+    assert records_of(text) == []

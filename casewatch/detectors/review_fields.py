@@ -556,10 +556,12 @@ def _a_title(match: re.Match[str]) -> bool:
 
 CLAUSE_END = re.compile(r"[.;:]|," + "".join(f"(?<!\\b{word},)" for word in SIZE_WORDS))
 # ... but one being held: "we began a process of conducting a local Child
-# Safeguarding Practice Review", "the board is commissioning a SAR".
+# Safeguarding Practice Review", "the board is commissioning a SAR", "The
+# Northamptonshire Safeguarding Children Board is also conducting a serious case
+# review".
 BEGUN = re.compile(
     r"\b(?:began|begun|started|is|are|was|were|currently|now)\s+"
-    r"(?:(?:a|the)\s+process\s+of\s+)?$",
+    r"(?:(?:also|still|already)\s+)?(?:(?:a|the)\s+process\s+of\s+)?$",
     re.IGNORECASE,
 )
 OPENING_QUOTES = '"\u201c\u2018'

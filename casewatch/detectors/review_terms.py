@@ -225,8 +225,8 @@ STATUS = (
             r"|\b(?:has|have)\s+(?:agreed|decided)\s+to\s+(?:conduct|carry\s+out|undertake"
             r"|hold|commission|do)\b|\b(?:is|are)\s+(?:now\s+)?taking\s+place\b"
             r"|\b(?:has|have)\s+(?:now\s+)?begun\b"
-            r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:carrying\s+out|conducting"
-            r"|undertaking)\s+(?:an?|the)\b"
+            r"|\b(?:is|are)\s+(?:(?:currently|now|also|still)\s+)?(?:carrying\s+out"
+            r"|conducting|undertaking)\s+(?:an?|the)\b"
             r"|\b(?:still|now|currently|is|are)\s+being\s+(?:written|prepared|finali[sz]ed"
             r"|drafted|completed)\b|\b(?:in|at)\s+(?:its|their|the)\s+final\s+stages?\b"
             r"|\bat\s+(?:the\s+)?draft(?:\s+report)?\s+stage\b"
@@ -621,9 +621,11 @@ ARTICLE_REACH = 60
 # A review of one case: "Serious case review into sexual assault of teenager ...",
 # "a review into the death of a baby" (a headline has no "the"), "into baby's
 # death", a DHR report's title page: "Domestic Homicide Review Under s9 of the
-# Domestic Violence Crime and Victims Act 2004 In respect of the death of a woman".
+# Domestic Violence Crime and Victims Act 2004 In respect of the death of a woman",
+# "Domestic Homicide Review\n\nExecutive Summary Into the death of Mary".
 INTO_A_CASE = re.compile(
-    rf"(?:{STATUTE})?[\s_]+(?:into|of|in\s+respect\s+of)\s+(?:the\s+)?"
+    rf"(?:{STATUTE})?(?:\s+(?:executive\s+summary|overview\s+report))?"
+    r"[\s_]+(?:into|of|in\s+respect\s+of)\s+(?:the\s+)?"
     r"(?:(?:deaths?|murders?|killings?|case|abuse|neglect|(?:sexual\s+)?(?:assault"
     r"|abuse)|injur\w*)\s+of\b|(?:[\w-]+\s+)?[\w-]+[\u2019']s\s+(?:death|murder|killing)\b)",
     re.IGNORECASE,
