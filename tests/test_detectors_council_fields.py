@@ -488,3 +488,34 @@ def test_a_review_named_after_a_council_is_its_not_the_page_s_other_board_s():
         ("Child J", "Luton", "Luton Safeguarding Children Board"),
         ("Polly", "Derbyshire", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "board"),
+    [
+        # a protection committee is the board before 2006 in England, and still in
+        # Scotland and Jersey: Lancashire Telegraph (d0233), gov.je (u0117),
+        # poaabusescotland.co.uk (a0116), whose heading's capitals ("THE MCCULLOCH
+        # CASE Highland ...") lend the board no letter
+        ("d0233", "the Lancashire Area Child Protection Committee"),
+        ("u0117", "the Jersey Child Protection Committee"),
+        ("a0116", "Highland Adult Protection Committee"),
+    ],
+)
+def test_a_protection_committee_is_a_board(passage_id, board):
+    (review,) = find([TEXTS[passage_id]]).reviews
+    assert review.board == board
+
+
+def test_a_protection_committee_s_review_of_a_case_is_one_with_its_council():
+    # d0233: "The review into the case of baby Jack Shackleton will be conducted by
+    # the Lancashire Area Child Protection Committee."
+    (review,) = find([TEXTS["d0233"]]).reviews
+    assert (review.type, review.subject) == ("other", "Jack Shackleton")
+    assert (review.local_authority, review.status) == ("Lancashire", "in_progress")
+    # ... but the committee's report on nobody's case is none
+    text = (
+        "The Lancashire Area Child Protection Committee published its report on"
+        " training."
+    )
+    assert find([text]).reviews == []

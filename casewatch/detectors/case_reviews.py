@@ -76,7 +76,7 @@ PHRASES = (
     "learning review",
 )
 # What a page names a local board or partnership by, as written (LOCAL_BOARD).
-BOARD_MARKS = ("Safeguarding", "Community Safety", "Safer ")
+BOARD_MARKS = ("Safeguarding", "Community Safety", "Safer ", "Protection Committee")
 # One mention per sentence (its start), review type and subject.
 Kept = dict[tuple[int, str, str | None], Mention]
 
@@ -341,9 +341,10 @@ def _might_hold_a_review(text: str) -> PageMarks:
         or (INDEPENDENT in held and harmed)
     ):
         return PageMarks(True, safeguarding, lists_one, True)
-    # a board's report on a death, or on the care of someone it names ("into the
-    # care of Mr K", "of Mr K's care")
-    cared_for = not held.isdisjoint(CARE_MARKS) and (review or "report" in held)
+    # a board's report on a death, or on the care or case of someone it names
+    # ("into the care of Mr K", "of Mr K's care", "into the case of baby Jack")
+    reported = review or "report" in held
+    cared_for = not held.isdisjoint((*CARE_MARKS, "case of")) and reported
     harm = safeguarding and (cared_for or harmed)
     harm = harm or (review and not held.isdisjoint(DEATH_REVIEW_MARKS))
     case = review and not held.isdisjoint(CASE_JOINED) and names_a_case(text, low)

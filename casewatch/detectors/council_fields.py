@@ -38,7 +38,10 @@ BOARD_WORDS = re.compile(
     r"(?:\s+(?:Partnership|Executive))?\s+(?:Board|Partnership)"
     r"|Safeguarding\s+(?:Partnership(?:\s+Board)?|Board)|Community\s+Safety"
     r"(?:\s+and\s+Safeguarding)?\s+Partnership|Safer?\s+(?:[A-Z]\w+\s+){0,2}Partnership"
-    r"|Child\s+Safeguarding\s+Practice\s+Review\s+Panel)s?(?:\s*\([A-Z]{2,8}\))?"
+    r"|Child\s+Safeguarding\s+Practice\s+Review\s+Panel"
+    # ... or a protection committee ("Lancashire Area Child Protection Committee",
+    # "Jersey Child Protection Committee", "Highland Adult Protection Committee")
+    r"|(?:Area\s+)?(?:Child|Adult)\s+Protection\s+Committee)s?(?:\s*\([A-Z]{2,8}\))?"
     # ... in capitals, as a review's title page writes it ("BEXLEY SAFEGUARDING
     # CHILDREN BOARD SERIOUS CASE REVIEW")
     r"|(?:LOCAL\s+)?SAFEGUARDING\s+(?:CHILDREN(?:.S)?|ADULTS?)\s+(?:BOARD|PARTNERSHIP)"
@@ -51,13 +54,16 @@ BOARD_WORDS = re.compile(
 # A word every match of BOARD_WORDS holds, at most ANCHOR_AFTER characters after its
 # start ("Local Safeguarding ...", "Child Safeguarding Practice Review Panel").
 BOARD_ANCHOR = re.compile(
-    r"Safeguarding|Community|Safe[r ]|SC[BP]|SAB|CSP|SAFEGUARDING|COMMUNITY"
+    r"Safeguarding|Community|Safe[r ]|SC[BP]|SAB|CSP|SAFEGUARDING|COMMUNITY|Protection"
 )
 ANCHOR_AFTER = 12
 # The capitalised words (and their joining words) right before a board's words.
 _GAP = r"(?:[ \t,]+|\n(?![ \t]*\n))+"
 PLACE_RUN = re.compile(
-    rf"(?:[Tt]he{_GAP})?(?:(?![A-Z]{{2,}}s?\b)[A-Z][\w\u2019'.&-]*{_GAP}"
+    # (not a word's last capitals: not the "E" of "CASE" in "THE MCCULLOCH CASE
+    # Highland"; but a word run into the one before, "Web viewNorfolk County")
+    rf"(?:[Tt]he{_GAP})?(?:(?<![A-Z0-9_\u2019'.&-])(?![A-Z]{{2,}}s?\b)"
+    rf"[A-Z][\w\u2019'.&-]*{_GAP}"
     rf"(?:(?:and|of|upon|on|under|with|&){_GAP})?){{1,10}}$"
 )
 # ... and before a board's words in capitals ("LONDON BOROUGH OF SOUTHWARK").

@@ -64,6 +64,10 @@ LOCAL_BOARD = re.compile(
     r"|Community\s+Safety\s+Partnership"
     r"|Safer(?<!\wSafer)\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     r"\s+Partnership"
+    # ... or a protection committee, the board before 2006 and in Scotland and Jersey
+    # ("the Lancashire Area Child Protection Committee", "the Highland Adult
+    # Protection Committee")
+    r"|(?:Area\s+)?(?:Child|Adult)\s+Protection\s+Committee"
 )
 
 # A review announced: "will now be held", "would be carried out" ...
