@@ -66,8 +66,9 @@ LOCAL_BOARD = re.compile(
     r"\s+Partnership"
     # ... or a protection committee, the board before 2006 and in Scotland and Jersey
     # ("the Lancashire Area Child Protection Committee", "the Highland Adult
-    # Protection Committee")
-    r"|(?:Area\s+)?(?:Child|Adult)\s+Protection\s+Committee"
+    # Protection Committee"), found from its "Protection" (a way in by "Area",
+    # "Child" or "Adult" made the whole search six times slower)
+    r"|Protection(?<=Child\sProtection|Adult\sProtection)\s+Committee"
 )
 
 # A review announced: "will now be held", "would be carried out" ...
