@@ -3444,3 +3444,21 @@ def test_a_title_page_s_document_before_into_the_death_of_names_its_case():
     # ... but a summary of recommendations is of no case
     text = "Domestic Homicide Review\n\nExecutive Summary of the recommendations made"
     assert records_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("page_id", "not_the_subject"),
+    [
+        # EDP24 (mu22 of the pages with their lines): a photograph's caption names
+        # the board's chair, his post in capitals ("David Ashcroft, Chairman of the
+        # Norfolk Safeguarding Children Board")
+        ("mu22", "David Ashcroft"),
+        # irwinmitchell.com (mg13): a firm named as people are ("lawyers at Irwin
+        # Mitchell representing seven family members")
+        ("mg13", "Irwin"),
+    ],
+)
+def test_a_post_s_holder_or_a_firm_is_no_review_s_subject(page_id, not_the_subject):
+    assert not_the_subject not in [subject for _, subject in records_of(PAGES[page_id])]
+    # ... but the reviews stand
+    assert [kind for kind, _ in records_of(PAGES[page_id])] == ["SCR"]

@@ -1176,11 +1176,17 @@ HOLDS_A_POST_BEFORE = re.compile(
     r"|headmaster|nurse|doctor|midwife|health\s+visitor|officer|constable|detective"
     r"|manager|solicitor|barrister|prosecutor|coroner|reporter|spokes\w+"
     r"|secretary|minister|chancellor)\s+$"
+    # ... or a firm named as people are, where someone works ("lawyers at Irwin
+    # Mitchell representing the families")
+    r"|\b(?i:lawyers?|solicitors?|barristers?|partners?)\s+(?:at|from|with)\s+$"
 )
 # After a name: a post, speech, an action of minutes, a trial ("Kay Wilson
 # informed the CSP", "Kay to provide a link", "Michael Roe, 33, was jailed").
 HOLDS_A_POST_AFTER = re.compile(
-    r",\s(?:the\s|an?\s|our\s)?[\w\s\u2019'-]{0,40}?\b(?:chair|director|chief|head"
+    # (a post in capitals too: "David Ashcroft, Chairman of the Norfolk Safeguarding
+    # Children Board")
+    r",\s(?:the\s|an?\s|our\s)?[\w\s\u2019'-]{0,40}?\b(?i:chair(?:man|woman|person)?"
+    r"|director|chief|head"
     r"|leader|member|councillor|cabinet|executive|manager|lead|officer|minister"
     r"|secretary|MP|spokes\w+|commissioner|author|reviewer|independent|professor"
     r"|consultant|partner|deputy|president|co-?ordinator|portfolio|nurse|doctor|GP"
