@@ -3462,3 +3462,29 @@ def test_a_post_s_holder_or_a_firm_is_no_review_s_subject(page_id, not_the_subje
     assert not_the_subject not in [subject for _, subject in records_of(PAGES[page_id])]
     # ... but the reviews stand
     assert [kind for kind, _ in records_of(PAGES[page_id])] == ["SCR"]
+
+
+def test_a_review_found_of_a_baby_s_death_whose_parent_was_tried_is_one():
+    # Northants Telegraph (y0019 of tests/corpus): "The child's mum was spared from
+    # prison at court last year A support plan was 'prematurely' closed four days
+    # before a baby died in Kettering, a review has found." A parent tried for a
+    # child's death is a safeguarding matter; "from prison" is her sentence, not a
+    # prison's review
+    assert records_of(TEXTS["y0019"]) == [("other", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prison's review still is none ...
+        "Staff missed chances to help a man who died in prison, a review has found.",
+        # ... nor a road's, whoever was tried
+        "The boy's father was jailed after the crash that killed the boy, a review"
+        " has found.",
+        # ... nor a hospital's
+        "A baby died at the hospital after staff missed signs of infection, a review"
+        " has found. The mother was spared from prison.",
+    ],
+)
+def test_a_review_found_of_a_death_in_prison_on_a_road_or_in_hospital_is_none(text):
+    assert records_of(text) == []

@@ -116,7 +116,8 @@ OPENS_WITH_A_REVIEW = re.compile(rf"(?:^|[.!?:]\s+|\n)\s*(?:A|An)\s+{_REVIEW_WOR
 # serious incident or a coroner's inquest would be, not a safeguarding review).
 NOT_SAFEGUARDING = re.compile(
     r"\b(?:patients?|hospital|NHS|Trust|maternity|ward|clinical|coroner|inquest"
-    r"|IOPC|police\s+conduct|custody|prison|probation\s+service)\b",
+    # (a prison's, not a sentence's: "The child's mum was spared from prison")
+    r"|IOPC|police\s+conduct|custody|(?<!from\s)(?<!to\s)prison|probation\s+service)\b",
     re.IGNORECASE,
 )
 # ... nor a road's ("a review after the death of a cyclist on the A63"), whoever
@@ -131,7 +132,10 @@ ROAD_DEATH = re.compile(
 SAFEGUARDING_NEAR = re.compile(
     rf"safeguard|{_SOCIAL_CARE}|\babuse|\bneglect|domestic|\bmulti[- ]agency"
     r"|\b(?:killed|murdered|stabbed|strangled)\s+by\s+(?:her|his|their)\s+(?:former\s+)?"
-    r"(?:ex-?)?(?:partner|husband|wife|boyfriend|girlfriend|son|daughter|father|mother)",
+    r"(?:ex-?)?(?:partner|husband|wife|boyfriend|girlfriend|son|daughter|father|mother)"
+    # ... or a parent tried for the death ("The child's mum was spared from prison")
+    r"|\b(?:mum|mother|dad|father|parents?)\b[^.]{0,40}\b(?:jailed|convicted|sentenced"
+    r"|spared\s+(?:from\s+)?prison|cleared|charged|admitted)\b",
     re.IGNORECASE,
 )
 # ... or a council holds it, of a child's death ("Warwickshire County Council
