@@ -519,3 +519,43 @@ def test_a_protection_committee_s_review_of_a_case_is_one_with_its_council():
         " training."
     )
     assert find([text]).reviews == []
+
+
+@pytest.mark.parametrize(
+    ("page_id", "council"),
+    [
+        # Community Care (le19 of the pages with their lines): Star Hobson's
+        # review, on a page that names Bradford three times and Solihull once (for
+        # Arthur Labinjo-Hughes)
+        ("le19", "Bradford"),
+        # studylib.net (my07): "Tameside \u2013 Child M" on a page that names West
+        # Sussex's board too, once
+        ("my07", "Tameside"),
+        # Worcester News (mp11): Worcestershire five times, Herefordshire twice
+        ("mp11", "Worcestershire"),
+    ],
+)
+def test_the_place_a_page_names_most_by_far_is_its_review_s_council(page_id, council):
+    (review,) = find([PAGES[page_id]]).reviews
+    assert review.local_authority == council
+
+
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        # two places named as often, or one not twice as often, give none ...
+        ("A serious case review into the death of Child A was published. The family"
+         " had moved from Leeds to Bradford in 2019. Bradford schools and Leeds health"
+         " visitors knew the family.", None),
+        ("A serious case review into the death of Child A was published. The family"
+         " had moved from Leeds to Bradford in 2019. Leeds health visitors knew the"
+         " family.", None),
+        # ... three times against once, the one named most
+        ("A serious case review into the death of Child A was published. The family"
+         " had moved from Leeds to Bradford in 2019. Leeds health visitors knew the"
+         " family. Leeds schools did too.", "Leeds"),
+    ],
+)  # fmt: skip
+def test_a_place_named_not_much_more_than_another_is_no_review_s_council(text, council):
+    (review,) = find([text]).reviews
+    assert review.local_authority == council

@@ -17,6 +17,7 @@ A joint area counts as all its councils ("City and Hackney", "Teeswide").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -150,7 +151,33 @@ def council_fields(
     if found := _one(_named_as_councils(text), text, "passage"):
         return found
     places = _places(text)
-    return _one(places, text, "place") or _one(_homes(text, places), text, "place")
+    return (
+        _one(places, text, "place")
+        or _one(_homes(text, places), text, "place")
+        or _one(_most_named(places), text, "place")
+    )
+
+
+def _most_named(places: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The place a text names most often, where it names it at least twice and more
+    than twice as often as any other (a story of a death in Bradford that names
+    Solihull once, for another child's)."""
+    spans: dict[tuple[int, int], list[str]] = {}
+    for code, start, end in places:
+        spans.setdefault((start, end), []).append(code)
+    counts = Counter(tuple(dict.fromkeys(codes)) for codes in spans.values())
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return []
+    if len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
+        return []
+    top = ranked[0][0]
+    return [
+        (code, start, end)
+        for (start, end), codes in spans.items()
+        if tuple(dict.fromkeys(codes)) == top
+        for code in codes
+    ][: len(top)]
 
 
 # Where the text says someone lived or died: "Child V's parents lived together in
