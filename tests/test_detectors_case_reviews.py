@@ -3379,9 +3379,9 @@ def test_publication_called_for_or_wanted_is_none(text, status):
 def test_a_review_named_by_its_size_or_kind_alone_is_one_of_a_case_harmed():
     # The Guardian (w0321 of tests/corpus): "a full, independent safeguarding
     # review is under way into what contact agencies had with Burling before his
-    # death" names no subject the detectors know, yet it is one review of one death
+    # death": one review of one death, whose subject is whose death it was
     (review,) = find([TEXTS["w0321"]]).reviews
-    assert (review.type, review.subject) == ("other", None)
+    assert (review.type, review.subject) == ("other", "Burling")
     assert (review.local_authority, review.status) == ("Leeds", "in_progress")
     # worcester.gov.uk (lz08 of the pages with their lines): "An independent review
     # into the death of a rough sleeper ... referred to in the report as \u201cC\u201d"
@@ -3487,4 +3487,14 @@ def test_a_review_found_of_a_baby_s_death_whose_parent_was_tried_is_one():
     ],
 )
 def test_a_review_found_of_a_death_in_prison_on_a_road_or_in_hospital_is_none(text):
+    assert records_of(text) == []
+
+
+def test_a_quoted_review_s_name_after_its_article_is_one_review():
+    # careappointments.com (lj24 of the pages with their lines): 'A “full,
+    # independent review” is under way into what contact agencies had with Jordan
+    # Burling before his death'
+    assert ("other", "Jordan Burling") in records_of(PAGES["lj24"])
+    # ... but a quoted process is none
+    text = "A “full, independent review” process is set out in the guidance."
     assert records_of(text) == []

@@ -1067,6 +1067,11 @@ VICTIM_TOLD = re.compile(
     r"\s+to\s+death))\b"
     rf"|\b(?P<possessive>{_HARMED})(?:[\u2019']s|(?<=s)[\u2019'])\s+"
     r"(?:death|murder|killing|family|killer|inquest)\b"
+    # ... or whose death it was, after the name, whom others had to do with ("what
+    # contact agencies had with Jordan Burling before his death"; not who did it:
+    # "attacked by Ronald Cooke before her death")
+    r"|\b(?:with|of|for|to|saw|met|visited)\s+"
+    rf"(?P<before_death>{_HARMED})\s+(?:before|until)\s+(?:his|her)\s+death\b"
     # (on its line: "Alan was failed\n\nOrganisers of ... have called")
     rf"|\bfailed[ \t]+(?:{DESCRIBED}\s+){{0,3}}(?P<failed>{_HARMED})"
 )

@@ -641,7 +641,7 @@ SIZE_WORDS = ("full", "thorough", "detailed", "comprehensive", "wide-ranging", "
 # A determiner of the review's name: "the SCR", "a recent SCR", "its latest review",
 # a possessive ("Oxfordshire Safeguarding Children Board's serious case review").
 ARTICLE = re.compile(
-    r"\b(?:the|this|that|its|their|a|an|one|[A-Za-z]+['\u2019]s)\s+"
+    r"\b(?:the|this|that|its|their|a|an|one|[A-Za-z]+['\u2019]s)\s+[\u201c\u2018\"']?"
     rf"(?:(?:{'|'.join(SIZE_WORDS)}),\s+)?"
     r"(?:(?!(?:for|of|on|in|to|with|from|by|about|into|and|or)\b)[\w'\u2019-]+\s+){0,2}$",
     re.IGNORECASE,
