@@ -3498,3 +3498,16 @@ def test_a_quoted_review_s_name_after_its_article_is_one_review():
     # ... but a quoted process is none
     text = "A “full, independent review” process is set out in the guidance."
     assert records_of(text) == []
+
+
+def test_a_board_s_report_that_identified_failings_after_a_death_is_one_review():
+    # BBC (mg09 of the pages with their lines): "Bijan Ebrahimi was beaten to death
+    # and set alight on a Bristol estate ... A report by The Safer Bristol
+    # Partnership (SBP) identified a "collective failure" by Bristol City Council"
+    assert ("other", "Bijan Ebrahimi") in records_of(PAGES["mg09"])
+    # ... but a board's report after no one's death is none
+    text = (
+        "The partnership met in May. A report by The Safer Bristol Partnership (SBP)"
+        " identified gaps in training."
+    )
+    assert records_of(text) == []

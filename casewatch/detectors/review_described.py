@@ -248,10 +248,12 @@ HARM_OF = re.compile(r"\s+of\b")
 
 # A sentence that opens on what a board's review found ("A review by the Suffolk
 # Safeguarding Adults Board found his health had been ...", "The review, by the
-# Dorset Safeguarding Children Board, found").
+# Dorset Safeguarding Children Board, found", "A report by The Safer Bristol
+# Partnership (SBP) identified a “collective failure”").
 BOARD_FOUND = re.compile(
-    rf"\s*(?:A|An|The)\s+{_REVIEW_WORDS}review,?\s+by\s+(?:the\s+)?[^.]{{0,60}}?"
-    rf"(?:{LOCAL_BOARD.pattern}),?\s+(?:has\s+)?found\b"
+    rf"\s*(?:A|An|The)\s+{_REVIEW_WORDS}(?:review|report),?\s+by\s+(?:the\s+)?"
+    rf"[^.]{{0,60}}?(?:{LOCAL_BOARD.pattern})(?:\s*\([A-Z]{{2,6}}\))?,?\s+(?:has\s+)?"
+    r"(?:found|identified|concluded|revealed|criticised|highlighted)\b"
 )
 
 
