@@ -2983,3 +2983,18 @@ def test_a_council_s_grade_ofsted_judgement_and_its_status_changed_are_judgement
     # ... not a school's (shaped)
     text = "Hillside Primary School's outstanding Ofsted judgement was celebrated."
     assert records(text) == []
+
+
+def test_what_a_grade_is_said_to_confirm_after_it_is_not_what_was_graded():
+    # Huddersfield Hub (lp16 of the pages with their lines): "A three-week
+    # inspection of Children's Services ended with a judgement of 'good',
+    # confirming the excellent progress made for the experiences and progress of
+    # children who need help and protection, ... and the impact of leaders": the
+    # judgement is the overall one
+    assert graded(PAGES["lp16"]) == {("overall effectiveness", "good")}
+    # ... but a list of areas the grade is given for still has it (shaped)
+    text = (
+        "Kirklees Council's children's services were all rated good: children in"
+        " care, care leavers and the impact of leaders."
+    )
+    assert {("children in care", "good"), ("care leavers", "good")} <= graded(text)

@@ -210,10 +210,23 @@ def graded_areas(
     if _subject_first(words, start, grade.start(), named):
         return subjects  # "The impact of leaders on ... was judged to be"
     if len(grades) == 1 and not run_on:
-        listed = _one_list(words[: grade.start()]) or _one_list(words[grade.end() :])
+        after_all = words[grade.end() :]
+        listed = _one_list(words[: grade.start()]) or (
+            [] if PRAISED_AFTER.match(after_all) else _one_list(after_all)
+        )
         if len(listed) > 1:
             return listed  # "... care leavers and leadership - were all rated as"
     return [area_named(before)]
+
+
+# A clause after a grade that says what it praised, not what was graded ("ended with
+# a judgement of 'good', confirming the excellent progress made for the experiences
+# and progress of children who need help and protection, ...").
+PRAISED_AFTER = re.compile(
+    rf"{QUOTE}?\s*,\s+(?:confirming|reflecting|recognising|recognizing|highlighting"
+    r"|praising|noting|citing)\b",
+    re.IGNORECASE,
+)
 
 
 # A grade given in the areas the sentence before listed: "Their inspection looked at
