@@ -3419,6 +3419,13 @@ def test_a_review_named_by_its_size_or_kind_alone_of_no_harm_is_none():
         " under way."
     )
     assert records_of(text) == []
+    # ... and one of a death with no word of safeguarding near it is not a case
+    # review, as a death review is not (a leisure centre's, say)
+    text = (
+        "An independent review is under way after the death of a man at the leisure"
+        " centre."
+    )
+    assert records_of(text) == []
 
 
 def test_a_board_also_conducting_a_review_holds_one_under_way():

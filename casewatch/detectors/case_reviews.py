@@ -270,7 +270,7 @@ def _rule_holds(rule: Rule, text: str, left: int, right: int, fields: dict) -> b
     if (
         rule.needs_subject
         and "subject" not in fields
-        and (rule.review_type != "other" or not one_harmed(text[left:right]))
+        and (rule.review_type != "other" or not one_harmed(text, left, right))
     ):
         return False
     if rule.when and not rule.when.search(text, left, right):

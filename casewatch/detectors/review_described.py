@@ -274,17 +274,25 @@ def _one_case(sentence: str) -> bool:
     )
 
 
-def one_harmed(sentence: str) -> bool:
-    """Does a sentence that names a review only by its size or kind ("a full,
-    independent safeguarding review is under way into what contact agencies had with
-    Burling before his death") tell of one case, harmed, that no hospital, coroner or
-    road holds, and not in general words?"""
+def one_harmed(text: str, left: int, right: int) -> bool:
+    """Does a sentence (text[left:right]) that names a review only by its size or
+    kind ("a full, independent safeguarding review is under way into what contact
+    agencies had with Burling before his death") tell of one case, harmed, that no
+    hospital, coroner or road holds, not in general words, with safeguarding spoken
+    of near it (as a death review's must be)?"""
+    sentence = text[left:right]
     harms = GRAVE_HARM.finditer(sentence)
-    return any(not COUNTED_HARM.fullmatch(harm.group()) for harm in harms) and not (
-        NOT_SAFEGUARDING.search(sentence)
-        or ROAD_DEATH.search(sentence)
-        or GENERAL.search(sentence)
-        or NOT_HELD.search(sentence)
+    near = text[max(0, left - NAMED_NEAR) : right + NAMED_NEAR]
+    one = any(not COUNTED_HARM.fullmatch(harm.group()) for harm in harms)
+    return (
+        one
+        and bool(SAFEGUARDING_NEAR.search(near))
+        and not (
+            NOT_SAFEGUARDING.search(sentence)
+            or ROAD_DEATH.search(sentence)
+            or GENERAL.search(sentence)
+            or NOT_HELD.search(sentence)
+        )
     )
 
 
