@@ -55,7 +55,9 @@ BOARD_WORDS = re.compile(
 # A word every match of BOARD_WORDS holds, at most ANCHOR_AFTER characters after its
 # start ("Local Safeguarding ...", "Child Safeguarding Practice Review Panel").
 BOARD_ANCHOR = re.compile(
-    r"Safeguarding|Community|Safe[r ]|SC[BP]|SAB|CSP|SAFEGUARDING|COMMUNITY|Protection"
+    r"Safeguarding|Community|Safe[r ]|SC[BP]|SAB|CSP|SAFEGUARDING|COMMUNITY"
+    # (not "Protection" alone, which "child protection" holds: 2% of all the time)
+    r"|Protection\s+Com"
 )
 ANCHOR_AFTER = 12
 # The capitalised words (and their joining words) right before a board's words.
