@@ -134,6 +134,13 @@ def _page_mentions(
     return [_as_the_page_speaks(mention) for mention in mentions]
 
 
+# The rules that name a review only by its size or kind (`other`), which hold
+# with a subject or of one case harmed.
+SUBJECT_NEEDED = frozenset(
+    rule.id for rule in RULES if rule.needs_subject and rule.review_type == "other"
+)
+
+
 def _unnamed_apart(mentions: list[Mention]) -> list[Mention]:
     """A review of one case harmed, named only by its size or kind and its subject
     untold, is not one of its own near a review named by its kind ("Lessons have
@@ -150,11 +157,6 @@ def _unnamed_apart(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-# The rules that name a review only by its size or kind (`other`), which hold
-# with a subject or of one case harmed.
-SUBJECT_NEEDED = frozenset(
-    rule.id for rule in RULES if rule.needs_subject and rule.review_type == "other"
-)
 # Reviews named by what they did, not by their kind.
 UNTYPED = frozenset((BOARD_REPORT_ID, DEATH_REVIEW_ID, PSEUDONYM_REVIEW_ID))
 

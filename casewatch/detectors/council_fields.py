@@ -163,23 +163,16 @@ def council_fields(
 def _most_named(places: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The place a text names most often, where it names it at least twice and more
     than twice as often as any other (a story of a death in Bradford that names
-    Solihull once, for another child's)."""
-    spans: dict[tuple[int, int], list[str]] = {}
-    for code, start, end in places:
-        spans.setdefault((start, end), []).append(code)
-    counts = Counter(tuple(dict.fromkeys(codes)) for codes in spans.values())
-    ranked = counts.most_common(2)
+    Solihull once, for another child's), where it first names it."""
+    spans = _by_span(places)
+    ranked = Counter(spans.values()).most_common(2)
     if not ranked or ranked[0][1] < 2:
         return []
     if len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
         return []
     top = ranked[0][0]
-    return [
-        (code, start, end)
-        for (start, end), codes in spans.items()
-        if tuple(dict.fromkeys(codes)) == top
-        for code in codes
-    ][: len(top)]
+    start, end = next(span for span, codes in spans.items() if codes == top)
+    return [(code, start, end) for code in top]
 
 
 # Where the text says someone lived or died: "Child V's parents lived together in
@@ -465,18 +458,25 @@ def _one(
     named: list[tuple[str, int, int]], text: str, source: str
 ) -> CouncilFields | None:
     """The council, when the names hold exactly one (or one joint area's)."""
-    spans: dict[tuple[int, int], list[str]] = {}
-    for code, start, end in named:
-        spans.setdefault((start, end), []).append(code)
-    # once each: the former districts of an area can share a successor ("in South
-    # Cumbria" is Barrow-in-Furness's and South Lakeland's, both now Westmorland
-    # and Furness's)
-    places = {tuple(dict.fromkeys(codes)) for codes in spans.values()}
+    spans = _by_span(named)
+    places = set(spans.values())
     if len(places) != 1:
         return None
     (codes_once,) = places
     start, end = next(iter(spans))
     return CouncilFields(_as_written(text[start:end]), codes_once, source)
+
+
+def _by_span(
+    named: list[tuple[str, int, int]],
+) -> dict[tuple[int, int], tuple[str, ...]]:
+    """Each place named, by where, with its councils once each: the former districts
+    of an area can share a successor ("in South Cumbria" is Barrow-in-Furness's and
+    South Lakeland's, both now Westmorland and Furness's)."""
+    spans: dict[tuple[int, int], list[str]] = {}
+    for code, start, end in named:
+        spans.setdefault((start, end), []).append(code)
+    return {span: tuple(dict.fromkeys(codes)) for span, codes in spans.items()}
 
 
 def _as_written(name: str | None) -> str | None:
