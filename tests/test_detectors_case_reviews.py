@@ -3518,3 +3518,22 @@ def test_a_board_s_report_that_identified_failings_after_a_death_is_one_review()
         " identified gaps in training."
     )
     assert records_of(text) == []
+
+
+def test_a_first_name_in_capitals_under_a_title_in_capitals_is_its_subject():
+    # vdocuments.us (mn12 of the pages with their lines), a SAR's title page:
+    # "SAFEGUARDING ADULT REVIEW\n\nREPORT\n\nPAUL"
+    assert records_of(PAGES["mn12"]) == [("SAR", "Paul")]
+    # ... not a month, nor a word that is no first name (shaped)
+    for text in (
+        "SAFEGUARDING ADULT REVIEW\n\nREPORT\n\nJUNE\n\nPage 2",
+        "SAFEGUARDING ADULT REVIEW\n\nREPORT\n\nCONFIDENTIAL\n\nPage 2",
+    ):
+        assert [subject for _, subject in records_of(text)] == [None]
+
+
+def test_a_child_found_dead_by_a_parent_is_the_review_s_subject():
+    # The Bolton News (my20): "Amy Howell discovered her 11-month-old baby boy
+    # Teneil dead in her bed ... Following the death, a serious case review was
+    # carried out by Bolton Safeguarding and Children Board."
+    assert records_of(PAGES["my20"]) == [("SCR", "Teneil")]

@@ -239,6 +239,9 @@ TITLE_NAME = re.compile(
     rf"[ \t]*(?:[-\u2013|(]|\n|$|(?={_TITLE_PAGE_WORD}|{_RUNS_ON}))"
     # (not a month's: "SERIOUS CASE REVIEW MAY 2012 IN RESPECT OF MR. H")
     rf"|(?!(?i:{MONTH})\s)(?P<shouted>[A-Z]{{3,}})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
+    # ... or a first name in capitals ending a title in capitals ("SAFEGUARDING
+    # ADULT REVIEW REPORT PAUL")
+    rf"|(?!(?i:{MONTH})\b)(?P<shouted_first>[A-Z]{{3,}})[ \t]*(?=\n|$)"
     # ... a first name that ends the title ("SAR \u2013 Joanna. The Board noted",
     # "SAR Paul: the Board agreed")
     # (a comma only before a register's date: "DHR - Amy, published 2018"), or at
@@ -774,6 +777,9 @@ def titled(text: str, start: int, end: int) -> str | None:
         return named["full"] if _first_name(named["full"]) else None
     if named["first"]:
         return named["first"] if _first_name(named["first"]) else None
+    if named["shouted_first"]:
+        first = named["shouted_first"].title()
+        return first if _first_name(first) else None
     if named["pair"]:
         first, _, second = named["pair"].split()
         both = _first_name(first) and _first_name(second)
@@ -1052,7 +1058,9 @@ VICTIM_TOLD = re.compile(
     rf"{_OPEN}?(?P<of>{_HARMED})"
     rf"|\b(?:killed|killing|murdered|murdering|starved|stabbed)\s+"
     rf"(?:{DESCRIBED}\s+){{0,3}}(?P<killed>{_HARMED})"
-    rf"|\bfound\s+(?P<found>{_HARMED})\s+dead\b"
+    # ... or found dead ("discovered her 11-month-old baby boy Teneil dead")
+    rf"|\b(?:found|discovered)\s+(?:(?:her|his|their)\s+)?(?:{DESCRIBED}\s+){{0,3}}"
+    rf"(?P<found>{_HARMED})\s+dead\b"
     rf"|\b(?P<died>{_HARMED}|{_WORD}\s(?:and|&)\s{_WORD})(?:,[^,.]{{1,40}},|,\s+who)?"
     r"\s+(?:died|starved\s+to\s+death|suffered"
     # ... a couple: "Pauline and George were both found to have died"
