@@ -3537,3 +3537,18 @@ def test_a_child_found_dead_by_a_parent_is_the_review_s_subject():
     # Teneil dead in her bed ... Following the death, a serious case review was
     # carried out by Bolton Safeguarding and Children Board."
     assert records_of(PAGES["my20"]) == [("SCR", "Teneil")]
+
+
+def test_a_board_s_report_takes_the_one_person_the_text_tells_of():
+    # Sussex Express (mx08 of the pages with their lines): "the man, referred to as
+    # 'Alan', fell from a multi-storey car park ... David Cooper, chair of West
+    # Sussex Safeguarding Adults Board, said: "The report concludes that it is not
+    # clear why Alan killed himself.""
+    assert records_of(PAGES["mx08"]) == [("SCR", "Alan")]
+    # ... not the board's chair, named twice (shaped)
+    text = (
+        "The Hull Safeguarding Adults Board published its report into the death of a"
+        " man. Sarah Jones, the board's chair, said lessons would be learned. Sarah"
+        " thanked staff."
+    )
+    assert records_of(text) == [("other", None)]

@@ -24,6 +24,7 @@ from casewatch.detectors.review_subjects import (
     code_after,
     not_a_person,
     only_code,
+    person_of_the_text,
     subject_in,
     subject_of,
     victim_of_the_text,
@@ -223,7 +224,11 @@ def board_reports(text: str, named: set[int]) -> Iterator[Found]:
             continue
         fields: Fields = {"type": "other"}
         subject = named_in or code_after(text, right)
-        if subject := subject or victim_of_the_text(text, left, right):
+        if subject := (
+            subject
+            or victim_of_the_text(text, left, right)
+            or person_of_the_text(text, left, right)
+        ):
             fields["subject"] = subject
         if found := board_in(text, left, right):
             fields["board"] = found
