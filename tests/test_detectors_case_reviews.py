@@ -3552,3 +3552,23 @@ def test_a_board_s_report_takes_the_one_person_the_text_tells_of():
         " thanked staff."
     )
     assert records_of(text) == [("other", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review refused is one not held, as a decision not to hold one is (shaped
+        # on m0201 of tests/corpus: "The Local Safeguarding Children's Board (LSCB)
+        # is to conduct a "serious case review" into the child's death")
+        ("The Local Safeguarding Children's Board (LSCB) refused to conduct a serious"
+         " case review into the child's death.", []),
+        ("The LSCB has shown reluctance to conduct a serious case review into the"
+         " child's death.", []),
+        ("The LSCB declined to commission a serious case review.", []),
+        # ... but a review the board refused to publish is one, withheld
+        ("The LSCB refused to publish the serious case review into the child's"
+         " death.", [("SCR", None)]),
+    ],
+)  # fmt: skip
+def test_a_review_a_board_refused_to_hold_is_none(text, expected):
+    assert records_of(text) == expected

@@ -573,8 +573,12 @@ NOT_HELD = Caseless(
     r"|hold|conduct|initiate|carry)|\bnot\s+(?:resulted|led)\s+(?:in|to)\b"
     # ... "a LCSPR was not required" (not what a review found was not)
     r"|\b(?:reviews?|SCRs?|SARs?|DHRs?|L?CSPRs?|one)\s+(?:was|were|is|are|would\s+be)"
-    r"\s+not\s+(?:required|needed|necessary|warranted)\b",
-    needs=("not",),
+    r"\s+not\s+(?:required|needed|necessary|warranted)\b"
+    # ... or refused ("the board refused to conduct a serious case review", "has
+    # shown reluctance to conduct"; not "refused to publish", which is withheld)
+    r"|\b(?:refus|declin|reluctan)\w*\s+to\s+(?:commission|undertake|hold|conduct"
+    r"|initiate|carry\s+out|launch|order)\b",
+    needs=("not", "refus", "declin", "reluctan"),
 )
 # What a page holds (lower case) for NOT_HELD to match on it.
 NOT_HELD_MARKS = ("not ", "decided not", "decision not")
