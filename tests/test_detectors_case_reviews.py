@@ -3572,3 +3572,13 @@ def test_a_board_s_report_takes_the_one_person_the_text_tells_of():
 )  # fmt: skip
 def test_a_review_a_board_refused_to_hold_is_none(text, expected):
     assert records_of(text) == expected
+
+
+def test_a_review_held_instead_of_one_refused_is_one():
+    # as "A SAR was not commissioned. However, it was agreed to instead undertake a
+    # review of Kevin's case" (the page's gate knows a refusal's words too; shaped)
+    text = (
+        "The board refused to conduct a SAR. However, it agreed to instead undertake"
+        " a review of Kevin's case."
+    )
+    assert records_of(text) == [("other", "Kevin")]

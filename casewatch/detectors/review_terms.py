@@ -581,11 +581,11 @@ NOT_HELD = Caseless(
     needs=("not", "refus", "declin", "reluctan"),
 )
 # What a page holds (lower case) for NOT_HELD to match on it.
-NOT_HELD_MARKS = ("not ", "decided not", "decision not")
+NOT_HELD_MARKS = ("not ", "decided not", "decision not", "refus", "declin", "reluctan")
 NOT_HELD_WORDS = (
-    "commission", "undertak", "conduct", "held", "initiat", "carried", "arrang",
+    "commission", "undertak", "conduct", "held", "hold", "initiat", "carr", "arrang",
     "criteria", "threshold", "resulted", "led ", "required", "needed", "necessary",
-    "warranted",
+    "warranted", "launch", "order",
 )  # fmt: skip
 # ... and so does a review named only to say what something is not ("this is not
 # an investigation ... and it is not a serious case review").
