@@ -26,6 +26,8 @@ What is scored how:
 - Review status: of the matched reviews whose label says a status, how many
   outputs say it, say "unknown", or say another; and how many say one where the
   label says "unknown".
+- Review subjects: of the matched reviews whose label names a subject, how many
+  outputs give every name word of it (a first name alone matches, but is cut).
 - Ofsted dates: of the matched judgements (matched, among equal fits, to an output
   of the same date first), how many whose label has a date carry it (the same
   month, or year where the label gives a year), carry none, or carry another; and
@@ -223,6 +225,7 @@ class Tally:
         self.boards: Counter = Counter()
         self.dates: Counter = Counter()
         self.statuses: Counter = Counter()
+        self.subjects: Counter = Counter()
 
     def add(self, row: dict) -> None:
         self.add_items(row)
@@ -243,6 +246,7 @@ class Tally:
                 self.add_councils(labels, pairs, found)
                 self.add_boards(labels, outputs, pairs)
                 self.add_statuses(labels, outputs, pairs)
+                self.add_subjects(labels, outputs, pairs)
 
     def add_items(self, row: dict) -> None:
         positive = bool(row["reviews"] or row["ofsted"])
@@ -266,6 +270,16 @@ class Tally:
                 self.statuses["said"] += 1
                 self.statuses["right"] += output == label
                 self.statuses["none"] += output == "unknown"
+
+    def add_subjects(self, labels: list, outputs: list, pairs: dict) -> None:
+        """Of the reviews found whose label names a subject: how many outputs give
+        every name word of it ("Lucy McHugh", not "Lucy")."""
+        for i, j in pairs.items():
+            if subject := words(labels[i]["subject"], NOT_NAMES):
+                self.subjects["named"] += 1
+                self.subjects["whole"] += subject <= words(
+                    outputs[j]["subject"], NOT_NAMES
+                )
 
     def add_dates(self, labels: list, outputs: list, pairs: dict) -> None:
         for i, j in pairs.items():
@@ -344,6 +358,9 @@ def report(title: str, rows: list[dict], misses_shown: str) -> None:
           f"{share(st['right'], st['said'])}, unknown {st['none']}, another {wrong}; "
           "one said where the label says unknown "
           f"{share(st['said anyway'], st['unknown'])}")  # fmt: skip
+    su = tally.subjects
+    print(f"  review subjects: of {su['named']} found whose label names one, whole "
+          f"{share(su['whole'], su['named'])}")  # fmt: skip
     d = tally.dates
     print(f"  Ofsted dates: of {d['dated']} found whose label has one, right "
           f"{share(d['right'], d['dated'])}, none {d['none']}, another {d['wrong']}; "
