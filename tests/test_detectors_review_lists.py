@@ -728,8 +728,9 @@ def test_a_child_named_after_their_age_is_the_review_s_subject():
     # review has revealed. Rotherham\u2019s social services and South Yorkshire
     # Police were among the list of agencies who \u2018lost sight\u2019 of
     # 17-year-old Laura Wilson"
+    # (by the whole name the story gives her)
     assert reviews(TUNING["u0004"]["text"]) == [
-        ("SCR", "Laura", "Rotherham", "unknown")
+        ("SCR", "Laura Wilson", "Rotherham", "unknown")
     ]
     # ... not an adult by their age (shaped as the story)
     text = (

@@ -45,6 +45,7 @@ from casewatch.detectors.review_fields import review_fields
 from casewatch.detectors.review_lists import published_lines, published_region
 from casewatch.detectors.review_rules import RULES, Rule, counts
 from casewatch.detectors.review_several import COUNTED_ID, reviews_each_named
+from casewatch.detectors.review_subjects import in_full
 from casewatch.detectors.review_terms import (
     GRAVE_HARM_WORDS,
     KIND,
@@ -127,6 +128,7 @@ def _page_mentions(
         key = (start, fields["type"], fields.get("subject"))
         kept[key] = _mention(rule_id, page_no, text, start, end, fields)
     mentions = _unnamed_apart(sorted(kept.values(), key=lambda m: m.start))
+    mentions = [_named_in_full(mention, text) for mention in mentions]
     if marks.names_one and "ublished" in text:
         mentions = _published_if_listed(text, mentions)
     if all("specific" in mention.fields for mention in mentions):
@@ -155,6 +157,15 @@ def _unnamed_apart(mentions: list[Mention]) -> list[Mention]:
         or "subject" in mention.fields
         or all(abs(start - mention.start) >= NAMED_NEAR for start in typed)
     ]
+
+
+def _named_in_full(mention: Mention, text: str) -> Mention:
+    """A subject by the whole name its page gives it ("Lucy McHugh", where a
+    sentence about the review calls her "Lucy")."""
+    subject = mention.fields.get("subject")
+    if not subject or (whole := in_full(text, subject)) == subject:
+        return mention
+    return replace(mention, fields={**mention.fields, "subject": whole})
 
 
 # Reviews named by what they did, not by their kind.

@@ -103,8 +103,11 @@ ONE_REVIEW_BEFORE = re.compile(rf"\b(?:a|an|the)\s+{_REVIEW_WORDS}$", re.IGNOREC
 # ... or a review a story says found or concluded something of a death it tells
 # ("Agencies missed chances to help a boy who starved to death, a review has found").
 REVIEW_FOUND = re.compile(
-    r"\breview(?:\s+(?:of|into)\s+the\s+(?:case|death)\s+has\s+concluded|\s+"
-    r"(?:has\s+|had\s+)?(?:found|concluded|revealed|said|heard))\s*[.\n]"
+    r"\breview(?:\s+(?:of|into)\s+the\s+(?:case|death)\s+has\s+concluded"
+    # ... whose death it was between ("..., a safeguarding review into the death of
+    # an ex-charity worker has found")
+    r"|(?:\s+(?:of|into)\s+the\s+(?:death|murder|killing)\s+of\s+[^.,;]{1,60}?)?"
+    r"\s+(?:has\s+|had\s+)?(?:found|concluded|revealed|said|heard))\s*[.\n]"
 )
 FOUND_BEFORE = re.compile(rf",\s+{ONE_REVIEW_BEFORE.pattern}", re.IGNORECASE)
 # ... or that opens a sentence with it: "A review has found that both social
@@ -308,9 +311,12 @@ def death_reviews(text: str, low: str, named: set[int]) -> Iterator[Found]:
     a review has found") that no hospital, coroner or prison holds, with the subject
     the text names."""
     # (most pages say neither: a few substring searches spare the patterns)
-    found = list(_found_by_a_review(text)) if FOUND_SAID.search(low) else []
+    of_a_death_said = OF_A_DEATH_SAID.search(low)
+    # ("a review into the death of a man has found" says both)
+    says_found = FOUND_SAID.search(low) or of_a_death_said
+    found = list(_found_by_a_review(text)) if says_found else []
     found_by = {review.start() for review in found}
-    of_a_death = DEATH_REVIEW.finditer(text) if OF_A_DEATH_SAID.search(low) else ()
+    of_a_death = DEATH_REVIEW.finditer(text) if of_a_death_said else ()
     for review in (*of_a_death, *found):
         left, right = sentence_span(text, review.start(), review.end())
         if left in named:

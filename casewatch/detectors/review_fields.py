@@ -26,7 +26,6 @@ from casewatch.detectors.review_subjects import (
     coded,
     death_named_before,
     in_a_glossary,
-    in_full,
     not_a_person,
     only_code,
     person_after,
@@ -82,7 +81,7 @@ def review_fields(
     sentence = text[left:right]
     fields: Fields = {"type": review_type(rule, match)}
     if subject := _subject(text, match, left, right):
-        fields["subject"] = in_full(text, subject)
+        fields["subject"] = subject
     board = spelled_out(text, board_of(text, left, right, str(fields["type"])))
     the_page_s = board is not None and board_in(text, left, right) is None
     if the_page_s and _another_place_s(str(board), text, match):

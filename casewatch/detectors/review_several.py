@@ -19,6 +19,7 @@ from casewatch.detectors.review_fields import board_in
 from casewatch.detectors.review_subjects import (
     AGED,
     FIRST_NAMES,
+    NAME_CAPITAL,
     PSEUDONYM,
     SUBJECT,
     each_of,
@@ -220,7 +221,7 @@ def _known_as_letters(text: str, left: int, right: int) -> Named:
 # Shannon Matthews, the Edlington torture case and Khyra Ishaq", "The SARs
 # followed the deaths of \u2018Carol\u2019 in October 2020 and \u2018David\u2019 in July
 # 2021".
-_NAME_WORD = r"[A-Z][a-z\u2019'-]+(?:-[A-Z][a-z]+)?"  # "Tiffin-Brown" too
+_NAME_WORD = rf"{NAME_CAPITAL}[a-z\u2019'-]+(?:-[A-Z][a-z]+)?"  # "Tiffin-Brown" too
 _PERSON = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}"
 _QUOTED = (
     r"[\u2018\u201c'\"](?P<quoted>[A-Z][a-z-]+(?:\s[A-Z][a-z-]+)?)[\u2019\u201d'\"]"

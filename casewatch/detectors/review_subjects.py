@@ -17,7 +17,10 @@ from casewatch.detectors.review_terms import MONTH
 from casewatch.places import find_councils
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WORD = r"[A-Z][a-z\u2019']+(?:-[A-Z][a-z\u2019']+)*"
+# A name's first capital, and a surname's prefix before its own: "McDonald",
+# "MacLeod", "O'Neill", "D'Souza" (not "Sean O").
+NAME_CAPITAL = r"[A-Z](?:(?<=[MOD])(?:a?c|[\u2019'])[A-Z])?"
+_WORD = rf"{NAME_CAPITAL}[a-z\u2019']+(?:-[A-Z][a-z\u2019']+)*"
 _NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
 # The words a pseudonym's letters follow ("Child R", "Family S4", "Cases M, N and
 # O", a DHR's "Subject A", "Mrs Y"), the adults' titles last: a child's review names
@@ -236,7 +239,8 @@ TITLE_NAME = re.compile(
     # (not a prefix a hyphen joins: "Serious Case Review Co-ordinator")
     r"|(?!(?:Co|Sub|Re|Pre|Non|Multi|Inter|Anti|Self|Post|Cross)-)"
     r"(?P<name>[A-Z][a-z]+|[A-Z]{1,3}\d{0,2}(?:\s+(?:and|&)\s+[A-Z]{1,3})?)"
-    rf"[ \t]*(?:[-\u2013|(]|\n|$|(?={_TITLE_PAGE_WORD}|{_RUNS_ON}))"
+    # (a dash, not a hyphen that joins a name: "Shi-Anne Downer")
+    rf"[ \t]*(?:[-\u2013](?![A-Z])|[|(]|\n|$|(?={_TITLE_PAGE_WORD}|{_RUNS_ON}))"
     # (not a month's: "SERIOUS CASE REVIEW MAY 2012 IN RESPECT OF MR. H")
     rf"|(?!(?i:{MONTH})\s)(?P<shouted>[A-Z]{{3,}})\s+(?:[A-Z]+\s+)?(?:19|20)\d\d\b"
     # ... or a first name in capitals ending a title in capitals ("SAFEGUARDING
@@ -259,7 +263,8 @@ TITLE_NAME = re.compile(
     # ... or someone named in full ("Serious case review \u2013 Holly Smith (2019)")
     # (not its author: "Sarah Jones, Independent Author", "Sarah Jones (Chair)")
     # (a hyphen joins a name's parts: "Arthur Labinjo-Hughes\u2019 death" is no title)
-    r"|(?P<full>[A-Z][a-z]+\s[A-Z][a-z\u2019']+(?:-[A-Z][a-z\u2019']+)*)(?!-[A-Z])"
+    r"|(?P<full>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s[A-Z][a-z\u2019']+(?:-[A-Z][a-z\u2019']+)*)"
+    r"(?!-[A-Z])"
     r"[ \t]*(?=[-\u2013|(.,]|\n|$)"
     rf"(?![,(][ \t]*(?:Independent|Lead|Reviewer|Overview|{_TITLE_PAGE_WORD}))"
 )
@@ -477,6 +482,12 @@ OPENING_WORD = re.compile(
 )
 
 
+# Quotes around a name, not an apostrophe inside one ("O'Neill").
+QUOTES = re.compile(
+    rf"(?<![A-Za-z])(?:{_OPEN}|{_CLOSE})|(?:{_OPEN}|{_CLOSE})(?![A-Za-z])"
+)
+
+
 def subject_of(found: re.Match[str]) -> str | None:
     """The name a subject's match gives, as the review would write it; None when
     a name that is not a pseudonym is a place's, a body's or a document's."""
@@ -485,7 +496,7 @@ def subject_of(found: re.Match[str]) -> str | None:
     name = next(value for value in found.groupdict().values() if value)
     name = IN_A_PLACE.sub("", " ".join(name.replace("_", " ").split()))
     name = POSSESSIVE.sub("", name)
-    name = re.sub(rf"{_OPEN}|{_CLOSE}", "", name).replace(", and ", " and ")
+    name = QUOTES.sub("", name).replace(", and ", " and ")
     name = TITLE_STOP.sub(r"\1 ", name)  # "Mrs.Z" is Mrs Z
     name = _once(name)
     if found["apposed"] or found["quoted_code"]:
@@ -852,8 +863,12 @@ def titled_before(text: str, start: int) -> str | None:
 
 
 def _first_name(name: str) -> bool:
-    """Does a name in full begin with a first name (not "Lessons Learned")?"""
-    return name.split()[0] in FIRST_NAMES and not not_a_person(name)
+    """Does a name in full begin with a first name (not "Lessons Learned"), or one
+    of a hyphen's ("Shi-Anne")?"""
+    first = name.split()[0]
+    return any(part in FIRST_NAMES for part in first.split("-")) and not not_a_person(
+        name
+    )
 
 
 # A word for someone that a headline capitalises, not their name ("Toddler's death
@@ -873,7 +888,7 @@ def not_a_person(name: str) -> bool:
 
 # A person named in full ("Daniel Pelka"): a run of exactly two capitalised words
 # (not "Little Heath Primary").
-_CAPITALISED = r"[A-Z][a-z\u2019']+(?:-[A-Z][a-z]+)?"
+_CAPITALISED = rf"{NAME_CAPITAL}[a-z\u2019']+(?:-[A-Z][a-z]+)?"
 CAPITALISED_RUN = re.compile(rf"(?<![\w\u2019'-]){_CAPITALISED}(?:\s{_CAPITALISED})*")
 # A review's sentence that begins by pointing back: "The Serious Case Review, ...".
 POINTS_BACK = re.compile(r"[\s\u2022\u00b7-]*(?:The|This)\s+(?:[\w-]+\s+){0,2}$")
@@ -1180,7 +1195,8 @@ HOLDS_A_POST_BEFORE = re.compile(
     r"\b(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Prof(?:essor)?"
     r"|Inspector|Judge|Justice|Rev(?:erend)?|St|Saint|DI|DCI|DS|PC|Det|Sergeant"
     r"|Baroness|Baron|Chief|Superintendent|Mayor|Panel|Board|Partnership|Minister"
-    r"|Secretary|Chair|Commissioner|Director|Education|Officer|Manager|Lead|Author"
+    r"|Secretary|Chair(?:man|woman|person)?|Commissioner|Director|Education|Officer"
+    r"|Manager|Lead|Author"
     # (on a title page: "Lead Reviewer: Phil Smith")
     r"|Reviewer|MP|QC|KC|by|from)[.:]?\s+$"
     # ... or a role a story gives before the name ("social worker Lisa Smith",
@@ -1293,29 +1309,92 @@ THEIR_DEATH = re.compile(
 def in_full(text: str, name: str) -> str:
     """A first name as the text gives it in full, where it gives one full name
     for it ("Helen Barlow and Richard Leishman were both found dead ... lessons to
-    be learned from Helen's tragic death" is Helen Barlow's review); else the name.
-    Not a namesake who holds a post ("Cllr Helen Smith")."""
-    if name not in FIRST_NAMES:
+    be learned from Helen's tragic death" is Helen Barlow's review, "Ayeeshia's
+    death" Ayeeshia-Jayne Smith's); else the name. Not a namesake who holds a post
+    ("Cllr Helen Smith")."""
+    surname = name.split()[-1]
+    if (
+        SURNAME_ALONE.fullmatch(name)
+        and surname not in FIRST_NAMES
+        and (whole_name := _surname_in_full(text, surname))
+    ):
+        return whole_name
+    if name not in FIRST_NAMES and f"{name}-" not in text:
         return name
-    surnames = set()
-    for found in re.finditer(rf"(?<![\w\u2019'-]){name}\x20{_SURNAME}", text):
+    whole = set()
+    pattern = (
+        rf"(?<![\w\u2019'-]){re.escape(name)}(?P<joined>-[A-Z][a-z]+)?\x20{_SURNAME}"
+    )
+    for found in re.finditer(pattern, text):
+        joined = found["joined"] or ""
+        if name not in FIRST_NAMES and joined[1:] not in FIRST_NAMES:
+            continue
         if HOLDS_A_POST_BEFORE.search(text, max(0, found.start() - 40), found.start()):
             return name
         last = found["last"]
         if not (
-            last in FIRST_NAMES
+            (last in FIRST_NAMES and _a_first_name(text, found, name))
             or A_PLACE.fullmatch(last)
             or not_a_person(last)
             or NOT_A_SURNAME.fullmatch(last)
             or re.search(rf"\b{last.lower()}\b", text)
         ):
-            surnames.add(last)
-    return f"{name} {surnames.pop()}" if len(surnames) == 1 else name
+            whole.add(f"{name}{joined} {last}")
+    return whole.pop() if len(whole) == 1 else name
+
+
+def _surname_in_full(text: str, surname: str) -> str | None:
+    """The one person the text names in full by this surname ("Steven Hoskin" for
+    "Hoskin\u2019s death", "Anthony Dearnley" for "Mr Dearnley"); none where it names
+    two, or one who holds a post, speaks or is kin ("his father, John Dearnley")."""
+    whole = set()
+    pattern = (
+        rf"(?<![\w\u2019'-])(?P<first>[A-Z][a-z]+)\x20{re.escape(surname)}(?![\w-])"
+    )
+    for found in re.finditer(pattern, text):
+        if found["first"] not in FIRST_NAMES:
+            continue
+        before = text[max(0, found.start() - 40) : found.start()]
+        if (
+            HOLDS_A_POST_BEFORE.search(before)
+            or KIN_BEFORE.search(before)
+            or SPEAKS_AFTER.match(text, found.end())
+        ):
+            return None
+        whole.add(found.group())
+    return whole.pop() if len(whole) == 1 else None
+
+
+# A surname a review's subject may be alone or after a title: "Hoskin", "Mr
+# Dearnley".
+SURNAME_ALONE = re.compile(rf"(?:(?:{_ADULTS})\s)?{NAME_CAPITAL}[a-z]+")
+KIN_BEFORE = re.compile(
+    r"\b(?:aunt|uncle|mother|father|mum|dad|son|daughter|brother|sister|wife|husband"
+    r"|partner|grandmother|grandfather|nephew|niece|cousin),?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_first_name(text: str, found: re.Match[str], name: str) -> bool:
+    """Is a first name after a first name ("Rosie Deborah", a list of two DHRs)
+    someone else's, not a surname ("Patrick Bradley", "Keanu Williams")? A surname
+    goes on in prose (", who", "\u2019s body", " was murdered"); the text never
+    names it alone ("for Imran and Kirsten")."""
+    last = found["last"]
+    return not PROSE_GOES_ON.match(text, found.end()) or any(
+        not text.endswith(f"{name} ", 0, alone.start())
+        for alone in re.finditer(rf"(?<![\w\u2019'-]){last}(?![\w-])", text)
+    )
+
+
+# What follows a name in a sentence: a stop or a comma, "'s", a word in lower case.
+PROSE_GOES_ON = re.compile(r"[\u2019']s\b|[,.;:)]|\x20(?:[a-z]|\d)")
 
 
 # A surname after a first name: "Barlow", "Tiffin-Brown" (not "Helen We\u2019ve").
 _SURNAME = (
-    r"(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-]|[\u2019'](?:ve|re|ll|d|m)\b)"
+    rf"(?P<last>{NAME_CAPITAL}[a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?![\w-]|[\u2019'](?:ve|re|ll|d|m)\b)"
 )
 # ... not the next sentence's first word, where a flattened page lost its full stop
 # ("in respect of Tom We have now published", "into the death of Susan
