@@ -3603,6 +3603,14 @@ def test_a_review_held_instead_of_one_refused_is_one():
         ("u0413", "Steven Hoskin"),
         # Swindon Advertiser (a0202): "Paul Rich killed Patrick Bradley in March 2017"
         ("a0202", "Patrick Bradley"),
+        # ... a first name no list holds, whose whole name goes on in prose, and a
+        # surname another's first name also goes before (The MJ, lf08: "10-month-old
+        # Finley Boden who was murdered ... his parents Shannon Marsden and Stephen
+        # Boden")
+        ("lf08", "Finley Boden"),
+        # ... and never her kin's (a copied news story, lj22: "Poppi's dad Paul
+        # Worthington")
+        ("lj22", "Poppi Worthington"),
     ],
 )
 def test_a_subject_is_the_whole_name_the_page_gives(page, subject):

@@ -962,6 +962,9 @@ def person_before(text: str, left: int, start: int, right: int) -> str | None:
     sentence = text[slice(*sentence_span(text, found.start(), found.end()))]
     if SPEAKER.search(sentence) or not DIED.search(text, found.end(), left):
         return None
+    # (nor someone's kin: "Poppi's dad Paul Worthington")
+    if KIN_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+        return None
     return name
 
 
@@ -1319,7 +1322,7 @@ def in_full(text: str, name: str) -> str:
         and (whole_name := _surname_in_full(text, surname))
     ):
         return whole_name
-    if name not in FIRST_NAMES and f"{name}-" not in text:
+    if not SURNAME_ALONE.fullmatch(name) or ADULT_TITLE.match(name):
         return name
     whole = set()
     pattern = (
@@ -1327,7 +1330,10 @@ def in_full(text: str, name: str) -> str:
     )
     for found in re.finditer(pattern, text):
         joined = found["joined"] or ""
-        if name not in FIRST_NAMES and joined[1:] not in FIRST_NAMES:
+        # (a first name no list holds, "Finley", where the whole name goes on in
+        # prose: "Finley Boden was ...")
+        listed = name in FIRST_NAMES or joined[1:] in FIRST_NAMES
+        if not (listed or PROSE_GOES_ON.match(text, found.end())):
             continue
         if HOLDS_A_POST_BEFORE.search(text, max(0, found.start() - 40), found.start()):
             return name
@@ -1379,12 +1385,17 @@ def _a_first_name(text: str, found: re.Match[str], name: str) -> bool:
     """Is a first name after a first name ("Rosie Deborah", a list of two DHRs)
     someone else's, not a surname ("Patrick Bradley", "Keanu Williams")? A surname
     goes on in prose (", who", "\u2019s body", " was murdered"); the text never
-    names it alone ("for Imran and Kirsten")."""
+    names it alone ("for Imran and Kirsten"), only after a first name ("Stephen
+    Boden", the father's)."""
     last = found["last"]
     return not PROSE_GOES_ON.match(text, found.end()) or any(
-        not text.endswith(f"{name} ", 0, alone.start())
+        not AFTER_A_NAME.search(text, max(0, alone.start() - 30), alone.start())
         for alone in re.finditer(rf"(?<![\w\u2019'-]){last}(?![\w-])", text)
     )
+
+
+# A capitalised word right before a surname ("Stephen Boden", the father's).
+AFTER_A_NAME = re.compile(r"\b[A-Z][a-z]+\x20$")
 
 
 # What follows a name in a sentence: a stop or a comma, "'s", a word in lower case.
