@@ -3672,8 +3672,20 @@ def test_a_review_into_someone_s_death_a_story_says_found_is_one():
     # safeguarding review into the death of an ex-charity worker has found." (what
     # it found is its finding, not guidance)
     assert records_of(PAGES["le03"]) == [("other", None)]
-    # ... not one into deaths counted, nor a hospital's or a road's (shaped)
+    # ... and so is one into his death or the case (shaped as such ledes)
     for text in (
+        "Social workers missed chances to protect a vulnerable man, a review into"
+        " his death has found.",
+        "Social workers missed chances to protect a baby who died, a review into"
+        " the case has found.",
+    ):
+        assert records_of(text) == [("other", None)]
+    # ... not one into deaths counted, nor a hospital's or a road's, nor into
+    # someone's care with no harm told (shaped)
+    for text in (
+        "Nurses should do more, a review into her care has found.",
+        "Staff missed chances to help a patient, a review into his death at the"
+        " hospital has found.",
         "Care homes should be inspected more often, a review into the deaths of"
         " residents has found.",
         "Patients should be seen sooner, a review into the death of a man at the"

@@ -103,11 +103,13 @@ ONE_REVIEW_BEFORE = re.compile(rf"\b(?:a|an|the)\s+{_REVIEW_WORDS}$", re.IGNOREC
 # ... or a review a story says found or concluded something of a death it tells
 # ("Agencies missed chances to help a boy who starved to death, a review has found").
 REVIEW_FOUND = re.compile(
-    r"\breview(?:\s+(?:of|into)\s+the\s+(?:case|death)\s+has\s+concluded"
-    # ... whose death it was between ("..., a safeguarding review into the death of
-    # an ex-charity worker has found")
-    r"|(?:\s+(?:of|into)\s+the\s+(?:death|murder|killing)\s+of\s+[^.,;]{1,60}?)?"
-    r"\s+(?:has\s+|had\s+)?(?:found|concluded|revealed|said|heard))\s*[.\n]"
+    r"\breview"
+    # ... of whose death, case or care between ("..., a safeguarding review into the
+    # death of an ex-charity worker has found", "a review into his death has found",
+    # "a review of the case has concluded")
+    r"(?:\s+(?:of|into)\s+(?:the|his|her|their)\s+(?:death|murder|killing|case|care)"
+    r"(?:\s+of\s+[^.,;]{1,60}?)?)?"
+    r"\s+(?:has\s+|had\s+)?(?:found|concluded|revealed|said|heard)\s*[.\n]"
 )
 FOUND_BEFORE = re.compile(rf",\s+{ONE_REVIEW_BEFORE.pattern}", re.IGNORECASE)
 # ... or that opens a sentence with it: "A review has found that both social
@@ -168,18 +170,13 @@ OF_A_DEATH_MARKS = tuple(
     for the in ("the ", "")
     for harm in ("death", "murder", "killing", "manslaughter")
 )
-FOUND_MARKS = (
-    *(
-        f"review {has}{said}"
-        for has in ("has ", "had ", "")
-        for said in ("found", "concluded", "revealed", "said", "heard")
-    ),
-    # ("a review of the case has concluded")
-    *(
-        f"{into} the {what} has concluded"
-        for into in ("of", "into")
-        for what in ("case", "death")
-    ),
+FOUND_MARKS = tuple(
+    # ("a review has found", "a review of the case has concluded", "a review into
+    # his death has found")
+    f"{what} {has}{said}"
+    for what in ("review", "case", "death", "care")
+    for has in ("has ", "had ", "")
+    for said in ("found", "concluded", "revealed", "said", "heard")
 )
 # ... and someone's death ("a case review into the child's death"), which
 # OF_A_DEATH_SAID tells apart
