@@ -484,3 +484,31 @@ def test_a_review_to_come_or_at_work_is_in_progress(sentence, status):
 )
 def test_a_next_sentence_on_the_review_s_publication_says_its_status(text, status):
     assert [r.status for r in review_records(detect([text]))] == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a review's terms of reference published: the review is under way
+        # (r0117 of tests/corpus)
+        ("In January 2022, the Panel published initiation letters and terms of"
+         " reference for a national review into safeguarding children with"
+         " disabilities and complex health needs in residential settings.",
+         "in_progress"),
+        # publication to come (shaped)
+        ("The Partnership will publish the serious case review in June.",
+         "in_progress"),
+        ("The Partnership will shortly publish the review.", "in_progress"),
+        ("The review is to be published on Friday.", "in_progress"),
+        # ... but a press release's "Today ... will publish" is the day it is
+        # (q0100 of tests/corpus, labelled published)
+        ("Today, Cambridgeshire and Peterborough Safeguarding Children Partnership"
+         " will publish a Child Safeguarding Practice Review into the tragic death"
+         " of a young baby aged 12 weeks.", "published"),
+        # ... and what else a board will publish is not the review's (shaped)
+        ("The board published the review and will publish an action plan.",
+         "published"),
+    ],
+)  # fmt: skip
+def test_a_review_to_be_published_or_whose_terms_are_is_in_progress(sentence, status):
+    assert status_of(sentence) == status

@@ -178,6 +178,17 @@ STATUS = (
             r"|\b(?:is|are)\s+(?:now\s+)?expected\s+(?:in|within|later|next|by|soon"
             r"|to\s+be\s+(?:published|released|completed))\b"
             r"|\b(?:plans?|intends?|intention)\s+to\s+publish"
+            # ... or to come: "the Partnership will publish a Child Safeguarding
+            # Practice Review", "is to be published on Friday" (but a press release's
+            # "Today, the Partnership will publish ..." is the day it was)
+            r"|^(?![^.]*\btoday\b)[^.]*?\bwill\s+(?:(?:shortly|soon|now|also)\s+)?"
+            r"publish\s+(?:(?:a|an|the"
+            r"|its|their)\s+)?(?:[\w-]+\s+){0,5}?(?:reviews?|reports?|SCRs?|SARs?"
+            r"|DHRs?|L?CSPRs?)\b"
+            r"|\b(?:is|are)\s+(?:now\s+)?to\s+be\s+published\b"
+            # ... or begun, its terms published: "the Panel published initiation
+            # letters and terms of reference for a national review"
+            r"|\bpublish\w*\s+(?:[\w-]+\s+){0,3}?terms\s+of\s+reference\b"
             # a decision to publish, not yet publication: "The Board agreed to publish"
             r"|\b(?:agreed|decided|voted)\s+to\s+publish\b"
             # a DHR at the Home Office for quality assurance, before publication
