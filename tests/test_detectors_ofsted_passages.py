@@ -30,7 +30,7 @@ from casewatch.detectors.ofsted_terms import dateline
 from casewatch.detectors.records import ofsted_records
 from casewatch.places import council_for
 from casewatch.text import pdf_pages
-from tests.corpus_passages import PAGES
+from tests.corpus_passages import PAGES, TEXTS
 from tests.corpus_passages import TEXTS as TUNING  # each row records its source
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -2998,3 +2998,24 @@ def test_what_a_grade_is_said_to_confirm_after_it_is_not_what_was_graded():
         " care, care leavers and the impact of leaders."
     )
     assert {("children in care", "good"), ("care leavers", "good")} <= graded(text)
+
+
+def test_a_council_graded_for_the_support_it_provides_children_in_care_is_judged():
+    # Durham County Council (r0210 of tests/corpus): "Durham County Council has been
+    # graded as Outstanding for the support it provides for children living in
+    # care. The judgment is an upgrade on the Council's previous judgement of good
+    # in 2022. Inspectors described how ..."
+    assert ("children in care", "outstanding") in graded(TEXTS["r0210"])
+    # ... with Ofsted named, that area, not the overall one (shaped)
+    text = (
+        "Durham County Council has been graded as Outstanding by Ofsted for the"
+        " support it provides for children living in care."
+    )
+    assert graded(text) == {("children in care", "outstanding")}
+    # ... but a children's home's support for the children it cares for is no
+    # council's (shaped)
+    text = (
+        "The children's home was rated outstanding for the support it provides for"
+        " children living in care."
+    )
+    assert records(text) == []

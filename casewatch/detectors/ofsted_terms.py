@@ -182,6 +182,10 @@ CHILDRENS_SERVICES = Caseless(
     r"children(?:.s)?\s+(?:social\s+care\s+)?services?|children.s\s+social\s+care"
     r"|children\s+and\s+famil(?:y|ies)\s+services?|children.s\s+care\s+and\s+support"
     r"|services\s+for\s+(?:looked[- ]after\s+)?children|child\s+safeguarding"
+    # ("graded as Outstanding for the support it provides for children living in
+    # care")
+    r"|\b(?:support|services?)\s+(?:(?:it|they)\s+provides?\s+)?for\s+children\s+"
+    r"(?:living\s+)?in\s+care\b"
     # (not a board's name: "chairman of the Southampton Safeguarding Children Board,
     # said ... if he felt their efforts were inadequate")
     r"|safeguarding\s+(?:of\s+)?children(?!\s+(?:board|partnership)s?\b)"
@@ -226,7 +230,7 @@ AREAS = tuple(
         (
             "children in care",
             # (not the children in care council, a council of the children)
-            rf"{PROGRESS_OF}children in\s+care(?!\s+councils?\b)"
+            rf"{PROGRESS_OF}children (?:living\s+)?in\s+care(?!\s+councils?\b)"
             r"|children.s\s+experiences?\s+in\s+care|(?<=,\s)those\s+in\s+care",
         ),
         (
