@@ -3019,3 +3019,18 @@ def test_a_council_graded_for_the_support_it_provides_children_in_care_is_judged
         " children living in care."
     )
     assert records(text) == []
+
+
+def test_a_grade_rated_local_authority_named_after_it_has_the_grade():
+    # as "outstanding-rated local authority East Sussex" (d0229 of tests/corpus, a
+    # sentence away from its children's services; shaped with them in it), and as
+    # "good-rated Gateshead" already is
+    text = (
+        "Last month, outstanding-rated local authority East Sussex warned that cuts"
+        " to children's services could result in more children on child protection"
+        " plans."
+    )
+    assert councils_graded(text) == {("E10000011", "outstanding")}
+    # ... but an authority unnamed is none (shaped)
+    text = "The outstanding-rated local authority has appointed a new director."
+    assert records(text) == []

@@ -120,10 +120,12 @@ NUMBER = (
     r"|(?:a|one|two)\s+(?:thirds?|quarters?)|three\s+quarters"
 )
 # A grade written before the councils that have it: "good-rated Gateshead and
-# Bromley", "at 'inadequate' Surrey, Newham", "'good' authorities Bromley and
-# Gateshead" (matched just after the grade).
+# Bromley", "outstanding-rated local authority East Sussex", "at 'inadequate'
+# Surrey, Newham", "'good' authorities Bromley and Gateshead" (matched just after
+# the grade).
 ATTRIBUTIVE = re.compile(
-    rf"(?:-rated\s+|[{QUOTES}]{{1,2}}\s+(?:(?:local\s+)?authorit(?:y|ies)\s+"
+    r"(?:-rated\s+(?:(?:local\s+)?authorit(?:y|ies)\s+|councils?\s+)?"
+    rf"|[{QUOTES}]{{1,2}}\s+(?:(?:local\s+)?authorit(?:y|ies)\s+"
     r"|councils?\s+)?|\s+(?:local\s+)?(?:authorit(?:y|ies)|councils?)\s+)"
     r"(?-i:(?=[A-Z]))",
     re.IGNORECASE,
