@@ -3693,3 +3693,26 @@ def test_a_review_into_someone_s_death_a_story_says_found_is_one():
         "Drivers should slow down, a review into the death of a cyclist has found.",
     ):
         assert records_of(text) == []
+
+
+@pytest.mark.parametrize("passage", ["c0214", "e0019"])
+def test_the_one_such_review_a_place_has_held_is_one(passage):
+    # East Hampshire and Havant's pages (tests/corpus): "To date, only one such
+    # review has been undertaken in East Hampshire" (LABELS.md's example of a
+    # singular reference); the passage names no kind, so `other`
+    assert records_of(TEXTS[passage]) == [("other", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ... of the kind its page names (shaped)
+        ("Domestic Homicide Reviews are held after a death. To date, only one such"
+         " review has been undertaken in Havant.", [("DHR", None)]),
+        # ... but none held, or one a year, is none (shaped)
+        ("No such review has been undertaken in Havant.", []),
+        ("The board expects one such review a year.", []),
+    ],
+)  # fmt: skip
+def test_one_such_review_is_of_the_page_s_kind_and_none_is_none(text, expected):
+    assert records_of(text) == expected

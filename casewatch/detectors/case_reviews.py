@@ -32,12 +32,15 @@ from casewatch.detectors.review_described import (
     DEATH_REVIEW_ID,
     DEATH_REVIEW_MARKS,
     NAMED_NEAR,
+    ONE_SUCH_ID,
+    ONE_SUCH_MARK,
     PSEUDONYM_REVIEW_ID,
     board_reports,
     death_reviews,
     might_say_not_held,
     names_a_case,
     one_harmed,
+    one_such_review,
     reviews_instead,
     reviews_of_pseudonyms,
 )
@@ -119,6 +122,7 @@ def _page_mentions(
         *death_reviews(text, low, starts),
         *(reviews_instead(text, starts) if _not_held(names_one, low) else ()),
         *(reviews_of_pseudonyms(text, low, starts) if marks.names_a_case else ()),
+        *(one_such_review(text, starts) if ONE_SUCH_MARK in low else ()),
     ):
         if fields["type"] == "other" and rule_id in UNTYPED:
             # of the one kind the page names in full ("Case Review Learning Summary
@@ -169,7 +173,9 @@ def _named_in_full(mention: Mention, text: str) -> Mention:
 
 
 # Reviews named by what they did, not by their kind.
-UNTYPED = frozenset((BOARD_REPORT_ID, DEATH_REVIEW_ID, PSEUDONYM_REVIEW_ID))
+UNTYPED = frozenset(
+    (BOARD_REPORT_ID, DEATH_REVIEW_ID, PSEUDONYM_REVIEW_ID, ONE_SUCH_ID)
+)
 
 
 NOT_YET_PUBLIC = frozenset(("in_progress", "unpublished", "withheld"))
@@ -325,6 +331,7 @@ _MARKS = Words(
         INDEPENDENT,
         *CARE_MARKS,
         *PHRASES,
+        ONE_SUCH_MARK,
         *review_registers.SELF_EVIDENT_MARKS,
         *GRAVE_HARM_WORDS,
         *DEATH_REVIEW_MARKS,
@@ -350,6 +357,7 @@ def _might_hold_a_review(text: str) -> PageMarks:
     harmed = not held.isdisjoint(GRAVE_HARM_WORDS)
     if review and (
         not held.isdisjoint(PHRASES)
+        or ONE_SUCH_MARK in held
         or "national" in held
         or (INDEPENDENT in held and harmed)
     ):

@@ -44,6 +44,7 @@ from casewatch.detectors.review_terms import (
 BOARD_REPORT_ID = "case_review.board_report"
 DEATH_REVIEW_ID = "case_review.death_review"
 INSTEAD_ID = "case_review.review_instead"
+ONE_SUCH_ID = "case_review.one_such_review"
 PSEUDONYM_REVIEW_ID = "case_review.pseudonym_review"
 # A review of a case the text names by its pseudonym, which only case reviews give:
 # "A review into \u201cChild T\u201d", "a ... Serious Incident Review which followed the
@@ -437,6 +438,31 @@ def reviews_instead(text: str, named: set[int]) -> Iterator[Found]:
             fields["specific"] = True
             yield INSTEAD_ID, review.start(), review.end(), fields
             break
+
+
+# The one review of the kind a page speaks of that a place has held: "To date, only
+# one such review has been undertaken in East Hampshire" (LABELS.md's example of a
+# singular reference), not "no such review" nor a count ("one such review a year").
+ONE_SUCH = re.compile(
+    r"\b(?:only\s+)?one\s+such\s+review\s+(?:has|had)\s+(?:ever\s+)?(?:yet\s+)?been"
+    r"\s+(?:undertaken|held|carried\s+out|completed|commissioned|conducted)\b",
+    re.IGNORECASE,
+)
+ONE_SUCH_MARK = "one such review"
+
+
+def one_such_review(text: str, named: set[int]) -> Iterator[Found]:
+    """The one review of the page's kind a sentence says a place has held: `other`
+    here, of the page's kind where the page names one (case_reviews.UNTYPED)."""
+    for review in ONE_SUCH.finditer(text):
+        left, right = sentence_span(text, review.start(), review.end())
+        if left in named:
+            continue
+        fields: Fields = {"type": "other", "status": status_of(text[left:right])}
+        if council := council_fields(text, left, right):
+            fields.update(council.as_fields())
+        fields["specific"] = True
+        yield ONE_SUCH_ID, review.start(), review.end(), fields
 
 
 def names_a_case(text: str, low: str) -> bool:
