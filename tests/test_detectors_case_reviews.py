@@ -3660,6 +3660,12 @@ def test_a_surname_s_prefix_is_part_of_it(text, subject):
         # ... nor where the text names two of that surname
         ("Anthony Dearnley and Mary Dearnley lived there. A safeguarding adults"
          " review into Mr Dearnley's death was published.", "Mr Dearnley"),
+        # ... and a first name is not made whole by a namesake who holds a post
+        # after her name or speaks (shaped)
+        ("Domestic Homicide Reviews\n\nPublished reviews\nCase of Jayne, December"
+         " 2016\n\nFor questions contact Jayne Smith, Business Manager.", "Jayne"),
+        ("A serious case review into Lucy's death was published. Lucy Smith said"
+         " she was angry.", "Lucy"),
     ],
 )  # fmt: skip
 def test_a_name_is_not_made_whole_from_someone_else_s(text, subject):

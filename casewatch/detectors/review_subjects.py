@@ -1310,11 +1310,13 @@ THEIR_DEATH = re.compile(
 
 
 def in_full(text: str, name: str) -> str:
-    """A first name as the text gives it in full, where it gives one full name
-    for it ("Helen Barlow and Richard Leishman were both found dead ... lessons to
-    be learned from Helen's tragic death" is Helen Barlow's review, "Ayeeshia's
-    death" Ayeeshia-Jayne Smith's); else the name. Not a namesake who holds a post
-    ("Cllr Helen Smith")."""
+    """A name in part as the text gives it in full, where it gives one full name
+    for it: a first name ("Helen Barlow and Richard Leishman were both found dead
+    ... lessons to be learned from Helen's tragic death" is Helen Barlow's review,
+    "Ayeeshia's death" Ayeeshia-Jayne Smith's, and "Finley" Finley Boden's where
+    the whole name goes on in prose), or a surname alone or after a title
+    ("Hoskin's death" is Steven Hoskin's); else the name. Not a namesake who holds
+    a post or speaks ("Cllr Helen Smith", "Helen Smith, the board's manager")."""
     surname = name.split()[-1]
     if (
         SURNAME_ALONE.fullmatch(name)
@@ -1335,7 +1337,11 @@ def in_full(text: str, name: str) -> str:
         listed = name in FIRST_NAMES or joined[1:] in FIRST_NAMES
         if not (listed or PROSE_GOES_ON.match(text, found.end())):
             continue
-        if HOLDS_A_POST_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+        if (
+            HOLDS_A_POST_BEFORE.search(text, max(0, found.start() - 40), found.start())
+            or HOLDS_A_POST_AFTER.match(text, found.end())
+            or SPEAKS_AFTER.match(text, found.end())
+        ):
             return name
         last = found["last"]
         if not (
@@ -1365,6 +1371,7 @@ def _surname_in_full(text: str, surname: str) -> str | None:
             HOLDS_A_POST_BEFORE.search(before)
             or KIN_BEFORE.search(before)
             or SPEAKS_AFTER.match(text, found.end())
+            or HOLDS_A_POST_AFTER.match(text, found.end())
         ):
             return None
         whole.add(found.group())
