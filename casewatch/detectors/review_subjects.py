@@ -1016,13 +1016,13 @@ OPENS_WITH_WHO_DIED = re.compile(
 # A review of someone by who they were to whoever speaks: "a full Safeguarding
 # Adults Review into the aunt's case" ... "Mrs B complains on behalf of her aunt,
 # Mrs C, who has died" (an Ombudsman's decision).
-_RELATIVE = (
+_KIN = (
     r"aunt|uncle|mother|father|mum|dad|son|daughter|brother|sister|wife|husband"
     r"|partner|grandmother|grandfather|nephew|niece|cousin"
 )
 OF_A_RELATIVE = re.compile(
     r"\s+(?:into|of|about|concerning|regarding|for)\s+(?:the|her|his|their)\s+"
-    rf"(?P<relative>{_RELATIVE})(?:[\u2019']s\s+(?:case|death|care))?\b"
+    rf"(?P<relative>{_KIN})(?:[\u2019']s\s+(?:case|death|care))?\b"
 )
 
 
@@ -1381,11 +1381,9 @@ def _surname_in_full(text: str, surname: str) -> str | None:
 # A surname a review's subject may be alone or after a title: "Hoskin", "Mr
 # Dearnley".
 SURNAME_ALONE = re.compile(rf"(?:(?:{_ADULTS})\s)?{NAME_CAPITAL}[a-z]+")
-KIN_BEFORE = re.compile(
-    r"\b(?:aunt|uncle|mother|father|mum|dad|son|daughter|brother|sister|wife|husband"
-    r"|partner|grandmother|grandfather|nephew|niece|cousin),?\s+$",
-    re.IGNORECASE,
-)
+# ... and someone's kin named after the word for them ("Poppi's dad Paul
+# Worthington").
+KIN_BEFORE = re.compile(rf"\b(?:{_KIN}),?\s+$", re.IGNORECASE)
 
 
 def _a_first_name(text: str, found: re.Match[str], name: str) -> bool:
