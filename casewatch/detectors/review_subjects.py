@@ -1337,11 +1337,7 @@ def in_full(text: str, name: str) -> str:
         listed = name in FIRST_NAMES or joined[1:] in FIRST_NAMES
         if not (listed or PROSE_GOES_ON.match(text, found.end())):
             continue
-        if (
-            HOLDS_A_POST_BEFORE.search(text, max(0, found.start() - 40), found.start())
-            or HOLDS_A_POST_AFTER.match(text, found.end())
-            or SPEAKS_AFTER.match(text, found.end())
-        ):
+        if _holds_a_post_or_speaks(text, found):
             return name
         last = found["last"]
         if not (
@@ -1353,6 +1349,17 @@ def in_full(text: str, name: str) -> str:
         ):
             whole.add(f"{name}{joined} {last}")
     return whole.pop() if len(whole) == 1 else name
+
+
+def _holds_a_post_or_speaks(text: str, found: re.Match[str]) -> bool:
+    """Is the whole name found someone who holds a post ("Cllr Helen Smith", "Jayne
+    Smith, Business Manager") or speaks ("Lucy Smith said"), not whom a review is
+    of?"""
+    return bool(
+        HOLDS_A_POST_BEFORE.search(text, max(0, found.start() - 40), found.start())
+        or HOLDS_A_POST_AFTER.match(text, found.end())
+        or SPEAKS_AFTER.match(text, found.end())
+    )
 
 
 def _surname_in_full(text: str, surname: str) -> str | None:
@@ -1367,12 +1374,7 @@ def _surname_in_full(text: str, surname: str) -> str | None:
         if found["first"] not in FIRST_NAMES:
             continue
         before = text[max(0, found.start() - 40) : found.start()]
-        if (
-            HOLDS_A_POST_BEFORE.search(before)
-            or KIN_BEFORE.search(before)
-            or SPEAKS_AFTER.match(text, found.end())
-            or HOLDS_A_POST_AFTER.match(text, found.end())
-        ):
+        if _holds_a_post_or_speaks(text, found) or KIN_BEFORE.search(before):
             return None
         whole.add(found.group())
     return whole.pop() if len(whole) == 1 else None
